@@ -1,0 +1,40 @@
+"""The publish step: everything a journalist or a data portal downloads, built in one step."""
+
+import dagster as dg
+
+from pipeline.metadata.tables import (CORE_DOCUMENT_ERRORS, RAW_WARC_ERRORS, RAW_WARC_RECORDS, published_tables)
+from pipeline.publish.build import DUCKDB_NAME, parquet_rows, publish
+from pipeline.publish.provenance import provenance
+from pipeline.resources import AtazanSettings
+
+OWNERS = ["team:atazan-data"]
+PUBLISHED = published_tables()
+
+
+@dg.asset(
+    group_name="publish",
+    kinds={"duckdb", "parquet", "csv"},
+    owners=OWNERS,
+    deps=[t.name for t in PUBLISHED] + [RAW_WARC_ERRORS.name, CORE_DOCUMENT_ERRORS.name],
+    description="publish/atazan.duckdb (every published table, readable by DuckDB >= 1.0), publish/parquet/<table>"
+                ".parquet (zstd, provenance in the footer), publish/csv/<table>.csv and publish/summary.json.",
+)
+def publish_dataset(context: dg.AssetExecutionContext, settings: AtazanSettings) -> dg.MaterializeResult:
+    errors = {
+        RAW_WARC_ERRORS.name: parquet_rows(settings.raw_path(RAW_WARC_ERRORS.name)),
+        CORE_DOCUMENT_ERRORS.name: parquet_rows(settings.core_path(CORE_DOCUMENT_ERRORS.name)),
+    }
+    summary = publish(
+        [(t, settings.out_path(t.name)) for t in PUBLISHED],
+        settings.publish_dir,
+        provenance(settings.raw_path(RAW_WARC_RECORDS.name)),
+        errors,
+    )
+    context.log.info(f"published {summary['rows']} to {settings.publish_dir}")
+    return dg.MaterializeResult(metadata={
+        "duckdb": dg.MetadataValue.path(str(settings.publish_dir / DUCKDB_NAME)),
+        "rows": dg.MetadataValue.json(summary["rows"]),
+        "errors": dg.MetadataValue.json(errors),
+        "code_version": summary["code_version"],
+        "source_archive_sha256": summary["source_archive_sha256"],
+    })

@@ -1,0 +1,57 @@
+"""The raw layer: the WARC archive (bundled sample included) and its inventory."""
+
+import dagster as dg
+
+from pipeline.assets.reporting import parquet_metadata
+from pipeline.metadata.dagster import asset_description, definition_metadata
+from pipeline.metadata.tables import RAW_WARC_ERRORS, RAW_WARC_RECORDS
+from pipeline.resources import AtazanSettings
+from pipeline.samples.archive import SAMPLE_WARC_NAME, build_sample_archive
+from pipeline.storage.parquet import AtomicParquetWriter
+from pipeline.warc.inventory import scan_archive
+
+OWNERS = ["team:atazan-data"]
+
+
+@dg.asset(
+    group_name="raw",
+    kinds={"warc"},
+    owners=OWNERS,
+    description="The bundled sample archive (pages written by the atazan team in the real sites' structure), packed "
+                "into raw/warc/atazan-sample.warc.gz. Set ATAZAN_INCLUDE_SAMPLE=0 to leave it out.",
+)
+def raw_sample_archive(context: dg.AssetExecutionContext, settings: AtazanSettings) -> dg.MaterializeResult:
+    target = settings.warc_dir / SAMPLE_WARC_NAME
+    if not settings.sample_enabled:
+        target.unlink(missing_ok=True)
+        return dg.MaterializeResult(metadata={"included": False, "dagster/row_count": 0})
+    path, pages = build_sample_archive(settings.warc_dir)
+    context.log.info(f"sample archive: {pages} pages in {path}")
+    return dg.MaterializeResult(metadata={"included": True, "dagster/row_count": pages,
+                                          "path": dg.MetadataValue.path(str(path))})
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("raw_warc_records", group_name="raw", kinds={"warc", "parquet"}, owners=OWNERS,
+                     description=asset_description(RAW_WARC_RECORDS), deps=["raw_sample_archive"],
+                     metadata=definition_metadata(RAW_WARC_RECORDS)),
+        dg.AssetSpec("raw_warc_errors", group_name="raw", kinds={"parquet"}, owners=OWNERS,
+                     description=asset_description(RAW_WARC_ERRORS), deps=["raw_sample_archive"],
+                     metadata=definition_metadata(RAW_WARC_ERRORS)),
+    ],
+)
+def raw_warc_inventory(context: dg.AssetExecutionContext, settings: AtazanSettings):
+    """Read every *.warc / *.warc.gz under raw/warc/, whoever wrote it."""
+    records_path = settings.raw_path(RAW_WARC_RECORDS.name)
+    errors_path = settings.raw_path(RAW_WARC_ERRORS.name)
+    with AtomicParquetWriter(records_path, RAW_WARC_RECORDS) as records, \
+            AtomicParquetWriter(errors_path, RAW_WARC_ERRORS) as errors:
+        for kind, row in scan_archive(settings.warc_dir):
+            if kind == "record":
+                records.write(row)
+            else:
+                context.log.warning(f"WARC damage in {row['warc_file']} at {row['warc_offset']}: {row['error']}")
+                errors.write(row)
+    yield dg.MaterializeResult(asset_key="raw_warc_records", metadata=parquet_metadata(records_path, RAW_WARC_RECORDS))
+    yield dg.MaterializeResult(asset_key="raw_warc_errors", metadata=parquet_metadata(errors_path, RAW_WARC_ERRORS))

@@ -1,0 +1,69 @@
+"""The published files: Parquet (zstd, provenance in the footer), CSV, and one DuckDB file for journalists."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+
+from pipeline.metadata.schema import Table
+
+# DuckDB 2.x writes a storage format 1.x cannot open; v1.0.0 is readable by DuckDB >= 1.0 (and DBeaver's driver).
+STORAGE_COMPATIBILITY = "v1.0.0"
+
+
+def publish_parquet(source: Path, target: Path, table: Table, provenance: dict[str, str]) -> int:
+    """Copy an out table to publish/parquet with the metadata module's schema and provenance in its footer."""
+    data = pq.read_table(source).select(table.column_names).cast(table.arrow_schema)
+    meta = dict(data.schema.metadata or {})
+    meta.update({k.encode(): v.encode() for k, v in provenance.items()})
+    meta[b"atazan:table"] = table.published_as.encode()
+    meta[b"atazan:description"] = table.description.encode()
+    data = data.replace_schema_metadata(meta)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    pq.write_table(data, tmp, compression="zstd")
+    os.replace(tmp, target)
+    return data.num_rows
+
+
+def publish_csv(parquet: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    con = duckdb.connect()
+    try:
+        con.execute(f"COPY (SELECT * FROM read_parquet('{_q(parquet)}')) TO '{_q(tmp)}' (FORMAT csv, HEADER)")
+    finally:
+        con.close()
+    os.replace(tmp, target)
+
+
+def build_duckdb(target: Path, tables: list[tuple[Table, Path]], statements: list[str] = ()) -> None:
+    """Build the published DuckDB file in one step (one writer), under a temporary name, then rename it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        for table, parquet in tables:
+            name = table.published_as
+            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{_q(parquet)}')")
+            con.execute(f"COMMENT ON TABLE {name} IS '{_s(table.description)}'")
+            for column in table.columns:
+                con.execute(f"COMMENT ON COLUMN {name}.{column.name} IS '{_s(column.description)}'")
+        for statement in statements:
+            con.execute(statement)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(tmp, target)
+
+
+def _q(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _s(text: str) -> str:
+    return text.replace("'", "''")

@@ -1,0 +1,51 @@
+"""What every published file says about how it was made: build time, code version, source archive digest."""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+
+def code_version() -> str:
+    try:
+        package = version("atazan")
+    except PackageNotFoundError:
+        package = "unknown"
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,
+                                cwd=Path(__file__).resolve().parent).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        commit = ""
+    return f"{package}+{commit}" if commit else package
+
+
+def build_time() -> str:
+    """Now, or SOURCE_DATE_EPOCH when a reproducible build sets it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def archive_digest(records_path: Path) -> str:
+    """SHA-256 over the archive's content as inventoried: the same records give the same digest."""
+    digest = hashlib.sha256()
+    if records_path.exists():
+        table = pq.read_table(records_path, columns=["warc_file", "warc_offset", "payload_sha256"])
+        rows = sorted(zip(*(table.column(c).to_pylist() for c in table.column_names)))
+        for warc_file, offset, payload in rows:
+            digest.update(f"{warc_file}\t{offset}\t{payload}\n".encode())
+    return digest.hexdigest()
+
+
+def provenance(records_path: Path) -> dict[str, str]:
+    return {
+        "atazan:build_time": build_time(),
+        "atazan:code_version": code_version(),
+        "atazan:source_archive_sha256": archive_digest(records_path),
+        "atazan:licence": "CC-BY-4.0 (compilation); see docs/licence.md",
+    }

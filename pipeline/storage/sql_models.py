@@ -1,0 +1,64 @@
+"""The DuckDB SQL models in sql/: one file per published table, run over the Parquet files they name.
+
+A model is a SELECT that reads other tables by their layer names (core_documents, out_sources, ...). Each
+name becomes a view over that table's Parquet file, and the result is written to out/<model>.parquet.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
+_TABLE_NAME = re.compile(r"\b((?:raw|core|out)_[a-z0-9_]+)\b")
+_COMMENT = re.compile(r"--[^\n]*")
+
+
+@dataclass(frozen=True)
+class SqlModel:
+    name: str
+    sql: str
+    inputs: tuple[str, ...]
+    description: str
+
+
+def load_models(sql_dir: Path = SQL_DIR) -> list[SqlModel]:
+    models = []
+    for path in sorted(sql_dir.glob("*.sql")):
+        text = path.read_text(encoding="utf-8")
+        body = _COMMENT.sub("", text)
+        inputs = tuple(sorted({name for name in _TABLE_NAME.findall(body) if name != path.stem}))
+        description = " ".join(line[2:].strip() for line in text.splitlines() if line.startswith("--"))
+        models.append(SqlModel(path.stem, text, inputs, description))
+    return models
+
+
+def connect() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'UTC'")
+    return con
+
+
+def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> None:
+    """Run `model` over the Parquet inputs and write its result to `output` atomically."""
+    missing = [name for name in model.inputs if not input_paths.get(name) or not input_paths[name].exists()]
+    if missing:
+        raise FileNotFoundError(f"model {model.name} needs tables not built yet: {', '.join(missing)}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(output.name + ".tmp")
+    con = connect()
+    try:
+        for name in model.inputs:
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{quote(input_paths[name])}')")
+        query = model.sql.strip().rstrip(";")
+        con.execute(f"COPY ({query}) TO '{quote(tmp)}' (FORMAT parquet, COMPRESSION zstd)")
+    finally:
+        con.close()
+    os.replace(tmp, output)
+
+
+def quote(path: Path) -> str:
+    return str(path).replace("'", "''")

@@ -1,0 +1,22 @@
+-- Every document of the reform: official texts, press releases and news reports, with clean text and provenance.
+SELECT
+    document_id,
+    url,
+    canonical_url,
+    source,
+    kind,
+    language,
+    title,
+    published_at,
+    CAST(timezone('Asia/Almaty', published_at) AS DATE) AS published_date,
+    text,
+    text_chars,
+    content_sha256,
+    is_sample,
+    fetched_at,
+    warc_file,
+    warc_offset,
+    warc_record_id,
+    payload_sha256
+FROM core_documents
+ORDER BY document_id
