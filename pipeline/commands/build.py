@@ -1,0 +1,53 @@
+"""`atazan build`: run the build_dataset job in this process, recorded in the Dagster instance, and report."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from pipeline.publish.build import DUCKDB_NAME
+
+
+def run_build(quiet: bool = False) -> int:
+    import dagster as dg
+
+    from pipeline.definitions import defs
+
+    if not os.environ.get("DAGSTER_HOME"):
+        print("DAGSTER_HOME is not set: this run is not recorded (make run sets it to ./dagster_home)", file=sys.stderr)
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    job = defs.resolve_job_def("build_dataset")
+    log_level = "WARNING" if quiet else "INFO"
+    result = job.execute_in_process(instance=instance, raise_on_error=False,
+                                    run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
+    settings = defs.resources["settings"]
+    data_dir = Path(os.environ.get("ATAZAN_DATA_DIR") or settings.data_dir).resolve()
+    print(report(result, data_dir))
+    return 0 if result.success else 1
+
+
+def report(result, data_dir: Path) -> str:
+    lines = [f"run {result.run_id}: {'succeeded' if result.success else 'FAILED'}"]
+    failed_checks = [
+        f"{e.asset_check_evaluation_data.asset_key.to_user_string()}:{e.asset_check_evaluation_data.check_name}"
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION" and not e.asset_check_evaluation_data.passed
+    ]
+    if failed_checks:
+        lines.append("failed checks: " + ", ".join(failed_checks))
+    for event in result.all_events:
+        if event.event_type_value == "STEP_FAILURE":
+            lines.append(f"step failed: {event.step_key}: {event.event_specific_data.error.message.strip()}")
+    summary_path = data_dir / "publish" / "summary.json"
+    if result.success and summary_path.exists():
+        summary = json.loads(summary_path.read_text(encoding="utf-8"))
+        lines.append(f"data directory: {data_dir}")
+        lines.append(f"DuckDB file:    {data_dir / 'publish' / DUCKDB_NAME}")
+        lines.append(f"Parquet:        {summary['parquet_dir']}/<table>.parquet")
+        lines.append(f"CSV:            {summary['csv_dir']}/<table>.csv")
+        lines.append("rows per published table:")
+        lines.extend(f"  {name:<24}{count:>8}" for name, count in summary["rows"].items())
+        lines.append("errors:")
+        lines.extend(f"  {name:<24}{count:>8}" for name, count in summary["errors"].items())
+    return "\n".join(lines)
