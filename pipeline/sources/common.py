@@ -1,0 +1,150 @@
+"""What every site parser does the same way: load the page, find its declared language, canonical URL and
+date, and turn an article container into clean paragraphs.
+
+Site modules keep only their selectors; this keeps the fail-loudly rules (no title, no body -> ParseError)
+identical across sources.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import parse_qs, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from pipeline.documents.dates import parse_date
+from pipeline.documents.html import decode_html, link_href, meta, node_text, paragraphs, parse_html, squash_spaces
+from pipeline.documents.text import join_paragraphs
+from pipeline.sources.base import Page, ParseError
+
+# Blocks that sit inside article bodies on every site but are never the report: embeds, galleries,
+# share bars, "read also" and related-news boxes, banners. Matched by class substrings because each site
+# names them differently (read-also, tn-read-more, related-news, share-buttons, ...).
+NEVER_TEXT = (
+    "script", "style", "noscript", "iframe", "svg", "form", "button", "figure", "figcaption", "aside", "nav",
+    "[class*='share']", "[class*='social']", "[class*='related']", "[class*='read-also']", "[class*='readalso']",
+    "[class*='read-more']", "[class*='readmore']", "[class*='banner']", "[class*='advert']", "[class*='tags']",
+    "[class*='subscribe']", "[class*='comments']",
+)
+BLOCKS = "p, h2, h3, h4, h5, li, blockquote"
+
+_LANG_CODES = {"ru": "ru", "rus": "ru", "kk": "kk", "kz": "kk", "kaz": "kk", "qaz": "kk", "en": "en", "eng": "en"}
+_PATH_LANG = re.compile(r"^/(ru|rus|kz|kk|kaz|en|eng)(/|$)", re.I)
+
+
+def load(page: Page) -> tuple[LexborHTMLParser, list[str]]:
+    """Decoded and parsed page plus decoding warnings; an empty response is a parse error, not a document."""
+    if not page.body or not page.body.strip():
+        raise ParseError("empty response body")
+    text, warnings = decode_html(page.body, page.content_type)
+    return parse_html(text), list(warnings)
+
+
+def language_code(value: str | None) -> str | None:
+    """'ru-RU', 'kk_KZ', 'kz', 'rus' ... -> 'ru' | 'kk' | 'en'; None for anything else."""
+    if not value:
+        return None
+    return _LANG_CODES.get(re.split(r"[-_]", value.strip().lower())[0])
+
+
+def url_language(url: str) -> str | None:
+    """The language a URL declares: /ru/ path, kaz./en. host prefix or ?lang=."""
+    parts = urlsplit(url)
+    m = _PATH_LANG.match(parts.path or "")
+    if m:
+        return language_code(m.group(1))
+    lang = parse_qs(parts.query).get("lang")
+    if lang:
+        return language_code(lang[0])
+    host = (parts.hostname or "").lower()
+    first = host.split(".")[0]
+    if first in ("kaz", "kz", "kk"):
+        return "kk"
+    if first in ("en", "eng"):
+        return "en"
+    return None
+
+
+def declared_language(tree: LexborHTMLParser, url: str) -> str | None:
+    """The language the page says it is in (html lang, og:locale, then the URL): a hint the builder checks."""
+    html = tree.css_first("html")
+    declared = language_code(html.attributes.get("lang") if html is not None else None)
+    return declared or language_code(meta(tree, "og:locale")) or url_language(url)
+
+
+def canonical_url(tree: LexborHTMLParser) -> str | None:
+    return link_href(tree, "canonical") or meta(tree, "og:url")
+
+
+def published_at(candidates: list[str | None], page: Page, warnings: list[str]) -> datetime | None:
+    """The first candidate that parses as a date (UTC); a page without one is kept with a warning."""
+    for candidate in candidates:
+        when = parse_date(candidate, page.fetched_at)
+        if when is not None:
+            return when
+    warnings.append("no publication date found")
+    return None
+
+
+def required_title(title: str | None, source: str, where: str) -> str:
+    title = squash_spaces(title or "")
+    if not title:
+        raise ParseError(f"{source}: no title ({where} not found; layout changed?)")
+    return title
+
+
+def required_node(tree: LexborHTMLParser | LexborNode, selectors: tuple[str, ...], source: str,
+                  what: str = "article body") -> LexborNode:
+    """The first node matching one of `selectors`, else a ParseError naming them (the site changed)."""
+    for selector in selectors:
+        node = tree.css_first(selector)
+        if node is not None:
+            return node
+    raise ParseError(f"{source}: no {what} ({', '.join(selectors)} not found; layout changed?)")
+
+
+def drop(container: LexborNode, selectors: tuple[str, ...]) -> None:
+    for selector in selectors:
+        for node in container.css(selector):
+            node.decompose()
+
+
+def is_link_only(node: LexborNode) -> bool:
+    """A paragraph that is nothing but a link is an inline "read also" teaser, not a sentence of the report."""
+    links = node.css("a")
+    if not links:
+        return False
+    linked = squash_spaces(" ".join(a.text(separator=" ") for a in links))
+    return bool(linked) and linked == node_text(node)
+
+
+def body_lines(container: LexborNode, extra_drop: tuple[str, ...] = ()) -> list[str]:
+    """Paragraph texts of an article container, boilerplate blocks removed (not yet pattern-cleaned).
+
+    Text written straight into the container (lines split by <br>) counts when it has no block children.
+    """
+    drop(container, NEVER_TEXT + extra_drop)
+    nodes = [n for n in container.css(BLOCKS) if not (n.tag == "p" and is_link_only(n))]
+    if not nodes:
+        return paragraphs([container])
+    return paragraphs(nodes)
+
+
+def body_text(container: LexborNode, source: str, extra_drop: tuple[str, ...] = ()) -> str:
+    """Clean body text; a container with nothing left is a parse error (never an empty document)."""
+    text = join_paragraphs(body_lines(container, extra_drop))
+    if not text:
+        raise ParseError(f"{source}: article body is empty")
+    return text
+
+
+def og_title(tree: LexborHTMLParser) -> str | None:
+    return meta(tree, "og:title", "twitter:title")
+
+
+def cut_site_suffix(title: str | None, separator: str = "|") -> str | None:
+    """'Headline | Kazinform' -> 'Headline' (cut at the last separator; a title without one stays)."""
+    if not title:
+        return title
+    head, sep, _ = title.rpartition(separator)
+    return head.strip() if sep and head.strip() else title.strip()
