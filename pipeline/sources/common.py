@@ -130,12 +130,16 @@ def body_lines(container: LexborNode, extra_drop: tuple[str, ...] = ()) -> list[
     return paragraphs(nodes)
 
 
-def body_text(container: LexborNode, source: str, extra_drop: tuple[str, ...] = ()) -> str:
-    """Clean body text; a container with nothing left is a parse error (never an empty document)."""
-    text = join_paragraphs(body_lines(container, extra_drop))
+def join_paragraphs_or_fail(lines: list[str], source: str) -> str:
+    """Clean body text from paragraph lines; nothing left is a parse error (never an empty document)."""
+    text = join_paragraphs(lines)
     if not text:
         raise ParseError(f"{source}: article body is empty")
     return text
+
+
+def body_text(container: LexborNode, source: str, extra_drop: tuple[str, ...] = ()) -> str:
+    return join_paragraphs_or_fail(body_lines(container, extra_drop), source)
 
 
 def og_title(tree: LexborHTMLParser) -> str | None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.sources import generic
 from pipeline.sources.base import Source, first_match
 
-SOURCE_MODULES: tuple[str, ...] = ()
+SOURCE_MODULES: tuple[str, ...] = ("akorda", "govkz", "kazinform", "tengrinews", "adilet")
 
 GENERIC = Source(
     name="generic",
