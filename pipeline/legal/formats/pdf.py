@@ -1,6 +1,8 @@
 """adilet PDF downloads → blocks.
 
-pypdf gives the printed lines; adilet indents the first line of every paragraph (points, notes, preamble
+pypdf gives the printed lines, in layout mode: its default mode emits the text of hyperlinks (references
+to other articles) after the rest of the line, scrambling the word order ("предусмотренные и статьи 72
+Конституции, осуществляет пунктами 1 2"); layout mode keeps the order at about 3x the time. adilet indents the first line of every paragraph (points, notes, preamble
 lines) and prints headings flush left, so indentation is what tells a new paragraph from a wrapped line.
 The last page ends with the database's copyright footer, which is not law text.
 """
@@ -24,7 +26,7 @@ def pdf_lines(data: bytes) -> list[str]:
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise ParseError(f"unreadable PDF: {exc}") from exc
     if not any(page.strip() for page in pages):
