@@ -79,7 +79,7 @@ def iter_responses(path: Path, name: str) -> Iterator[WarcResponse | WarcError]:
                         continue
                     if kind != "response":
                         continue
-                    yield _response(record, it, name, is_sample)
+                    yield _response_or_error(record, it, name, is_sample)
                 break
             except Exception as exc:  # warcio raises several types for damaged input; each becomes an error row
                 failed_at = max(it.offset if it.offset is not None else start, start)
@@ -90,9 +90,15 @@ def iter_responses(path: Path, name: str) -> Iterator[WarcResponse | WarcError]:
             start = next_start
 
 
-def _response(record, it: ArchiveIterator, name: str, is_sample: bool) -> WarcResponse:
+def _response_or_error(record, it: ArchiveIterator, name: str, is_sample: bool) -> WarcResponse | WarcError:
     headers = record.rec_headers
     body = record.content_stream().read()
+    missing = getattr(record.raw_stream, "limit", 0)
+    offset = it.get_record_offset()  # only after the body is read: warcio consumes the record to find its length
+    if not (headers.protocol or "").startswith("WARC/") or not headers.get_header("WARC-Target-URI"):
+        return WarcError(name, offset, f"not a WARC response record (header line {headers.protocol!r})")
+    if missing:
+        return WarcError(name, offset, f"record truncated: {missing} bytes of its declared length are missing")
     http = record.http_headers
     status = None
     if http is not None:
@@ -100,7 +106,6 @@ def _response(record, it: ArchiveIterator, name: str, is_sample: bool) -> WarcRe
             status = int(http.get_statuscode())
         except (TypeError, ValueError):
             status = None
-    offset = it.get_record_offset()
     length = it.get_record_length()
     return WarcResponse(
         warc_file=name,

@@ -53,7 +53,9 @@ def write_warc(path: Path, responses: Iterable[ResponseToArchive], warcinfo: dic
         if warcinfo is not None:
             headers = {"WARC-Date": warc_date(info_date or datetime.now(timezone.utc))}
             headers["WARC-Record-ID"] = stable_record_id(path.name, "warcinfo", *sorted(warcinfo.items())[0])
-            record = writer.create_warcinfo_record(path.name, warcinfo, warc_headers_dict=headers)
+            record = writer.create_warcinfo_record(path.name, warcinfo)
+            for name, value in headers.items():
+                record.rec_headers.replace_header(name, value)
             writer.write_record(record)
         for response in responses:
             writer.write_record(response_record(writer, response))
@@ -183,6 +185,15 @@ class RotatingWarcWriter:
         _fsync_directory(self.directory)
         self._fh = self._writer = self._name = None
         return final
+
+    def abandon(self) -> Path | None:
+        """Stop writing the open file without publishing it; its temporary path (for `finish_partial_warc`)."""
+        if self._fh is None or self._name is None:
+            return None
+        self._fh.close()
+        tmp = self.directory / (self._name + TMP_SUFFIX)
+        self._fh = self._writer = self._name = None
+        return tmp
 
     def _open(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,97 @@
+"""The slice end to end: the bundled sample archive in, the published DuckDB and Parquet files out."""
+import shutil
+from datetime import datetime, timezone
+
+import duckdb
+import pyarrow.parquet as pq
+
+from pipeline.warc.writer import ResponseToArchive, write_warc
+
+from .conftest import build
+
+
+def _db(data_dir):
+    return duckdb.connect(str(data_dir / "publish" / "atazan.duckdb"), read_only=True)
+
+
+def test_sample_build_succeeds_with_every_check_passing(sample_build):
+    _, result = sample_build
+    assert result.success
+    checks = result.get_asset_check_evaluations()
+    assert checks and all(c.passed for c in checks), [c.check_name for c in checks if not c.passed]
+
+
+def test_published_documents_cover_the_sample_sources_and_languages(sample_build):
+    data_dir, _ = sample_build
+    con = _db(data_dir)
+    docs = con.execute("SELECT count(*), count(DISTINCT source), list(DISTINCT language ORDER BY language), "
+                   "bool_and(is_sample) FROM documents").fetchall()[0]
+    assert docs[0] >= 12
+    assert docs[1] >= 4
+    assert docs[2] == ["en", "kk", "ru"]
+    assert docs[3] is True
+    kinds = {k for (k,) in con.sql("SELECT DISTINCT kind FROM documents").fetchall()}
+    assert {"news", "press_release", "official_text"} <= kinds
+
+
+def test_published_text_is_clean(sample_build):
+    data_dir, _ = sample_build
+    con = _db(data_dir)
+    leaks = con.sql(r"SELECT url FROM documents WHERE regexp_matches(text, '(?m)^(Фото|Сурет|Photo)\s*:')").fetchall()
+    assert leaks == []
+    assert con.execute("SELECT count(*) FROM documents WHERE published_at IS NULL").fetchall()[0][0] == 0
+
+
+def test_sources_table_counts_documents(sample_build):
+    data_dir, _ = sample_build
+    con = _db(data_dir)
+    total = con.execute("SELECT sum(documents) FROM sources").fetchall()[0][0]
+    assert total == con.execute("SELECT count(*) FROM documents").fetchall()[0][0]
+    assert con.execute("SELECT count(*) FROM documents d ANTI JOIN sources s USING (source)").fetchall()[0][0] == 0
+
+
+def test_published_files_carry_provenance_and_open_in_duckdb_1x_format(sample_build):
+    data_dir, _ = sample_build
+    meta = pq.read_schema(data_dir / "publish" / "parquet" / "documents.parquet").metadata
+    assert b"atazan:source_archive_sha256" in meta and b"atazan:code_version" in meta
+    assert (data_dir / "publish" / "csv" / "documents.csv").read_text(encoding="utf-8").startswith("document_id,")
+    header = (data_dir / "publish" / "atazan.duckdb").read_bytes()[:64]
+    assert b"DUCK" in header
+    # storage version 64 is what DuckDB 1.0 writes and reads; 2.x's default is refused by 1.x
+    assert int.from_bytes(header[12:20], "little") == 64
+
+
+def _tables(data_dir):
+    return {p.name: pq.read_table(p).to_pylist() for p in sorted((data_dir / "publish" / "parquet").glob("*.parquet"))}
+
+
+def test_a_second_build_gives_identical_tables(tmp_path):
+    assert build(tmp_path).success
+    first = _tables(tmp_path)
+    assert build(tmp_path).success
+    assert _tables(tmp_path) == first
+
+
+def test_a_users_warc_is_ingested_and_a_corrupt_one_is_an_error_row(tmp_path):
+    warc_dir = tmp_path / "raw" / "warc"
+    page = ("<html lang='ru'><head><title>Референдум: явка</title></head><body><article><h1>Референдум: явка "
+            "превысила 70 процентов</h1><p>" + "Центральная комиссия референдума сообщила о высокой явке избирателей "
+            "на участках по всей стране. " * 6 + "</p></article></body></html>")
+    write_warc(warc_dir / "user" / "capture.warc.gz", [ResponseToArchive(
+        "https://news.example.org/referendum-turnout", page.encode(), datetime(2026, 3, 15, 12, tzinfo=timezone.utc))])
+    (warc_dir / "broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00garbage that is no gzip stream")
+    result = build(tmp_path, include_sample=False)
+    assert result.success
+    con = duckdb.connect()
+    docs = con.sql(f"SELECT url, source, is_sample FROM read_parquet('{tmp_path}/core/core_documents.parquet')").fetchall()
+    assert docs == [("https://news.example.org/referendum-turnout", "generic", False)]
+    errors = con.sql(f"SELECT warc_file FROM read_parquet('{tmp_path}/raw/raw_warc_errors.parquet')").fetchall()
+    assert errors == [("broken.warc.gz",)]
+
+
+def test_turning_the_sample_off_removes_its_rows(tmp_path):
+    assert build(tmp_path).success
+    assert build(tmp_path, include_sample=False).success
+    con = duckdb.connect()
+    assert con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/core/core_documents.parquet')").fetchall()[0][0] == 0
+    shutil.rmtree(tmp_path)
