@@ -8,12 +8,17 @@ Across languages of one version, numbers are what ties articles together.
 """
 from __future__ import annotations
 
-from pipeline.legal.similarity import similarity_matrix
+from collections import Counter
+
+from pipeline.legal.similarity import similarity_matrix, stems
 from pipeline.legal.textnorm import comparison_text
 
 # Below this cosine two articles share only the legal boilerplate every article has. Chosen on the pairs
 # checked by hand in docs/legal-alignment.md.
 CONTENT_THRESHOLD = 0.2
+# An article left over after the one-to-one pass whose words are (nearly) all inside one article of the
+# other version was merged into it (or split out of it): "merged" / "split" pairs, many-to-one.
+CONTAINMENT_THRESHOLD = 0.9
 # Among near-ties, prefer the pair whose positions in the two texts agree: order is mostly kept.
 POSITION_WEIGHT = 0.05
 
@@ -36,7 +41,9 @@ def align_versions(rows_a: list[dict], rows_b: list[dict], threshold: float = CO
     """One-to-one article pairs between two versions (same language), with a score in [0, 1] and a method.
 
     Methods: "same_number_same_text", "same_text" (moved unchanged), "preamble", "same_number" (same
-    number and similar content), "content" (matched by content alone).
+    number and similar content), "content" (matched by content alone); then, for articles still
+    unmatched, "merged" (its words are inside an article of b that already has a partner) and "split"
+    (the same the other way), the only pairs that are not one-to-one.
     """
     pairs: list[tuple[dict, dict, float, str]] = []
     free_a = list(rows_a)
@@ -91,9 +98,33 @@ def align_versions(rows_a: list[dict], rows_b: list[dict], threshold: float = CO
             same = free_a[i]["article_number"] == free_b[j]["article_number"]
             pairs.append((free_a[i], free_b[j], score, "same_number" if same else "content"))
 
+    pairs.extend(_partial_pairs(pairs, rows_a, rows_b, threshold))
     order_a = {row["article_id"]: k for k, row in enumerate(rows_a)}
     pairs.sort(key=lambda p: order_a[p[0]["article_id"]])
     return [_alignment_row(a, b, score, method) for a, b, score, method in pairs]
+
+
+def _partial_pairs(pairs, rows_a, rows_b, threshold) -> list[tuple[dict, dict, float, str]]:
+    used_a = {a["article_id"] for a, _, _, _ in pairs}
+    used_b = {b["article_id"] for _, b, _, _ in pairs}
+    left_a = [r for r in rows_a if r["article_id"] not in used_a and r["text"]]
+    left_b = [r for r in rows_b if r["article_id"] not in used_b and r["text"]]
+    out = []
+    for left, others, method, flip in ((left_a, rows_b, "merged", False), (left_b, rows_a, "split", True)):
+        others = [r for r in others if r["text"]]
+        if not left or not others:
+            continue
+        matrix = similarity_matrix([r["text"] for r in left], [r["text"] for r in others])
+        other_stems = [Counter(stems(r["text"])) for r in others]
+        for i, row in enumerate(left):
+            words = Counter(stems(row["text"]))
+            total = sum(words.values()) or 1
+            best_j = max(range(len(others)), key=lambda j: sum((words & other_stems[j]).values()))
+            contained = sum((words & other_stems[best_j]).values()) / total
+            if contained >= CONTAINMENT_THRESHOLD and matrix[i][best_j] >= threshold:
+                a, b = (others[best_j], row) if flip else (row, others[best_j])
+                out.append((a, b, matrix[i][best_j], method))
+    return out
 
 
 def align_languages(rows_a: list[dict], rows_b: list[dict]) -> list[dict]:
