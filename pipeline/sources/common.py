@@ -124,10 +124,10 @@ def body_lines(container: LexborNode, extra_drop: tuple[str, ...] = ()) -> list[
     Text written straight into the container (lines split by <br>) counts when it has no block children.
     """
     drop(container, NEVER_TEXT + extra_drop)
-    nodes = [n for n in container.css(BLOCKS) if not (n.tag == "p" and is_link_only(n))]
+    nodes = container.css(BLOCKS)
     if not nodes:
         return paragraphs([container])
-    return paragraphs(nodes)
+    return paragraphs([n for n in nodes if not (n.tag == "p" and is_link_only(n))])
 
 
 def join_paragraphs_or_fail(lines: list[str], source: str) -> str:
