@@ -141,7 +141,9 @@ ANCHORS = (
     "constitution", "basic", "referendum", "cameral", "chamber", "reform", "kurultai", "kenesi", "council",
     "president", "nuclear",
 )
-_WINDOW = 64  # characters either side of an anchor: longer than any phrase reaches before or after it
+# Characters read before and after an anchor: more than any phrase reaches ("выборы депутатов в Курултай"
+# starts 20 before its anchor, "конституционной комиссии" ends 24 after).
+_BEFORE, _AFTER = 40, 48
 
 
 _LEAD_CHARS = 800  # whose story it is shows in the title and the first paragraphs
@@ -198,13 +200,13 @@ def _anchor_windows(text: str, anchors: tuple[str, ...]) -> list[tuple[int, int]
         return []
     starts.sort()
     windows = []
-    low, high = max(starts[0] - _WINDOW, 0), starts[0] + _WINDOW
+    low, high = max(starts[0] - _BEFORE, 0), starts[0] + _AFTER
     for position in starts[1:]:
-        if position - _WINDOW <= high:
-            high = position + _WINDOW
+        if position - _BEFORE <= high:
+            high = position + _AFTER
         else:
             windows.append((low, high))
-            low, high = position - _WINDOW, position + _WINDOW
+            low, high = position - _BEFORE, position + _AFTER
     windows.append((low, min(high, len(text))))
     return windows
 
