@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.documents.html import meta, node_text, squash_spaces
+from pipeline.documents.html import node_text, squash_spaces
 from pipeline.sources import common
 from pipeline.sources.base import Page, ParsedPage, ParseError, Source
 
@@ -23,19 +23,20 @@ _DATE_LINES = 4  # the act's date sits in its first lines: "принята ... 1
 
 def parse(page: Page) -> ParsedPage:
     tree, warnings = common.load(page)
+    head = common.Head(tree)
     container = common.required_node(tree, CONTAINER, NAME, "document text (<article>)")
     heading = container.css_first("h1")
-    title = node_text(heading) or meta(tree, "og:title") or _SITE_SUFFIX.sub("", node_text(tree.css_first("title")))
+    title = node_text(heading) or head.meta("og:title") or _SITE_SUFFIX.sub("", node_text(tree.css_first("title")))
     title = common.required_title(title, NAME, "article h1 / og:title")
     common.drop(container, ("h1", "script", "style", "noscript", "nav", "form", "button", ".doc-actions", ".toc"))
     lines = [squash_spaces(n.text(separator=" ")) for n in container.css(LINES)]
     lines = [line for line in lines if line and line != title]
     if not lines:
         raise ParseError(f"{NAME}: document text is empty")
-    published = common.published_at([meta(tree, "article:published_time"), *lines[:_DATE_LINES]], page, warnings)
+    published = common.published_at([head.meta("article:published_time"), *lines[:_DATE_LINES]], page, warnings)
     return ParsedPage(title=title, text="\n\n".join(lines), published_at=published, kind="official_text",
-                      language=common.url_language(page.url) or common.declared_language(tree, page.url),
-                      canonical_url=common.canonical_url(tree), warnings=warnings)
+                      language=common.url_language(page.url) or head.language(page.url),
+                      canonical_url=head.canonical_url(), warnings=warnings)
 
 
 SOURCE = Source(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.documents.html import meta, node_text
+from pipeline.documents.html import node_text
 from pipeline.sources import common
 from pipeline.sources.base import Page, ParsedPage, Source
 
@@ -21,13 +21,14 @@ _SITE_SUFFIX = re.compile(r"\s+[—–-]\s+(Официальный сайт|Offi
 
 def parse(page: Page) -> ParsedPage:
     tree, warnings = common.load(page)
+    head = common.Head(tree)
     heading = tree.css_first("article h1, h1")
-    title = meta(tree, "og:title") or node_text(heading) or _SITE_SUFFIX.sub("", node_text(tree.css_first("title")))
+    title = head.meta("og:title") or node_text(heading) or _SITE_SUFFIX.sub("", node_text(tree.css_first("title")))
     title = common.required_title(title, NAME, "og:title / h1")
     container = common.required_node(tree, BODY, NAME)
     date_node = next((n for n in (tree.css_first(s) for s in DATE) if n is not None), None)
     published = common.published_at(
-        [meta(tree, "article:published_time"), date_node.attributes.get("datetime") if date_node else None,
+        [head.meta("article:published_time"), date_node.attributes.get("datetime") if date_node else None,
          node_text(date_node)],
         page, warnings)
     is_decree = bool(_DECREE_PATH.search(page.url))
@@ -37,8 +38,8 @@ def parse(page: Page) -> ParsedPage:
     return ParsedPage(
         title=title, text=text, published_at=published,
         kind="official_text" if is_decree else "press_release",
-        language=common.declared_language(tree, page.url),
-        canonical_url=common.canonical_url(tree), warnings=warnings,
+        language=head.language(page.url),
+        canonical_url=head.canonical_url(), warnings=warnings,
     )
 
 

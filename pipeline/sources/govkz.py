@@ -14,7 +14,7 @@ import json
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from pipeline.documents.html import meta, node_text, parse_html
+from pipeline.documents.html import node_text, parse_html
 from pipeline.sources import common
 from pipeline.sources.base import Page, ParsedPage, ParseError, Source
 
@@ -108,19 +108,20 @@ def _project_from_query(query: dict[str, list[str]]) -> str | None:
 
 def _parse_details_page(page: Page) -> ParsedPage:
     tree, warnings = common.load(page)
-    title = meta(tree, "og:title") or node_text(tree.css_first("h1"))
+    head = common.Head(tree)
+    title = head.meta("og:title") or node_text(tree.css_first("h1"))
     title = common.required_title(title, NAME, "og:title / h1")
     container = common.required_node(tree, BODY, NAME)
     time_node = tree.css_first("time")
     published = common.published_at(
-        [meta(tree, "article:published_time"), time_node.attributes.get("datetime") if time_node else None,
+        [head.meta("article:published_time"), time_node.attributes.get("datetime") if time_node else None,
          node_text(time_node)],
         page, warnings)
     common.drop(container, ("h1", ".news-details__meta", "time"))
     text = common.body_text(container, NAME)
     return ParsedPage(title=title, text=text, published_at=published, kind="press_release",
-                      language=common.declared_language(tree, page.url),
-                      canonical_url=common.canonical_url(tree) or page.url, warnings=warnings)
+                      language=head.language(page.url),
+                      canonical_url=head.canonical_url() or page.url, warnings=warnings)
 
 
 SOURCE = Source(

@@ -5,7 +5,7 @@ The og:title carries the agency name after the last "|"; the lead sits in .artic
 """
 from __future__ import annotations
 
-from pipeline.documents.html import meta, node_text
+from pipeline.documents.html import node_text
 from pipeline.sources import common
 from pipeline.sources.base import Page, ParsedPage, Source
 
@@ -18,20 +18,21 @@ DATE = (".article__date", ".article__info time", "time")
 
 def parse(page: Page) -> ParsedPage:
     tree, warnings = common.load(page)
-    title = common.cut_site_suffix(meta(tree, "og:title")) or node_text(tree.css_first("h1.article__title, h1"))
+    head = common.Head(tree)
+    title = common.cut_site_suffix(head.meta("og:title")) or node_text(tree.css_first("h1.article__title, h1"))
     title = common.required_title(title, NAME, "og:title / h1.article__title")
     container = common.required_node(tree, BODY, NAME)
     lead = tree.css_first(LEAD)
     date_node = next((n for n in (tree.css_first(s) for s in DATE) if n is not None), None)
     published = common.published_at(
-        [meta(tree, "article:published_time"), node_text(date_node),
+        [head.meta("article:published_time"), node_text(date_node),
          date_node.attributes.get("datetime") if date_node else None],
         page, warnings)
     lines = ([node_text(lead)] if lead is not None else []) + common.body_lines(container)
     text = common.join_paragraphs_or_fail(lines, NAME)
     return ParsedPage(title=title, text=text, published_at=published, kind="news",
-                      language=common.declared_language(tree, page.url),
-                      canonical_url=common.canonical_url(tree), warnings=warnings)
+                      language=head.language(page.url),
+                      canonical_url=head.canonical_url(), warnings=warnings)
 
 
 SOURCE = Source(

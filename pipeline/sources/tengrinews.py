@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.documents.html import meta, node_text
+from pipeline.documents.html import node_text
 from pipeline.sources import common
 from pipeline.sources.base import Page, ParsedPage, Source
 
@@ -23,24 +23,25 @@ _CREDIT = re.compile(r"^(фото|видео|автор|сурет|авторы|
 
 def parse(page: Page) -> ParsedPage:
     tree, warnings = common.load(page)
+    head = common.Head(tree)
     heading = tree.css_first(TITLE)
     if heading is not None:
         common.drop(heading, (".tn-hidden",))
-    title = node_text(heading) or meta(tree, "og:title") or _SITE_SUFFIX.sub("", node_text(tree.css_first("title")))
+    title = node_text(heading) or head.meta("og:title") or _SITE_SUFFIX.sub("", node_text(tree.css_first("title")))
     title = common.required_title(title, NAME, TITLE)
     container = common.required_node(tree, BODY, NAME)
     date_node = next((n for n in (tree.css_first(s) for s in DATE) if n is not None), None)
     published = common.published_at(
         [date_node.attributes.get("datetime") if date_node else None, node_text(date_node),
-         meta(tree, "article:published_time")],
+         head.meta("article:published_time")],
         page, warnings)
     lines = common.body_lines(container, extra_drop=(".tn-image-author", ".tn-error-note"))
     while lines and _CREDIT.match(lines[-1]):
         lines.pop()
     text = common.join_paragraphs_or_fail(lines, NAME)
     return ParsedPage(title=title, text=text, published_at=published, kind="news",
-                      language=common.declared_language(tree, page.url),
-                      canonical_url=common.canonical_url(tree), warnings=warnings)
+                      language=head.language(page.url),
+                      canonical_url=head.canonical_url(), warnings=warnings)
 
 
 SOURCE = Source(
