@@ -20,6 +20,7 @@ class CrawlStore:
         self.state = state
         self.writer = RotatingWarcWriter(self.warc_dir, prefix="crawl", max_bytes=max_warc_bytes, warcinfo=warcinfo)
         self._lock = threading.Lock()
+        self.published: list[str] = []  # files this run renamed into place
 
     def recover(self) -> list[Path]:
         """Finish the files a killed run left open, cut back to what the state committed."""
@@ -75,6 +76,8 @@ class CrawlStore:
             return None
         final = self.writer.close()
         self.state.mark_closed(name)
+        if final is not None:
+            self.published.append(final.name)
         return final
 
     def _abandon_open_file(self) -> None:

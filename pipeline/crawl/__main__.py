@@ -1,0 +1,3 @@
+from pipeline.crawl.cli import main
+
+raise SystemExit(main())
