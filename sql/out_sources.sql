@@ -7,8 +7,8 @@ WITH counts AS (
 SELECT
     s.source,
     s.title,
-    s.hosts,
-    s.languages,
+    array_to_string(s.hosts, ', ') AS hosts,
+    array_to_string(s.languages, ', ') AS languages,
     s.kind,
     s.discovery,
     s.homepage,

@@ -126,12 +126,18 @@ CORE_SOURCES = Table(
     primary_key=("source",),
 )
 
+# Published tables are tidy, with no lists inside cells: CSV readers and Data Package validators can read every value.
+PUBLISHED_SOURCE_COLUMNS = tuple(
+    Column(c.name, "string", c.description.rstrip(".") + ", separated by commas.") if c.type == "list" else c
+    for c in SOURCE_COLUMNS
+)
+
 OUT_SOURCES = Table(
     name="out_sources",
     layer="out",
     published_as="sources",
     description="The sources of the dataset, with how many documents each contributed.",
-    columns=SOURCE_COLUMNS + (
+    columns=PUBLISHED_SOURCE_COLUMNS + (
         Column("documents", "integer", "Number of documents from this source in the documents table.", required=True,
                minimum=0),
         Column("sample_documents", "integer", "How many of those come from the bundled sample archive.",

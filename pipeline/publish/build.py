@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pipeline.metadata.datapackage import datapackage
 from pipeline.metadata.schema import Table
 from pipeline.publish.files import build_duckdb, publish_csv, publish_parquet
 
@@ -24,6 +25,9 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
         publish_csv(parquet, publish_dir / "csv" / f"{table.published_as}.csv")
         published.append((table, parquet))
     build_duckdb(publish_dir / DUCKDB_NAME, published)
+    write_json(publish_dir / "datapackage.json", datapackage(
+        rows, version=provenance["atazan:code_version"], created=provenance["atazan:build_time"],
+        sources=_package_sources(publish_dir / "parquet" / "sources.parquet")))
     summary = {
         "duckdb": str(publish_dir / DUCKDB_NAME),
         "parquet_dir": str(publish_dir / "parquet"),
@@ -34,6 +38,13 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
     }
     write_json(publish_dir / "summary.json", summary)
     return summary
+
+
+def _package_sources(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    rows = pq.read_table(path, columns=["title", "homepage", "documents"]).to_pylist()
+    return [{"title": r["title"], "path": r["homepage"]} for r in rows if r["homepage"] and r["documents"]]
 
 
 def parquet_rows(path: Path) -> int:

@@ -7,8 +7,6 @@ import pyarrow.parquet as pq
 
 from pipeline.warc.writer import ResponseToArchive, write_warc
 
-from .conftest import build
-
 
 def _db(data_dir):
     return duckdb.connect(str(data_dir / "publish" / "atazan.duckdb"), read_only=True)
@@ -65,14 +63,14 @@ def _tables(data_dir):
     return {p.name: pq.read_table(p).to_pylist() for p in sorted((data_dir / "publish" / "parquet").glob("*.parquet"))}
 
 
-def test_a_second_build_gives_identical_tables(tmp_path):
+def test_a_second_build_gives_identical_tables(tmp_path, build):
     assert build(tmp_path).success
     first = _tables(tmp_path)
     assert build(tmp_path).success
     assert _tables(tmp_path) == first
 
 
-def test_a_users_warc_is_ingested_and_a_corrupt_one_is_an_error_row(tmp_path):
+def test_a_users_warc_is_ingested_and_a_corrupt_one_is_an_error_row(tmp_path, build):
     warc_dir = tmp_path / "raw" / "warc"
     page = ("<html lang='ru'><head><title>Референдум: явка</title></head><body><article><h1>Референдум: явка "
             "превысила 70 процентов</h1><p>" + "Центральная комиссия референдума сообщила о высокой явке избирателей "
@@ -89,7 +87,7 @@ def test_a_users_warc_is_ingested_and_a_corrupt_one_is_an_error_row(tmp_path):
     assert errors == [("broken.warc.gz",)]
 
 
-def test_turning_the_sample_off_removes_its_rows(tmp_path):
+def test_turning_the_sample_off_removes_its_rows(tmp_path, build):
     assert build(tmp_path).success
     assert build(tmp_path, include_sample=False).success
     con = duckdb.connect()

@@ -9,8 +9,6 @@ import pytest
 from pipeline.sources.govkz import api_item_url, render_news_item
 from pipeline.warc.writer import ResponseToArchive, write_warc
 
-from .conftest import build
-
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 TITLE = "В Академии правоохранительных органов обсудили проект новой Конституции"
 
@@ -22,7 +20,7 @@ def _seed_text() -> str:
     return files[0].read_text(encoding="utf-8")
 
 
-def test_seed_report_comes_out_as_one_clean_document(tmp_path):
+def test_seed_report_comes_out_as_one_clean_document(tmp_path, build):
     paragraphs = [p.strip() for p in _seed_text().split("\n\n") if p.strip()]
     assert any(p.startswith("Фото:") for p in paragraphs)  # the credits are really in the input
     body = render_news_item(TITLE, "2026-02-27T16:45:00+05:00", paragraphs, item_id=912345, project="prokuror")

@@ -6,7 +6,7 @@ from pipeline.definitions import ASSETS, all_checks
 from pipeline.resources import AtazanSettings
 
 
-def build(data_dir, include_sample: bool = True) -> dg.ExecuteInProcessResult:
+def _build(data_dir, include_sample: bool = True) -> dg.ExecuteInProcessResult:
     return dg.materialize(
         [*ASSETS, *all_checks()],
         resources={"settings": AtazanSettings(data_dir=str(data_dir), include_sample="1" if include_sample else "0")},
@@ -14,8 +14,15 @@ def build(data_dir, include_sample: bool = True) -> dg.ExecuteInProcessResult:
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
+def build():
+    """Build the whole pipeline into a data directory: build(data_dir, include_sample=True)."""
+    return _build
+
+
+@pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("data")
-    result = build(data_dir)
+    """One build of the bundled sample archive, shared by the tests that only read it."""
+    data_dir = tmp_path_factory.mktemp("sample-build")
+    result = _build(data_dir)
     return data_dir, result
