@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from pipeline.documents.dates import parse_date
 from pipeline.documents.html import decode_html, node_text, paragraphs, parse_html, squash_spaces
 from pipeline.documents.text import join_paragraphs
-from pipeline.sources.base import Page, ParseError
+from pipeline.sources.base import Page, ParsedPage, ParseError
 
 # Blocks that sit inside article bodies on every site but are never the report: embeds, galleries,
 # share bars, "read also" and related-news boxes, banners. Matched by class substrings because each site
@@ -181,3 +181,33 @@ def cut_site_suffix(title: str | None, separator: str = "|") -> str | None:
         return title
     head, sep, _ = title.rpartition(separator)
     return head.strip() if sep and head.strip() else title.strip()
+
+
+def parse_article(page: Page, source: str, *, title: tuple[str, ...], body: tuple[str, ...],
+                  date: tuple[str, ...] = ("time",), kind: str = "news", drop_in_body: tuple[str, ...] = (),
+                  lead: str | None = None, cut_title_at: str | None = None,
+                  stop_at: tuple[str, ...] = ()) -> ParsedPage:
+    """The usual article page: title from og:title or the first `title` selector, date from article: meta,
+    the date node's datetime or its text, body from the first `body` selector; `stop_at` are lines that end
+    the article (a "latest news" heading printed inside the body container)."""
+    tree, warnings = load(page)
+    head = Head(tree)
+    heading = next((n for n in (tree.css_first(s) for s in title) if n is not None), None)
+    title_text = node_text(heading) or cut_site_suffix(head.meta("og:title"), cut_title_at or "\0")
+    title_text = required_title(title_text, source, ", ".join(title) + " / og:title")
+    container = required_node(tree, body, source)
+    date_node = next((n for n in (tree.css_first(s) for s in date) if n is not None), None)
+    when = published_at(
+        [head.meta("article:published_time", "datepublished", "pubdate"),
+         date_node.attributes.get("datetime") if date_node is not None else None, node_text(date_node)],
+        page, warnings)
+    lead_node = tree.css_first(lead) if lead else None
+    lines = body_lines(container, drop_in_body + ("h1",))
+    for i, line in enumerate(lines):
+        if line in stop_at:
+            lines = lines[:i]
+            break
+    if lead_node is not None:
+        lines.insert(0, node_text(lead_node))
+    return ParsedPage(title=title_text, text=join_paragraphs_or_fail(lines, source), published_at=when, kind=kind,
+                      language=head.language(page.url), canonical_url=head.canonical_url(), warnings=warnings)

@@ -12,7 +12,10 @@ from functools import lru_cache
 from pipeline.sources import generic
 from pipeline.sources.base import Source, first_match
 
-SOURCE_MODULES: tuple[str, ...] = ("akorda", "govkz", "kazinform", "tengrinews", "adilet")
+SOURCE_MODULES: tuple[str, ...] = (
+    "akorda", "govkz", "kazinform", "tengrinews", "adilet", "zan", "election",
+    "zakon", "kazpravda", "egemen", "astanatimes", "timesca", "azattyq",
+)
 
 GENERIC = Source(
     name="generic",

@@ -1,0 +1,32 @@
+"""astanatimes.com, an English-language weekly (WordPress: h1.entry-title, div.entry-content, time.entry-date)."""
+from __future__ import annotations
+
+from pipeline.sources import common
+from pipeline.sources.base import Page, ParsedPage, Source
+
+NAME = "astanatimes"
+PARSER_VERSION = "1"
+# WordPress plugins put sharing rows, "related posts" and author boxes inside the entry content
+WORDPRESS_DROP = (".sharedaddy", ".jp-relatedposts", ".addtoany_share_save_container", ".author-box", ".wp-caption-text")
+
+
+def parse(page: Page) -> ParsedPage:
+    return common.parse_article(
+        page, NAME, title=("h1.entry-title", "h1.post-title", "h1"), body=("div.entry-content", "div.post-content", "article"),
+        date=("time.entry-date", "time"), drop_in_body=WORDPRESS_DROP, cut_title_at="|")
+
+
+SOURCE = Source(
+    name=NAME,
+    title="The Astana Times",
+    hosts=("astanatimes.com",),
+    languages=("en",),
+    kind="news",
+    parse=parse,
+    parser_version=PARSER_VERSION,
+    discovery="rss",
+    start_urls=("https://astanatimes.com/feed/",),
+    article_url=r"^https?://(www\.)?astanatimes\.com/\d{4}/\d{2}/[\w\-]+/?$",
+    rate_limit_per_s=1.0,
+    homepage="https://astanatimes.com",
+)

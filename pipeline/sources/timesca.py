@@ -1,0 +1,32 @@
+"""timesca.com, The Times of Central Asia (WordPress; its feed carries the full text in content:encoded, the
+page the same text in div.entry-content)."""
+from __future__ import annotations
+
+from pipeline.sources import common
+from pipeline.sources.astanatimes import WORDPRESS_DROP
+from pipeline.sources.base import Page, ParsedPage, Source
+
+NAME = "timesca"
+PARSER_VERSION = "1"
+
+
+def parse(page: Page) -> ParsedPage:
+    return common.parse_article(
+        page, NAME, title=("h1.entry-title", "h1.post-title", "h1"), body=("div.entry-content", "div.post-content", "article"),
+        date=("time.entry-date", "time"), drop_in_body=WORDPRESS_DROP, cut_title_at="|")
+
+
+SOURCE = Source(
+    name=NAME,
+    title="The Times of Central Asia",
+    hosts=("timesca.com",),
+    languages=("en",),
+    kind="news",
+    parse=parse,
+    parser_version=PARSER_VERSION,
+    discovery="rss",
+    start_urls=("https://timesca.com/feed/",),
+    article_url=r"^https?://(www\.)?timesca\.com/[\w\-]+/?$",
+    rate_limit_per_s=1.0,
+    homepage="https://timesca.com",
+)
