@@ -1,0 +1,16 @@
+"""trafilatura, for the pages the fast pass doubts: slower, but with more rules for odd layouts."""
+from __future__ import annotations
+
+import trafilatura
+
+from pipeline.documents.text import clean_paragraphs
+
+# Above this the fallback would cost seconds; the fast result (or nothing) stands instead.
+MAX_FALLBACK_CHARS = 1_500_000
+
+
+def trafilatura_paragraphs(html: str, url: str) -> list[str]:
+    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True, deduplicate=True)
+    if not text:
+        return []
+    return clean_paragraphs(text.split("\n"))
