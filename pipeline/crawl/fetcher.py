@@ -59,6 +59,7 @@ class Fetched:
     truncated: str | None = None
     error: str | None = None
     refused: bool = False
+    retry_later: bool = False  # a refusal that may lift (robots.txt unreachable): the page stays pending
     fetched_at: datetime | None = None
     record: WrittenRecord | None = None
 
@@ -133,6 +134,7 @@ class Fetcher:
         result: Fetched | None = None
         for hop in range(self.config.max_redirects + 1):
             refusal = self.guard.refusal(url)
+            retry_later = False
             if refusal is None and request.check_robots:
                 rules = self.robots.rules(url)
                 delay = rules.crawl_delay(ROBOTS_AGENT)
@@ -140,8 +142,10 @@ class Fetcher:
                     self.limiter.slow_down(_host(url), min(delay, MAX_CRAWL_DELAY_S))
                 if not rules.allows(ROBOTS_AGENT, url):
                     refusal = rules.reason or "robots.txt disallows it"
+                    retry_later = rules.disallow_all
             if refusal is not None:
-                result = Fetched(request.url, request.variant, url, None, error=f"refused: {refusal}", refused=True)
+                result = Fetched(request.url, request.variant, url, None, error=f"refused: {refusal}", refused=True,
+                                 retry_later=retry_later)
                 break
             headers = list(request.request_headers) + (conditional if hop == 0 else [])
             try:
@@ -240,7 +244,8 @@ class Fetcher:
 
     # -- what the state learns ---------------------------------------------------------------------------
     def _fetch_record(self, request: FetchRequest, result: Fetched, previous) -> FetchRecord:
-        transient = result.status is None and not result.refused or result.status in RETRY_STATUSES
+        transient = (result.retry_later or (result.status is None and not result.refused)
+                     or result.status in RETRY_STATUSES)
         attempts_so_far = previous.attempts if previous is not None else 0
         done = True
         if request.role == "page" and transient and attempts_so_far + 1 < request.attempts_allowed:

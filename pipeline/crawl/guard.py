@@ -40,8 +40,10 @@ class HostGuard:
             return f"host {host} is not on the allowlist"
         try:
             addresses = self._addresses(host)
-        except OSError as exc:
-            return f"host {host} does not resolve: {exc}"
+        except OSError:
+            # Not a refusal: the request fails as a network error (and is retried on a later run); the
+            # connected socket's address is checked again anyway.
+            return None
         for address in addresses:
             reason = self.address_refusal(address)
             if reason:

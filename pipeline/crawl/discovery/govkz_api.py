@@ -1,8 +1,10 @@
 """gov.kz's content-manager API: the news of one body (`projects=eq:<slug>`), newest first, in each language.
 
-The answers are the content (each item carries its `body` HTML), so they are archived as pages. Paging stops
-at an empty page, at a page that holds only items seen before, or at one older than --since; a first walk
-that could not reach the end remembers the next page number.
+Each listing answer names its items `{id, title, created_date, body}`; every item becomes a page to fetch at
+`/api/v1/public/content-manager/news/<id>?projects=eq:<slug>&lang=<lang>` (what pipeline/sources/govkz.py
+parses, one item per page), asked with the same Accept-Language. The listing answers are archived too.
+Paging stops at an empty page, at a page that brings no new item, or at one older than --since; a first walk
+that could not reach the end remembers the next page number and goes on from there.
 """
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pipeline.crawl.discovery.context import DiscoveryContext, DiscoveryError
 from pipeline.crawl.discovery.dates import feed_date
+from pipeline.crawl.state import Candidate
 
 DEFAULT_PAGE_SIZE = 20
-_LANGUAGE_HEADER = {"ru": "ru", "kk": "kk", "en": "en"}
+# Source.languages uses ISO codes; the API takes the same codes in Accept-Language and `lang`.
+_LANGUAGES = {"ru": "ru", "kk": "kk", "en": "en"}
 
 
 def news_items(body: bytes) -> list[dict]:
@@ -43,6 +47,13 @@ def page_url(start: str, page: int, size: int) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query, safe=":,"), ""))
 
 
+def item_url(start: str, item_id: object, language: str) -> str:
+    parts = urlsplit(start)
+    projects = [(k, v) for k, v in parse_qsl(parts.query) if k == "projects"]
+    query = urlencode(projects + [("lang", language)], safe=":,")
+    return urlunsplit((parts.scheme, parts.netloc, f"{parts.path.rstrip('/')}/{item_id}", query, ""))
+
+
 def _start_paging(start: str) -> tuple[int, int]:
     params = dict(parse_qsl(urlsplit(start).query))
     try:
@@ -54,7 +65,7 @@ def _start_paging(start: str) -> tuple[int, int]:
 def discover_govkz_api(ctx: DiscoveryContext) -> None:
     for start in ctx.source.start_urls:
         for language in ctx.source.languages:
-            _walk(ctx, start, _LANGUAGE_HEADER.get(language, language))
+            _walk(ctx, start, _LANGUAGES.get(language, language))
 
 
 def _walk(ctx: DiscoveryContext, start: str, language: str) -> None:
@@ -64,14 +75,13 @@ def _walk(ctx: DiscoveryContext, start: str, language: str) -> None:
     complete = ctx.state.mark(done_key) == "1"
     resume = ctx.state.mark(resume_key)
     headers = (("Accept-Language", language),)
-    page = first_page
-    phase = "fresh"
+    page, phase = first_page, "fresh"
     while True:
         if not ctx.has_budget():
             ctx.warn(f"discovery page budget spent while paging {start} ({language})")
             return
         url = page_url(start, page, size)
-        fetched = ctx.fetch(url, role="page", headers=headers, conditional=complete)
+        fetched = ctx.fetch(url, headers=headers, conditional=complete)
         if ctx.failed(fetched, "gov.kz API page"):
             return
         try:
@@ -79,21 +89,19 @@ def _walk(ctx: DiscoveryContext, start: str, language: str) -> None:
         except DiscoveryError as exc:
             ctx.warn(f"gov.kz API page {url}: {exc}")
             return
-        new_ids = [str(item["id"]) for item in items if ctx.state.mark(f"{scope}:item:{item['id']}") is None]
-        dates = [feed_date(str(item.get("created_date") or "")) for item in items]
-        all_old = bool(items) and all(ctx.too_old(d) for d in dates)
-        # The end is an empty page: a short page may only mean the API caps `size` lower than we asked.
-        at_end = not items or all_old
-        marks = {f"{scope}:item:{item_id}": "1" for item_id in new_ids}
+        dated = [(item, feed_date(str(item.get("created_date") or ""))) for item in items]
+        candidates = [Candidate(item_url(start, item["id"], language), created, headers) for item, created in dated]
+        # An empty page is the end; a short one is not (the API may cap `size` below what we asked).
+        at_end = not items or all(ctx.too_old(created) for _, created in dated)
+        marks = {}
         if at_end:
-            marks.update({done_key: "1", resume_key: ""})
+            marks = {done_key: "1", resume_key: ""}
         elif not complete and (phase == "resume" or not resume):
-            marks[resume_key] = str(page + 1)
-        ctx.save(confirm=fetched, marks=marks)
-        ctx.discovered += len(new_ids)
+            marks = {resume_key: str(page + 1)}
+        new = ctx.save(candidates, confirm=fetched, marks=marks)
         if at_end:
             return
-        if not new_ids and (complete or resume):
+        if new == 0 and (complete or resume):
             if complete or phase == "resume":
                 return
             phase, page = "resume", int(resume)
