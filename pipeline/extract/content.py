@@ -32,7 +32,7 @@ _BOILERPLATE_NAMES = re.compile(
     r"cookies?|cookie\w*|consent|gdpr|cmplz\w*|banners?|adv|advert\w*|ads?|adfox|adsbygoogle|sponsor\w*|promo|"
     r"subscribe|subscription|newsletter|breadcrumbs?|readalso|read-also|also|recommend\w*|popular|most-read|"
     r"mostread|tags?|tagcloud|caption|credits?|byline|author|poll|widget|sidebar|menu|nav|navbar|navigation|"
-    r"pager|pagination|print|rating|views|counter|ticker|masthead|toolbar|modal|popup|overlay|"
+    r"pager|pagination|print|rating|views|counter|ticker|masthead|toolbar|modal|popup|overlay|footer|"
     r"video-embed|embed)(?:$|[\s_-])",
     re.I,
 )
@@ -43,7 +43,7 @@ _BOILERPLATE_SELECTOR = ",".join(
      for word in ("share", "sharing", "social", "related", "comment", "disqus", "cookie", "consent", "gdpr", "cmplz",
                   "banner", "adv", "sponsor", "promo", "subscri", "newsletter", "breadcrumb", "also", "recommend",
                   "popular", "most", "tag", "caption", "credit", "byline", "author", "poll", "widget", "sidebar",
-                  "menu", "nav", "pager", "pagination", "print", "rating", "views", "counter", "ticker", "masthead",
+                  "menu", "nav", "pager", "pagination", "print", "rating", "views", "counter", "ticker", "masthead", "footer",
                   "toolbar", "modal", "popup", "overlay", "embed")]
     # "ad" alone is inside too many words (head, lead, read) for a substring selector.
     + [f"[{attr}{op}{value}]" for attr in ("class", "id")
@@ -58,9 +58,13 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "li", "ul", "
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _SKIP_IN_BODY = {"h1", "img", "-comment", "picture", "amp-img", "hr"}
 _LEAF_BLOCKS = "p, pre, blockquote, li, dd, h2, h3, h4, h5, h6"
+_NESTING_BLOCKS = {"li", "blockquote", "dd"}
 _TEXT_CONTAINERS = "div, td, section, article, font, center, main"
 
 _MIN_BLOCK_CHARS = 25
+_SCRAP = re.compile(r"[\d|©•·/:#@]")
+_FINALISTS = 5
+_HEADLINE_BONUS = 1.5
 # Short lines that sit inside article bodies and are never the report: bylines, sources, counters, print links.
 _NOISE_LINE = re.compile(
     r"^\s*(?:(?:автор|авторы|авторлар|авторы материала|by|author|written by|источник|дереккөз|source|"
@@ -123,6 +127,9 @@ def score_containers(body: LexborNode) -> tuple[dict[int, list], float]:
             entry[1] += weight
 
     for block in body.css(_LEAF_BLOCKS):
+        # A list item or quote made of paragraphs is scored through them, not a second time as a whole.
+        if block.tag in _NESTING_BLOCKS and block.css_first("p, li, blockquote, div") is not None:
+            continue
         text = block.text()
         length = len(text.strip())
         if length < _MIN_BLOCK_CHARS:
@@ -147,11 +154,46 @@ def score_containers(body: LexborNode) -> tuple[dict[int, list], float]:
     return scores, total
 
 
-def choose_body(scores: dict[int, list]) -> tuple[LexborNode | None, float]:
+def choose_body(scores: dict[int, list], headline: LexborNode | None) -> tuple[LexborNode | None, float]:
+    """The best container after two corrections on the leading few: link-heavy ones (teaser lists whose leads
+    look like paragraphs) lose in proportion to their link density, and ones that share a close ancestor
+    with the headline gain, because a report's text sits beside its headline."""
     if not scores:
         return None, 0.0
-    node, score = max(scores.values(), key=lambda entry: entry[1])
-    return node, score
+    near_headline = _close_ancestors(headline)
+    leading = sorted(scores.values(), key=lambda entry: entry[1], reverse=True)[:_FINALISTS]
+    best, best_score = None, -1.0
+    for node, score in leading:
+        text_chars = len(node.text()) or 1
+        density = min(1.0, _link_chars(node) / text_chars)
+        adjusted = score * (1.0 - density)
+        if near_headline and _has_ancestor(node, near_headline):
+            adjusted *= _HEADLINE_BONUS
+        if adjusted > best_score:
+            best, best_score = node, adjusted
+    return best, scores[best.mem_id][1]
+
+
+def _close_ancestors(node: LexborNode | None) -> set[int]:
+    found: set[int] = set()
+    current = node.parent if node is not None else None
+    for _ in range(3):
+        if current is None or current.tag in ("body", "html"):
+            break
+        found.add(current.mem_id)
+        current = current.parent
+    return found
+
+
+def _has_ancestor(node: LexborNode, ancestors: set[int]) -> bool:
+    current: LexborNode | None = node
+    for _ in range(12):
+        if current is None:
+            return False
+        if current.mem_id in ancestors:
+            return True
+        current = current.parent
+    return False
 
 
 def body_parts(best: LexborNode, scores: dict[int, list], best_score: float) -> list[LexborNode]:
@@ -165,7 +207,10 @@ def body_parts(best: LexborNode, scores: dict[int, list], best_score: float) -> 
             parts.append(sibling)
             continue
         entry = scores.get(sibling.mem_id)
-        if entry is not None and entry[1] >= 0.25 * best_score:
+        if entry is not None and (entry[1] >= 0.5 * best_score or (
+                entry[1] >= 0.2 * best_score and sibling.tag == best.tag
+                and sibling.attributes.get("class") == best.attributes.get("class"))):
+            # A body cut into pieces by widgets repeats its container; a different container must be strong.
             parts.append(sibling)
             continue
         if sibling.tag == "p":
@@ -216,7 +261,9 @@ class _Reader:
         self.link_chars += links
         if links > 0.5 * len(text):
             return
-        if not heading and len(text.split()) < 3 and not text.endswith((".", "!", "?", "…")):
+        # Two-word scraps with digits or symbols are counters and labels ("5 min", "views: 6576 | Print");
+        # two words of letters may be a subheading typed in bold, which stays.
+        if not heading and len(text.split()) < 3 and _SCRAP.search(text):
             return
         self.paragraphs.append(text)
 
@@ -237,7 +284,7 @@ def extract_main_text(tree: LexborHTMLParser, title: str = "") -> FastResult:
     if body is None:
         return FastResult([], 0.0, 1.0, ["no <body>"])
     scores, total = score_containers(body)
-    best, best_score = choose_body(scores)
+    best, best_score = choose_body(scores, tree.css_first("h1"))
     if best is None or total <= 0:
         return FastResult([], 0.0, 1.0, ["no text blocks"])
     parts = body_parts(best, scores, best_score)
