@@ -53,12 +53,14 @@ def align_versions(rows_a: list[dict], rows_b: list[dict], threshold: float = CO
     for row in free_b:
         by_text.setdefault(comparison_text(row["text"]), []).append(row)
     for row in list(free_a):
-        if not row["text"]:
-            continue  # a repealed article's empty text says nothing about where it went
         candidates = by_text.get(comparison_text(row["text"]), [])
+        same_number = next((c for c in candidates if c["article_number"] == row["article_number"]), None)
+        if not row["text"]:
+            # A repealed article's empty text says nothing about where it went; only its number does.
+            candidates = [same_number] if same_number else []
         if not candidates:
             continue
-        match = next((c for c in candidates if c["article_number"] == row["article_number"]), candidates[0])
+        match = same_number or candidates[0]
         candidates.remove(match)
         method = "same_number_same_text" if match["article_number"] == row["article_number"] else "same_text"
         pairs.append((row, match, 1.0, method))

@@ -61,6 +61,7 @@ def comparison_text(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = re.sub(r"(?<=[^\W\d_])-\s+(?=[a-zа-яёәғқңөұүһі])", "-", text)  # a hyphen left at a line end
     text = re.sub(r"\s+-\s*|\s*-\s+", " - ", text)  # a dash between words, however it is spaced
+    text = re.sub(r"(?<=[a-zа-яёәғқңөұүһі]{2})([.;:])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])", r"\1 ", text)  # "процедур.Выработанная"
     return " ".join(_unmix_script(word) for word in text.split())
 
 
