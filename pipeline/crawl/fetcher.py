@@ -278,7 +278,7 @@ class Fetcher:
                 stats.not_modified += 1
             elif result.ok and request.role == "page":
                 stats.pages_fetched += 1
-            elif not result.ok:
+            elif not result.ok and request.role != "robots":  # a missing robots.txt is no failure
                 stats.failed += 1
 
     # -- robots.txt ----------------------------------------------------------------------------------------
