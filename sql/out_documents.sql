@@ -12,6 +12,8 @@ SELECT
     text,
     text_chars,
     content_sha256,
+    relevance_score,
+    duplicate_of,
     is_sample,
     fetched_at,
     warc_file,

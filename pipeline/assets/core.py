@@ -3,9 +3,10 @@
 import dagster as dg
 
 from pipeline.assets.reporting import parquet_metadata
-from pipeline.documents.collect import collect_documents
+from pipeline.documents.collect import CorePaths, collect_documents
 from pipeline.metadata.dagster import asset_description, definition_metadata
-from pipeline.metadata.tables import CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS, CORE_SOURCES, RAW_WARC_RECORDS
+from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
+                                      CORE_REJECTED_DOCUMENTS, CORE_SOURCES, RAW_WARC_RECORDS)
 from pipeline.resources import AtazanSettings
 from pipeline.sources.catalogue import source_rows
 from pipeline.storage.parquet import write_rows
@@ -21,26 +22,32 @@ def core_sources(settings: AtazanSettings) -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata=parquet_metadata(path, CORE_SOURCES))
 
 
+CORE_OUTPUTS = (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS, CORE_DOCUMENT_ERRORS)
+
+
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("core_documents", group_name="core", kinds={"parquet"}, owners=OWNERS,
-                     description=asset_description(CORE_DOCUMENTS), deps=["raw_warc_records"],
-                     metadata=definition_metadata(CORE_DOCUMENTS)),
-        dg.AssetSpec("core_document_errors", group_name="core", kinds={"parquet"}, owners=OWNERS,
-                     description=asset_description(CORE_DOCUMENT_ERRORS), deps=["raw_warc_records"],
-                     metadata=definition_metadata(CORE_DOCUMENT_ERRORS)),
+        dg.AssetSpec(t.name, group_name="core", kinds={"parquet"}, owners=OWNERS, description=asset_description(t),
+                     deps=["raw_warc_records"], metadata=definition_metadata(t))
+        for t in CORE_OUTPUTS
     ],
 )
 def core_documents_and_errors(context: dg.AssetExecutionContext, settings: AtazanSettings):
-    """Parse every archived response with its source's parser (or the generic extractor)."""
-    documents_path = settings.core_path(CORE_DOCUMENTS.name)
-    errors_path = settings.core_path(CORE_DOCUMENT_ERRORS.name)
-    stats = collect_documents(settings.raw_path(RAW_WARC_RECORDS.name), settings.warc_dir, documents_path,
-                              errors_path)
-    context.log.info(f"{stats.responses} responses: {stats.parsed} parsed, {stats.errors} errors, "
-                     f"{stats.skipped_status} not 2xx")
-    yield dg.MaterializeResult(asset_key="core_documents", metadata=parquet_metadata(
-        documents_path, CORE_DOCUMENTS, responses=stats.responses, parsed_captures=stats.parsed,
-        by_source=dg.MetadataValue.json(stats.by_source)))
-    yield dg.MaterializeResult(asset_key="core_document_errors",
-                               metadata=parquet_metadata(errors_path, CORE_DOCUMENT_ERRORS))
+    """Parse every new archived response with its source's parser (or the generic extractor)."""
+    paths = CorePaths(
+        records=settings.raw_path(RAW_WARC_RECORDS.name),
+        warc_dir=settings.warc_dir,
+        captures=settings.core_path(CORE_DOCUMENT_CAPTURES.name),
+        documents=settings.core_path(CORE_DOCUMENTS.name),
+        rejected=settings.core_path(CORE_REJECTED_DOCUMENTS.name),
+        errors=settings.core_path(CORE_DOCUMENT_ERRORS.name),
+    )
+    stats = collect_documents(paths)
+    context.log.info(f"{stats.responses} responses: {stats.parsed} parsed, {stats.reused} unchanged and reused, "
+                     f"{stats.errors} errors, {stats.skipped_status} not 2xx")
+    run_stats = {"responses": stats.responses, "parsed_now": stats.parsed, "reused": stats.reused,
+                 "parsed_by_source": dg.MetadataValue.json(stats.by_source)}
+    for table in CORE_OUTPUTS:
+        extra = run_stats if table is CORE_DOCUMENT_CAPTURES else {}
+        yield dg.MaterializeResult(asset_key=table.name,
+                                   metadata=parquet_metadata(settings.core_path(table.name), table, **extra))

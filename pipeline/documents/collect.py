@@ -1,4 +1,10 @@
-"""From the raw inventory to core_documents: read each response, parse it, keep one row per distinct page."""
+"""From the raw inventory to the core document tables, incrementally.
+
+Every successful response is parsed once per parser version: a capture whose WARC location, payload digest and
+parser version were seen in the previous run is reused from `core_document_captures` without reading the archive
+again. Captures are then reduced to one row per page (the latest capture wins), split by reform relevance into
+`core_documents` and `core_rejected_documents`, and re-published reports are linked as near-duplicates.
+"""
 from __future__ import annotations
 
 import os
@@ -7,9 +13,14 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from pipeline.documents.build import build_document
-from pipeline.metadata.tables import CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS
+from pipeline.documents.build import build_document, is_text_type
+from pipeline.documents.near_duplicates import near_duplicate_groups
+from pipeline.documents.relevance import relevance
+from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
+                                      CORE_REJECTED_DOCUMENTS)
 from pipeline.sources.base import Page
 from pipeline.sources.registry import source_for_url
 from pipeline.storage.parquet import AtomicParquetWriter, iter_rows
@@ -20,24 +31,52 @@ from pipeline.warc.reader import read_response
 class CollectStats:
     responses: int = 0
     parsed: int = 0
+    reused: int = 0
     errors: int = 0
     skipped_status: int = 0
     by_source: dict[str, int] = field(default_factory=dict)
 
 
-def collect_documents(records_path: Path, warc_dir: Path, documents_path: Path, errors_path: Path) -> CollectStats:
+@dataclass(frozen=True)
+class CorePaths:
+    records: Path
+    warc_dir: Path
+    captures: Path
+    documents: Path
+    rejected: Path
+    errors: Path
+
+
+def collect_documents(paths: CorePaths) -> CollectStats:
     stats = CollectStats()
-    captures_path = documents_path.with_name(documents_path.stem + ".captures.parquet")
-    with AtomicParquetWriter(captures_path, CORE_DOCUMENTS) as captures, \
-            AtomicParquetWriter(errors_path, CORE_DOCUMENT_ERRORS) as errors:
-        for kind, row in parse_records(iter_rows(records_path), warc_dir, stats):
-            (captures if kind == "document" else errors).write(row)
-    keep_latest_capture(captures_path, documents_path)
-    captures_path.unlink(missing_ok=True)
+    seen = previous_captures(paths.captures)
+    fresh = paths.captures.with_name(paths.captures.stem + ".fresh.parquet")
+    reused_keys: list[tuple[str, int]] = []
+    with AtomicParquetWriter(fresh, CORE_DOCUMENT_CAPTURES) as captures, \
+            AtomicParquetWriter(paths.errors, CORE_DOCUMENT_ERRORS) as errors:
+        for kind, row in parse_records(iter_rows(paths.records), paths.warc_dir, seen, stats):
+            if kind == "document":
+                captures.write(row)
+            elif kind == "reused":
+                reused_keys.append((row["warc_file"], row["warc_offset"]))
+            else:
+                errors.write(row)
+    merge_captures(paths.captures, fresh, reused_keys)
+    fresh.unlink(missing_ok=True)
+    split_latest(paths.captures, paths.documents, paths.rejected)
     return stats
 
 
-def parse_records(records: Iterable[dict], warc_dir: Path, stats: CollectStats) -> Iterator[tuple[str, dict]]:
+def previous_captures(path: Path) -> dict[tuple[str, int], tuple[str, str]]:
+    """(warc_file, offset) -> (payload digest, parser version) of every capture parsed before."""
+    if not path.exists():
+        return {}
+    table = pq.read_table(path, columns=["warc_file", "warc_offset", "payload_sha256", "parser_version"])
+    files, offsets, digests, versions = (table.column(i).to_pylist() for i in range(4))
+    return {(f, o): (d, v) for f, o, d, v in zip(files, offsets, digests, versions)}
+
+
+def parse_records(records: Iterable[dict], warc_dir: Path, seen: dict, stats: CollectStats) -> Iterator[tuple[str, dict]]:
     for record in records:
         stats.responses += 1
         status = record.get("http_status")
@@ -45,42 +84,50 @@ def parse_records(records: Iterable[dict], warc_dir: Path, stats: CollectStats) 
         if status is not None and not 200 <= status < 300:
             stats.skipped_status += 1
             continue
-        provenance = {
-            "warc_file": record["warc_file"],
-            "warc_offset": record["warc_offset"],
-            "warc_record_id": record["warc_record_id"],
-            "payload_sha256": record["payload_sha256"],
-            "fetched_at": record["fetched_at"],
-            "is_sample": record["is_sample"],
-        }
+        source = source_for_url(record["url"])
+        key = (record["warc_file"], record["warc_offset"])
+        if seen.get(key) == (record["payload_sha256"], source.parser_version):
+            stats.reused += 1
+            yield "reused", record
+            continue
+        if not is_text_type(record.get("content_type") or ""):
+            stats.errors += 1
+            yield "error", _error_row(record, source.name, "unsupported_content_type",
+                                      f"content type {record['content_type']!r} is kept in the archive; no document "
+                                      f"parser reads it")
+            continue
         try:
             body, content_type, _ = read_response(warc_dir / record["warc_file"], record["warc_offset"])
         except Exception as exc:  # the inventory saw this record; a failure now is recorded, not fatal
             stats.errors += 1
-            yield "error", _error_row(record, "read_error", f"{type(exc).__name__}: {exc}")
+            yield "error", _error_row(record, source.name, "read_error", f"{type(exc).__name__}: {exc}")
             continue
         page = Page(url=record["url"], body=body, content_type=content_type, fetched_at=record["fetched_at"])
-        built = build_document(page, provenance)
+        built = build_document(page, _provenance(record))
         if built.row is None:
             stats.errors += 1
-            yield "error", _error_row(record, built.error_type, built.error, source=_source_name(page.url))
+            yield "error", _error_row(record, source.name, built.error_type, built.error)
             continue
+        row = built.row
+        verdict = relevance(row["title"], row["text"], row["language"])
+        row.update(relevant=verdict.relevant, relevance_score=verdict.score, relevance_terms=verdict.matched)
         stats.parsed += 1
-        stats.by_source[built.row["source"]] = stats.by_source.get(built.row["source"], 0) + 1
-        yield "document", built.row
+        stats.by_source[row["source"]] = stats.by_source.get(row["source"], 0) + 1
+        yield "document", row
 
 
-def _source_name(url: str) -> str:
-    return source_for_url(url).name
+def _provenance(record: dict) -> dict:
+    return {k: record[k] for k in ("warc_file", "warc_offset", "warc_record_id", "payload_sha256", "fetched_at",
+                                   "is_sample")}
 
 
-def _error_row(record: dict, error_type: str, error: str, source: str | None = None) -> dict:
+def _error_row(record: dict, source: str, error_type: str, error: str) -> dict:
     return {
         "warc_file": record["warc_file"],
         "warc_offset": record["warc_offset"],
         "warc_record_id": record["warc_record_id"],
         "url": record["url"],
-        "source": source or _source_name(record["url"]),
+        "source": source,
         "error_type": error_type,
         "error": error,
         "is_sample": record["is_sample"],
@@ -88,26 +135,55 @@ def _error_row(record: dict, error_type: str, error: str, source: str | None = N
     }
 
 
-def keep_latest_capture(captures_path: Path, documents_path: Path) -> None:
-    """One row per document_id: the latest capture (ties: the later file and offset), ordered by id."""
-    tmp = documents_path.with_name(documents_path.name + ".tmp")
+def merge_captures(captures: Path, fresh: Path, reused_keys: list[tuple[str, int]]) -> None:
+    """The new captures file: what was parsed now, plus the reused rows of the previous file."""
     con = duckdb.connect()
     try:
-        con.execute(
-            f"""
-            COPY (
-                SELECT * FROM read_parquet('{_sql_path(captures_path)}')
-                QUALIFY row_number() OVER (
-                    PARTITION BY document_id
-                    ORDER BY fetched_at DESC NULLS LAST, warc_file DESC, warc_offset DESC) = 1
-                ORDER BY document_id
-            ) TO '{_sql_path(tmp)}' (FORMAT parquet, COMPRESSION zstd)
-            """
-        )
+        con.execute("SET TimeZone = 'UTC'")
+        parts = [f"SELECT * FROM read_parquet('{_q(fresh)}')"]
+        if reused_keys and captures.exists():
+            keys = pa.table({"warc_file": [k[0] for k in reused_keys], "warc_offset": [k[1] for k in reused_keys]})
+            con.register("reused_keys", keys)
+            parts.append(f"SELECT c.* FROM read_parquet('{_q(captures)}') c SEMI JOIN reused_keys k "
+                         f"USING (warc_file, warc_offset)")
+        _copy(con, " UNION ALL BY NAME ".join(parts) + " ORDER BY warc_file, warc_offset", captures,
+              CORE_DOCUMENT_CAPTURES.column_names)
     finally:
         con.close()
-    os.replace(tmp, documents_path)
 
 
-def _sql_path(path: Path) -> str:
+def split_latest(captures: Path, documents: Path, rejected: Path) -> None:
+    """One row per page (latest capture), relevant ones to `documents` with near-duplicates linked."""
+    con = duckdb.connect()
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        con.execute(f"""
+            CREATE TEMP TABLE latest AS
+            SELECT * FROM read_parquet('{_q(captures)}')
+            QUALIFY row_number() OVER (PARTITION BY document_id
+                                       ORDER BY fetched_at DESC NULLS LAST, warc_file DESC, warc_offset DESC) = 1
+        """)
+        # The earliest report of a group is its canonical; the others point at it.
+        reader = con.execute("SELECT document_id, text FROM latest WHERE relevant "
+                             "ORDER BY published_at NULLS LAST, document_id").to_arrow_reader(5000)
+        groups = near_duplicate_groups((row["document_id"], row["text"]) for batch in reader
+                                       for row in batch.to_pylist())
+        con.register("duplicates", pa.table({"document_id": pa.array(list(groups), pa.string()),
+                                             "duplicate_of": pa.array(list(groups.values()), pa.string())}))
+        _copy(con, "SELECT l.*, d.duplicate_of FROM latest l LEFT JOIN duplicates d USING (document_id) "
+                   "WHERE l.relevant ORDER BY document_id", documents, CORE_DOCUMENTS.column_names)
+        _copy(con, "SELECT * FROM latest WHERE NOT relevant ORDER BY document_id", rejected,
+              CORE_REJECTED_DOCUMENTS.column_names)
+    finally:
+        con.close()
+
+
+def _copy(con: duckdb.DuckDBPyConnection, query: str, target: Path, columns: list[str]) -> None:
+    tmp = target.with_name(target.name + ".tmp")
+    selected = ", ".join(columns)
+    con.execute(f"COPY (SELECT {selected} FROM ({query})) TO '{_q(tmp)}' (FORMAT parquet, COMPRESSION zstd)")
+    os.replace(tmp, target)
+
+
+def _q(path: Path) -> str:
     return str(path).replace("'", "''")

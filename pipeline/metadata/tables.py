@@ -32,6 +32,13 @@ LANGUAGE = Column("language", "string", "Language of the text: ru (Russian), kk 
 KIND = Column("kind", "string", "What the document is: official_text (a legal text), press_release (a government "
               "press service) or news (a news outlet).", required=True, enum=KINDS)
 
+RELEVANCE_SCORE = Column("relevance_score", "number", "How strongly the page concerns the reform, 0 to 1, from the "
+                         "keyword model in pipeline/documents/relevance.py; 0.5 and above counts as relevant.",
+                         required=True, minimum=0, maximum=1)
+RELEVANCE_TERMS = Column("relevance_terms", "list", "The reform terms the relevance model found, strongest first.")
+DUPLICATE_OF = Column("duplicate_of", "string", "When the page republishes another report (the same text, lightly "
+                      "edited), the document_id of the earliest one; null for original reports.")
+
 RAW_WARC_RECORDS = Table(
     name="raw_warc_records",
     layer="raw",
@@ -86,7 +93,33 @@ CORE_DOCUMENTS = Table(
                required=True),
         IS_SAMPLE, FETCHED_AT, WARC_FILE, WARC_OFFSET, WARC_RECORD_ID, PAYLOAD_SHA256,
         Column("warnings", "list", "Things the parser noticed but could work around (e.g. a wrong declared charset)."),
+        RELEVANCE_SCORE, RELEVANCE_TERMS,
+        DUPLICATE_OF,
     ),
+    primary_key=("document_id",),
+)
+
+_CAPTURE_COLUMNS = tuple(c for c in CORE_DOCUMENTS.columns if c.name != "duplicate_of")
+
+CORE_DOCUMENT_CAPTURES = Table(
+    name="core_document_captures",
+    layer="core",
+    description="Every parse of every successful capture in the archive, relevant or not, before one row per page "
+                "is chosen. A capture whose location, payload and parser version are unchanged is reused, not parsed "
+                "again.",
+    columns=_CAPTURE_COLUMNS + (
+        Column("relevant", "boolean", "Whether the relevance model counts the page as about the reform.",
+               required=True),
+    ),
+    primary_key=("warc_file", "warc_offset"),
+)
+
+CORE_REJECTED_DOCUMENTS = Table(
+    name="core_rejected_documents",
+    layer="core",
+    description="Pages that parsed but are not about the reform (weather, sport, other politics): kept in the archive "
+                "and counted here, not published.",
+    columns=_CAPTURE_COLUMNS,
     primary_key=("document_id",),
 )
 
@@ -162,16 +195,18 @@ OUT_DOCUMENTS = Table(
         Column("text", "string", "Clean body text, paragraphs separated by a blank line.", required=True),
         Column("text_chars", "integer", "Length of text in characters.", required=True, minimum=1),
         Column("content_sha256", "string", "SHA-256 of the normalised text.", required=True),
+        RELEVANCE_SCORE, DUPLICATE_OF,
         IS_SAMPLE, FETCHED_AT, WARC_FILE, WARC_OFFSET, WARC_RECORD_ID, PAYLOAD_SHA256,
     ),
     primary_key=("document_id",),
-    foreign_keys=(ForeignKey(("source",), "sources", ("source",)),),
+    foreign_keys=(ForeignKey(("source",), "sources", ("source",)),
+                  ForeignKey(("duplicate_of",), "documents", ("document_id",))),
 )
 
 TABLES: dict[str, Table] = {
     t.name: t
-    for t in (RAW_WARC_RECORDS, RAW_WARC_ERRORS, CORE_DOCUMENTS, CORE_DOCUMENT_ERRORS, CORE_SOURCES, OUT_SOURCES,
-              OUT_DOCUMENTS)
+    for t in (RAW_WARC_RECORDS, RAW_WARC_ERRORS, CORE_DOCUMENT_CAPTURES, CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS,
+              CORE_DOCUMENT_ERRORS, CORE_SOURCES, OUT_SOURCES, OUT_DOCUMENTS)
 }
 
 
