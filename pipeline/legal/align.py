@@ -15,7 +15,7 @@ from pipeline.legal.textnorm import comparison_text
 
 # Below this cosine two articles share only the legal boilerplate every article has. Chosen on the pairs
 # checked by hand in docs/legal-alignment.md.
-CONTENT_THRESHOLD = 0.2
+CONTENT_THRESHOLD = 0.35
 # An article left over after the one-to-one pass whose words are (nearly) all inside one article of the
 # other version was merged into it (or split out of it): "merged" / "split" pairs, many-to-one.
 CONTAINMENT_THRESHOLD = 0.9
