@@ -164,10 +164,11 @@ def split_latest(captures: Path, documents: Path, rejected: Path) -> None:
                                        ORDER BY fetched_at DESC NULLS LAST, warc_file DESC, warc_offset DESC) = 1
         """)
         # The earliest report of a group is its canonical; the others point at it.
-        reader = con.execute("SELECT document_id, text FROM latest WHERE relevant "
-                             "ORDER BY published_at NULLS LAST, document_id").to_arrow_reader(5000)
-        groups = near_duplicate_groups((row["document_id"], row["text"]) for batch in reader
-                                       for row in batch.to_pylist())
+        reader = con.sql("SELECT document_id, text FROM latest WHERE relevant "
+                         "ORDER BY published_at NULLS LAST, document_id").to_arrow_reader(5000)
+        canonical = near_duplicate_groups((row["document_id"], row["text"]) for batch in reader
+                                          for row in batch.to_pylist())
+        groups = {doc: first for doc, first in canonical.items() if doc != first}
         con.register("duplicates", pa.table({"document_id": pa.array(list(groups), pa.string()),
                                              "duplicate_of": pa.array(list(groups.values()), pa.string())}))
         _copy(con, "SELECT l.*, d.duplicate_of FROM latest l LEFT JOIN duplicates d USING (document_id) "

@@ -93,3 +93,15 @@ def test_turning_the_sample_off_removes_its_rows(tmp_path, build):
     con = duckdb.connect()
     assert con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/core/core_documents.parquet')").fetchall()[0][0] == 0
     shutil.rmtree(tmp_path)
+
+
+def test_sample_weather_page_is_rejected_and_the_reprint_is_linked(sample_build):
+    data_dir, _ = sample_build
+    con = duckdb.connect()
+    rejected = con.execute(f"SELECT source, title FROM read_parquet('{data_dir}/core/core_rejected_documents.parquet')"
+                           ).fetchall()
+    assert rejected == [("tengrinews", "Синоптики пообещали потепление в Астане")]
+    db = _db(data_dir)
+    pairs = db.execute("SELECT d.source, o.source FROM documents d JOIN documents o ON d.duplicate_of = o.document_id"
+                       ).fetchall()
+    assert pairs == [("kazinform", "akorda")]

@@ -1,0 +1,72 @@
+"""Incremental document building: unchanged captures are reused, new or changed ones parsed."""
+from datetime import datetime, timezone
+
+import pyarrow.parquet as pq
+
+from pipeline.documents.collect import CorePaths, collect_documents
+from pipeline.metadata.tables import RAW_WARC_RECORDS
+from pipeline.storage.parquet import write_rows
+from pipeline.warc.inventory import scan_archive
+from pipeline.warc.writer import ResponseToArchive, write_warc
+
+ARTICLE = ("<html lang='ru'><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+           "<p>Конституционная комиссия обсудила проект новой Конституции и поправки к статьям о Курултае. {n}</p>"
+           "<p>Члены комиссии подчеркнули, что проект Основного закона будет вынесен на республиканский референдум."
+           "</p></article></body></html>")
+
+
+def _page(n: int, title: str = "Заседание Конституционной комиссии") -> ResponseToArchive:
+    body = ARTICLE.format(title=f"{title} {n}", n=n).encode()
+    return ResponseToArchive(f"https://news.example.org/{n}", body, datetime(2026, 2, 1, 10, n, tzinfo=timezone.utc))
+
+
+def _collect(tmp_path):
+    warc_dir = tmp_path / "warc"
+    records = tmp_path / "records.parquet"
+    write_rows(records, RAW_WARC_RECORDS, (row for kind, row in scan_archive(warc_dir) if kind == "record"))
+    paths = CorePaths(records, warc_dir, tmp_path / "captures.parquet", tmp_path / "documents.parquet",
+                      tmp_path / "rejected.parquet", tmp_path / "errors.parquet")
+    return collect_documents(paths), paths
+
+
+def test_a_second_run_parses_nothing_and_gives_the_same_documents(tmp_path):
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(5)])
+    first, paths = _collect(tmp_path)
+    before = pq.read_table(paths.documents).to_pylist()
+    second, _ = _collect(tmp_path)
+    assert (first.parsed, first.reused) == (5, 0)
+    assert (second.parsed, second.reused) == (0, 5)
+    assert pq.read_table(paths.documents).to_pylist() == before
+
+
+def test_only_new_pages_are_parsed(tmp_path):
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(5)])
+    _collect(tmp_path)
+    write_warc(tmp_path / "warc" / "b.warc.gz", [_page(9)])
+    stats, paths = _collect(tmp_path)
+    assert (stats.parsed, stats.reused) == (1, 5)
+    assert pq.read_table(paths.documents).num_rows == 6
+
+
+def test_pages_not_about_the_reform_are_counted_apart(tmp_path):
+    weather = ("<html lang='ru'><head><title>Погода</title></head><body><article><h1>В Астане потеплеет</h1><p>"
+               + "Синоптики обещают солнечную погоду и плюсовую температуру в выходные дни. " * 4
+               + "</p></article></body></html>")
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(1), ResponseToArchive(
+        "https://news.example.org/weather", weather.encode(), datetime(2026, 2, 1, tzinfo=timezone.utc))])
+    stats, paths = _collect(tmp_path)
+    assert [r["url"] for r in pq.read_table(paths.rejected).to_pylist()] == ["https://news.example.org/weather"]
+    assert pq.read_table(paths.documents).num_rows == 1
+
+
+def test_a_republished_report_points_at_the_first(tmp_path):
+    original = _page(1, "Указ о Конституционной комиссии")
+    copy = ResponseToArchive("https://other.example.org/copy", original.body.replace(b"</article>",
+                             "<p>Передает агентство.</p></article>".encode()),
+                             datetime(2026, 2, 2, tzinfo=timezone.utc))
+    write_warc(tmp_path / "warc" / "a.warc.gz", [original, copy, _page(2, "Другая новость о референдуме")])
+    _, paths = _collect(tmp_path)
+    rows = {r["url"]: r for r in pq.read_table(paths.documents).to_pylist()}
+    assert rows["https://other.example.org/copy"]["duplicate_of"] == rows["https://news.example.org/1"]["document_id"]
+    assert rows["https://news.example.org/1"]["duplicate_of"] is None
+    assert rows["https://news.example.org/2"]["duplicate_of"] is None
