@@ -1,4 +1,4 @@
-"""Word-shingle precision, recall and F1, as public main-text extraction benchmarks score them.
+r"""Word-shingle precision, recall and F1, as public main-text extraction benchmarks score them.
 
 Tokens are `\w+` runs, lower-cased; a shingle is 4 consecutive tokens (a text shorter than that is one
 shingle). Shingles are counted as a multiset. Each page's true/false positive and false negative counts are
