@@ -1,0 +1,108 @@
+"""English attribution rules: “…,” X said / said X; X said (that) …; According to X, …; …, X told reporters."""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.candidates import Candidate, trim
+from pipeline.nlp.lexicon import EN_VERB
+from pipeline.nlp.spans import Span
+
+_QUOTE = r"[“\"](?P<q>[^“”\"]+)[”\"]"
+_QUOTE_THEN = re.compile(_QUOTE + r"\s*(?P<rest>[^.!?“”\"]*)")
+_VERB_RE = re.compile(rf"\b(?P<verb>{EN_VERB}|argue)\b")
+_THAT_VERBS = re.compile(r"^(?:said|says|noted|notes|stressed|stresses|added|adds|argued|argues|argue|emphasized|emphasised|"
+                         r"underlined|explained|reported|stated|announced|believes|believe|pointed out|warned|insisted|"
+                         r"claimed|remarked|concluded|assured|told(?:\s+\w+)*)$")
+_BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned)$")
+_ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.S)
+_REVERSE = re.compile(
+    rf"^(?P<c>.{{12,}}?),\s+(?P<spk>(?:the\s+)?[A-Z][^,“”]{{1,90}}?)\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
+    re.S,
+)
+_SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,80}?):\s*" + _QUOTE)
+_CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|it|its|they|he|she|we|there|every|each|all|most|some|"
+                           r"no|more|about|over|nearly|almost|[0-9])", re.I)
+
+
+def find(text: str, sentences: list[Span]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for sentence in sentences:
+        base, body = sentence.start, sentence.text
+        direct = _direct(text, base, body)
+        if direct:
+            found.extend(direct)
+            continue
+        candidate = _indirect(text, base, body)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _direct(text: str, base: int, body: str) -> list[Candidate]:
+    out = []
+    for m in _QUOTE_THEN.finditer(body):
+        rest = m.group("rest")
+        if not rest.strip().startswith(("said", "the", "he", "she", "they")) and not re.match(r"\s*[A-Z]", rest) and not _VERB_RE.match(rest.strip()):
+            continue
+        v = _VERB_RE.search(rest)
+        if not v:
+            continue
+        rest_base = base + m.start("rest")
+        before = rest[: v.start()].strip()
+        if before:
+            ss, se = trim(text, rest_base, rest_base + v.start())
+        else:
+            after = re.match(r"\s*([^,;]+?)(?=\s+(?:at|in|on|to|during|after|before|when|while)\b|[,;]|$)", rest[v.end():])
+            if not after:
+                continue
+            ss, se = trim(text, rest_base + v.end() + after.start(1), rest_base + v.end() + after.end(1))
+        s, e = trim(text, base + m.start("q"), base + m.end("q"))
+        out.append(Candidate(s, e, "direct", v.group("verb"), ss, se, "quote_then_verb"))
+    if not out:
+        m = _SPEAKER_COLON_QUOTE.match(body)
+        if m and len(m.group("spk").split()) <= 6:
+            s, e = trim(text, base + m.start("q"), base + m.end("q"))
+            ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            out.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
+    return out
+
+
+def _indirect(text: str, base: int, body: str) -> Candidate | None:
+    m = _ACCORDING.search(body)
+    if m:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        return Candidate(s, e, "indirect", "according to", ss, se, "according_to")
+    for v in _VERB_RE.finditer(body):
+        verb = v.group("verb")
+        after = body[v.end():]
+        that = re.match(r"\s+that\s+", after)
+        if that and _THAT_VERBS.match(verb):
+            c_start = v.end() + that.end()
+        elif _BARE_CLAUSE_VERBS.match(verb) and _CLAUSE_START.match(after.strip()) and not re.match(r"\s+(?:on|in|at)\b", after):
+            c_start = v.end() + (len(after) - len(after.lstrip()))
+        else:
+            continue
+        subject = _subject_before(body, v.start())
+        if subject is None:
+            continue
+        s, e = trim(text, base + c_start, base + len(body))
+        return Candidate(s, e, "indirect", verb, base + subject[0], base + subject[1], "verb_that")
+    m = _REVERSE.match(body)
+    if m and len(m.group("spk").split()) <= 8:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        return Candidate(s, e, "indirect", m.group("verb").split()[0], ss, se, "reverse")
+    return None
+
+
+def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
+    head = body[:verb_at]
+    start = head.rfind(",") + 1
+    chunk = head[start:]
+    stripped = chunk.strip()
+    if not stripped or len(stripped.split()) > 8:
+        return None
+    s = start + (len(chunk) - len(chunk.lstrip()))
+    stripped = re.sub(r"\s+(?:also|further|then|later|again)$", "", stripped)
+    return s, s + len(stripped)

@@ -1,0 +1,88 @@
+"""Kazakh attribution rules (no offline model exists: sources.md and toolchain-notes.md).
+
+«…», – деді X; – …, – дейді X; X: «…»; Оның айтуынша, …; X-ның айтуынша/сөзінше, …;
+X … екенін атап өтті / …ғанын айтты / … деп атап өтті.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.candidates import Candidate, trim
+from pipeline.nlp.lexicon import KK_AFTER_QUOTE, KK_REPORT_VERB
+from pipeline.nlp.spans import Span
+
+_QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
+_DASH = r"[–—-]"
+_QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
+_DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>[^–—]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
+_SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{3,120}?):\s*" + _QUOTE)
+_OPINION = re.compile(r"^(?P<spk>[^,.]{2,120}?)\s+(?P<verb>айтуынша|сөзінше|пікірінше|пайымдауынша)\s*,\s*(?P<c>.+)$", re.S)
+_REPORTED = re.compile(
+    rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+|(?P<dep>деп)\s+)?(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
+)
+_ACCUSATIVE_CLAUSE_END = re.compile(r"(?:ын|ін|нын|нін|ны|ні)$")
+_NAME_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
+
+
+def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
+    """`subject_end(sentence)` gives where the speaker phrase at the head of a sentence ends (names are rules)."""
+    found: list[Candidate] = []
+    for sentence in sentences:
+        base, body = sentence.start, sentence.text
+        m = _QUOTE_THEN_VERB.search(body) or _DASH_SPEECH.match(body)
+        if m:
+            s, e = trim(text, base + m.start("q"), base + m.end("q"))
+            ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            found.append(Candidate(s, e, "direct", _squash(m.group("verb")), ss, se, "quote_then_verb"))
+            continue
+        m = _SPEAKER_COLON_QUOTE.match(body)
+        if m and len(m.group("spk").split()) <= 7:
+            s, e = trim(text, base + m.start("q"), base + m.end("q"))
+            ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            found.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
+            continue
+        m = _OPINION.match(body)
+        if m:
+            s, e = trim(text, base + m.start("c"), base + m.end("c"))
+            ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            pronoun = m.group("spk").strip().lower()
+            found.append(Candidate(s, e, "indirect", m.group("verb"), ss, se, "aituynsha",
+                                   pronoun=pronoun if pronoun in ("оның", "олардың") else "", case="gent"))
+            continue
+        m = _REPORTED.match(body)
+        if m and "«" not in body[: m.start("verb")].split("»")[-1][:0]:
+            clause_end = m.end("body")
+            last_word = m.group("body").split()[-1] if m.group("body").split() else ""
+            if not (m.group("comp") or m.group("dep") or _ACCUSATIVE_CLAUSE_END.search(last_word)):
+                continue
+            if last_word in ("туралы", "жайында", "жөнінде"):
+                continue
+            speaker = subject_end(sentence)
+            if speaker is None:
+                continue
+            ss, se = speaker
+            s, e = trim(text, se, base + clause_end)
+            if e - s < 8:
+                continue
+            found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "kk_reported"))
+    return found
+
+
+def _squash(verb: str) -> str:
+    return re.sub(r"\s+", " ", verb)
+
+
+def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_or_collective) -> tuple[int, int] | None:
+    """The speaker phrase heading a sentence: up to the end of a person's name found in its first words,
+    or a single role / collective / pronoun word ("Президент", "Қатысушылар", "Ол")."""
+    limit = sentence.start + min(len(sentence.text), 90)
+    for start, end in names:
+        if sentence.start <= start < limit and end <= sentence.end:
+            return sentence.start, end
+    first = re.match(r"\S+(?:\s+басшысы)?", sentence.text)
+    if first and role_or_collective(first.group(0)):
+        return sentence.start, sentence.start + first.end()
+    return None
+
+
+NAME_PAIR = re.compile(rf"(?<![\w-])(?P<first>{_NAME_WORD})\s+(?P<last>{_NAME_WORD})(?![\w-])")

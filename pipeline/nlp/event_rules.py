@@ -1,0 +1,85 @@
+"""Words that say an event happened, per language and event type (the fifteen types of the dataset).
+
+Order matters only for reading: every trigger found in a document's lead is kept, then `events.py` decides.
+Background and future mentions ("указ о проведении референдума 15 марта") are not triggers: the patterns
+ask for the verb of the event happening, not the noun alone.
+"""
+from __future__ import annotations
+
+import re
+
+EVENT_TYPES = (
+    "address", "decree", "working_group", "commission_meeting", "publication", "public_discussion", "round_table",
+    "briefing", "meeting", "parliament_session", "referendum", "election", "results", "law_signed", "other",
+)
+
+_RU = {
+    "address": r"Послани\w*\s+(?:народу|Главы\s+государства|Президента)|с\s+(?:ежегодным\s+)?Послани\w+",
+    "decree": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,2}[Уу]каз|[Уу]каз\w*\s+(?:[а-яё]+\s+){0,2}подписан",
+    "law_signed": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,3}закон|закон\w*\s+(?:\w+\s+){0,2}подписан",
+    "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)",
+    "commission_meeting": r"заседани\w*[^.]{0,40}?комисси|комисси\w*[^.]{0,40}?заседани",
+    "publication": r"опубликован(?:а|о|ы)?\b|публикуется|обнародован(?:а|о|ы)?\b",
+    "public_discussion": r"Национальн\w+\s+курулта\w*|встретил\w*\s+с\s+(?:жител|представител\w+\s+общественност|общественност)|"
+                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+с\s+(?:жител|избирател|населени)",
+    "round_table": r"кругл\w+\s+стол",
+    "briefing": r"брифинг\w*|пресс-конференци\w*",
+    "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
+               r"встретил\w*\s+с\s+(?!жител|представител\w+\s+общественност|общественност)|провел\w*\s+встречу\s+с\s+(?!жител)",
+    "parliament_session": r"совместн\w+\s+заседани\w+\s+палат|заседани\w+\s+(?:Мажилиса|Сената|Парламента|палат)|пленарн\w+\s+заседани",
+    "referendum": r"(?:проходит|прошел|прошёл|состоялся|состоявш\w+|прошедш\w+)\s+(?:[а-яё]+\s+){0,2}референдум|"
+                  r"референдум\w*\s+(?:прошел|прошёл|состоялся|проходит)",
+    "election": r"(?:состоявш\w+|прошедш\w+)\s+(?:\w+\s+){0,2}выбор\w*|выбор\w*\s+(?:\w+\s+){0,2}(?:состоялись|прошли|проходят)",
+    "results": r"итог\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн)\w+\s+итог",
+    "other": r"вступил\w*\s+в\s+силу",
+}
+_KK = {
+    "address": r"Жолдау",
+    "decree": r"Жарлыққа\s+қол\s+қой",
+    "law_signed": r"[Зз]аңға\s+қол\s+қой",
+    "working_group": r"жұмыс\s+тобы\w*\s+(?:құрылды|отырыс)",
+    "commission_meeting": r"комиссия\w*\s+(?:\w+\s+){0,2}отырыс",
+    "publication": r"жарияланды|жарық\s+көрді",
+    "public_discussion": r"Ұлттық\s+құрылтай|тұрғындарымен\s+кездесті|қоғамдық\s+тыңдау|\bфорум",
+    "round_table": r"дөңгелек\s+үстел",
+    "briefing": r"брифинг|баспасөз\s+мәслихат",
+    "meeting": r"қабылдады|кездесті",
+    "parliament_session": r"бірлескен\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің)\s+(?:\w+\s+)?отырыс",
+    "referendum": r"референдум\s+(?:өтті|өтуде|өтіп\s+жатыр)",
+    "election": r"сайлау\s+(?:өтті|өтуде)|өткен\s+сайлау",
+    "results": r"қорытынды\w*",
+    "other": r"күшіне\s+енді",
+}
+_EN = {
+    "address": r"address\s+to\s+the\s+nation|State-of-the-Nation|state\s+of\s+the\s+nation\s+address|annual\s+address",
+    "decree": r"signed\s+(?:a|the)\s+decree|decree\s+(?:was\s+)?signed",
+    "law_signed": r"signed\s+(?:a|the)\s+(?:constitutional\s+)?law",
+    "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)",
+    "commission_meeting": r"Commission\s+held\s+its\s+\w+\s+(?:meeting|session)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
+    "publication": r"(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in)\b",
+    "public_discussion": r"National\s+Kurultai|public\s+hearings?|town\s+hall|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
+    "round_table": r"round\s+table|roundtable",
+    "briefing": r"\bbriefing\b|press\s+conference",
+    "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)",
+    "parliament_session": r"joint\s+session|plenary\s+session|session\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament)",
+    "referendum": r"referendum\s+(?:was\s+)?held|referendum\s+took\s+place|voted\s+in\s+(?:the|a)\s+referendum|\w+day[’']s\s+referendum",
+    "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place",
+    "results": r"(?:preliminary|final|official)\s+results|results\s+of\s+the\s+(?:referendum|election|vote)",
+    "other": r"(?:came|entered)\s+into\s+force",
+}
+TRIGGERS = {
+    lang: [(event_type, re.compile(pattern)) for event_type, pattern in table.items()]
+    for lang, table in (("ru", _RU), ("kk", _KK), ("en", _EN))
+}
+# A sentence that recalls the past ("Напомним, ...") reports background, not this document's news.
+BACKGROUND = re.compile(r"^(?:Напомним|Ранее|Как сообщалось|Ранее сообщалось|Еске\s+сала|Бұған\s+дейін|Earlier|Recall|"
+                        r"As\s+reported|Previously)\b", re.I)
+# Where the news lives: the title and the first paragraphs.
+LEAD_PARAGRAPHS = 3
+
+ORGANISER_BY_TYPE = {
+    "commission_meeting": {"ru": "Конституционная комиссия", "kk": "Конституциялық комиссия", "en": "Constitutional Commission"},
+    "results": {"ru": "Центральная избирательная комиссия", "kk": "Орталық сайлау комиссиясы", "en": "Central Election Commission"},
+    "referendum": {"ru": "Центральная избирательная комиссия", "kk": "Орталық сайлау комиссиясы", "en": "Central Election Commission"},
+    "election": {"ru": "Центральная избирательная комиссия", "kk": "Орталық сайлау комиссиясы", "en": "Central Election Commission"},
+}

@@ -1,0 +1,200 @@
+"""Events one document reports: what happened, when, where, who organised it and who took part.
+
+Row fields (every row):
+  document_event_id str   stable: from document_id, type and date
+  document_id str
+  event_date date         local date; relative dates ("накануне", "в четверг", "25 ақпанда") resolved from the
+                          document's own date; a date after the document's is a plan, never the event's date
+  event_type str          one of event_rules.EVENT_TYPES
+  title str               the document title for its main event, the reporting sentence for another
+  location str            venue or city in the nominative ("" when the text gives none)
+  place_key str           spelling-free key of the city, used to merge reports in different languages
+  organiser str           ("" when unknown)
+  participants list[str]  people named in the document
+  language str, source str
+  trigger str             the words that say it happened
+  char_start int, char_end int   the reporting sentence in the text (0, 0 for the title)
+  confidence float
+
+A document that reports no event (an interview, an opinion piece) gives no rows.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.nlp import persons, relative_dates, spans
+from pipeline.nlp.event_rules import BACKGROUND, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, TRIGGERS
+from pipeline.nlp.names import skeleton, strip_kazakh_case
+from pipeline.nlp.records import check_document, stable_id
+
+_QUOTED = re.compile(r"«(?:[^«»]|«[^«»]*»)*»|“[^”]*”|\"[^\"]*\"")
+_CITIES = {
+    "ru": r"Астан[аеыу]|Кызылорд[аеыу]|Алмат[ыа]|Караганд[аеыу]|Шымкент[еа]?|Акорд[аеыу]|Актобе|Атырау",
+    "kk": r"Астана\w*|Қызылорда\w*|Алматы\w*|Қарағанды\w*|Шымкент\w*|Ақорда\w*",
+    "en": r"Astana|Kyzylorda|Almaty|Karaganda|Shymkent|Akorda",
+}
+_VENUE_RU = re.compile(
+    r"\b[Вв]\s+((?:Академии|Университете|[А-ЯЁ][а-яё]+ском\s+университете|Службе|Доме|Дворце|Министерстве|"
+    r"Институте|Центре|Библиотеке|Колледже|Палате)(?:\s+(?:[а-яё-]+|[А-ЯЁ][а-яё]+|при|имени|РК))*?)"
+    r"(?=\s+(?:состоял\w*|прош\w+|открыл\w*|провел\w*|пров\w+)\b|[,.;]|$)"
+)
+_VENUE_EN = re.compile(r"\bat\s+the\s+((?:Academy|University|Akorda|Palace|Central\s+Communications\s+Service)[^,.;]*)")
+_VENUE_KK = re.compile(r"((?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+){0,5}(?:академиясында|университетінде|Ақордада))")
+_ORGANISED_BY = {
+    "ru": re.compile(r"организованн\w*\s+([^,.;]+)"),
+    "en": re.compile(r"organi[sz]ed\s+by\s+(?:the\s+)?([^,.;]+)"),
+    "kk": re.compile(r"([^,.;]{3,60}?)\s+ұйымдастыр"),
+}
+_SECONDARY_DROPPED_BY = {
+    # the venue of another event, not an event of its own
+    "briefing": {"results", "referendum", "election", "address", "decree", "publication", "meeting", "commission_meeting"},
+    "parliament_session": {"address"},
+}
+
+
+def extract_events(doc: dict) -> list[dict]:
+    check_document(doc)
+    text, language = doc["text"], doc["language"]
+    reference = relative_dates.local_date(doc.get("published_at"))
+    found: dict[str, dict] = {}
+    for kind, start, end, body, is_title in _lead(doc):
+        if BACKGROUND.match(body):
+            continue
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
+        for event_type, pattern in TRIGGERS[language]:
+            for m in pattern.finditer(body):
+                if any(s <= m.start() < e for s, e in quoted):
+                    continue
+                when, dated = _date_for(body, m, quoted, reference)
+                if when is None:
+                    continue
+                current = found.get(event_type)
+                if current is None or (dated and not current["_dated"]):
+                    found[event_type] = {"event_type": event_type, "event_date": when, "_dated": dated,
+                                         "trigger": m.group(0), "char_start": start, "char_end": end,
+                                         "_sentence": body, "_title": is_title}
+                break
+    events = _drop_venues(list(found.values()))
+    people = persons.people_in(text, language)
+    participants = _participants(people)
+    rows = []
+    for index, event in enumerate(sorted(events, key=lambda e: (e["char_start"], e["event_type"]))):
+        location, place_key = _location(event["_sentence"], text, language)
+        rows.append({
+            "document_event_id": stable_id("dev", doc["document_id"], event["event_type"], event["event_date"]),
+            "document_id": doc["document_id"],
+            "event_date": event["event_date"],
+            "event_type": event["event_type"],
+            "title": (doc.get("title") or event["_sentence"]) if index == 0 else event["_sentence"][:200],
+            "location": location,
+            "place_key": place_key,
+            "organiser": _organiser(text, language, event["event_type"]),
+            "participants": participants,
+            "language": language,
+            "source": doc.get("source") or "",
+            "trigger": event["trigger"],
+            "char_start": event["char_start"],
+            "char_end": event["char_end"],
+            "confidence": 0.9 if event["_dated"] else 0.75,
+        })
+    return rows
+
+
+def _lead(doc: dict):
+    """The title, then the sentences of the first paragraphs (kind, start, end, text, is_title)."""
+    if doc.get("title"):
+        yield "title", 0, 0, doc["title"], True
+    for sentence in spans.sentences(doc["text"]):
+        if sentence.paragraph >= _paragraph_limit(doc["text"]):
+            break
+        yield "sentence", sentence.start, sentence.end, sentence.text, False
+
+
+def _paragraph_limit(text: str) -> int:
+    paras = spans.paragraphs(text)
+    return paras[min(LEAD_PARAGRAPHS, len(paras)) - 1].paragraph + 1 if paras else 0
+
+
+def _date_for(body: str, trigger: re.Match, quoted, reference: date | None) -> tuple[date | None, bool]:
+    """The date nearest the trigger in its sentence; dates in quoted titles, after the document (plans) or
+    introduced by "от" (an earlier act) do not count. Without one, the document's own date."""
+    best, best_distance = None, None
+    for mention in relative_dates.find(body, reference):
+        if any(s <= mention.start < e for s, e in quoted):
+            continue
+        if reference is not None and mention.value > reference:
+            continue
+        if re.search(r"\b(?:от|до|с|на|by|until)\s+$", body[: mention.start]):
+            continue
+        distance = min(abs(mention.start - trigger.end()), abs(trigger.start() - mention.end))
+        if best_distance is None or distance < best_distance:
+            best, best_distance = mention.value, distance
+    if best is not None:
+        return best, True
+    return reference, False
+
+
+def _drop_venues(events: list[dict]) -> list[dict]:
+    kept = []
+    for event in events:
+        absorbers = _SECONDARY_DROPPED_BY.get(event["event_type"], set())
+        if any(other["event_type"] in absorbers and other["event_date"] == event["event_date"] for other in events):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _location(sentence: str, text: str, language: str) -> tuple[str, str]:
+    venue = ""
+    if language == "ru":
+        m = _VENUE_RU.search(sentence)
+        if m:
+            from pipeline.nlp.russian import nominative_phrase
+
+            venue = nominative_phrase(m.group(1))
+    elif language == "en":
+        m = _VENUE_EN.search(sentence)
+        venue = m.group(1).strip() if m else ""
+    else:
+        m = _VENUE_KK.search(sentence)
+        venue = m.group(1).strip() if m else ""
+    city = ""
+    for scope in (sentence, text[:600]):
+        m = re.search(rf"\b(?:{_CITIES[language]})\b", scope)
+        if m:
+            city = _city_nominative(m.group(0), language)
+            break
+    location = venue or city
+    return location, skeleton(city) if city else ""
+
+
+def _city_nominative(word: str, language: str) -> str:
+    if language == "kk":
+        return strip_kazakh_case(word) if not word.endswith("ы") else word
+    if language == "ru":
+        from pipeline.nlp.russian import nominative_phrase
+
+        return nominative_phrase(word)
+    return word
+
+
+def _organiser(text: str, language: str, event_type: str) -> str:
+    m = _ORGANISED_BY[language].search(text)
+    if m:
+        organiser = m.group(1).strip()
+        if language == "ru":
+            from pipeline.nlp.russian import nominative_phrase
+
+            organiser = nominative_phrase(organiser)
+        return organiser[:1].upper() + organiser[1:]
+    return ORGANISER_BY_TYPE.get(event_type, {}).get(language, "")
+
+
+def _participants(people) -> list[str]:
+    names: list[str] = []
+    for person in people:
+        full = max((p.name for p in people if p.name.split()[-1:] == person.name.split()[-1:]), key=len)
+        if len(full.split()) >= 2 and full not in names:
+            names.append(full)
+    return names

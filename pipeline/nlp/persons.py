@@ -1,0 +1,170 @@
+"""People named in a document, with the role written next to the name and their position in the text.
+
+Russian names come from natasha NER (run only on sentences with a surname-like word or a role word); Kazakh
+and English names from rules: two capitalised words, the second shaped like a surname.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.nlp import russian
+from pipeline.nlp.attribution_kk import NAME_PAIR
+from pipeline.nlp.lexicon import ROLE_HEAD_RE
+from pipeline.nlp.names import looks_like_surname, strip_kazakh_case
+from pipeline.nlp.spans import Span
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str  # nominative, as the document spells it
+    role: str
+    org: str
+
+
+_RU_SURNAMEISH = re.compile(r"(?<!^)(?<![.!?]\s)\b[А-ЯЁ][а-яё]+(?:ов|ев|ин|ын|ова|ева|ина|ына|ой|ым|ому|ого|ову|еву)\b")
+_RU_ROLEWORD = re.compile(r"председател|заместител|глав[аеыу]\b|министр|прокурор|депутат|член|эксперт|политолог|"
+                          r"президент|доктор|руководител|спикер|аким", re.I)
+_RU_ORG_NOUN = re.compile(r"(?:комисси|суд|министерств|прокуратур|ЦИК|Мажилис|Сенат|Парламент|Курултай|Администраци|"
+                          r"Правительств|юстици|област|акимат|Кенеси|партии|университет|академи)", re.I)
+_RU_STOP_BACK = re.compile(r"^(?:и|а|но|с|со|к|у|от|при|—|–|-)$|[.,;:!?»«]$|(?:ла|ли|ло|л|лся|лась|ет|ют|ит|ят)$")
+_EN_NOT_NAME = {
+    "Constitutional", "Commission", "Central", "Election", "Court", "Head", "State", "President", "The", "Times",
+    "Asia", "National", "Kurultai", "Halyk", "Kenesi", "Akorda", "Mazhilis", "Senate", "Parliament", "News",
+    "Agency", "Kazakhstanskaya", "Pravda", "Egemen", "Qazaqstan", "Republic", "Kazakhstan", "Chairman", "Chair",
+    "Deputy", "Kazakh", "Constitution", "Interview", "According", "Voters", "Critics", "Turnout", "Sunday",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Prosecutor", "General", "Office",
+    "Ministry", "Justice", "Law", "Academy", "Supreme", "Council", "Astana", "Almaty", "Kyzylorda", "Feb",
+    "Sept", "March", "January", "February", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "ASTANA", "KAZINFORM", "Do", "You", "We", "It", "He", "She", "They", "In", "On",
+}
+_KK_NOT_NAME = {"Қазақстан", "Республикасы", "Республикасының", "Конституциялық", "Орталық", "Мемлекет", "Бас",
+                "Халық", "Кеңесі", "Парламент", "Мәжіліс", "Сенат", "Құрылтай", "Жарлық", "Астана", "Астанада"}
+
+
+def find(text: str, language: str, sentences: list[Span]) -> list[PersonMention]:
+    if language == "ru":
+        return _russian(text, sentences)
+    if language == "kk":
+        return _kazakh(text, sentences)
+    return _english(text, sentences)
+
+
+def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
+    windows = [(s.start, s.end) for s in sentences if _RU_SURNAMEISH.search(s.text) or _RU_ROLEWORD.search(s.text)
+               or re.search(r"\b[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+\b", s.text)]
+    out = []
+    for entity in russian.entities(text, windows):
+        if entity.type != "PER":
+            continue
+        if not any(ch.isupper() for ch in entity.text[1:]) and " " not in entity.text.strip():
+            # a single word: keep it only when it looks like a surname ("Азимова"), not a common noun
+            if not looks_like_surname(entity.text):
+                continue
+        role, org = _role_before(text, entity.start, "ru")
+        out.append(PersonMention(entity.start, entity.end, entity.normal, role, org))
+    return out
+
+
+def _role_before(text: str, name_start: int, language: str) -> tuple[str, str]:
+    """The role phrase written just before a name: "председатель Конституционного суда Эльвира Азимова"."""
+    line_start = max(text.rfind("\n", 0, name_start), text.rfind(". ", 0, name_start) + 1, 0)
+    words = list(re.finditer(r"\S+", text[line_start:name_start]))[-7:]
+    head_re = ROLE_HEAD_RE[language]
+    chosen = None
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group(0)
+        bare = word.strip("«»\"“”(),")
+        if i != len(words) - 1 and _RU_STOP_BACK.search(word) and not head_re.match(bare):
+            break
+        if word.endswith(",") or word.endswith("."):
+            break
+        if head_re.match(bare) or (language == "ru" and bare.lower().startswith(("генеральн", "вице-"))):
+            chosen = i
+    if chosen is None:
+        return "", ""
+    # adjectives before the head ("генеральный прокурор", "Вице-министр")
+    while chosen > 0 and re.search(r"(ый|ий|ой|ая|яя|ого|его|ому|ой)$", words[chosen - 1].group(0)) and language == "ru":
+        chosen -= 1
+    phrase = text[line_start + words[chosen].start(): name_start].strip(" ,")
+    if language == "ru":
+        return _russian_role_and_org(phrase)
+    if language == "en":
+        org = re.sub(r"\s*\b(?:chair(?:man|woman)?|deputy|head|member|secretary)\b.*$", "", phrase, flags=re.I).strip()
+        return phrase, org if org and org[0].isupper() and org != phrase else ""
+    return phrase, ""
+
+
+def _russian_role_and_org(phrase: str) -> tuple[str, str]:
+    role = russian.nominative_phrase(phrase)
+    words = phrase.split()
+    org = ""
+    for i, word in enumerate(words[1:], start=1):
+        if _RU_ORG_NOUN.match(word) or (word[:1].isupper() and i > 0):
+            start = i
+            while start > 1 and re.search(r"(ого|его|ой|ей|ых|их)$", words[start - 1]):
+                start -= 1
+            tail = " ".join(words[start:])
+            org = russian.nominative_phrase(tail)
+            org = org[:1].upper() + org[1:]
+            break
+    return role, org
+
+
+def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
+    out = []
+    for m in NAME_PAIR.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if first in _KK_NOT_NAME or last in _KK_NOT_NAME or not looks_like_surname(last):
+            continue
+        role = _kazakh_role(text, m.start())
+        out.append(PersonMention(m.start(), m.end(), f"{first} {strip_kazakh_case(last)}", role, ""))
+    return out
+
+
+def _kazakh_role(text: str, name_start: int) -> str:
+    line_start = max(text.rfind("\n", 0, name_start), text.rfind(". ", 0, name_start) + 1, 0)
+    words = list(re.finditer(r"\S+", text[line_start:name_start]))[-5:]
+    if not words or not ROLE_HEAD_RE["kk"].match(words[-1].group(0).strip(",")):
+        return ""
+    first = len(words) - 1
+    while first > 0:
+        prev = words[first - 1].group(0)
+        if prev.endswith((",", ".")) or prev in ("болып", "және", "мен", "пен", "бен"):
+            break
+        if not (prev[:1].isupper() or re.search(r"(ның|нің|дың|дің|тың|тің|сы|сі|ы|і)$", prev)):
+            break
+        first -= 1
+    return text[line_start + words[first].start(): name_start].strip(" ,")
+
+
+_EN_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b")
+
+
+def _english(text: str, sentences: list[Span]) -> list[PersonMention]:
+    out = []
+    for m in _EN_NAME.finditer(text):
+        words = m.group("name").split()
+        while words and words[0] in _EN_NOT_NAME:
+            words = words[1:]
+        if len(words) < 2 or any(w in _EN_NOT_NAME for w in words):
+            continue
+        start = m.end() - len(" ".join(words))
+        role, org = _role_before(text, start, "en")
+        out.append(PersonMention(start, m.end(), " ".join(words), role, org))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _people_cached(text: str, language: str) -> tuple[PersonMention, ...]:
+    from pipeline.nlp.spans import sentences
+
+    return tuple(find(text, language, sentences(text)))
+
+
+def people_in(text: str, language: str) -> list[PersonMention]:
+    """People of a document, computed once per text (statements and events both need them)."""
+    return list(_people_cached(text, language))

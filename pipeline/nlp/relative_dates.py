@@ -1,0 +1,107 @@
+"""Dates written in a sentence, resolved against the document's own date.
+
+"30 января 2026 года", "25 ақпанда" (no year), "on Sept. 8", "накануне", "вчера", "в четверг", "on Wednesday",
+"Sunday’s election", "a day earlier". A weekday means the latest such day on or before the document's date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from pipeline.documents.dates import ALMATY, month_number
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: date
+    relative: bool
+
+
+_WEEKDAYS = {
+    0: ("понедельник", "дүйсенбі", "monday"), 1: ("вторник", "сейсенбі", "tuesday"),
+    2: ("сред", "сәрсенбі", "wednesday"), 3: ("четверг", "бейсенбі", "thursday"), 4: ("пятниц", "жұма", "friday"),
+    5: ("суббот", "сенбі", "saturday"), 6: ("воскресень", "жексенбі", "sunday"),
+}
+_WEEKDAY_RE = re.compile(
+    r"\b(?:в|во|on|last)?\s*(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|дүйсенбі|сейсенбі|"
+    r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*(?:[’']s)?",
+    re.I,
+)
+_SHIFTS = [
+    (re.compile(r"\b(?:накануне|вчера|вчерашн\w+|кеше|кешегі|yesterday|a day earlier|the day before|the previous day)\b", re.I), -1),
+    (re.compile(r"\b(?:сегодня|сегодняшн\w+|бүгін|бүгінгі|today)\b", re.I), 0),
+    (re.compile(r"\b(?:позавчера|two days earlier)\b", re.I), -2),
+]
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})[\s\u00a0]+([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,})(?:[\s\u00a0]+(\d{4}))?"
+)
+_MONTH_DAY_EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b")
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+def local_date(published_at: datetime | None) -> date | None:
+    if published_at is None:
+        return None
+    if published_at.tzinfo is None:
+        return published_at.date()
+    return published_at.astimezone(ALMATY).date()
+
+
+def find(sentence: str, reference: date | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in _DAY_MONTH.finditer(sentence):
+        month = month_number(m.group(2))
+        if not month:
+            continue
+        year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(1)), reference)
+        value = _safe_date(year, month, int(m.group(1)))
+        if value:
+            out.append(DateMention(m.start(), m.end(), value, m.group(3) is None))
+    for m in _MONTH_DAY_EN.finditer(sentence):
+        month = month_number(m.group(1))
+        year = int(m.group(3)) if m.group(3) else _infer_year(month, int(m.group(2)), reference)
+        value = _safe_date(year, month, int(m.group(2))) if month else None
+        if value:
+            out.append(DateMention(m.start(), m.end(), value, m.group(3) is None))
+    for m in _DOTTED.finditer(sentence):
+        value = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if value:
+            out.append(DateMention(m.start(), m.end(), value, False))
+    if reference is not None:
+        for regex, shift in _SHIFTS:
+            for m in regex.finditer(sentence):
+                out.append(DateMention(m.start(), m.end(), reference + timedelta(days=shift), True))
+        for m in _WEEKDAY_RE.finditer(sentence):
+            weekday = _weekday(m.group(1))
+            if weekday is not None:
+                back = (reference.weekday() - weekday) % 7
+                out.append(DateMention(m.start(), m.end(), reference - timedelta(days=back), True))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _weekday(word: str) -> int | None:
+    word = word.lower()
+    for number, stems in _WEEKDAYS.items():
+        if any(word.startswith(stem) for stem in stems):
+            return number
+    return None
+
+
+def _infer_year(month: int, day: int, reference: date | None) -> int:
+    """A date without a year is the latest such date not after the document (a report looks back)."""
+    if reference is None:
+        return datetime.now().year
+    candidate = _safe_date(reference.year, month, day)
+    if candidate and candidate > reference + timedelta(days=31):
+        return reference.year - 1
+    return reference.year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,170 @@
+"""Russian names and roles with natasha: NER on the sentences that need it, names put in the nominative.
+
+The models load once, on first use (about a second), and only the sentences that may hold a speaker go through
+them: the full natasha pipeline runs at about 23 documents a second, too slow for every sentence of an archive.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.nlp.names import surname_stem
+
+# Words natasha sometimes glues onto a person's name ("Мажилиса Бакыт Нурмуханов").
+_NOT_NAME = {"мажилис", "сенат", "парламент", "курултай", "акорда", "цик", "конституция", "комиссия", "суд",
+             "президент", "глава", "министр", "депутат", "казахстан", "республика", "халык", "кенеси"}
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    type: str  # PER, ORG, LOC
+    text: str
+    normal: str
+
+
+@lru_cache(maxsize=1)
+def _models():
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding)
+
+
+def morph_vocab():
+    return _models()[1]
+
+
+def entities(text: str, windows: list[tuple[int, int]]) -> list[Entity]:
+    """Named entities inside the given (start, end) windows of `text`, with offsets into `text`.
+
+    The windows are joined into one natasha document (one model call instead of one per sentence).
+    """
+    if not windows:
+        return []
+    from natasha import Doc
+
+    segmenter, vocab, morph_tagger, ner_tagger = _models()
+    pieces, offsets, cursor = [], [], 0
+    for start, end in windows:
+        pieces.append(text[start:end])
+        offsets.append((cursor, start))
+        cursor += end - start + 1
+    joined = "\n".join(pieces)
+    doc = Doc(joined)
+    doc.segment(segmenter)
+    doc.tag_morph(morph_tagger)
+    doc.tag_ner(ner_tagger)
+    out = []
+    for span in doc.spans:
+        span.normalize(vocab)
+        base = _window_base(offsets, span.start)
+        start, end = base + span.start, base + span.stop
+        if span.type == "PER":
+            fixed = _fix_person(span, vocab)
+            if fixed is None:
+                continue
+            cut, normal = fixed
+            start += cut
+        else:
+            normal = span.normal or span.text
+        out.append(Entity(start, end, span.type, text[start:end], normal))
+    return out
+
+
+def _window_base(offsets: list[tuple[int, int]], position: int) -> int:
+    base = 0
+    for joined_start, original_start in offsets:
+        if joined_start <= position:
+            base = original_start - joined_start
+    return base
+
+
+def _fix_person(span, vocab) -> tuple[int, str] | None:
+    """Drop institution words glued in front of a name, and repair a surname left in an oblique case."""
+    tokens = list(span.tokens)
+    cut = 0
+    while tokens and (tokens[0].text.lower() in _NOT_NAME or _lemma(tokens[0].text, vocab) in _NOT_NAME
+                      or not tokens[0].text[:1].isupper()):
+        cut = tokens[1].start - span.start if len(tokens) > 1 else 0
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    words = [t.text for t in tokens]
+    normal_words = (span.normal or span.text).split()[-len(words):] if cut else (span.normal or span.text).split()
+    if len(normal_words) != len(words):
+        normal_words = words
+    normal_words = [_nominative_word(w, n, vocab) for w, n in zip(words, normal_words)]
+    if len(normal_words) >= 2:
+        normal_words[-1] = _agree_surname(normal_words[0], normal_words[-1], vocab)
+    return cut, " ".join(normal_words)
+
+
+def _lemma(word: str, vocab) -> str:
+    parses = vocab.parse(word)
+    return parses[0].normal if parses else word.lower()
+
+
+def _nominative_word(surface: str, normal: str, vocab) -> str:
+    if normal.lower() != surface.lower():
+        return _capitalise_like(normal, surface)
+    lowered = surface.lower()
+    for ending, replacement in (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына"),
+                                ("овым", "ов"), ("евым", "ев"), ("иным", "ин")):
+        if lowered.endswith(ending):
+            return surface[: -len(ending)] + replacement
+    return surface
+
+
+def _agree_surname(first: str, surname: str, vocab) -> str:
+    """Put a surname in the first name's gender: natasha reads "Азимовой" next to "Эльвира" as masculine at times."""
+    feminine = any("femn" in str(p.tag) and "Name" in str(p.tag) for p in vocab.parse(first)[:2])
+    masculine = any("masc" in str(p.tag) and "Name" in str(p.tag) for p in vocab.parse(first)[:2])
+    lowered = surname.lower()
+    if feminine and not masculine and re.search(r"(ов|ев|ёв|ин|ын)$", lowered):
+        return surname + "а"
+    if feminine and not masculine and re.search(r"(овой|евой|иной)$", lowered):
+        return surname[:-2] + "а"
+    if masculine and not feminine and re.search(r"(ова|ева|ина|ына)$", lowered):
+        return surname[:-1]
+    return surname
+
+
+def _capitalise_like(word: str, model: str) -> str:
+    parts = word.split("-")
+    model_parts = model.split("-")
+    out = []
+    for i, part in enumerate(parts):
+        ref = model_parts[i] if i < len(model_parts) else model_parts[-1]
+        out.append(part[:1].upper() + part[1:] if ref[:1].isupper() else part)
+    return "-".join(out)
+
+
+def nominative_phrase(phrase: str) -> str:
+    """A role phrase with its head in the nominative: "председателя Конституционного суда" ->
+    "председатель Конституционного суда"; the genitive modifiers after the head stay as they are."""
+    vocab = morph_vocab()
+    words = phrase.split()
+    out = []
+    for i, word in enumerate(words):
+        parses = vocab.parse(word)
+        tag = str(parses[0].tag) if parses else ""
+        if tag.startswith(("ADJF", "PRTF")) and not word[:1].isupper() or (tag.startswith("ADJF") and i == 0):
+            out.append(_capitalise_like(_adjective_nominative(parses[0], vocab), word))
+            continue
+        if tag.startswith("NOUN"):
+            out.append(_capitalise_like(parses[0].normal, word))
+            out.extend(words[i + 1:])
+            return " ".join(out)
+        out.append(word)
+    return " ".join(out)
+
+
+def _adjective_nominative(parse, vocab) -> str:
+    return parse.normal
+
+
+def stem_key(name: str) -> str:
+    return surname_stem(name.split()[-1]) if name.split() else ""

@@ -1,0 +1,94 @@
+"""Paragraphs and sentences of a document text, with character offsets into that text.
+
+Every statement keeps `text[char_start:char_end]`, so the splitting never rewrites the text: it only finds
+boundaries. A sentence never ends inside quotation marks, because a quote of several sentences is one statement.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPENING = {"«": "»", "“": "”", "„": "“"}
+_ABBREVIATIONS = {
+    "г", "гг", "т", "е", "др", "им", "ул", "пр", "см", "им", "руб", "тыс", "млн", "млрд", "проф", "акад",
+    "mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "vs", "etc", "inc", "corp", "gov", "co",
+}
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[Span]:
+    out = []
+    for number, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
+        body = m.group(0)
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        if stripped:
+            out.append(Span(m.start() + lead, m.start() + lead + len(stripped), stripped, number))
+    return out
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences of every paragraph, in order."""
+    out: list[Span] = []
+    for para in paragraphs(text):
+        for start, end in _sentence_bounds(para.text):
+            chunk = para.text[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            chunk = chunk.strip()
+            if chunk:
+                s = para.start + start + lead
+                out.append(Span(s, s + len(chunk), chunk, para.paragraph))
+    return out
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds = []
+    start = 0
+    closers: list[str] = []
+    ascii_open = False
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPENING and not (ch == "“" and closers and closers[-1] == "“"):
+            closers.append(_OPENING[ch])
+        elif closers and ch == closers[-1]:
+            closers.pop()
+        elif ch == '"':
+            ascii_open = not ascii_open
+        elif ch in ".!?…" and not closers and not ascii_open:
+            j = i + 1
+            while j < n and text[j] in ".!?…»”\"":
+                j += 1
+            if j < n and text[j] == " " and _starts_sentence(text, j + 1) and not _is_abbreviation(text, i):
+                bounds.append((start, j))
+                start = j + 1
+                i = j
+                continue
+        i += 1
+    bounds.append((start, n))
+    return bounds
+
+
+def _starts_sentence(text: str, k: int) -> bool:
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and (text[k].isupper() or text[k] in "«“\"–—-" or text[k].isdigit())
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text[:dot])
+    if not m:
+        return False
+    word = m.group(1)
+    # an initial ("А. Балаева") or a known abbreviation ("Sept. 8", "т.е.")
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS and text[dot] == "."

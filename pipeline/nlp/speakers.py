@@ -1,0 +1,157 @@
+"""Who a speaker phrase refers to: a named person, a pronoun, a role alone, the head of state, a collective
+or an organisation. A role or pronoun refers back to the last person named before it (sources.md)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.nlp import russian
+from pipeline.nlp.lexicon import AGENCY, COLLECTIVE_HEADS, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE, ROLE_SYNONYMS
+from pipeline.nlp.names import looks_like_surname, same_surname, strip_kazakh_case
+from pipeline.nlp.persons import PersonMention
+
+# The head of state during the reform (2025-2026); "Глава государства" names him without his name.
+PRESIDENT = {
+    "ru": ("Касым-Жомарт Токаев", "Президент Республики Казахстан"),
+    "kk": ("Қасым-Жомарт Тоқаев", "Қазақстан Республикасының Президенті"),
+    "en": ("Kassym-Jomart Tokayev", "President of Kazakhstan"),
+}
+_ORG_WORDS = re.compile(
+    r"\b(?:Commission|Court|Ministry|Office|Government|Committee|Council|Administration|Akimat|комисси\w*|ЦИК|"
+    r"суд\w*|министерств\w*|правительств\w*|прокуратур\w*|акимат\w*|ОСК|комиссиясы|соты|министрлігі)\b",
+    re.I,
+)
+_COLLECTIVE_RE = {lang: re.compile(rf"^(?:{pattern})$", re.I) for lang, pattern in COLLECTIVE_HEADS.items()}
+_LEADING_JUNK = re.compile(r"^(?:(?:на|в|во|по|при|после|перед|с|журналистам|брифинге|заседании|встрече|the|Kazakhstan[’']s|"
+                           r"also|ранее|также)\s+)+", re.I)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    role: str
+    org: str
+    collective: bool
+    organisation: bool
+    method: str  # named, surname, pronoun, role, head_of_state, collective, organisation
+    position: int
+
+
+def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
+            pronoun: str = "", case: str = "nomn") -> Speaker | None:
+    phrase = phrase.strip(" ,–—-")
+    if pronoun or phrase.lower() in PRONOUNS[language]:
+        return _previous(start, people, history, "pronoun")
+    if not phrase or AGENCY.search(phrase):
+        return None
+    named = [p for p in people if start <= p.start < start + len(phrase) + 1]
+    if named:
+        person = named[0]
+        role = person.role or _known_role(person.name, people)
+        return Speaker(_full_name(person.name, people, person.start), role, person.org or _known_org(person.name, people),
+                       False, False, "named", start)
+    cleaned = _LEADING_JUNK.sub("", phrase).strip()
+    words = cleaned.split()
+    if not words:
+        return None
+    if HEAD_OF_STATE.match(cleaned) or HEAD_OF_STATE.match(re.sub(r"^(?:Kazakh|the)\s+", "", cleaned, flags=re.I)):
+        name, role = PRESIDENT[language]
+        return Speaker(name, role, "", False, False, "head_of_state", start)
+    if _COLLECTIVE_RE[language].match(words[0].strip(",")) and _plural(words[0], language):
+        return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
+    surname = _surname_word(words, language)
+    if surname:
+        full = _full_name(surname, people, start)
+        role_words = " ".join(words[: words.index(surname)]) if surname in words else ""
+        return Speaker(full, role_words or _known_role(full, people), _known_org(full, people), False, False,
+                       "surname", start)
+    if any(ROLE_HEAD_RE[language].match(w.strip(",")) for w in words) and len(words) <= 6:
+        return _by_role(cleaned, start, language, people, history)
+    if _ORG_WORDS.search(cleaned) and len(words) <= 6:
+        name = russian.nominative_phrase(cleaned) if language == "ru" else cleaned
+        return Speaker(name[:1].upper() + name[1:], "", name[:1].upper() + name[1:], False, True, "organisation", start)
+    return None
+
+
+def _plural(word: str, language: str) -> bool:
+    if language == "ru":
+        return word.lower().endswith(("и", "ы", "е", "ие"))
+    if language == "kk":
+        return bool(re.search(r"(лар|лер|дар|дер|тар|тер)\w*$", word.lower())) or word.lower().endswith(("лері", "лары"))
+    return word.lower().endswith("s")
+
+
+def _surname_word(words: list[str], language: str) -> str | None:
+    for word in words:
+        bare = word.strip(",.«»")
+        if bare[:1].isupper() and looks_like_surname(bare) and not ROLE_HEAD_RE[language].match(bare):
+            return strip_kazakh_case(bare) if language == "kk" else bare
+    return None
+
+
+def _full_name(name: str, people: list[PersonMention], position: int) -> str:
+    """The fullest spelling of the same person anywhere in the document ("Асылов" -> "Берик Асылов")."""
+    last = name.split()[-1]
+    best = name
+    for person in people:
+        if same_surname(last, person.name.split()[-1]) and len(person.name.split()) > len(best.split()):
+            best = person.name
+    if best == name and len(name.split()) == 1:
+        best = _nominative_surname(name)
+    return best
+
+
+def _nominative_surname(word: str) -> str:
+    for ending, replacement in (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("овым", "ов"), ("евым", "ев")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def _known_role(name: str, people: list[PersonMention]) -> str:
+    for person in people:
+        if person.role and same_surname(name.split()[-1], person.name.split()[-1]):
+            return person.role
+    return ""
+
+
+def _known_org(name: str, people: list[PersonMention]) -> str:
+    for person in people:
+        if person.org and same_surname(name.split()[-1], person.name.split()[-1]):
+            return person.org
+    return ""
+
+
+def _previous(position: int, people: list[PersonMention], history: list[Speaker], method: str) -> Speaker | None:
+    for speaker in reversed(history):
+        if speaker.position < position and not speaker.collective and not speaker.organisation:
+            return Speaker(speaker.name, speaker.role, speaker.org, False, False, method, position)
+    before = [p for p in people if p.end <= position]
+    if before:
+        person = before[-1]
+        return Speaker(_full_name(person.name, people, person.start), person.role, person.org, False, False, method,
+                       position)
+    return None
+
+
+def _role_words(role: str) -> set[str]:
+    out = set()
+    for word in re.findall(r"[\w-]+", role.lower()):
+        for group in ROLE_SYNONYMS:
+            if any(word.startswith(member[:6]) for member in group):
+                out.add(min(group))
+    return out
+
+
+def _by_role(phrase: str, position: int, language: str, people: list[PersonMention],
+             history: list[Speaker]) -> Speaker | None:
+    wanted = _role_words(phrase)
+    for person in sorted((p for p in people if p.end <= position), key=lambda p: -p.start):
+        if wanted & _role_words(person.role):
+            return Speaker(_full_name(person.name, people, person.start), person.role, person.org, False, False,
+                           "role", position)
+    for speaker in reversed(history):
+        if speaker.position < position and not speaker.collective and wanted & _role_words(speaker.role):
+            return Speaker(speaker.name, speaker.role, speaker.org, False, False, "role", position)
+    found = _previous(position, people, history, "role")
+    return found

@@ -1,0 +1,118 @@
+"""Attributed statements of one document: one row per statement, with its speaker resolved.
+
+Row fields (all present in every row):
+  statement_id str        stable: from document_id and the character offsets
+  document_id str
+  speaker_name str        nominative, fullest form the document gives; for a collective, the subject phrase
+  speaker_role str        role written next to the name ("" when none)
+  speaker_org str         organisation in the role, or the organisation speaking ("" when none)
+  statement_text str      exact words: text[char_start:char_end]
+  kind str                direct | indirect
+  speech_verb str         the verb or formula of attribution ("отметил", "деді", "said", "по словам")
+  char_start int, char_end int
+  statement_date date     local date: the document's, unless the sentence dates the statement itself
+  language str            ru | kk | en
+  confidence float        0..1, from the pattern and how the speaker was resolved
+  is_collective bool      "Участники подчеркнули" speaks for a group
+  is_organisation bool    an institution speaks ("the Central Election Commission said")
+  attribution str         which rule found it (quote_then_verb, verb_chto, po_slovam, ...)
+  resolution str          how the speaker was found (named, surname, pronoun, role, head_of_state, collective,
+                          organisation)
+"""
+from __future__ import annotations
+
+from pipeline.nlp import attribution_en, attribution_kk, attribution_ru, persons, relative_dates, spans
+from pipeline.nlp.attribution_kk import head_subject
+from pipeline.nlp.candidates import Candidate, overlaps
+from pipeline.nlp.lexicon import COLLECTIVE_HEADS, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE
+from pipeline.nlp.records import check_document, stable_id
+from pipeline.nlp.speakers import Speaker, resolve
+
+import re
+
+_PATTERN_CONFIDENCE = {
+    "quote_then_verb": 0.95, "dash_then_verb": 0.9, "speaker_colon_quote": 0.85, "po_slovam": 0.9,
+    "po_ego_slovam": 0.85, "kak_verb": 0.9, "verb_chto": 0.9, "verb_object": 0.75, "aituynsha": 0.85,
+    "kk_reported": 0.8, "according_to": 0.9, "verb_that": 0.85, "reverse": 0.8,
+}
+_METHOD_CONFIDENCE = {
+    "named": 1.0, "surname": 0.95, "head_of_state": 0.95, "collective": 0.9, "organisation": 0.85,
+    "pronoun": 0.85, "role": 0.8,
+}
+
+
+def extract_statements(doc: dict) -> list[dict]:
+    check_document(doc)
+    text, language = doc["text"], doc["language"]
+    sentences = spans.sentences(text)
+    people = persons.people_in(text, language)
+    candidates = _candidates(text, language, sentences, people)
+    reference = relative_dates.local_date(doc.get("published_at"))
+    rows: list[dict] = []
+    history: list[Speaker] = []
+    for candidate in candidates:
+        phrase = text[candidate.speaker_start:candidate.speaker_end]
+        speaker = resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun, candidate.case)
+        if speaker is None:
+            continue
+        history.append(speaker)
+        rows.append(_row(doc, candidate, speaker, _statement_date(text, sentences, candidate, reference)))
+    return rows
+
+
+def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:
+    if language == "ru":
+        found = attribution_ru.find(text, sentences)
+    elif language == "kk":
+        names = [(p.start, p.end) for p in people]
+        found = attribution_kk.find(text, sentences, lambda s: head_subject(text, s, names, _is_subject_word))
+    else:
+        found = attribution_en.find(text, sentences)
+    kept: list[Candidate] = []
+    for candidate in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
+        if candidate.end > candidate.start and not any(overlaps(candidate, k) for k in kept):
+            kept.append(candidate)
+    return kept
+
+
+def _is_subject_word(word: str) -> bool:
+    word = word.strip(",")
+    return bool(ROLE_HEAD_RE["kk"].match(word) or re.match(rf"^(?:{COLLECTIVE_HEADS['kk']})$", word, re.I)
+                or word.lower() in PRONOUNS["kk"] or HEAD_OF_STATE.match(word))
+
+
+def _statement_date(text, sentences, candidate: Candidate, reference):
+    """The document's date, unless the sentence dates what was said ("вчера заявил", "on Monday said")."""
+    for sentence in sentences:
+        if sentence.start <= candidate.speaker_start < sentence.end or sentence.start <= candidate.start < sentence.end:
+            outside = [d for d in relative_dates.find(sentence.text, reference)
+                       if not (candidate.start <= sentence.start + d.start < candidate.end)]
+            past = [d.value for d in outside if reference is None or d.value <= reference]
+            if past:
+                return past[0]
+            break
+    return reference
+
+
+def _row(doc: dict, candidate: Candidate, speaker: Speaker, when) -> dict:
+    text = doc["text"]
+    confidence = _PATTERN_CONFIDENCE.get(candidate.pattern, 0.7) * _METHOD_CONFIDENCE.get(speaker.method, 0.7)
+    return {
+        "statement_id": stable_id("st", doc["document_id"], candidate.start, candidate.end),
+        "document_id": doc["document_id"],
+        "speaker_name": speaker.name,
+        "speaker_role": speaker.role,
+        "speaker_org": speaker.org,
+        "statement_text": text[candidate.start:candidate.end],
+        "kind": candidate.kind,
+        "speech_verb": candidate.verb,
+        "char_start": candidate.start,
+        "char_end": candidate.end,
+        "statement_date": when,
+        "language": doc["language"],
+        "confidence": round(confidence, 3),
+        "is_collective": speaker.collective,
+        "is_organisation": speaker.organisation,
+        "attribution": candidate.pattern,
+        "resolution": speaker.method,
+    }
