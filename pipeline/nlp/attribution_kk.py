@@ -9,12 +9,12 @@ import re
 
 from pipeline.nlp.candidates import Candidate, trim
 from pipeline.nlp.lexicon import KK_AFTER_QUOTE, KK_REPORT_VERB
-from pipeline.nlp.spans import Span
+from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 _DASH = r"[–—-]"
 _QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
-_DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>[^–—]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
+_DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>[^–—«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{3,120}?):\s*" + _QUOTE)
 _OPINION = re.compile(r"^(?P<spk>[^,.]{2,120}?)\s+(?P<verb>айтуынша|сөзінше|пікірінше|пайымдауынша)\s*,\s*(?P<c>.+)$", re.S)
 _REPORTED = re.compile(
@@ -27,7 +27,16 @@ _NAME_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-Я
 def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
     """`subject_end(sentence)` gives where the speaker phrase at the head of a sentence ends (names are rules)."""
     found: list[Candidate] = []
+    for paragraph in paragraphs(text):
+        # dialogue ("– …, – деді X.") may hold several sentences: read it paragraph-wide
+        m = _DASH_SPEECH.match(paragraph.text)
+        if m:
+            s, e = trim(text, paragraph.start + m.start("q"), paragraph.start + m.end("q"))
+            ss, se = trim(text, paragraph.start + m.start("spk"), paragraph.start + m.end("spk"))
+            found.append(Candidate(s, e, "direct", _squash(m.group("verb")), ss, se, "dash_then_verb"))
     for sentence in sentences:
+        if any(c.start < sentence.end and sentence.start < c.end for c in found):
+            continue
         base, body = sentence.start, sentence.text
         m = _QUOTE_THEN_VERB.search(body) or _DASH_SPEECH.match(body)
         if m:

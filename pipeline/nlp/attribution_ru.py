@@ -9,7 +9,7 @@ import re
 
 from pipeline.nlp.candidates import Candidate, trim
 from pipeline.nlp.lexicon import RU_OBJECT_VERBS, RU_VERB
-from pipeline.nlp.spans import Span
+from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 _DASH = r"[–—-]"
@@ -37,7 +37,14 @@ _LEAD_ADVERB = re.compile(
 
 def find(text: str, sentences: list[Span]) -> list[Candidate]:
     found: list[Candidate] = []
+    for paragraph in paragraphs(text):
+        # dialogue ("– …, – сказал X.") may hold several sentences: read it paragraph-wide
+        m = _DASH_SPEECH_THEN_VERB.match(paragraph.text)
+        if m:
+            found.append(_quote_candidate(text, paragraph.start, m, "dash_then_verb"))
     for sentence in sentences:
+        if any(c.start < sentence.end and sentence.start < c.end for c in found):
+            continue
         found.extend(_direct(text, sentence))
     taken = [(c.start, c.end) for c in found]
     for sentence in sentences:
@@ -66,9 +73,14 @@ def _direct(text: str, sentence: Span) -> list[Candidate]:
     return out
 
 
+_SPEAKER_TAIL = re.compile(r"\s+(?:в|во|на|по|после|перед|при|журналистам|корреспонденту|отвечая)\s|,")
+
+
 def _quote_candidate(text: str, base: int, m: re.Match, pattern: str) -> Candidate:
     s, e = trim(text, base + m.start("q"), base + m.end("q"))
-    ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+    tail = _SPEAKER_TAIL.search(m.group("spk"))
+    spk_end = m.start("spk") + tail.start() if tail else m.end("spk")
+    ss, se = trim(text, base + m.start("spk"), base + spk_end)
     return Candidate(s, e, "direct", m.group("verb").lower(), ss, se, pattern)
 
 

@@ -20,7 +20,8 @@ _RU = {
     "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)",
     "commission_meeting": r"заседани\w*[^.]{0,40}?комисси|комисси\w*[^.]{0,40}?заседани",
     "publication": r"опубликован(?:а|о|ы)?\b|публикуется|обнародован(?:а|о|ы)?\b",
-    "public_discussion": r"Национальн\w+\s+курулта\w*|встретил\w*\s+с\s+(?:жител|представител\w+\s+общественност|общественност)|"
+    "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
+                         r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+с\s+(?:жител|представител\w+\s+общественност|общественност)|"
                          r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+с\s+(?:жител|избирател|населени)",
     "round_table": r"кругл\w+\s+стол",
     "briefing": r"брифинг\w*|пресс-конференци\w*",
@@ -40,7 +41,7 @@ _KK = {
     "working_group": r"жұмыс\s+тобы\w*\s+(?:құрылды|отырыс)",
     "commission_meeting": r"комиссия\w*\s+(?:\w+\s+){0,2}отырыс",
     "publication": r"жарияланды|жарық\s+көрді",
-    "public_discussion": r"Ұлттық\s+құрылтай|тұрғындарымен\s+кездесті|қоғамдық\s+тыңдау|\bфорум",
+    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|тұрғындарымен\s+кездесті|қоғамдық\s+тыңдау|\bфорум",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+мәслихат",
     "meeting": r"қабылдады|кездесті",
@@ -57,7 +58,7 @@ _EN = {
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)",
     "commission_meeting": r"Commission\s+held\s+its\s+\w+\s+(?:meeting|session)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
     "publication": r"(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in)\b",
-    "public_discussion": r"National\s+Kurultai|public\s+hearings?|town\s+hall|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
+    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
     "round_table": r"round\s+table|roundtable",
     "briefing": r"\bbriefing\b|press\s+conference",
     "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)",

@@ -62,11 +62,15 @@ def extract_events(doc: dict) -> list[dict]:
         if BACKGROUND.match(body):
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
+        matches = [(event_type, m) for event_type, pattern in TRIGGERS[language] for m in pattern.finditer(body)
+                   if not any(s <= m.start() < e for s, e in quoted)]
         for event_type, pattern in TRIGGERS[language]:
             for m in pattern.finditer(body):
                 if any(s <= m.start() < e for s, e in quoted):
                     continue
-                when, dated = _date_for(body, m, quoted, reference)
+                # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
+                others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
+                when, dated = _date_for(body, m, others, reference)
                 if when is None:
                     continue
                 current = found.get(event_type)

@@ -40,7 +40,8 @@ def same_surname(mention: str, known: str) -> bool:
 
 
 def looks_like_surname(word: str) -> bool:
-    return bool(_SURNAME.search(strip_kazakh_case(word)))
+    """"Асылов", "Азимовой", "Әзімованың", "Tokayev": the shape of a Kazakh or Russian surname in any case."""
+    return bool(_SURNAME.search(strip_kazakh_case(word)) or re.search(r"(?:ов|ев|ёв|ин|ын|ov|ev)$", surname_stem(word)))
 
 
 _TRANSLIT = {

@@ -141,7 +141,7 @@ def _kazakh_role(text: str, name_start: int) -> str:
     return text[line_start + words[first].start(): name_start].strip(" ,")
 
 
-_EN_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b")
+_EN_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})\b")
 
 
 def _english(text: str, sentences: list[Span]) -> list[PersonMention]:

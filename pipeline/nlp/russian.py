@@ -122,14 +122,10 @@ def _agree_surname(first: str, surname: str, vocab) -> str:
     """Put a surname in the first name's gender: natasha reads "Азимовой" next to "Эльвира" as masculine at times."""
     feminine = any("femn" in str(p.tag) and "Name" in str(p.tag) for p in vocab.parse(first)[:2])
     masculine = any("masc" in str(p.tag) and "Name" in str(p.tag) for p in vocab.parse(first)[:2])
-    lowered = surname.lower()
-    if feminine and not masculine and re.search(r"(ов|ев|ёв|ин|ын)$", lowered):
-        return surname + "а"
-    if feminine and not masculine and re.search(r"(овой|евой|иной)$", lowered):
-        return surname[:-2] + "а"
-    if masculine and not feminine and re.search(r"(ова|ева|ина|ына)$", lowered):
-        return surname[:-1]
-    return surname
+    m = re.match(r"^(.*?(?:ов|ев|ёв|ин|ын))(?:а|ой|у|ым|ом|е|ою)?$", surname, re.I)
+    if not m or feminine == masculine:
+        return surname
+    return m.group(1) + ("а" if feminine else "")
 
 
 def _capitalise_like(word: str, model: str) -> str:

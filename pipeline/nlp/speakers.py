@@ -98,6 +98,9 @@ def _full_name(name: str, people: list[PersonMention], position: int) -> str:
             best = person.name
     if best == name and len(name.split()) == 1:
         best = _nominative_surname(name)
+        for president, _ in PRESIDENT.values():
+            if same_surname(best, president.split()[-1]):
+                return president
     return best
 
 
