@@ -13,6 +13,8 @@ from pipeline.extract.model import Extracted
 from pipeline.extract.payload import read_payload
 from pipeline.extract.verdict import doubts
 
+MIN_FALLBACK_CHARS = 100
+
 
 def extract(body: bytes, url: str, content_type: str = "", fetched_at: datetime | None = None) -> Extracted:
     """Main text and metadata of a page from a host without a site parser.
@@ -44,7 +46,9 @@ def _extract_html(html: str, url: str, fetched_at: datetime | None, errors: list
     if reasons:
         if allow_fallback:
             fallback = trafilatura_paragraphs(html, url)
-            if sum(map(len, fallback)) > sum(map(len, paragraphs)) * 0.5 or not paragraphs:
+            fallback_chars = sum(map(len, fallback))
+            # trafilatura answers a menu-only page with the menu: under a couple of sentences is no article.
+            if fallback_chars >= MIN_FALLBACK_CHARS and fallback_chars > 0.5 * sum(map(len, paragraphs)):
                 paragraphs, method = fallback, "fallback"
         else:
             errors.append("fast pass unsure (" + "; ".join(reasons) + ") and the page is too large for the fallback")
