@@ -16,7 +16,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.documents.build import build_document, is_text_type
+from pipeline.documents.build import BuiltDocument, build_document, is_text_type
 from pipeline.documents.near_duplicates import near_duplicate_groups
 from pipeline.documents.relevance import relevance
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
@@ -103,17 +103,24 @@ def parse_records(records: Iterable[dict], warc_dir: Path, seen: dict, stats: Co
             yield "error", _error_row(record, source.name, "read_error", f"{type(exc).__name__}: {exc}")
             continue
         page = Page(url=record["url"], body=body, content_type=content_type, fetched_at=record["fetched_at"])
-        built = build_document(page, _provenance(record))
+        built = judged_document(page, _provenance(record))
         if built.row is None:
             stats.errors += 1
             yield "error", _error_row(record, source.name, built.error_type, built.error)
             continue
         row = built.row
-        verdict = relevance(row["title"], row["text"], row["language"])
-        row.update(relevant=verdict.relevant, relevance_score=verdict.score, relevance_terms=verdict.matched)
         stats.parsed += 1
         stats.by_source[row["source"]] = stats.by_source.get(row["source"], 0) + 1
         yield "document", row
+
+
+def judged_document(page: Page, provenance: dict) -> BuiltDocument:
+    """build_document plus the reform-relevance verdict: what core_documents stores and `atazan extract` prints."""
+    built = build_document(page, provenance)
+    if built.row is not None:
+        verdict = relevance(built.row["title"], built.row["text"], built.row["language"])
+        built.row.update(relevant=verdict.relevant, relevance_score=verdict.score, relevance_terms=verdict.matched)
+    return built
 
 
 def _provenance(record: dict) -> dict:

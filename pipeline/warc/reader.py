@@ -62,6 +62,12 @@ def parse_warc_date(value: str | None) -> datetime | None:
 
 def iter_responses(path: Path, name: str) -> Iterator[WarcResponse | WarcError]:
     """Yield every response record of one file, and an error for each damaged stretch of it."""
+    for item, _ in iter_responses_with_bodies(path, name):
+        yield item
+
+
+def iter_responses_with_bodies(path: Path, name: str) -> Iterator[tuple[WarcResponse, bytes] | tuple[WarcError, None]]:
+    """iter_responses with each response's decoded HTTP body, in one pass (for streaming the pages of a file)."""
     is_sample = False
     start = 0
     size = path.stat().st_size
@@ -83,22 +89,23 @@ def iter_responses(path: Path, name: str) -> Iterator[WarcResponse | WarcError]:
                 break
             except Exception as exc:  # warcio raises several types for damaged input; each becomes an error row
                 failed_at = max(it.offset if it.offset is not None else start, start)
-                yield WarcError(name, failed_at, f"{type(exc).__name__}: {exc}".strip()[:500])
+                yield WarcError(name, failed_at, f"{type(exc).__name__}: {exc}".strip()[:500]), None
             next_start = _next_record_start(fh, failed_at + 1, path.name.endswith(".gz"))
             if next_start is None:
                 break
             start = next_start
 
 
-def _response_or_error(record, it: ArchiveIterator, name: str, is_sample: bool) -> WarcResponse | WarcError:
+def _response_or_error(record, it: ArchiveIterator, name: str,
+                       is_sample: bool) -> tuple[WarcResponse, bytes] | tuple[WarcError, None]:
     headers = record.rec_headers
     body = record.content_stream().read()
     missing = getattr(record.raw_stream, "limit", 0)
     offset = it.get_record_offset()  # only after the body is read: warcio consumes the record to find its length
     if not (headers.protocol or "").startswith("WARC/") or not headers.get_header("WARC-Target-URI"):
-        return WarcError(name, offset, f"not a WARC response record (header line {headers.protocol!r})")
+        return WarcError(name, offset, f"not a WARC response record (header line {headers.protocol!r})"), None
     if missing:
-        return WarcError(name, offset, f"record truncated: {missing} bytes of its declared length are missing")
+        return WarcError(name, offset, f"record truncated: {missing} bytes of its declared length are missing"), None
     http = record.http_headers
     status = None
     if http is not None:
@@ -107,7 +114,7 @@ def _response_or_error(record, it: ArchiveIterator, name: str, is_sample: bool) 
         except (TypeError, ValueError):
             status = None
     length = it.get_record_length()
-    return WarcResponse(
+    response = WarcResponse(
         warc_file=name,
         offset=offset,
         length=length,
@@ -120,6 +127,7 @@ def _response_or_error(record, it: ArchiveIterator, name: str, is_sample: bool) 
         payload_length=len(body),
         is_sample=is_sample,
     )
+    return response, body
 
 
 def _next_record_start(fh: BinaryIO, after: int, gzipped: bool) -> int | None:
