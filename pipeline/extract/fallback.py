@@ -10,7 +10,9 @@ MAX_FALLBACK_CHARS = 1_500_000
 
 
 def trafilatura_paragraphs(html: str, url: str) -> list[str]:
-    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True, deduplicate=True)
+    # No deduplicate=True: trafilatura keeps its seen-segments cache across calls, so a page's text would
+    # depend on the pages parsed before it; clean_paragraphs removes repeats within the page instead.
+    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True)
     if not text:
         return []
     return clean_paragraphs(text.split("\n"))
