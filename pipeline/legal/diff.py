@@ -8,7 +8,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from pipeline.legal.align import unaligned
-from pipeline.legal.textnorm import comparison_text
+from pipeline.legal.textnorm import comparison_text, word_key
 
 CHANGE_TYPES = ("added", "removed", "modified", "moved", "unchanged")
 
@@ -34,8 +34,8 @@ def word_diff(text_a: str, text_b: str) -> tuple[float, list[list[str]]]:
     """(similarity ratio in [0, 1], compact word diff as [op, text] runs) of two texts."""
     words_a = comparison_text(text_a).split()
     words_b = comparison_text(text_b).split()
-    keys_a = [_key(w) for w in words_a]
-    keys_b = [_key(w) for w in words_b]
+    keys_a = [word_key(w) for w in words_a]
+    keys_b = [word_key(w) for w in words_b]
     matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
     ops: list[list[str]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -76,15 +76,6 @@ def change_summary(changes: list[dict]) -> dict[str, int]:
     for change in changes:
         counts[change["change_type"]] += 1
     return counts
-
-
-def _key(word: str) -> str:
-    # A hyphen inside a word is typography ("тепе-теңдік" broken or not); numbers like "83-1" keep theirs.
-    return "".join(ch for k, ch in enumerate(word) if ch != "-" or not _between_letters(word, k))
-
-
-def _between_letters(word: str, k: int) -> bool:
-    return 0 < k < len(word) - 1 and word[k - 1].isalpha() and word[k + 1].isalpha()
 
 
 def _append(ops: list[list[str]], op: str, words: list[str]) -> None:

@@ -20,6 +20,10 @@ class Block:
     number: str | None = None  # section or article number when the format gives it apart from the text
     anchor: str | None = None  # the id an HTML page gives an article heading, to link to the article
 
+    def __post_init__(self) -> None:
+        if self.kind is not None and self.kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {self.kind!r}; expected one of {BLOCK_KINDS}")
+
 
 @dataclass
 class Article:

@@ -67,7 +67,15 @@ def comparison_text(text: str) -> str:
 
 def comparison_tokens(text: str) -> list[str]:
     """Words as compared; a hyphen inside a word does not count, so "тепе-теңдік" equals "тепетеңдік"."""
-    return [re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", "", word) for word in comparison_text(text).split()]
+    return [word_key(word) for word in comparison_text(text).split()]
+
+
+def word_key(word: str) -> str:
+    """A word of comparison_text as compared: hyphens between letters dropped, "83-1" kept."""
+    return _HYPHEN_IN_WORD.sub("", word)
+
+
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def _unmix_script(word: str) -> str:
