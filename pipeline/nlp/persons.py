@@ -78,7 +78,11 @@ def _role_before(text: str, name_start: int, language: str) -> tuple[str, str]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i].group(0)
         bare = word.strip("«»\"“”(),")
-        if i != len(words) - 1 and _RU_STOP_BACK.search(word) and not head_re.match(bare):
+        if language == "ru" and _RU_STOP_BACK.search(word) and not head_re.match(bare):
+            break
+        if bare[:1].isupper() and looks_like_surname(bare) and not head_re.match(bare):
+            break
+        if language == "en" and not (bare[:1].isupper() or head_re.match(bare) or bare in ("of", "the")):
             break
         if word.endswith(",") or word.endswith("."):
             break
@@ -102,6 +106,8 @@ def _russian_role_and_org(phrase: str) -> tuple[str, str]:
     role = russian.nominative_phrase(phrase)
     words = phrase.split()
     org = ""
+    if not any(w[:1].isupper() for w in words[1:]):
+        return role, ""  # "прокурор области", "член комиссии": no institution named
     for i, word in enumerate(words[1:], start=1):
         if _RU_ORG_NOUN.match(word) or (word[:1].isupper() and i > 0):
             start = i

@@ -145,13 +145,16 @@ def nominative_phrase(phrase: str) -> str:
     words = phrase.split()
     out = []
     for i, word in enumerate(words):
+        if word.isupper() and len(word) > 1:  # an abbreviation ("ЦИК") does not decline
+            out.append(word)
+            continue
         parses = vocab.parse(word)
         tag = str(parses[0].tag) if parses else ""
         if tag.startswith(("ADJF", "PRTF")) and not word[:1].isupper() or (tag.startswith("ADJF") and i == 0):
             out.append(_capitalise_like(_adjective_nominative(parses[0], vocab), word))
             continue
         if tag.startswith("NOUN"):
-            out.append(_capitalise_like(parses[0].normal, word))
+            out.append(_capitalise_like(_inflected(parses[0]), word))
             out.extend(words[i + 1:])
             return " ".join(out)
         out.append(word)
@@ -159,7 +162,16 @@ def nominative_phrase(phrase: str) -> str:
 
 
 def _adjective_nominative(parse, vocab) -> str:
-    return parse.normal
+    return _inflected(parse)
+
+
+def _inflected(parse) -> str:
+    """The nominative keeping gender and number ("Центральной избирательной" -> "Центральная избирательная")."""
+    try:
+        form = parse.inflect({"Nom"})  # natasha takes Universal Dependencies feature names
+    except (ValueError, KeyError):
+        form = None
+    return form.word if form is not None else parse.normal
 
 
 def stem_key(name: str) -> str:
