@@ -1,4 +1,5 @@
 """The publish step: everything a journalist or a data portal downloads, built in one step."""
+from datetime import timedelta
 
 import dagster as dg
 
@@ -8,12 +9,15 @@ from pipeline.publish.provenance import provenance
 from pipeline.resources import AtazanSettings
 
 OWNERS = ["team:atazan-data"]
+# The published files are rebuilt daily by the schedule: a day late warns, two days late fails (shown in the UI).
+PUBLISHED_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=48), warn_window=timedelta(hours=26))
 PUBLISHED = published_tables()
 
 
 @dg.asset(
     group_name="publish",
     kinds={"duckdb", "parquet", "csv"},
+    freshness_policy=PUBLISHED_FRESHNESS,
     owners=OWNERS,
     deps=[t.name for t in PUBLISHED] + [RAW_WARC_ERRORS.name, CORE_DOCUMENT_ERRORS.name],
     description="publish/atazan.duckdb (every published table, readable by DuckDB >= 1.0), publish/parquet/<table>"

@@ -1,0 +1,53 @@
+"""When the pipeline runs by itself: a daily schedule and a sensor for new archive files.
+
+Both are off in a fresh local instance; turn them on in the UI (Automation) or with
+`dagster schedule start daily_build -w workspace.yaml` / `dagster sensor start new_warc_files -w workspace.yaml`,
+with the daemon running (`make dev` starts it).
+"""
+from __future__ import annotations
+
+import hashlib
+
+import dagster as dg
+
+from pipeline.resources import AtazanSettings
+from pipeline.warc.reader import warc_files
+
+# Everything downstream of the archive; the live crawl has its own job and schedule.
+BUILD_SELECTION = dg.AssetSelection.all() - dg.AssetSelection.groups("crawl")
+
+build_dataset = dg.define_asset_job(
+    "build_dataset",
+    selection=BUILD_SELECTION,
+    description="Build everything from the WARC archive in raw/warc/ to the published files.",
+)
+
+daily_build = dg.ScheduleDefinition(
+    name="daily_build",
+    job=build_dataset,
+    cron_schedule="0 6 * * *",
+    execution_timezone="Asia/Almaty",
+    default_status=dg.DefaultScheduleStatus.STOPPED,
+    description="Rebuild the dataset every morning (06:00 Astana time).",
+)
+
+
+def archive_fingerprint(settings: AtazanSettings) -> str:
+    """Changes whenever a WARC file is added, removed, or rewritten under raw/warc/."""
+    digest = hashlib.sha256()
+    root = settings.warc_dir
+    for path in warc_files(root):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(root)}\t{stat.st_size}\t{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+@dg.sensor(job=build_dataset, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
+           description="Rebuilds the published tables when WARC files land in raw/warc/ (a crawl, or a user's file).")
+def new_warc_files(context: dg.SensorEvaluationContext, settings: AtazanSettings):
+    fingerprint = archive_fingerprint(settings)
+    if fingerprint == context.cursor:
+        return dg.SkipReason("no new or changed WARC files")
+    context.update_cursor(fingerprint)
+    return dg.RunRequest(run_key=fingerprint)
+
