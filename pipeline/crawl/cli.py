@@ -51,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         print("crawl: no enabled source with a discovery kind; nothing to do", file=sys.stderr)
         return 0
     try:
-        report = run_crawl(config, chosen, allowlist=allowed_hosts(s for s in registry if s.enabled))
+        # Every enabled registry host: a redirect from one known site to another is followed.
+        hosts = allowed_hosts([*chosen, *(s for s in registry if s.enabled)])
+        report = run_crawl(config, chosen, allowlist=hosts)
     except CrawlLocked as exc:
         print(f"crawl: {exc}", file=sys.stderr)
         return 1
