@@ -16,7 +16,7 @@ from requests.utils import get_environ_proxies
 from pipeline.crawl.config import ROBOTS_AGENT, CrawlConfig
 from pipeline.crawl.guard import HostGuard
 from pipeline.crawl.ratelimit import HostRateLimiter
-from pipeline.crawl.robots import RobotsAnswer, RobotsPolicy, origin_of
+from pipeline.crawl.robots import RobotsAnswer, RobotsPolicy
 from pipeline.crawl.session import RETRY_STATUSES, build_session
 from pipeline.crawl.state import FetchRecord, variant_of
 from pipeline.crawl.store import CrawlStore
@@ -364,4 +364,4 @@ def _describe(exc: Exception) -> str:
     return f"{type(exc).__name__}: {text[:300]}"
 
 
-__all__ = ["Fetcher", "FetchRequest", "Fetched", "SourceStats", "read_capped", "origin_of", "payload_digest"]
+__all__ = ["Fetcher", "FetchRequest", "Fetched", "SourceStats", "read_capped", "payload_digest"]
