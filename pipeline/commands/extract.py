@@ -27,8 +27,9 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "application/json")
 
 
-def run_extract(paths: list[str], url: str | None, out: TextIO, notes: TextIO = sys.stderr) -> int:
+def run_extract(paths: list[str], url: str | None, out: TextIO, notes: TextIO | None = None) -> int:
     """Print one line per page of every PATH; non-zero only when not one PATH could be read."""
+    notes = notes or sys.stderr
     readable = 0
     for name in paths:
         path = Path(name)
