@@ -10,10 +10,10 @@ from pipeline.nlp.spans import Span
 _QUOTE = r"[“\"](?P<q>[^“”\"]+)[”\"]"
 _QUOTE_THEN = re.compile(_QUOTE + r"\s*(?P<rest>[^.!?“”\"]*)")
 _VERB_RE = re.compile(rf"\b(?P<verb>{EN_VERB}|argue)\b")
-_THAT_VERBS = re.compile(r"^(?:said|says|noted|notes|stressed|stresses|added|adds|argued|argues|argue|emphasized|emphasised|"
+_THAT_VERBS = re.compile(r"^(?:said|says|say|note|stress|noted|notes|stressed|stresses|added|adds|argued|argues|argue|emphasized|emphasised|"
                          r"underlined|explained|reported|stated|announced|believes|believe|pointed out|warned|insisted|"
                          r"claimed|remarked|concluded|assured|told(?:\s+\w+)*)$")
-_BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned)$")
+_BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned)$")
 _ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.S)
 _REVERSE = re.compile(
     rf"^(?P<c>.{{12,}}?),\s+(?P<spk>(?:the\s+)?[A-Z][^,“”]{{1,90}}?)\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
@@ -99,6 +99,18 @@ def _indirect(text: str, base: int, body: str) -> Candidate | None:
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     head = body[:verb_at]
     start = head.rfind(",") + 1
+    if not head[start:].strip() and start > 0:
+        # an apposition between commas ("Daniyar Seitkali, a political analyst, believes"): the name before it
+        appositive_start = head.rfind(",", 0, start - 1) + 1
+        if re.match(r"\s*(?:a|an|the)\s", head[appositive_start:start - 1]) and appositive_start > 0:
+            end = appositive_start - 1
+            begin = head.rfind(",", 0, end) + 1
+            chunk = head[begin:end]
+            stripped = chunk.strip()
+            if stripped and len(stripped.split()) <= 8:
+                s = begin + (len(chunk) - len(chunk.lstrip()))
+                return s, s + len(stripped)
+        return None
     chunk = head[start:]
     stripped = chunk.strip()
     if not stripped or len(stripped.split()) > 8:

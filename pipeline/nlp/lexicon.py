@@ -10,12 +10,12 @@ import re
 # Past-tense stems take -л/-ла/-ли/-ло; present forms are listed whole.
 _RU_PAST = (
     "отмети|подчеркну|заяви|сообщи|сказа|добави|поясни|уточни|напомни|рассказа|замети|указа|доложи|"
-    "констатирова|призна|резюмирова|ответи|выразил уверенность, что|счита|подытожи|акцентирова внимание на том, что"
+    "констатирова|призна|предупреди|резюмирова|ответи|выразил уверенность, что|счита|подытожи|акцентирова внимание на том, что"
 )
 _RU_PRESENT = (
     "считает|считают|говорит|говорят|отмечает|отмечают|подчеркивает|подчеркивают|заявляет|заявляют|"
     "напоминает|напоминают|указывает|указывают|полагает|полагают|уверен|уверена|уверены|убежден|убеждена|"
-    "поясняет|добавляет|сообщает|рассказывает|признает"
+    "поясняет|добавляет|сообщает|рассказывает|признает|предупреждает|предупреждают"
 )
 RU_VERB = rf"(?:(?:{_RU_PAST})(?:л|ла|ли|ло)|{_RU_PRESENT})"
 RU_VERB_RE = re.compile(rf"\b{RU_VERB}\b", re.I)
@@ -35,7 +35,7 @@ KK_OPINION = re.compile(r"(айтуынша|сөзінше|пікірінше|п
 # --- English -------------------------------------------------------------------------------------------
 EN_VERB = (
     r"(?:said|says|noted|notes|stressed|stresses|added|adds|argued|argues|told(?:\s+(?:reporters|journalists|the\s+meeting|the\s+\w+))?|"
-    r"emphasized|emphasised|underlined|explained|reported|stated|announced|believes|believe|pointed\s+out|"
+    r"say|note|stress|emphasized|emphasised|underlined|explained|reported|stated|announced|believes|believe|pointed\s+out|"
     r"warned|insisted|claimed|remarked|observed|concluded|assured)"
 )
 EN_VERB_RE = re.compile(rf"\b{EN_VERB}\b")
@@ -45,7 +45,7 @@ EN_VERB_RE = re.compile(rf"\b{EN_VERB}\b")
 ROLE_HEADS = {
     "ru": r"председател\w*|заместител\w*|глав[аеуы]|министр\w*|вице-министр\w*|прокурор\w*|депутат\w*|член\w*|"
           r"политолог\w*|эксперт\w*|юрист\w*|президент\w*|доктор\w*|секретар\w*|руководител\w*|спикер\w*|аким\w*|"
-          r"посол|посла|судь[яи]|советник\w*|директор\w*|ректор\w*|профессор\w*|помощник\w*|уполномоченн\w*|"
+          r"посол|посла|судь[яи]|советник\w*|госсоветник\w*|государственн\w+\s+советник\w*|директор\w*|ректор\w*|профессор\w*|помощник\w*|уполномоченн\w*|"
           r"представител\w*|вице-президент\w*|премьер-министр\w*|конституционалист\w*|сенатор\w*|"
           r"генеральн\w+\s+прокурор\w*|спикер\w*",
     "kk": r"төраға\w*|орынбасар\w*|басшы\w*|министр\w*|вице-министр\w*|прокурор\w*|депутат\w*|мүше\w*|"
@@ -82,6 +82,7 @@ COLLECTIVE_HEADS = {
           r"казахстанц\w*|студент\w*|аналитик\w*|ученые|учёные|парламентари\w*|сенатор\w*",
     "kk": r"қатысушылар\w*|депутаттар\w*|сарапшылар\w*|мүшелері\w*|тұрғындар\w*|өкілдері\w*|ғалымдар\w*|заңгерлер\w*",
     "en": r"participants|members|deputies|experts|critics|residents|representatives|analysts|lawmakers|observers|"
+          r"supporters|opponents|"
           r"speakers|scholars|officials|voters",
 }
 # A plural collective head takes a plural verb; these forms are plural.
