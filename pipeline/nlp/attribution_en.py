@@ -16,7 +16,7 @@ _THAT_VERBS = re.compile(r"^(?:said|says|say|note|stress|noted|notes|stressed|st
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned)$")
 _ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.S)
 _REVERSE = re.compile(
-    rf"^(?P<c>.{{12,}}?),\s+(?P<spk>(?:the\s+)?[A-Z][^,“”]{{1,90}}?)\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
+    r"^(?P<c>.{12,}?),\s+(?P<spk>(?:the\s+)?[A-Z][^,“”]{1,90}?)\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
 )
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,80}?):\s*" + _QUOTE)

@@ -109,3 +109,13 @@ def test_bad_input_is_a_clear_error(bad):
 
 def test_empty_text_gives_no_rows(make_doc):
     assert extract_statements(make_doc("")) == []
+
+
+def test_a_batch_keeps_going_past_a_bad_document(make_doc):
+    from pipeline.nlp import extract_documents
+
+    good = make_doc("Ерлан Карин заявил, что материалы опубликуют.", document_id="good")
+    out = extract_documents([{"document_id": "bad", "text": 42, "language": "ru"}, good])
+    assert [r["document_id"] for r in out["statements"]] == ["good"]
+    assert [(e["document_id"], e["stage"]) for e in out["errors"]] == [("bad", "statements"), ("bad", "events")]
+    assert "text must be a string" in out["errors"][0]["error"]
