@@ -2,6 +2,7 @@
 import dagster as dg
 
 from pipeline.assets.checks import all_checks
+from pipeline.assets.constitution import core_constitution
 from pipeline.assets.core import core_documents_and_errors, core_sources
 from pipeline.assets.health import parsers_still_read_their_sites
 from pipeline.assets.out import out_assets
@@ -10,8 +11,8 @@ from pipeline.assets.raw import raw_sample_archive, raw_warc_inventory
 from pipeline.automation import build_dataset, daily_build, new_warc_files
 from pipeline.resources import settings_from_environment
 
-ASSETS = [raw_sample_archive, raw_warc_inventory, core_sources, core_documents_and_errors, *out_assets(),
-          publish_dataset]
+ASSETS = [raw_sample_archive, raw_warc_inventory, core_sources, core_documents_and_errors, core_constitution,
+          *out_assets(), publish_dataset]
 HEALTH_CHECKS = [parsers_still_read_their_sites]
 
 defs = dg.Definitions(

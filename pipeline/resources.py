@@ -58,6 +58,11 @@ class AtazanSettings(dg.ConfigurableResource):
     def raw_path(self, table: str) -> Path:
         return self.raw_dir / f"{table}.parquet"
 
+    def layer_path(self, table: str) -> Path:
+        """The Parquet file of a table, by the layer its name starts with (raw_, core_, out_)."""
+        layer = table.split("_", 1)[0]
+        return {"raw": self.raw_path, "core": self.core_path, "out": self.out_path}[layer](table)
+
 
 def _env_or(name: str, default: str):
     # dg.EnvVar is resolved at launch time (and shown as such in the UI); fall back to a default only when unset.

@@ -14,10 +14,6 @@ CHECKED_LAYERS = ("core", "out")
 EARLIEST_DATE = "1990-01-01"
 
 
-def _table_path(settings: AtazanSettings, name: str):
-    layer = name.split("_", 1)[0]
-    return {"raw": settings.raw_path, "core": settings.core_path, "out": settings.out_path}[layer](name)
-
 
 def _result(violations) -> dg.AssetCheckResult:
     return dg.AssetCheckResult(
@@ -34,8 +30,8 @@ def metadata_check(table_name: str) -> dg.AssetChecksDefinition:
                     description=f"Columns, types, required fields, unique keys, allowed values and foreign keys of "
                                 f"{table_name} as the metadata module describes them.")
     def _check(settings: AtazanSettings) -> dg.AssetCheckResult:
-        path = _table_path(settings, table_name)
-        referenced = {t.published_as: (t, _table_path(settings, t.name)) for t in TABLES.values() if t.published_as}
+        path = settings.layer_path(table_name)
+        referenced = {t.published_as: (t, settings.layer_path(t.name)) for t in TABLES.values() if t.published_as}
         return _result(schema_violations(table, path) + row_violations(table, path, referenced))
 
     return _check

@@ -11,10 +11,6 @@ from pipeline.storage.sql_models import SqlModel, load_models, run_model
 OWNERS = ["team:atazan-data"]
 
 
-def _path_for(settings: AtazanSettings, name: str):
-    layer = name.split("_", 1)[0]
-    return {"raw": settings.raw_path, "core": settings.core_path, "out": settings.out_path}[layer](name)
-
 
 def sql_model_asset(model: SqlModel) -> dg.AssetsDefinition:
     if model.name not in TABLES:
@@ -26,7 +22,7 @@ def sql_model_asset(model: SqlModel) -> dg.AssetsDefinition:
               metadata={**definition_metadata(table), "sql": dg.MetadataValue.md(f"```sql\n{model.sql}\n```")})
     def _model(settings: AtazanSettings) -> dg.MaterializeResult:
         output = settings.out_path(model.name)
-        run_model(model, {name: _path_for(settings, name) for name in model.inputs}, output)
+        run_model(model, {name: settings.layer_path(name) for name in model.inputs}, output)
         return dg.MaterializeResult(metadata=parquet_metadata(output, table))
 
     return _model

@@ -3,7 +3,7 @@ from datetime import timedelta
 
 import dagster as dg
 
-from pipeline.metadata.tables import (CORE_DOCUMENT_ERRORS, RAW_WARC_ERRORS, RAW_WARC_RECORDS, published_tables)
+from pipeline.metadata.tables import RAW_WARC_RECORDS, TABLES, published_tables
 from pipeline.publish.build import DUCKDB_NAME, parquet_rows, publish
 from pipeline.publish.provenance import provenance
 from pipeline.resources import AtazanSettings
@@ -12,6 +12,7 @@ OWNERS = ["team:atazan-data"]
 # The published files are rebuilt daily by the schedule: a day late warns, two days late fails (shown in the UI).
 PUBLISHED_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=48), warn_window=timedelta(hours=26))
 PUBLISHED = published_tables()
+ERROR_TABLES = [t for t in TABLES.values() if t.name.endswith("_errors")]
 
 
 @dg.asset(
@@ -19,15 +20,12 @@ PUBLISHED = published_tables()
     kinds={"duckdb", "parquet", "csv"},
     freshness_policy=PUBLISHED_FRESHNESS,
     owners=OWNERS,
-    deps=[t.name for t in PUBLISHED] + [RAW_WARC_ERRORS.name, CORE_DOCUMENT_ERRORS.name],
+    deps=[t.name for t in PUBLISHED] + [t.name for t in ERROR_TABLES],
     description="publish/atazan.duckdb (every published table, readable by DuckDB >= 1.0), publish/parquet/<table>"
                 ".parquet (zstd, provenance in the footer), publish/csv/<table>.csv and publish/summary.json.",
 )
 def publish_dataset(context: dg.AssetExecutionContext, settings: AtazanSettings) -> dg.MaterializeResult:
-    errors = {
-        RAW_WARC_ERRORS.name: parquet_rows(settings.raw_path(RAW_WARC_ERRORS.name)),
-        CORE_DOCUMENT_ERRORS.name: parquet_rows(settings.core_path(CORE_DOCUMENT_ERRORS.name)),
-    }
+    errors = {t.name: parquet_rows(settings.layer_path(t.name)) for t in ERROR_TABLES}
     summary = publish(
         [(t, settings.out_path(t.name)) for t in PUBLISHED],
         settings.publish_dir,

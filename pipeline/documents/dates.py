@@ -47,6 +47,8 @@ _ISO = re.compile(
 )
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\D{1,3}(\d{1,2}):(\d{2}))?")
 _WORDY = re.compile(r"\b(\d{1,2})\s+([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)\.?,?\s+(\d{4})", re.U)
+# Kazakh puts the year first: "2026 жылғы 15 наурыз(да)".
+_WORDY_KK = re.compile(r"\b(\d{4})\s*ж(?:ылғы|\.)?\s+(\d{1,2})\s+([А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]+)", re.U)
 _WORDY_EN = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 _RELATIVE = {"сегодня": 0, "бүгін": 0, "today": 0, "вчера": -1, "кеше": -1, "yesterday": -1}
@@ -88,6 +90,9 @@ def parse_date(text: str | None, reference: datetime | None = None) -> datetime 
     m = _WORDY.search(text)
     if m and month_number(m.group(2)):
         return _combine(int(m.group(3)), month_number(m.group(2)), int(m.group(1)), at)
+    m = _WORDY_KK.search(text)
+    if m and month_number(m.group(3)):
+        return _combine(int(m.group(1)), month_number(m.group(3)), int(m.group(2)), at)
     m = _WORDY_EN.search(text)
     if m and month_number(m.group(1)):
         return _combine(int(m.group(3)), month_number(m.group(1)), int(m.group(2)), at)

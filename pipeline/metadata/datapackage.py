@@ -8,6 +8,11 @@ from pipeline.metadata.tables import published_tables
 
 def field_descriptor(column: Column) -> dict:
     field = {"name": column.name, "type": column.frictionless_type, "description": column.description}
+    if column.type == "integer" and not column.required:
+        # Readers of Parquet through pandas (frictionless among them) turn a whole-number column with gaps into
+        # floats; declared as a number it validates, and the description keeps the meaning.
+        field["type"] = "number"
+        field["description"] += " (A whole number; empty when unknown.)"
     constraints: dict = {}
     if column.required:
         constraints["required"] = True

@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 from pipeline.metadata.datapackage import datapackage
 from pipeline.metadata.schema import Table
 from pipeline.publish.files import build_duckdb, publish_csv, publish_parquet
+from pipeline.storage.sql_models import load_views, view_statements
 
 DUCKDB_NAME = "atazan.duckdb"
 
@@ -24,7 +25,7 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
         rows[table.published_as] = publish_parquet(out_path, parquet, table, provenance)
         publish_csv(parquet, publish_dir / "csv" / f"{table.published_as}.csv")
         published.append((table, parquet))
-    build_duckdb(publish_dir / DUCKDB_NAME, published)
+    build_duckdb(publish_dir / DUCKDB_NAME, published, view_statements(load_views()))
     write_json(publish_dir / "datapackage.json", datapackage(
         rows, version=provenance["atazan:code_version"], created=provenance["atazan:build_time"],
         sources=_package_sources(publish_dir / "parquet" / "sources.parquet")))

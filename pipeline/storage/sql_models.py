@@ -36,6 +36,24 @@ def load_models(sql_dir: Path = SQL_DIR) -> list[SqlModel]:
     return models
 
 
+def load_views(sql_dir: Path = SQL_DIR / "views") -> list[SqlModel]:
+    """The views of the published DuckDB file: SELECTs over the published table names, one file each."""
+    views = []
+    for path in sorted(sql_dir.glob("*.sql")):
+        text = path.read_text(encoding="utf-8")
+        description = " ".join(line[2:].strip() for line in text.splitlines() if line.startswith("--"))
+        views.append(SqlModel(path.stem, text, (), description))
+    return views
+
+
+def view_statements(views: list[SqlModel]) -> list[str]:
+    statements = []
+    for view in views:
+        statements.append(f"CREATE VIEW {view.name} AS {view.sql.strip().rstrip(';')}")
+        statements.append(f"COMMENT ON VIEW {view.name} IS '{view.description.replace(chr(39), chr(39) * 2)}'")
+    return statements
+
+
 def connect() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute("SET TimeZone = 'UTC'")

@@ -22,6 +22,11 @@ def test_genitive_month_and_kazakh_month():
     assert parse_date("15 наурыз 2026, 09:00") == datetime(2026, 3, 15, 4, 0, tzinfo=UTC)
 
 
+def test_kazakh_year_first_dates():
+    assert parse_date("2026 жылғы 15 наурызда") == datetime(2026, 3, 14, 19, 0, tzinfo=UTC)
+    assert parse_date("2026 ж. 27 ақпан, 10:30") == datetime(2026, 2, 27, 5, 30, tzinfo=UTC)
+
+
 def test_dotted_and_english_dates():
     assert parse_date("12.02.2026 18:40") == datetime(2026, 2, 12, 13, 40, tzinfo=UTC)
     assert parse_date("March 16, 2026") == datetime(2026, 3, 15, 19, 0, tzinfo=UTC)

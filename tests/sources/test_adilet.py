@@ -18,7 +18,8 @@ def test_official_text_keeps_one_line_per_heading_and_paragraph(sample_page):
     assert doc.published_at == datetime(2026, 3, 14, 19, 0, tzinfo=timezone.utc)  # 15 March 2026, Astana midnight
     lines = doc.text.split("\n\n")
     assert lines[1] == "Раздел I. Основы конституционного строя"
-    assert [line for line in lines if line.startswith("Статья")] == ["Статья 1", "Статья 2", "Статья 3"]
+    assert [line for line in lines if line.startswith("Статья")] == ["Статья 1", "Статья 2", "Статья 3", "Статья 43",
+                                                                     "Статья 52"]
     assert lines[lines.index("Статья 2") + 1].startswith("1. Республика Казахстан – унитарное государство")
     for boilerplate in ("Скачать", "Оглавление", "Қазақша", "Вводится в действие", "©"):
         assert boilerplate not in doc.text, boilerplate
