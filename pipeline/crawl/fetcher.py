@@ -198,11 +198,13 @@ class Fetcher:
             body, truncated = read_capped(response, limit, self.config.body_deadline_s)
         finally:
             response.close()
+        # The URL as sent (percent-encoded, e.g. Cyrillic slugs) is what the archive records.
+        sent_url = response.request.url or url
         refers_to = None
         if response.status_code == 304 and previous is not None and previous.payload_digest:
-            refers_to = (request.url, previous.warc_date or warc_date(fetched_at), previous.payload_digest)
+            refers_to = (sent_url, previous.warc_date or warc_date(fetched_at), previous.payload_digest)
         return HttpExchange(
-            url=url, fetched_at=fetched_at, status=response.status_code, reason=response.reason or "",
+            url=sent_url, fetched_at=fetched_at, status=response.status_code, reason=response.reason or "",
             request_headers=tuple(response.request.headers.items()),
             response_headers=tuple(response.raw.headers.items()),
             body=body, http_version=_http_version(response.raw.version), truncated=truncated, ip_address=ip,

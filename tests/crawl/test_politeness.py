@@ -220,3 +220,10 @@ def state_row():
         return Fetcher(replace(config), store, HostGuard(["localhost"], allow_loopback=True)), store
 
     return build
+
+
+def test_cyrillic_urls_are_archived_as_sent(site, config, make_source, crawl, archived):
+    site.expect_request("/news/референдум-2026").respond_with_data("<html>ok</html>", content_type="text/html")
+    crawl(config, _page_source(site, make_source, "/news/референдум-2026"))
+    uris = [r.target_uri for r in archived(config.data_dir) if "/news/" in r.target_uri]
+    assert uris == [site.url_for("/news/%D1%80%D0%B5%D1%84%D0%B5%D1%80%D0%B5%D0%BD%D0%B4%D1%83%D0%BC-2026")]
