@@ -25,6 +25,7 @@ def extract(atazan):
     """extract(*argv) -> (exit status, one dict per printed line, stderr)."""
     def run(*argv) -> tuple[int, list[dict], str]:
         code, out, err = atazan("extract", *argv)
+        # splitlines breaks at more characters than "\n": a stricter reader than most
         return code, [json.loads(line) for line in out.splitlines()], err
 
     return run

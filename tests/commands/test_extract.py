@@ -199,3 +199,22 @@ def test_ten_megabyte_page_is_parsed_from_its_head_and_flagged(extract, tmp_path
     assert code == 0 and entry["title"] == "Комиссия обсудила поправки"
     assert any("only its first" in e for e in entry["errors"])
     assert elapsed < 20
+
+
+def test_json_file_is_read_by_its_site_parser(extract):
+    path = "pages/govkz/prokuror-ru-kruglyy-stol.json"
+    in_manifest = sample_entry(path)
+    expected = build_document(Page(in_manifest.url, (samples_root() / path).read_bytes(), "application/json"), {}).row
+
+    code, entries, _ = extract("--url", in_manifest.url, samples_root() / path)
+
+    entry = only(entries)
+    assert code == 0 and entry["parser"] == "govkz"
+    assert (entry["title"], entry["language"], entry["text"]) == (expected["title"], expected["language"], expected["text"])
+
+
+def test_unicode_line_separators_in_a_page_keep_it_on_one_line(extract, tmp_path):
+    page = tmp_path / "separators.html"
+    page.write_text(report_html().replace("Заседание прошло", "Заседание\u2028прошло\u2029\x85"), encoding="utf-8")
+    _, entries, _ = extract("--url", "https://example.kz/news/separators", page)  # the fixture splits with splitlines
+    assert "Заседание" in only(entries)["text"]

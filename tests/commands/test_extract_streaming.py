@@ -68,3 +68,18 @@ def test_peak_memory_is_flat_from_10000_to_50000_pages(news_warc, tmp_path):
     print(f"peak RSS: {small_mb:.1f} MB for 10,000 pages, {large_mb:.1f} MB for 50,000 pages")
     assert (small_lines, large_lines) == (10_000, 50_000)
     assert large_mb < small_mb * 1.1 + 5
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(news_warc, tmp_path):
+    archive = news_warc(tmp_path / "news.warc.gz", 500)
+    process = subprocess.Popen([*COMMAND, archive], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        assert ready and json.loads(process.stdout.readline())["title"]
+        process.stdout.close()  # what `atazan extract big.warc.gz | head -1` does
+        _, errors = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0
+    assert b"Traceback" not in errors
