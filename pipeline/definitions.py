@@ -8,11 +8,12 @@ from pipeline.assets.health import parsers_still_read_their_sites
 from pipeline.assets.out import out_assets
 from pipeline.assets.publish import publish_dataset
 from pipeline.assets.raw import raw_sample_archive, raw_warc_inventory
+from pipeline.assets.statements import core_document_analysis, core_events_and_people
 from pipeline.automation import build_dataset, daily_build, new_warc_files
 from pipeline.resources import settings_from_environment
 
 ASSETS = [raw_sample_archive, raw_warc_inventory, core_sources, core_documents_and_errors, core_constitution,
-          *out_assets(), publish_dataset]
+          core_document_analysis, core_events_and_people, *out_assets(), publish_dataset]
 HEALTH_CHECKS = [parsers_still_read_their_sites]
 
 defs = dg.Definitions(

@@ -25,8 +25,11 @@ def _result(violations) -> dg.AssetCheckResult:
 
 def metadata_check(table_name: str) -> dg.AssetChecksDefinition:
     table = TABLES[table_name]
+    by_published_name = {t.published_as: t.name for t in TABLES.values() if t.published_as}
+    # Foreign keys are checked against the referenced tables, so those must be built first.
+    referenced_assets = sorted({by_published_name[fk.table] for fk in table.foreign_keys} - {table_name})
 
-    @dg.asset_check(asset=table_name, name="conforms_to_metadata", blocking=True,
+    @dg.asset_check(asset=table_name, name="conforms_to_metadata", blocking=True, additional_deps=referenced_assets,
                     description=f"Columns, types, required fields, unique keys, allowed values and foreign keys of "
                                 f"{table_name} as the metadata module describes them.")
     def _check(settings: AtazanSettings) -> dg.AssetCheckResult:

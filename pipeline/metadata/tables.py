@@ -10,6 +10,7 @@ from pipeline.metadata.columns import (DOCUMENT_ID, DUPLICATE_OF, FETCHED_AT, IS
                                        WARC_OFFSET, WARC_RECORD_ID)
 from pipeline.metadata.constitution import CONSTITUTION_TABLES
 from pipeline.metadata.schema import Column, ForeignKey, Table
+from pipeline.metadata.statements import STATEMENT_TABLES
 from pipeline.sources.base import KINDS
 
 RAW_WARC_RECORDS = Table(
@@ -179,7 +180,7 @@ OUT_DOCUMENTS = Table(
 TABLES: dict[str, Table] = {
     t.name: t
     for t in (RAW_WARC_RECORDS, RAW_WARC_ERRORS, CORE_DOCUMENT_CAPTURES, CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS,
-              CORE_DOCUMENT_ERRORS, CORE_SOURCES, OUT_SOURCES, OUT_DOCUMENTS, *CONSTITUTION_TABLES)
+              CORE_DOCUMENT_ERRORS, CORE_SOURCES, OUT_SOURCES, OUT_DOCUMENTS, *CONSTITUTION_TABLES, *STATEMENT_TABLES)
 }
 
 

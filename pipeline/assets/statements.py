@@ -1,0 +1,49 @@
+"""Statements and events: who said what about the reform, and what happened when."""
+import dagster as dg
+
+from pipeline.assets.reporting import parquet_metadata
+from pipeline.metadata.dagster import asset_description, definition_metadata
+from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_EVENT_DOCUMENTS, CORE_EVENTS, CORE_NLP_ERRORS,
+                                          CORE_NLP_PROCESSED, CORE_ORGANISATIONS, CORE_PEOPLE, CORE_PERSON_ROLES,
+                                          CORE_PERSON_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_STATEMENTS)
+from pipeline.metadata.tables import CORE_DOCUMENTS
+from pipeline.nlp.aggregate import events_tables, people_tables
+from pipeline.nlp.analysis import AnalysisTables, analyse
+from pipeline.resources import AtazanSettings
+from pipeline.storage.parquet import write_rows
+
+OWNERS = ["team:atazan-data"]
+ANALYSIS = (CORE_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED)
+AGGREGATES = {CORE_EVENTS: "events", CORE_EVENT_DOCUMENTS: "event_documents", CORE_PEOPLE: "people",
+              CORE_PERSON_ROLES: "person_roles", CORE_PERSON_STATEMENTS: "person_statements",
+              CORE_ORGANISATIONS: "organisations"}
+
+
+def _spec(table, deps):
+    return dg.AssetSpec(table.name, group_name="core", kinds={"parquet"}, owners=OWNERS,
+                        description=asset_description(table), deps=deps, metadata=definition_metadata(table))
+
+
+@dg.multi_asset(specs=[_spec(t, [CORE_DOCUMENTS.name]) for t in ANALYSIS])
+def core_document_analysis(context: dg.AssetExecutionContext, settings: AtazanSettings):
+    """Statements, constitution mentions and event reports of every new or changed document."""
+    stats = analyse(settings.core_path(CORE_DOCUMENTS.name), AnalysisTables(
+        *((t, settings.core_path(t.name)) for t in ANALYSIS)))
+    context.log.info(f"{stats.documents} documents: {stats.analysed} analysed, {stats.reused} unchanged, "
+                     f"{stats.errors} errors")
+    for table in ANALYSIS:
+        extra = {"analysed_now": stats.analysed, "reused": stats.reused} if table is CORE_NLP_PROCESSED else {}
+        yield dg.MaterializeResult(asset_key=table.name,
+                                   metadata=parquet_metadata(settings.core_path(table.name), table, **extra))
+
+
+@dg.multi_asset(specs=[_spec(t, [CORE_STATEMENTS.name, CORE_DOCUMENT_EVENTS.name]) for t in AGGREGATES])
+def core_events_and_people(settings: AtazanSettings):
+    """Reports of the same event merged into one event; speakers joined into people and organisations."""
+    events, event_documents = events_tables(settings.core_path(CORE_DOCUMENT_EVENTS.name))
+    rows = {"events": events, "event_documents": event_documents,
+            **people_tables(settings.core_path(CORE_STATEMENTS.name), events)}
+    for table, name in AGGREGATES.items():
+        path = settings.core_path(table.name)
+        write_rows(path, table, rows[name])
+        yield dg.MaterializeResult(asset_key=table.name, metadata=parquet_metadata(path, table))

@@ -1,0 +1,146 @@
+"""The documents through the nlp room, incrementally: a document whose text and treatment are unchanged since the
+last run keeps its rows, and only new or changed documents are analysed again.
+
+Statements are taken from original reports only (a republished copy says nothing new, so nothing is counted
+twice) and never from official texts; events are taken from every report, so a copy still links to its event.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import pyarrow as pa
+
+from pipeline.metadata.schema import Table
+from pipeline.nlp.events import extract_events
+from pipeline.nlp.mentions import extract_mentions
+from pipeline.nlp.statements import extract_statements
+from pipeline.storage.parquet import AtomicParquetWriter, iter_rows
+
+DOCUMENT_COLUMNS = ["document_id", "url", "source", "language", "title", "published_at", "text", "kind",
+                    "content_sha256", "duplicate_of", "is_sample"]
+
+
+def nlp_version() -> str:
+    """Changes whenever the code of the nlp room changes, so a new rule reaches every document."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def treatment_key(doc: dict, version: str) -> str:
+    statements = doc["kind"] != "official_text" and doc["duplicate_of"] is None
+    return f"{doc['content_sha256']}|{version}|{'statements' if statements else 'events-only'}"
+
+
+@dataclass(frozen=True)
+class AnalysisTables:
+    statements: tuple[Table, Path]
+    mentions: tuple[Table, Path]
+    document_events: tuple[Table, Path]
+    errors: tuple[Table, Path]
+    processed: tuple[Table, Path]
+
+
+@dataclass
+class AnalysisStats:
+    documents: int = 0
+    analysed: int = 0
+    reused: int = 0
+    errors: int = 0
+    by_table: dict[str, int] = field(default_factory=dict)
+
+
+def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
+    stats = AnalysisStats()
+    version = nlp_version()
+    previous = _previous_keys(out.processed[1])
+    reused: list[str] = []
+    fresh = {name: (table, path.with_name(path.stem + ".fresh.parquet"))
+             for name, (table, path) in _outputs(out).items()}
+    writers = {name: AtomicParquetWriter(path, table) for name, (table, path) in fresh.items()}
+    try:
+        for doc in iter_rows(documents_path, DOCUMENT_COLUMNS):
+            stats.documents += 1
+            key = treatment_key(doc, version)
+            if previous.get(doc["document_id"]) == key:
+                stats.reused += 1
+                reused.append(doc["document_id"])
+                continue
+            stats.analysed += 1
+            for name, row in analyse_document(doc, key):
+                if name == "errors":
+                    stats.errors += 1
+                writers[name].write({**row, "is_sample": doc["is_sample"]} if name != "processed" else row)
+    except BaseException:
+        for writer in writers.values():
+            writer.abort()
+        raise
+    for writer in writers.values():
+        writer.close()
+    for name, (table, path) in _outputs(out).items():
+        stats.by_table[name] = _merge(path, fresh[name][1], reused, table)
+        fresh[name][1].unlink(missing_ok=True)
+    return stats
+
+
+def analyse_document(doc: dict, key: str) -> Iterator[tuple[str, dict]]:
+    """(table name, row) pairs for one document; a failing stage becomes an error row, the other stage still runs."""
+    record = {k: doc[k] for k in ("document_id", "url", "source", "language", "title", "published_at", "text")}
+    if key.endswith("|statements"):
+        try:
+            statements = extract_statements(record)
+            for row in statements:
+                yield "statements", row
+            for row in extract_mentions(statements):
+                yield "mentions", row
+        except Exception as exc:  # recorded with its reason; the events of the document are still extracted
+            yield "errors", {"document_id": doc["document_id"], "stage": "statements",
+                             "error": f"{type(exc).__name__}: {exc}"[:1000]}
+    try:
+        for row in extract_events(record):
+            yield "document_events", row
+    except Exception as exc:
+        yield "errors", {"document_id": doc["document_id"], "stage": "events", "error": f"{type(exc).__name__}: {exc}"[:1000]}
+    yield "processed", {"document_id": doc["document_id"], "treatment_key": key}
+
+
+def _outputs(out: AnalysisTables) -> dict[str, tuple[Table, Path]]:
+    return {"statements": out.statements, "mentions": out.mentions, "document_events": out.document_events,
+            "errors": out.errors, "processed": out.processed}
+
+
+def _previous_keys(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    return {row["document_id"]: row["treatment_key"] for row in iter_rows(path)}
+
+
+def _merge(path: Path, fresh: Path, reused: list[str], table: Table) -> int:
+    """The table's new file: the rows analysed now plus the previous rows of the documents reused."""
+    con = duckdb.connect()
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        columns = ", ".join(table.column_names)
+        parts = [f"SELECT {columns} FROM read_parquet('{_q(fresh)}')"]
+        if reused and path.exists():
+            con.register("reused", pa.table({"document_id": pa.array(reused, pa.string())}))
+            parts.append(f"SELECT {columns} FROM read_parquet('{_q(path)}') SEMI JOIN reused USING (document_id)")
+        key = ", ".join(table.primary_key)
+        tmp = path.with_name(path.name + ".tmp")
+        con.execute(f"COPY ({' UNION ALL '.join(parts)} ORDER BY {key}) TO '{_q(tmp)}' "
+                    f"(FORMAT parquet, COMPRESSION zstd)")
+        rows = con.execute(f"SELECT count(*) FROM read_parquet('{_q(tmp)}')").fetchall()[0][0]
+    finally:
+        con.close()
+    os.replace(tmp, path)
+    return rows
+
+
+def _q(path: Path) -> str:
+    return str(path).replace("'", "''")
