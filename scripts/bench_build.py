@@ -1,6 +1,7 @@
 """How the full build's cost grows with the archive (issue 8).
 
     .venv/bin/python scripts/bench_build.py [--sizes 1000,10000] [--seed 2026] [--keep DIR] [--profile SIZE]
+                                            [--code REV]
 
 For each size: generate an archive of that many news pages from the bundled sample pages' templates
 (scripts/bench), write it as WARC files of 5,000 pages, run `atazan build` headless in a child process
@@ -11,6 +12,7 @@ Prints Markdown tables and each target met or not. 100,000 pages takes long: ask
 from __future__ import annotations
 
 import argparse
+import os
 import pstats
 import shutil
 import sys
@@ -27,8 +29,9 @@ from scripts.bench.build_run import run_build  # noqa: E402
 from scripts.bench.corpus import GeneratedPage, PageStream  # noqa: E402
 from scripts.bench.extraction_rate import compare_extraction  # noqa: E402
 from scripts.bench.measurements import measure  # noqa: E402
-from scripts.bench.report import (SizeResult, extraction_table, incremental_table, machine, scale_table,  # noqa: E402
-                                  steps_table, target_lines)
+from scripts.bench.report import (SizeResult, extraction_table, incremental_steps_table,  # noqa: E402
+                                  incremental_table, machine, scale_table, steps_table, target_lines)
+from scripts.bench.revision import describe, run_at_revision  # noqa: E402
 from scripts.bench.run_log import last_run  # noqa: E402
 
 EXTRA_SHARE = 0.01
@@ -45,6 +48,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile", type=int, default=0, metavar="SIZE",
                         help="also build SIZE pages under cProfile and print the functions that dominate")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep it (default: a temporary one)")
+    parser.add_argument("--code", metavar="REV", help="measure this git revision (exported) instead of the working tree")
     return parser.parse_args(argv)
 
 
@@ -101,12 +105,28 @@ def profile_build(size: int, args: argparse.Namespace, work: Path) -> None:
         stats.sort_stats(order).print_stats(PROFILE_LINES)
 
 
+def without_code_option(argv: list[str]) -> list[str]:
+    out, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--code":
+            skip = True
+        elif not arg.startswith("--code="):
+            out.append(arg)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    if args.code:
+        return run_at_revision(ROOT, args.code, without_code_option(argv))
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     work = args.keep or Path(tempfile.mkdtemp(prefix="atazan-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    print(f"machine: {machine()}\nwork directory: {work}\n", flush=True)
+    code = os.environ.get("ATAZAN_BENCH_CODE") or describe(ROOT)
+    print(f"machine: {machine()}\ncode: {code}\nwork directory: {work}\n", flush=True)
     sample: list[GeneratedPage] = []
     results, comparison = [], None
     try:
@@ -120,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n## Steps (seconds / peak RSS MB while the step ran)\n\n" + steps_table(results))
         if not args.no_incremental:
             print("\n## Re-run with no new pages, and with 1% new pages\n\n" + incremental_table(results))
+            print(f"\n## Steps of the full run, the re-run and the +1% run ({results[-1].size:,} pages, seconds)\n\n"
+                  + incremental_steps_table(results[-1]))
         print("\n## Parsing against trafilatura\n\n" + extraction_table(comparison))
         print("\n## Targets\n\n" + "\n".join(target_lines(results, comparison)))
         if args.profile:

@@ -80,6 +80,20 @@ def steps_table(results: list[SizeResult]) -> str:
     return "\n".join(lines)
 
 
+def incremental_steps_table(result: SizeResult) -> str:
+    """Each step's seconds in the full run, the re-run and the +1% run of one archive size."""
+    runs = [("full", result.full), ("re-run", result.rerun), ("+1%", result.extra)]
+    runs = [(name, build) for name, build in runs if build is not None]
+    steps = list(dict.fromkeys(m.step for _, build in runs for m in build.steps))
+    head = ["step", "stage"] + [f"{name} s" for name, _ in runs]
+    lines = ["| " + " | ".join(head) + " |", "|---|---|" + "---:|" * len(runs)]
+    for step in steps:
+        found = [next((m for m in build.steps if m.step == step), None) for _, build in runs]
+        stage = next(m.stage for m in found if m is not None)
+        lines.append(f"| {step} | {stage} | " + " | ".join(_num(m.seconds, 1) if m else "–" for m in found) + " |")
+    return "\n".join(lines)
+
+
 def incremental_table(results: list[SizeResult]) -> str:
     head = ["pages", "full: wall s / step s", "re-run: wall s / step s", "re-run parsed", "re-run step s / full",
             "+1%: pages", "+1%: wall s / step s", "+1% parsed", "+1% step s / full"]
