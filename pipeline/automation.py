@@ -7,9 +7,11 @@ with the daemon running (`make dev` starts it).
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 import dagster as dg
 
+from pipeline.assets.crawl import CRAWL_TAG, source_partitions
 from pipeline.resources import AtazanSettings
 from pipeline.warc.reader import warc_files
 
@@ -21,6 +23,23 @@ build_dataset = dg.define_asset_job(
     selection=BUILD_SELECTION,
     description="Build everything from the WARC archive in raw/warc/ to the published files.",
 )
+
+crawl_sources = dg.define_asset_job(
+    "crawl_sources",
+    selection=dg.AssetSelection.groups("crawl"),
+    partitions_def=source_partitions,
+    tags=CRAWL_TAG,
+    description="Crawl one source (a partition) into raw/warc/. Backfill several partitions to crawl several sources.",
+)
+
+
+@dg.schedule(job=crawl_sources, cron_schedule="0 5 * * *", execution_timezone="Asia/Almaty",
+             default_status=dg.DefaultScheduleStatus.STOPPED,
+             description="Crawl every enabled source each morning (05:00 Astana time), one run per source.")
+def daily_crawl(context: dg.ScheduleEvaluationContext):
+    day = (context.scheduled_execution_time.date() if context.scheduled_execution_time else date.today()).isoformat()
+    return [dg.RunRequest(run_key=f"{key}-{day}", partition_key=key) for key in source_partitions.get_partition_keys()]
+
 
 daily_build = dg.ScheduleDefinition(
     name="daily_build",

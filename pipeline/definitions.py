@@ -3,26 +3,27 @@ import dagster as dg
 
 from pipeline.assets.checks import all_checks
 from pipeline.assets.constitution import core_constitution
+from pipeline.assets.crawl import raw_crawl, sources_not_empty
 from pipeline.assets.core import core_documents_and_errors, core_sources
 from pipeline.assets.health import parsers_still_read_their_sites
 from pipeline.assets.out import out_assets
 from pipeline.assets.publish import publish_dataset
 from pipeline.assets.raw import raw_sample_archive, raw_warc_inventory
 from pipeline.assets.statements import core_document_analysis, core_events_and_people
-from pipeline.automation import build_dataset, daily_build, new_warc_files
-from pipeline.resources import settings_from_environment
+from pipeline.automation import build_dataset, crawl_sources, daily_build, daily_crawl, new_warc_files
+from pipeline.resources import crawl_settings_from_environment, settings_from_environment
 
-ASSETS = [raw_sample_archive, raw_warc_inventory, core_sources, core_documents_and_errors, core_constitution,
+ASSETS = [raw_crawl, raw_sample_archive, raw_warc_inventory, core_sources, core_documents_and_errors, core_constitution,
           core_document_analysis, core_events_and_people, *out_assets(), publish_dataset]
-HEALTH_CHECKS = [parsers_still_read_their_sites]
+HEALTH_CHECKS = [parsers_still_read_their_sites, sources_not_empty]
 
 defs = dg.Definitions(
     assets=ASSETS,
     asset_checks=[*all_checks(), *HEALTH_CHECKS],
-    jobs=[build_dataset],
-    schedules=[daily_build],
+    jobs=[build_dataset, crawl_sources],
+    schedules=[daily_crawl, daily_build],
     sensors=[new_warc_files],
-    resources={"settings": settings_from_environment()},
+    resources={"settings": settings_from_environment(), "crawl": crawl_settings_from_environment()},
     # One process: a run of this size is dominated by subprocess start-up under the multiprocess executor.
     executor=dg.in_process_executor,
 )

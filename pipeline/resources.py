@@ -6,6 +6,8 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipeline.crawl.config import CrawlConfig, parse_ca_bundles
+
 DEFAULT_DATA_DIR = "data"
 
 
@@ -64,6 +66,19 @@ class AtazanSettings(dg.ConfigurableResource):
         return {"raw": self.raw_path, "core": self.core_path, "out": self.out_path}[layer](table)
 
 
+class CrawlSettings(dg.ConfigurableResource):
+    """How far a crawl goes: ATAZAN_CRAWL_MAX_PAGES (per source and run; empty: no limit), ATAZAN_CA_BUNDLES
+    (`host=pem;host=pem` for hosts whose certificates chain to Kazakhstan's national root CA)."""
+
+    max_pages: str = ""
+    ca_bundles: str = ""
+    allow_loopback_for_tests: bool = False  # only the test servers live on loopback; a real crawl refuses it
+
+    def config(self, settings: AtazanSettings) -> CrawlConfig:
+        return CrawlConfig(data_dir=settings.root, max_pages=int(self.max_pages) if self.max_pages else None,
+                           ca_bundles=parse_ca_bundles(self.ca_bundles), allow_loopback=self.allow_loopback_for_tests)
+
+
 def _env_or(name: str, default: str):
     # dg.EnvVar is resolved at launch time (and shown as such in the UI); fall back to a default only when unset.
     return dg.EnvVar(name) if os.environ.get(name) else default
@@ -74,3 +89,7 @@ def settings_from_environment() -> AtazanSettings:
         data_dir=_env_or("ATAZAN_DATA_DIR", DEFAULT_DATA_DIR),
         include_sample=_env_or("ATAZAN_INCLUDE_SAMPLE", "1"),
     )
+
+
+def crawl_settings_from_environment() -> CrawlSettings:
+    return CrawlSettings(max_pages=_env_or("ATAZAN_CRAWL_MAX_PAGES", ""), ca_bundles=_env_or("ATAZAN_CA_BUNDLES", ""))

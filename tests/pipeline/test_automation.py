@@ -36,3 +36,14 @@ def test_every_asset_has_a_group_owner_kind_and_description():
         assert node.owners, key
         assert node.description, key
         assert any(tag.startswith("dagster/kind/") for tag in node.tags), key
+
+
+def test_daily_crawl_asks_for_one_run_per_source():
+    from pipeline.assets.crawl import source_partitions
+    from pipeline.automation import daily_crawl
+
+    context = dg.build_schedule_context(scheduled_execution_time=datetime(2026, 3, 16, 0, 0, tzinfo=timezone.utc))
+    requests = daily_crawl(context)
+    assert sorted(r.partition_key for r in requests) == sorted(source_partitions.get_partition_keys())
+    assert all(r.run_key.endswith("2026-03-16") for r in requests)
+    assert daily_crawl.default_status == dg.DefaultScheduleStatus.STOPPED
