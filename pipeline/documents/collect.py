@@ -84,6 +84,9 @@ def parse_records(records: Iterable[dict], warc_dir: Path, seen: dict, stats: Co
         if status is not None and not 200 <= status < 300:
             stats.skipped_status += 1
             continue
+        if record.get("crawl_role") == "robots":
+            stats.skipped_status += 1  # robots.txt answers are the crawl's business, never documents
+            continue
         source = source_for_url(record["url"])
         key = (record["warc_file"], record["warc_offset"])
         if seen.get(key) == (record["payload_sha256"], source.parser_version):
@@ -106,7 +109,9 @@ def parse_records(records: Iterable[dict], warc_dir: Path, seen: dict, stats: Co
         built = judged_document(page, _provenance(record))
         if built.row is None:
             stats.errors += 1
-            yield "error", _error_row(record, source.name, built.error_type, built.error)
+            # A feed or listing the crawl fetched to find articles is expected not to parse as a document.
+            kind = "discovery_page" if record.get("crawl_role") == "discovery" else built.error_type
+            yield "error", _error_row(record, source.name, kind, built.error)
             continue
         row = built.row
         stats.parsed += 1

@@ -23,8 +23,13 @@ def decode_html(body: bytes, content_type: str = "") -> tuple[str, list[str]]:
     if m:
         declared.append(m.group(1).decode("ascii", "ignore").lower())
     for charset in declared:
+        name = _canonical_charset(charset)
+        if name not in ("utf-8", "utf8") and _is_multibyte_utf8(body):
+            # Any byte string decodes as a single-byte charset; valid multibyte UTF-8 almost never occurs by chance.
+            warnings.append(f"declared charset {charset!r} is wrong: the page is UTF-8")
+            return body.decode("utf-8"), warnings
         try:
-            return body.decode(_canonical_charset(charset)), warnings
+            return body.decode(name), warnings
         except (LookupError, UnicodeDecodeError):
             warnings.append(f"declared charset {charset!r} does not decode the page")
     try:
@@ -34,6 +39,16 @@ def decode_html(body: bytes, content_type: str = "") -> tuple[str, list[str]]:
     # Kazakh and Russian sites that declare nothing are almost always windows-1251.
     warnings.append("no usable charset declared; decoded as windows-1251")
     return body.decode("cp1251", errors="replace"), warnings
+
+
+def _is_multibyte_utf8(body: bytes) -> bool:
+    if body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _canonical_charset(name: str) -> str:

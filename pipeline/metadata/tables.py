@@ -27,6 +27,8 @@ RAW_WARC_RECORDS = Table(
         PAYLOAD_SHA256,
         Column("payload_length", "integer", "Length in bytes of the HTTP body.", required=True, minimum=0),
         IS_SAMPLE,
+        Column("crawl_role", "string", "What atazan's crawl fetched the response as: page, discovery (a feed, a "
+               "listing, an API page) or robots (robots.txt); null in archives other tools wrote."),
     ),
     primary_key=("warc_file", "warc_offset"),
 )
@@ -104,8 +106,9 @@ CORE_DOCUMENT_ERRORS = Table(
                 "parser reads.",
     columns=(
         WARC_FILE, WARC_OFFSET, WARC_RECORD_ID, URL, SOURCE,
-        Column("error_type", "string", "parse_error, unsupported_content_type or read_error.", required=True,
-               enum=("parse_error", "unsupported_content_type", "read_error")),
+        Column("error_type", "string", "parse_error, unsupported_content_type, read_error, or discovery_page (a "
+               "feed or listing page the crawl fetched to find articles, which no parser reads as a document).",
+               required=True, enum=("parse_error", "unsupported_content_type", "read_error", "discovery_page")),
         Column("error", "string", "The reason, as the parser gave it.", required=True),
         IS_SAMPLE, FETCHED_AT,
     ),

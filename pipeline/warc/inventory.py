@@ -36,4 +36,5 @@ def record_row(item: WarcResponse) -> dict:
         "payload_sha256": row["payload_sha256"],
         "payload_length": row["payload_length"],
         "is_sample": row["is_sample"],
+        "crawl_role": row["crawl_role"],
     }

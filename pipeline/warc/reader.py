@@ -34,6 +34,8 @@ class WarcResponse:
     payload_sha256: str
     payload_length: int
     is_sample: bool
+    # What our crawl fetched it as ("page", "discovery", "robots"); None in other tools' archives.
+    crawl_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ def _response_or_error(record, it: ArchiveIterator, name: str,
         payload_sha256=hashlib.sha256(body).hexdigest(),
         payload_length=len(body),
         is_sample=is_sample,
+        crawl_role=headers.get_header("Atazan-Role"),
     )
     return response, body
 

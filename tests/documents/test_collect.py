@@ -70,3 +70,17 @@ def test_a_republished_report_points_at_the_first(tmp_path):
     assert rows["https://other.example.org/copy"]["duplicate_of"] == rows["https://news.example.org/1"]["document_id"]
     assert rows["https://news.example.org/1"]["duplicate_of"] is None
     assert rows["https://news.example.org/2"]["duplicate_of"] is None
+
+
+def test_robots_answers_are_skipped_and_feeds_are_discovery_pages_not_parse_errors(tmp_path):
+    fetched = datetime(2026, 2, 1, tzinfo=timezone.utc)
+    robots = ResponseToArchive("https://news.example.org/robots.txt", b"User-agent: *\nAllow: /\n", fetched,
+                               headers=(("Content-Type", "text/plain"),), extra_warc_headers={"Atazan-Role": "robots"})
+    feed = ResponseToArchive("https://news.example.org/rss", b"<?xml version='1.0'?><rss><channel></channel></rss>",
+                             fetched, headers=(("Content-Type", "text/html"),),
+                             extra_warc_headers={"Atazan-Role": "discovery"})
+    write_warc(tmp_path / "warc" / "a.warc.gz", [robots, feed, _page(1)])
+    stats, paths = _collect(tmp_path)
+    errors = pq.read_table(paths.errors).to_pylist()
+    assert [(e["url"], e["error_type"]) for e in errors] == [("https://news.example.org/rss", "discovery_page")]
+    assert pq.read_table(paths.documents).num_rows == 1
