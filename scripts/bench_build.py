@@ -15,6 +15,7 @@ import argparse
 import os
 import pstats
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -119,6 +120,8 @@ def without_code_option(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # SIGTERM becomes SystemExit, so the cleanup below runs and no child build is left behind
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args = parse_args(argv)
     if args.code:
         return run_at_revision(ROOT, args.code, without_code_option(argv))

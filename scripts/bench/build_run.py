@@ -52,15 +52,20 @@ def run_build(data_dir: Path, dagster_home: Path, log_path: Path, profile_to: Pa
     started, wall_start = time.time(), time.perf_counter()
     with log_path.open("wb") as log:
         child = subprocess.Popen(build_command(profile_to), env=env, stdout=log, stderr=subprocess.STDOUT)
-        while True:
-            # wait4 rather than Popen.poll: it reaps the child and returns its own rusage (CPU and peak RSS)
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            rss = _rss_mb(child.pid)
-            if rss is not None:
-                samples.append((time.time(), rss))
-            time.sleep(SAMPLE_EVERY_S)
+        try:
+            while True:
+                # wait4 rather than Popen.poll: it reaps the child and returns its own rusage (CPU and peak RSS)
+                pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+                if pid:
+                    break
+                rss = _rss_mb(child.pid)
+                if rss is not None:
+                    samples.append((time.time(), rss))
+                time.sleep(SAMPLE_EVERY_S)
+        except BaseException:  # interrupted benchmark: leave no build running
+            child.kill()
+            child.wait()
+            raise
     child.returncode = os.waitstatus_to_exitcode(status)
     return BuildRun(returncode=child.returncode, wall_s=time.perf_counter() - wall_start,
                     cpu_s=usage.ru_utime + usage.ru_stime, peak_rss_mb=usage.ru_maxrss / 1024, started_at=started,

@@ -1,9 +1,9 @@
 """Which stage of the flow each Dagster step belongs to, read from the definitions (asset groups), so that new
 assets (the NLP stage's core_statements, core_events, ...) are counted without editing the benchmark.
 
-raw group -> WARC read; core_documents_and_errors -> parse; core assets about statements, events, mentions,
-people or organisations (or an `nlp` group) -> NLP; other core assets -> core (other); out group -> SQL models;
-publish group -> publish; a step that is no asset's op is an asset check -> checks.
+raw group -> WARC read; core_documents_and_errors -> parse; an op whose assets are statements, events,
+mentions, people or organisations (or in an `nlp` group) -> NLP; other core assets (official texts) -> core
+(other); out group -> SQL models; publish group -> publish; a step that is no asset's op is a check -> checks.
 """
 from __future__ import annotations
 
@@ -17,28 +17,29 @@ GROUP_STAGES = {"raw": "WARC read", "nlp": "NLP", "out": "SQL models", "publish"
 
 
 @lru_cache(maxsize=1)
-def op_groups() -> dict[str, str]:
-    """Op name -> asset group, for every asset the build materialises."""
+def asset_ops() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Op name -> (asset group, the asset keys it materialises), for every asset the build can run."""
     import dagster as dg
 
     from pipeline.definitions import defs
 
-    groups = {}
+    ops = {}
     for assets in defs.assets or []:
         if isinstance(assets, dg.AssetsDefinition) and assets.is_executable:
-            groups[assets.node_def.name] = next(iter(assets.group_names_by_key.values()), "default")
-    return groups
+            group = next(iter(assets.group_names_by_key.values()), "default")
+            ops[assets.node_def.name] = (group, tuple(k.to_user_string() for k in assets.keys))
+    return ops
 
 
-def stage_of(step: str, groups: dict[str, str] | None = None) -> str:
-    groups = op_groups() if groups is None else groups
-    group = groups.get(step)
-    if group is None:
+def stage_of(step: str, ops: dict[str, tuple[str, tuple[str, ...]]] | None = None) -> str:
+    ops = asset_ops() if ops is None else ops
+    if step not in ops:
         return "checks"
+    group, keys = ops[step]
     if step in PARSE_OPS:
         return "parse"
     if group in GROUP_STAGES:
         return GROUP_STAGES[group]
-    if any(word in step for word in NLP_WORDS):
+    if any(word in name for name in (step, *keys) for word in NLP_WORDS):
         return "NLP"
     return "core (other)"
