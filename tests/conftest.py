@@ -2,13 +2,13 @@
 import dagster as dg
 import pytest
 
-from pipeline.definitions import ASSETS, all_checks
+from pipeline.definitions import BUILD_ASSETS, all_checks
 from pipeline.resources import AtazanSettings
 
 
 def _build(data_dir, include_sample: bool = True) -> dg.ExecuteInProcessResult:
     return dg.materialize(
-        [*ASSETS, *all_checks()],
+        [*BUILD_ASSETS, *all_checks()],
         resources={"settings": AtazanSettings(data_dir=str(data_dir), include_sample="1" if include_sample else "0")},
         raise_on_error=False,
     )
