@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)/dagster_home
 export ATAZAN_DATA_DIR ?= $(CURDIR)/data
 
-.PHONY: run test dev crawl install install-dev clean
+.PHONY: run test dev crawl release bench install install-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,9 +35,17 @@ test: install-dev
 dev: install
 	$(BIN)/dagster dev -w workspace.yaml
 
+## Build, then copy the published files to $ATAZAN_DATA_DIR/releases/vYYYY.MM.DD/ (refused if a check fails).
+release: run
+	$(BIN)/atazan release
+
 ## Crawl the real sources into $ATAZAN_DATA_DIR/raw/warc/ (needs the internet).
 crawl: install
 	$(BIN)/python -m pipeline.crawl $(CRAWL_ARGS)
+
+## Benchmarks at scale (minutes; not part of make test): BENCH_ARGS="--sizes 1000,10000".
+bench: install-dev
+	$(BIN)/python scripts/bench_build.py $(BENCH_ARGS)
 
 clean:
 	rm -rf data

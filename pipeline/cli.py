@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.commands.build import run_build
 
         return run_build(quiet=args.quiet)
+    if args.command == "release":
+        from pipeline.commands.release import run_release
+
+        return run_release(args.releases_dir)
     if args.command == "sources":
         from pipeline.commands.sources import print_sources
 
