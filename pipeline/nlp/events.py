@@ -164,7 +164,9 @@ def _location(sentence: str, text: str, language: str) -> tuple[str, str]:
         m = _VENUE_KK.search(sentence)
         venue = m.group(1).strip() if m else ""
     city = ""
-    for scope in (sentence, text[:600]):
+    # The event's own sentence, then the lead: a city further on is usually the place of something else
+    # ("proposals voiced at the Kurultai in Kyzylorda").
+    for scope in (sentence, _first_sentence(text)):
         m = re.search(rf"\b(?:{_CITIES[language]})\b", scope)
         if m:
             city = _city_nominative(m.group(0), language)
@@ -173,13 +175,23 @@ def _location(sentence: str, text: str, language: str) -> tuple[str, str]:
     return location, skeleton(city) if city else ""
 
 
+# Russian city names in their case forms -> nominative; the morphology model does not know all of them.
+_RU_CITY_NOMINATIVE = {"Астан": "Астана", "Кызылорд": "Кызылорда", "Алмат": "Алматы", "Караганд": "Караганда",
+                       "Шымкент": "Шымкент", "Акорд": "Акорда", "Актобе": "Актобе", "Атырау": "Атырау"}
+
+
+def _first_sentence(text: str) -> str:
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)
+    return first[0] if first else ""
+
+
 def _city_nominative(word: str, language: str) -> str:
     if language == "kk":
         return strip_kazakh_case(word) if not word.endswith("ы") else word
     if language == "ru":
-        from pipeline.nlp.russian import nominative_phrase
-
-        return nominative_phrase(word)
+        for stem, nominative in _RU_CITY_NOMINATIVE.items():
+            if word.startswith(stem):
+                return nominative
     return word
 
 
