@@ -53,7 +53,7 @@ def _rows(con: duckdb.DuckDBPyConnection, query: str) -> Iterator[tuple]:
     """Stream a query's rows through a cursor of its own, so con stays free for the writes that follow."""
     cursor = con.cursor()
     try:
-        reader = cursor.execute(query).fetch_record_batch(READ_BATCH_ROWS)
+        reader = cursor.sql(query).to_arrow_reader(READ_BATCH_ROWS)
         for batch in reader:
             yield from zip(*(column.to_pylist() for column in batch.columns))
     finally:
