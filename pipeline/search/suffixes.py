@@ -40,10 +40,11 @@ def rule(*alternatives: tuple[str, str]) -> Rule:
     return Rule(tuple(Alternative(stem, tuple(suffixes.split())) for stem, suffixes in alternatives))
 
 
-# --- Russian: the Snowball Russian algorithm's suffix groups, steps 1, 2 and 4 (step 3, -ость in R2, is left out).
-# Snowball strips only inside RV, the part after the first vowel; RV is the stem condition.
+# --- Russian: the Snowball Russian algorithm (its suffix groups and steps, all four), as regular expressions. Snowball strips only inside RV, the part
+# after the first vowel, and the derivational -ость only inside R2 (after the second vowel-consonant pair).
 _RU_VOWELS = "аеиоуыэюя"
 _RV = f"[^{_RU_VOWELS}]*[{_RU_VOWELS}].*?"
+_R2 = f"[^{_RU_VOWELS}]*[{_RU_VOWELS}]+[^{_RU_VOWELS}][^{_RU_VOWELS}]*[{_RU_VOWELS}]+[^{_RU_VOWELS}].*?"
 _RV_AFTER_A = _RV + "[ая]"  # groups 1 of gerunds, participles and verbs keep the а/я they follow
 
 _RU_ADJECTIVE = "ее ие ые ое ими ыми ей ий ый ой ем им ым ом его ого ему ому их ых ую юю ая яя ою ею"
@@ -68,6 +69,7 @@ RUSSIAN = (
               "ия ья я"),  # noun
     ),
     rule((_RV, "и")),
+    rule((_R2, "ость ост")),  # derivational: стабильность -> стабильн, as стабильный
     rule((_RV, "ейше ейш")),  # superlative
     rule((_RV + "н", "н")),  # undouble н: конституционн -> конституцион
     rule((_RV, "ь")),
