@@ -40,8 +40,9 @@ def rule(*alternatives: tuple[str, str]) -> Rule:
     return Rule(tuple(Alternative(stem, tuple(suffixes.split())) for stem, suffixes in alternatives))
 
 
-# --- Russian: the Snowball Russian algorithm (its suffix groups and steps, all four), as regular expressions. Snowball strips only inside RV, the part
-# after the first vowel, and the derivational -ость only inside R2 (after the second vowel-consonant pair).
+# --- Russian: the Snowball Russian algorithm, its suffix groups and four steps as regular expressions. Snowball
+# strips only inside RV, the part after the first vowel, and the derivational -ость only inside R2 (after the
+# second vowel-consonant pair).
 _RU_VOWELS = "аеиоуыэюя"
 _RV = f"[^{_RU_VOWELS}]*[{_RU_VOWELS}].*?"
 _R2 = f"[^{_RU_VOWELS}]*[{_RU_VOWELS}]+[^{_RU_VOWELS}][^{_RU_VOWELS}]*[{_RU_VOWELS}]+[^{_RU_VOWELS}].*?"
