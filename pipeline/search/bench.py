@@ -64,11 +64,11 @@ def _root(rng: random.Random, syllables: list[str]) -> str:
     return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
 
 
-def measure(count: int, repeats: int = 5) -> dict:
+def measure(count: int, repeats: int = 5, vocabulary: int = 30000) -> dict:
     """Build a v1.0.0 DuckDB file with search over count documents; time the build and the queries read-only."""
     with tempfile.TemporaryDirectory(prefix="atazan-search-bench-") as folder:
         path = Path(folder) / "bench.duckdb"
-        documents = list(synthetic_documents(count))  # made before the clock starts: only indexing is timed
+        documents = list(synthetic_documents(count, vocabulary=vocabulary))  # made before the clock starts: only indexing is timed
         con = duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
         started = time.perf_counter()
         rows = install_search(con, documents)
