@@ -1,8 +1,10 @@
-"""A small DuckDB file with search installed, written in storage format v1.0.0 and reopened read-only."""
+"""DuckDB files with search installed, written in storage format v1.0.0 and reopened read-only."""
+import shutil
+
 import duckdb
 import pytest
 
-from pipeline.search.install import install_search
+from pipeline.search.install import install_published_search, install_search
 
 DOCUMENTS = [
     ("ru-reform", "ru", "Конституционная реформа\n\nПоправки в Конституцию обсуждали в Мажилисе. Текст Конституции "
@@ -43,3 +45,18 @@ def search_db(search_file):
     con = duckdb.connect(str(search_file), read_only=True)
     yield con
     con.close()
+
+
+@pytest.fixture(scope="session")
+def published_with_search(sample_build, tmp_path_factory):
+    """A copy of the sample build's published file with search installed, as the publish step will do it."""
+    data_dir, _ = sample_build
+    path = tmp_path_factory.mktemp("published-search") / "atazan.duckdb"
+    shutil.copy(data_dir / "publish" / "atazan.duckdb", path)
+    con = duckdb.connect(str(path), config={"storage_compatibility_version": "v1.0.0"})
+    try:
+        rows = install_published_search(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    return path, rows

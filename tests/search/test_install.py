@@ -1,24 +1,7 @@
 """Search installed into a copy of the sample build's published file, as the publish step will do it."""
-import shutil
-
 import duckdb
-import pytest
 
 from pipeline.search.install import install_published_search, install_search
-
-
-@pytest.fixture(scope="module")
-def published_with_search(sample_build, tmp_path_factory):
-    data_dir, _ = sample_build
-    path = tmp_path_factory.mktemp("published-search") / "atazan.duckdb"
-    shutil.copy(data_dir / "publish" / "atazan.duckdb", path)
-    con = duckdb.connect(str(path), config={"storage_compatibility_version": "v1.0.0"})
-    try:
-        rows = install_published_search(con)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-    return path, rows
 
 
 def _titles(con, query):
