@@ -31,8 +31,14 @@ def install_search(con: duckdb.DuckDBPyConnection,
             for batch in index_rows(items):
                 terms_out.write_table(batch.terms)
                 items_out.write_table(batch.items)
-        for statement in index_table_statements(str(terms_path), str(items_path)):
-            con.execute(statement)
+        progress_bar = con.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0]
+        # The sort of the postings takes seconds, and its progress bar would fill the publish step's log.
+        con.execute("SET enable_progress_bar = false")
+        try:
+            for statement in index_table_statements(str(terms_path), str(items_path)):
+                con.execute(statement)
+        finally:
+            con.execute(f"SET enable_progress_bar = {str(progress_bar).lower()}")
     for statement in macro_statements() + comment_statements():
         con.execute(statement)
     return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
