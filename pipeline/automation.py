@@ -12,7 +12,8 @@ from datetime import date
 import dagster as dg
 
 from pipeline.assets.crawl import CRAWL_TAG, source_partitions
-from pipeline.resources import AtazanSettings
+from pipeline.resources import WARC_DIR, AtazanSettings
+from pipeline.storage.root import StorageRoot
 from pipeline.warc.reader import warc_files
 
 # Everything downstream of the archive; the live crawl has its own job and schedule.
@@ -52,8 +53,13 @@ daily_build = dg.ScheduleDefinition(
 
 
 def archive_fingerprint(settings: AtazanSettings) -> str:
-    """Changes whenever a WARC file is added, removed, or rewritten under raw/warc/."""
+    """Changes whenever a WARC file is added, removed, or rewritten under raw/warc/ (local or in the storage root)."""
     digest = hashlib.sha256()
+    if settings.storage_uri:
+        for remote in StorageRoot(settings.storage_uri).list(WARC_DIR):
+            if remote.path.endswith((".warc", ".warc.gz")):
+                digest.update(f"{remote.path}\t{remote.size}\t{remote.mtime_ns}\n".encode())
+        return digest.hexdigest()
     root = settings.warc_dir
     for path in warc_files(root):
         stat = path.stat()

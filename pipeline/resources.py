@@ -2,13 +2,21 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import dagster as dg
 
 from pipeline.crawl.config import CrawlConfig, parse_ca_bundles
 
 DEFAULT_DATA_DIR = "data"
+# Folders relative to the data root (trailing slash: a whole folder is pulled or pushed).
+WARC_DIR = "raw/warc/"
+CRAWL_DIR = "crawl/"
+PUBLISH_DIR = "publish/"
 
 
 class AtazanSettings(dg.ConfigurableResource):
@@ -22,6 +30,9 @@ class AtazanSettings(dg.ConfigurableResource):
 
     data_dir: str = DEFAULT_DATA_DIR
     include_sample: str = "1"
+    # ATAZAN_STORAGE_URI: when set (s3://bucket/prefix, gs://..., file:///...), the layers live there and data_dir is
+    # only a local scratch: each step pulls what it reads into a fresh directory and pushes back what it wrote.
+    storage_uri: str = ""
 
     @property
     def root(self) -> Path:
@@ -60,6 +71,37 @@ class AtazanSettings(dg.ConfigurableResource):
     def raw_path(self, table: str) -> Path:
         return self.raw_dir / f"{table}.parquet"
 
+    @staticmethod
+    def relative(table: str) -> str:
+        """Where a table's file lives, relative to the data root (core/core_documents.parquet)."""
+        return f"{table.split('_', 1)[0]}/{table}.parquet"
+
+    @contextmanager
+    def staged(self, reads: Iterable[str] = (), writes: Iterable[str] = ()) -> Iterator["AtazanSettings"]:
+        """The settings a step works with. With a storage URI: a scratch directory holding what the step reads
+        (paths relative to the root: files, or directories ending in /), whose `writes` go back to the root
+        when the step succeeds. Without one: these settings, unchanged."""
+        if not self.storage_uri:
+            yield self
+            return
+        from pipeline.storage.root import StorageRoot
+
+        root = StorageRoot(self.storage_uri)
+        self.root.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix="step-", dir=self.root))
+        try:
+            for rel in reads:
+                root.pull(rel, scratch)
+            yield AtazanSettings(data_dir=str(scratch), include_sample=self.include_sample)
+            for rel in writes:
+                root.push(scratch, rel)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+    def location(self, rel: str) -> str:
+        """Where a file of the data root is, for people: its URI with a storage root, else its local path."""
+        return f"{self.storage_uri.rstrip('/')}/{rel}" if self.storage_uri else str(self.root / rel)
+
     def layer_path(self, table: str) -> Path:
         """The Parquet file of a table, by the layer its name starts with (raw_, core_, out_)."""
         layer = table.split("_", 1)[0]
@@ -88,6 +130,7 @@ def settings_from_environment() -> AtazanSettings:
     return AtazanSettings(
         data_dir=_env_or("ATAZAN_DATA_DIR", DEFAULT_DATA_DIR),
         include_sample=_env_or("ATAZAN_INCLUDE_SAMPLE", "1"),
+        storage_uri=_env_or("ATAZAN_STORAGE_URI", ""),
     )
 
 

@@ -33,9 +33,11 @@ def metadata_check(table_name: str) -> dg.AssetChecksDefinition:
                     description=f"Columns, types, required fields, unique keys, allowed values and foreign keys of "
                                 f"{table_name} as the metadata module describes them.")
     def _check(settings: AtazanSettings) -> dg.AssetCheckResult:
-        path = settings.layer_path(table_name)
-        referenced = {t.published_as: (t, settings.layer_path(t.name)) for t in TABLES.values() if t.published_as}
-        return _result(schema_violations(table, path) + row_violations(table, path, referenced))
+        reads = [settings.relative(name) for name in [table_name, *referenced_assets]]
+        with settings.staged(reads=reads) as local:
+            path = local.layer_path(table_name)
+            referenced = {t.published_as: (t, local.layer_path(t.name)) for t in TABLES.values() if t.published_as}
+            return _result(schema_violations(table, path) + row_violations(table, path, referenced))
 
     return _check
 
@@ -43,8 +45,10 @@ def metadata_check(table_name: str) -> dg.AssetChecksDefinition:
 def _single_count_check(name: str, description: str, condition: str, with_records: bool = False):
     @dg.asset_check(asset=CORE_DOCUMENTS.name, name=name, blocking=True, description=description)
     def _check(settings: AtazanSettings) -> dg.AssetCheckResult:
-        views = {"raw_warc_records": settings.raw_path(RAW_WARC_RECORDS.name)} if with_records else None
-        bad = count_where(settings.core_path(CORE_DOCUMENTS.name), condition, views)
+        tables = [CORE_DOCUMENTS.name, *([RAW_WARC_RECORDS.name] if with_records else [])]
+        with settings.staged(reads=[settings.relative(t) for t in tables]) as local:
+            views = {"raw_warc_records": local.raw_path(RAW_WARC_RECORDS.name)} if with_records else None
+            bad = count_where(local.core_path(CORE_DOCUMENTS.name), condition, views)
         return dg.AssetCheckResult(passed=bad == 0, metadata={"offending_rows": bad})
 
     return _check

@@ -7,7 +7,7 @@ from pipeline.documents.collect import CorePaths, collect_documents
 from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
                                       CORE_REJECTED_DOCUMENTS, CORE_SOURCES, RAW_WARC_RECORDS)
-from pipeline.resources import AtazanSettings
+from pipeline.resources import WARC_DIR, AtazanSettings
 from pipeline.sources.catalogue import source_rows
 from pipeline.storage.parquet import write_rows
 
@@ -17,9 +17,10 @@ OWNERS = ["team:atazan-data"]
 @dg.asset(group_name="core", kinds={"parquet"}, owners=OWNERS, description=asset_description(CORE_SOURCES),
           metadata=definition_metadata(CORE_SOURCES))
 def core_sources(settings: AtazanSettings) -> dg.MaterializeResult:
-    path = settings.core_path(CORE_SOURCES.name)
-    write_rows(path, CORE_SOURCES, source_rows())
-    return dg.MaterializeResult(metadata=parquet_metadata(path, CORE_SOURCES))
+    with settings.staged(writes=[settings.relative(CORE_SOURCES.name)]) as local:
+        path = local.core_path(CORE_SOURCES.name)
+        write_rows(path, CORE_SOURCES, source_rows())
+        return dg.MaterializeResult(metadata=parquet_metadata(path, CORE_SOURCES))
 
 
 CORE_OUTPUTS = (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS, CORE_DOCUMENT_ERRORS)
@@ -34,20 +35,20 @@ CORE_OUTPUTS = (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS,
 )
 def core_documents_and_errors(context: dg.AssetExecutionContext, settings: AtazanSettings):
     """Parse every new archived response with its source's parser (or the generic extractor)."""
-    paths = CorePaths(
-        records=settings.raw_path(RAW_WARC_RECORDS.name),
-        warc_dir=settings.warc_dir,
-        captures=settings.core_path(CORE_DOCUMENT_CAPTURES.name),
-        documents=settings.core_path(CORE_DOCUMENTS.name),
-        rejected=settings.core_path(CORE_REJECTED_DOCUMENTS.name),
-        errors=settings.core_path(CORE_DOCUMENT_ERRORS.name),
-    )
-    stats = collect_documents(paths)
-    context.log.info(f"{stats.responses} responses: {stats.parsed} parsed, {stats.reused} unchanged and reused, "
-                     f"{stats.errors} errors, {stats.skipped_status} not 2xx")
-    run_stats = {"responses": stats.responses, "parsed_now": stats.parsed, "reused": stats.reused,
-                 "parsed_by_source": dg.MetadataValue.json(stats.by_source)}
-    for table in CORE_OUTPUTS:
-        extra = run_stats if table is CORE_DOCUMENT_CAPTURES else {}
-        yield dg.MaterializeResult(asset_key=table.name,
-                                   metadata=parquet_metadata(settings.core_path(table.name), table, **extra))
+    reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, settings.relative(CORE_DOCUMENT_CAPTURES.name)]
+    with settings.staged(reads=reads, writes=[settings.relative(t.name) for t in CORE_OUTPUTS]) as local:
+        stats = collect_documents(CorePaths(
+            records=local.raw_path(RAW_WARC_RECORDS.name),
+            warc_dir=local.warc_dir,
+            captures=local.core_path(CORE_DOCUMENT_CAPTURES.name),
+            documents=local.core_path(CORE_DOCUMENTS.name),
+            rejected=local.core_path(CORE_REJECTED_DOCUMENTS.name),
+            errors=local.core_path(CORE_DOCUMENT_ERRORS.name),
+        ))
+        context.log.info(f"{stats.responses} responses: {stats.parsed} parsed, {stats.reused} unchanged and reused, "
+                         f"{stats.errors} errors, {stats.skipped_status} not 2xx")
+        run_stats = {"responses": stats.responses, "parsed_now": stats.parsed, "reused": stats.reused,
+                     "parsed_by_source": dg.MetadataValue.json(stats.by_source)}
+        results = [dg.MaterializeResult(asset_key=t.name, metadata=parquet_metadata(
+            local.core_path(t.name), t, **(run_stats if t is CORE_DOCUMENT_CAPTURES else {}))) for t in CORE_OUTPUTS]
+    yield from results

@@ -4,10 +4,11 @@ import dagster as dg
 
 from pipeline.crawl.history import append_history, empty_sources
 from pipeline.crawl.runner import allowed_hosts, run_crawl
-from pipeline.resources import AtazanSettings, CrawlSettings
+from pipeline.resources import CRAWL_DIR, WARC_DIR, AtazanSettings, CrawlSettings
 from pipeline.sources.registry import all_sources, source_by_name
 
 OWNERS = ["team:atazan-data"]
+HISTORY = CRAWL_DIR + "history.jsonl"
 CRAWL_TAG = {"atazan/crawl": "true"}  # runs with this tag are queued one at a time (dagster_home/dagster.yaml)
 
 source_partitions = dg.StaticPartitionsDefinition([s.name for s in all_sources() if s.discovery])
@@ -25,8 +26,10 @@ source_partitions = dg.StaticPartitionsDefinition([s.name for s in all_sources()
 def raw_crawl(context: dg.AssetExecutionContext, settings: AtazanSettings, crawl: CrawlSettings) -> dg.MaterializeResult:
     source = source_by_name(context.partition_key)
     every_host = allowed_hosts(all_sources())  # redirects between known sites are followed
-    report = run_crawl(crawl.config(settings), [source], allowlist=every_host)
-    append_history(settings.root / "crawl" / "history.jsonl", report)
+    # New WARC files only are pushed back: the scratch directory holds no old ones.
+    with settings.staged(reads=[CRAWL_DIR], writes=[WARC_DIR, CRAWL_DIR]) as local:
+        report = run_crawl(crawl.config(local), [source], allowlist=every_host)
+        append_history(local.root / HISTORY, report)
     result = report.sources[0]
     if result.error:
         context.log.error(f"{source.name}: {result.error}")
@@ -46,7 +49,8 @@ def raw_crawl(context: dg.AssetExecutionContext, settings: AtazanSettings, crawl
                 description="Fails when a source's crawl has fetched nothing, or only errors, for several runs in a "
                             "row (the 'empty scrape' failure: a moved feed, a block, a dead site).")
 def sources_not_empty(settings: AtazanSettings) -> dg.AssetCheckResult:
-    flagged = empty_sources(settings.root / "crawl" / "history.jsonl")
+    with settings.staged(reads=[HISTORY]) as local:
+        flagged = empty_sources(local.root / HISTORY)
     return dg.AssetCheckResult(
         passed=not flagged,
         severity=dg.AssetCheckSeverity.WARN,

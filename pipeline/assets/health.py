@@ -13,8 +13,10 @@ from pipeline.sources.health import parser_breakages
     additional_deps=[CORE_DOCUMENT_ERRORS.name],
 )
 def parsers_still_read_their_sites(settings: AtazanSettings) -> dg.AssetCheckResult:
-    broken = parser_breakages(settings.core_path(CORE_DOCUMENT_CAPTURES.name),
-                              settings.core_path(CORE_DOCUMENT_ERRORS.name))
+    tables = [CORE_DOCUMENT_CAPTURES.name, CORE_DOCUMENT_ERRORS.name]
+    with settings.staged(reads=[settings.relative(t) for t in tables]) as local:
+        broken = parser_breakages(local.core_path(CORE_DOCUMENT_CAPTURES.name),
+                                  local.core_path(CORE_DOCUMENT_ERRORS.name))
     return dg.AssetCheckResult(
         passed=not broken,
         severity=dg.AssetCheckSeverity.WARN,

@@ -21,9 +21,11 @@ def sql_model_asset(model: SqlModel) -> dg.AssetsDefinition:
               deps=list(model.inputs), description=asset_description(table),
               metadata={**definition_metadata(table), "sql": dg.MetadataValue.md(f"```sql\n{model.sql}\n```")})
     def _model(settings: AtazanSettings) -> dg.MaterializeResult:
-        output = settings.out_path(model.name)
-        run_model(model, {name: settings.layer_path(name) for name in model.inputs}, output)
-        return dg.MaterializeResult(metadata=parquet_metadata(output, table))
+        reads = [settings.relative(name) for name in model.inputs]
+        with settings.staged(reads=reads, writes=[settings.relative(model.name)]) as local:
+            output = local.out_path(model.name)
+            run_model(model, {name: local.layer_path(name) for name in model.inputs}, output)
+            return dg.MaterializeResult(metadata=parquet_metadata(output, table))
 
     return _model
 

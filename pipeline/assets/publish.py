@@ -6,7 +6,7 @@ import dagster as dg
 from pipeline.metadata.tables import RAW_WARC_RECORDS, TABLES, published_tables
 from pipeline.publish.build import DUCKDB_NAME, parquet_rows, publish
 from pipeline.publish.provenance import provenance
-from pipeline.resources import AtazanSettings
+from pipeline.resources import PUBLISH_DIR, AtazanSettings
 
 OWNERS = ["team:atazan-data"]
 # The published files are rebuilt daily by the schedule: a day late warns, two days late fails (shown in the UI).
@@ -25,16 +25,18 @@ ERROR_TABLES = [t for t in TABLES.values() if t.name.endswith("_errors")]
                 ".parquet (zstd, provenance in the footer), publish/csv/<table>.csv and publish/summary.json.",
 )
 def publish_dataset(context: dg.AssetExecutionContext, settings: AtazanSettings) -> dg.MaterializeResult:
-    errors = {t.name: parquet_rows(settings.layer_path(t.name)) for t in ERROR_TABLES}
-    summary = publish(
-        [(t, settings.out_path(t.name)) for t in PUBLISHED],
-        settings.publish_dir,
-        provenance(settings.raw_path(RAW_WARC_RECORDS.name)),
-        errors,
-    )
-    context.log.info(f"published {summary['rows']} to {settings.publish_dir}")
+    reads = [settings.relative(t.name) for t in [*PUBLISHED, *ERROR_TABLES, RAW_WARC_RECORDS]]
+    with settings.staged(reads=reads, writes=[PUBLISH_DIR]) as local:
+        errors = {t.name: parquet_rows(local.layer_path(t.name)) for t in ERROR_TABLES}
+        summary = publish(
+            [(t, local.out_path(t.name)) for t in PUBLISHED],
+            local.publish_dir,
+            provenance(local.raw_path(RAW_WARC_RECORDS.name)),
+            errors,
+        )
+    context.log.info(f"published {summary['rows']}")
     return dg.MaterializeResult(metadata={
-        "duckdb": dg.MetadataValue.path(str(settings.publish_dir / DUCKDB_NAME)),
+        "duckdb": dg.MetadataValue.path(settings.location(PUBLISH_DIR + DUCKDB_NAME)),
         "rows": dg.MetadataValue.json(summary["rows"]),
         "errors": dg.MetadataValue.json(errors),
         "code_version": summary["code_version"],

@@ -5,7 +5,7 @@ import dagster as dg
 from pipeline.assets.reporting import parquet_metadata
 from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.tables import RAW_WARC_ERRORS, RAW_WARC_RECORDS
-from pipeline.resources import AtazanSettings
+from pipeline.resources import WARC_DIR, AtazanSettings
 from pipeline.samples.archive import SAMPLE_WARC_NAME, build_sample_archive
 from pipeline.storage.parquet import AtomicParquetWriter
 from pipeline.warc.inventory import scan_archive
@@ -21,14 +21,15 @@ OWNERS = ["team:atazan-data"]
                 "into raw/warc/atazan-sample.warc.gz. Set ATAZAN_INCLUDE_SAMPLE=0 to leave it out.",
 )
 def raw_sample_archive(context: dg.AssetExecutionContext, settings: AtazanSettings) -> dg.MaterializeResult:
-    target = settings.warc_dir / SAMPLE_WARC_NAME
-    if not settings.sample_enabled:
-        target.unlink(missing_ok=True)
-        return dg.MaterializeResult(metadata={"included": False, "dagster/row_count": 0})
-    path, pages = build_sample_archive(settings.warc_dir)
-    context.log.info(f"sample archive: {pages} pages in {path}")
+    with settings.staged(writes=[f"{WARC_DIR}{SAMPLE_WARC_NAME}"]) as local:
+        target = local.warc_dir / SAMPLE_WARC_NAME
+        if not settings.sample_enabled:
+            target.unlink(missing_ok=True)
+            return dg.MaterializeResult(metadata={"included": False, "dagster/row_count": 0})
+        path, pages = build_sample_archive(local.warc_dir)
+    context.log.info(f"sample archive: {pages} pages")
     return dg.MaterializeResult(metadata={"included": True, "dagster/row_count": pages,
-                                          "path": dg.MetadataValue.path(str(path))})
+                                          "path": f"{WARC_DIR}{SAMPLE_WARC_NAME}"})
 
 
 @dg.multi_asset(
@@ -43,15 +44,16 @@ def raw_sample_archive(context: dg.AssetExecutionContext, settings: AtazanSettin
 )
 def raw_warc_inventory(context: dg.AssetExecutionContext, settings: AtazanSettings):
     """Read every *.warc / *.warc.gz under raw/warc/, whoever wrote it."""
-    records_path = settings.raw_path(RAW_WARC_RECORDS.name)
-    errors_path = settings.raw_path(RAW_WARC_ERRORS.name)
-    with AtomicParquetWriter(records_path, RAW_WARC_RECORDS) as records, \
-            AtomicParquetWriter(errors_path, RAW_WARC_ERRORS) as errors:
-        for kind, row in scan_archive(settings.warc_dir):
-            if kind == "record":
-                records.write(row)
-            else:
-                context.log.warning(f"WARC damage in {row['warc_file']} at {row['warc_offset']}: {row['error']}")
-                errors.write(row)
-    yield dg.MaterializeResult(asset_key="raw_warc_records", metadata=parquet_metadata(records_path, RAW_WARC_RECORDS))
-    yield dg.MaterializeResult(asset_key="raw_warc_errors", metadata=parquet_metadata(errors_path, RAW_WARC_ERRORS))
+    outputs = (RAW_WARC_RECORDS, RAW_WARC_ERRORS)
+    with settings.staged(reads=[WARC_DIR], writes=[settings.relative(t.name) for t in outputs]) as local:
+        with AtomicParquetWriter(local.layer_path(RAW_WARC_RECORDS.name), RAW_WARC_RECORDS) as records, \
+                AtomicParquetWriter(local.layer_path(RAW_WARC_ERRORS.name), RAW_WARC_ERRORS) as errors:
+            for kind, row in scan_archive(local.warc_dir):
+                if kind == "record":
+                    records.write(row)
+                else:
+                    context.log.warning(f"WARC damage in {row['warc_file']} at {row['warc_offset']}: {row['error']}")
+                    errors.write(row)
+        results = [dg.MaterializeResult(asset_key=t.name, metadata=parquet_metadata(local.layer_path(t.name), t))
+                   for t in outputs]
+    yield from results

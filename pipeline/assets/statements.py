@@ -27,23 +27,31 @@ def _spec(table, deps):
 @dg.multi_asset(specs=[_spec(t, [CORE_DOCUMENTS.name]) for t in ANALYSIS])
 def core_document_analysis(context: dg.AssetExecutionContext, settings: AtazanSettings):
     """Statements, constitution mentions and event reports of every new or changed document."""
-    stats = analyse(settings.core_path(CORE_DOCUMENTS.name), AnalysisTables(
-        *((t, settings.core_path(t.name)) for t in ANALYSIS)))
-    context.log.info(f"{stats.documents} documents: {stats.analysed} analysed, {stats.reused} unchanged, "
-                     f"{stats.errors} errors")
-    for table in ANALYSIS:
-        extra = {"analysed_now": stats.analysed, "reused": stats.reused} if table is CORE_NLP_PROCESSED else {}
-        yield dg.MaterializeResult(asset_key=table.name,
-                                   metadata=parquet_metadata(settings.core_path(table.name), table, **extra))
+    outputs = [settings.relative(t.name) for t in ANALYSIS]
+    with settings.staged(reads=[settings.relative(CORE_DOCUMENTS.name), *outputs], writes=outputs) as local:
+        stats = analyse(local.core_path(CORE_DOCUMENTS.name), AnalysisTables(
+            *((t, local.core_path(t.name)) for t in ANALYSIS)))
+        context.log.info(f"{stats.documents} documents: {stats.analysed} analysed, {stats.reused} unchanged, "
+                         f"{stats.errors} errors")
+        results = []
+        for table in ANALYSIS:
+            extra = {"analysed_now": stats.analysed, "reused": stats.reused} if table is CORE_NLP_PROCESSED else {}
+            results.append(dg.MaterializeResult(asset_key=table.name,
+                                                metadata=parquet_metadata(local.core_path(table.name), table, **extra)))
+    yield from results
 
 
 @dg.multi_asset(specs=[_spec(t, [CORE_STATEMENTS.name, CORE_DOCUMENT_EVENTS.name]) for t in AGGREGATES])
 def core_events_and_people(settings: AtazanSettings):
     """Reports of the same event merged into one event; speakers joined into people and organisations."""
-    events, event_documents = events_tables(settings.core_path(CORE_DOCUMENT_EVENTS.name))
-    rows = {"events": events, "event_documents": event_documents,
-            **people_tables(settings.core_path(CORE_STATEMENTS.name), events)}
-    for table, name in AGGREGATES.items():
-        path = settings.core_path(table.name)
-        write_rows(path, table, rows[name])
-        yield dg.MaterializeResult(asset_key=table.name, metadata=parquet_metadata(path, table))
+    reads = [settings.relative(CORE_DOCUMENT_EVENTS.name), settings.relative(CORE_STATEMENTS.name)]
+    with settings.staged(reads=reads, writes=[settings.relative(t.name) for t in AGGREGATES]) as local:
+        events, event_documents = events_tables(local.core_path(CORE_DOCUMENT_EVENTS.name))
+        rows = {"events": events, "event_documents": event_documents,
+                **people_tables(local.core_path(CORE_STATEMENTS.name), events)}
+        results = []
+        for table, name in AGGREGATES.items():
+            path = local.core_path(table.name)
+            write_rows(path, table, rows[name])
+            results.append(dg.MaterializeResult(asset_key=table.name, metadata=parquet_metadata(path, table)))
+    yield from results

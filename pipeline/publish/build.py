@@ -30,9 +30,10 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
         rows, version=provenance["atazan:code_version"], created=provenance["atazan:build_time"],
         sources=_package_sources(publish_dir / "parquet" / "sources.parquet")))
     summary = {
-        "duckdb": str(publish_dir / DUCKDB_NAME),
-        "parquet_dir": str(publish_dir / "parquet"),
-        "csv_dir": str(publish_dir / "csv"),
+        # Relative to the data root, which may be a local folder or a storage URI.
+        "duckdb": f"publish/{DUCKDB_NAME}",
+        "parquet_dir": "publish/parquet",
+        "csv_dir": "publish/csv",
         "rows": rows,
         "errors": error_counts,
         **{k.split(":", 1)[1]: v for k, v in provenance.items()},
