@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import tempfile
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
@@ -31,14 +32,9 @@ def install_search(con: duckdb.DuckDBPyConnection,
             for batch in index_rows(items):
                 terms_out.write_table(batch.terms)
                 items_out.write_table(batch.items)
-        progress_bar = con.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0]
-        # The sort of the postings takes seconds, and its progress bar would fill the publish step's log.
-        con.execute("SET enable_progress_bar = false")
-        try:
+        with _without_progress_bar(con):
             for statement in index_table_statements(str(terms_path), str(items_path)):
                 con.execute(statement)
-        finally:
-            con.execute(f"SET enable_progress_bar = {str(progress_bar).lower()}")
     for statement in macro_statements() + comment_statements():
         con.execute(statement)
     return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -47,12 +43,25 @@ def install_search(con: duckdb.DuckDBPyConnection,
 
 def install_published_search(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Search over the published `documents` (title and text) and `statements` tables of con, whichever exist."""
-    tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    tables = {row[0] for row in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'"
+    ).fetchall()}
     documents = _rows(con, "SELECT document_id, language, concat_ws(chr(10) || chr(10), title, text) FROM documents"
                       ) if "documents" in tables else ()
     statements = _rows(con, "SELECT statement_id, language, statement_text FROM statements"
                        ) if "statements" in tables else ()
     return install_search(con, documents, statements)
+
+
+@contextmanager
+def _without_progress_bar(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """The sort of the postings takes seconds, and its progress bar would fill the publish step's log."""
+    enabled = con.execute("SELECT current_setting('enable_progress_bar')").fetchone()[0]
+    con.execute("SET enable_progress_bar = false")
+    try:
+        yield
+    finally:
+        con.execute(f"SET enable_progress_bar = {'true' if enabled else 'false'}")
 
 
 def _rows(con: duckdb.DuckDBPyConnection, query: str) -> Iterator[tuple]:
