@@ -8,6 +8,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
+from pipeline.search import install_published_search
 
 # DuckDB 2.x writes a storage format 1.x cannot open; v1.0.0 is readable by DuckDB >= 1.0 (and DBeaver's driver).
 STORAGE_COMPATIBILITY = "v1.0.0"
@@ -55,6 +56,7 @@ def build_duckdb(target: Path, tables: list[tuple[Table, Path]], statements: lis
                 con.execute(f"COMMENT ON COLUMN {name}.{column.name} IS '{_s(column.description)}'")
         for statement in statements:
             con.execute(statement)
+        install_published_search(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()
