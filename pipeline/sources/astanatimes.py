@@ -6,14 +6,12 @@ from pipeline.sources.base import Page, ParsedPage, Source
 
 NAME = "astanatimes"
 PARSER_VERSION = "1"
-# WordPress plugins put sharing rows, "related posts" and author boxes inside the entry content
-WORDPRESS_DROP = (".sharedaddy", ".jp-relatedposts", ".addtoany_share_save_container", ".author-box", ".wp-caption-text")
 
 
 def parse(page: Page) -> ParsedPage:
     return common.parse_article(
         page, NAME, title=("h1.entry-title", "h1.post-title", "h1"), body=("div.entry-content", "div.post-content", "article"),
-        date=("time.entry-date", "time"), drop_in_body=WORDPRESS_DROP, cut_title_at="|")
+        date=("time.entry-date", "time"), drop_in_body=common.WORDPRESS_DROP, cut_title_at="|")
 
 
 SOURCE = Source(

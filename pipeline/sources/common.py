@@ -31,6 +31,9 @@ BLOCKS = "p, h2, h3, h4, h5, li, blockquote"
 _LANG_CODES = {"ru": "ru", "rus": "ru", "kk": "kk", "kz": "kk", "kaz": "kk", "qaz": "kk", "en": "en", "eng": "en"}
 _PATH_LANG = re.compile(r"^/(ru|rus|kz|kk|kaz|en|eng)(/|$)", re.I)
 
+# WordPress plugins put sharing rows, "related posts" and author boxes inside the entry content.
+WORDPRESS_DROP = (".sharedaddy", ".jp-relatedposts", ".addtoany_share_save_container", ".author-box", ".wp-caption-text")
+
 
 class Head:
     """The page's <head> read once: meta tags by property/name/itemprop, canonical link and html lang.

@@ -3,7 +3,6 @@ page the same text in div.entry-content)."""
 from __future__ import annotations
 
 from pipeline.sources import common
-from pipeline.sources.astanatimes import WORDPRESS_DROP
 from pipeline.sources.base import Page, ParsedPage, Source
 
 NAME = "timesca"
@@ -13,7 +12,7 @@ PARSER_VERSION = "1"
 def parse(page: Page) -> ParsedPage:
     return common.parse_article(
         page, NAME, title=("h1.entry-title", "h1.post-title", "h1"), body=("div.entry-content", "div.post-content", "article"),
-        date=("time.entry-date", "time"), drop_in_body=WORDPRESS_DROP, cut_title_at="|")
+        date=("time.entry-date", "time"), drop_in_body=common.WORDPRESS_DROP, cut_title_at="|")
 
 
 SOURCE = Source(
