@@ -31,7 +31,8 @@ _RU = {
     "parliament_session": r"совместн\w+\s+заседани\w+\s+палат|заседани\w+\s+(?:Мажилиса|Сената|Парламента|палат)|пленарн\w+\s+заседани",
     "referendum": r"(?:проходит|прошел|прошёл|состоялся|состоявш\w+|прошедш\w+)\s+(?:[а-яё]+\s+){0,2}референдум|"
                   r"референдум\w*\s+(?:прошел|прошёл|состоялся|проходит)",
-    "election": r"(?:состоявш\w+|прошедш\w+)\s+(?:\w+\s+){0,2}выбор\w*|выбор\w*\s+(?:\w+\s+){0,2}(?:состоялись|прошли|проходят)",
+    "election": r"(?:состоявш\w+|прошедш\w+)\s+(?:\w+\s+){0,2}выбор\w*|выбор\w*\s+(?:\w+\s+){0,2}(?:состоялись|прошли|проходят)|"
+                r"(?:выбирали|избирали|избрали)\s+(?:\w+\s+){0,2}депутат",
     "results": r"итог\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн)\w+\s+итог",
     "other": r"вступил\w*\s+в\s+силу",
 }
@@ -53,18 +54,20 @@ _KK = {
     "other": r"күшіне\s+енді",
 }
 _EN = {
-    "address": r"address\s+to\s+the\s+nation|State-of-the-Nation|state\s+of\s+the\s+nation\s+address|annual\s+address",
+    "address": r"address\s+to\s+the\s+nation|State-of-the-Nation|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
     "decree": r"signed\s+(?:a|the)\s+decree|decree\s+(?:was\s+)?signed",
     "law_signed": r"signed\s+(?:a|the)\s+(?:constitutional\s+)?law",
-    "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)",
+    "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
+                     r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
+                     r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
     "commission_meeting": r"Commission\s+held\s+its\s+\w+\s+(?:meeting|session)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
-    "publication": r"(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in)\b",
+    "publication": r"(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|the|its|a)\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
     "round_table": r"round\s+table|roundtable",
     "briefing": r"\bbriefing\b|press\s+conference",
     "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)",
     "parliament_session": r"joint\s+session|plenary\s+session|session\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament)",
-    "referendum": r"referendum\s+(?:was\s+)?held|referendum\s+took\s+place|voted\s+in\s+(?:the|a)\s+referendum|\w+day[’']s\s+referendum",
+    "referendum": r"referendum\s+(?:was\s+)?held|\bheld\s+(?:a|the|its)\s+(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+in\s+(?:the|a)\s+referendum|\w+day[’']s\s+referendum",
     "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place",
     "results": r"(?:preliminary|final|official)\s+results|results\s+of\s+the\s+(?:referendum|election|vote)",
     "other": r"(?:came|entered)\s+into\s+force",

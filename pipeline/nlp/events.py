@@ -66,7 +66,7 @@ def extract_events(doc: dict) -> list[dict]:
                    if not any(s <= m.start() < e for s, e in quoted)]
         for event_type, pattern in TRIGGERS[language]:
             for m in pattern.finditer(body):
-                if any(s <= m.start() < e for s, e in quoted):
+                if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]):
                     continue
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
@@ -120,6 +120,32 @@ def _paragraph_limit(text: str) -> int:
     return paras[min(LEAD_PARAGRAPHS, len(paras)) - 1].paragraph + 1 if paras else 0
 
 
+# A date tied to another noun by a participle is that thing's date, not the event's: "итоги референдума,
+# состоявшегося накануне", "брифинг о Конституции, принятой на референдуме 15 марта", "15 наурызда өткен
+# референдумның қорытындысы", "the referendum held on March 15".
+_OTHER_THINGS_DATE = re.compile(
+    r"\b(?:состоявш|прошедш|принят|проведенн|проведённ|назначенн|подписанн)\w*\s+(?:[а-яё]+\s+){0,3}$"
+    r"|\b(?:held|adopted|approved)\s+(?:in\s+(?:a|the)\s+\w+\s+)?(?:on\s+)?$", re.I)
+_OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:өткен|болған|қабылданған|өтетін)\b")
+
+
+def _dates_another_thing(body: str, mention, trigger: re.Match) -> bool:
+    before = _OTHER_THINGS_DATE.search(body[: mention.start])
+    if before and trigger.end() <= before.start():
+        return True  # the trigger comes first, the participle then dates a later noun
+    after = _OTHER_THINGS_DATE_AFTER.match(body[mention.end:])
+    if after and trigger.start() >= mention.end + after.end():
+        # "15 наурызда өткен референдумның қорытындысы": a genitive noun between owns the date
+        between = body[mention.end + after.end(): trigger.start()]
+        return bool(re.search(r"\w(?:ның|нің|дың|дің|тың|тің)\b", between))
+    return False
+
+
+# A trigger in a clause that looks back from the news is background: "a month after X floated the idea in his
+# annual address", "спустя месяц после Послания".
+_LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|\bспустя\s+\w+\s+после\b", re.I)
+
+
 def _date_for(body: str, trigger: re.Match, quoted, reference: date | None) -> tuple[date | None, bool]:
     """The date nearest the trigger in its sentence; dates in quoted titles, after the document (plans) or
     introduced by "от" (an earlier act) do not count. Without one, the document's own date."""
@@ -130,6 +156,8 @@ def _date_for(body: str, trigger: re.Match, quoted, reference: date | None) -> t
         if reference is not None and mention.value > reference:
             continue
         if re.search(r"\b(?:от|до|с|на|by|until)\s+$", body[: mention.start]):
+            continue
+        if _dates_another_thing(body, mention, trigger):
             continue
         distance = min(abs(mention.start - trigger.end()), abs(trigger.start() - mention.end))
         if best_distance is None or distance < best_distance:
