@@ -14,16 +14,32 @@ from pipeline.nlp.spans import Span, paragraphs
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 _DASH = r"[–—-]"
 _QUOTE_THEN_VERB = re.compile(
-    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
+    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
 _DASH_SPEECH_THEN_VERB = re.compile(
-    rf"^{_DASH}\s*(?P<q>[^–—]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
+    rf"^{_DASH}\s*(?P<q>[^–—]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
 _SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,150}?):\s*" + _QUOTE)
 _PO_SLOVAM = re.compile(r"\bПо\s+(?:словам|мнению|оценке|убеждению)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
 _PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке)\s*,\s*(?P<c>.+)$", re.I | re.S)
 _KAK = re.compile(rf"^(?:Как|Так,?\s+как)\s+(?P<verb>{RU_VERB})\s+(?P<spk>[^,]{{2,150}}?),\s*(?P<c>.+)$", re.I | re.S)
-_VERB_CHTO = re.compile(rf"(?P<verb>{RU_VERB})\s*,\s*(?:что|чтобы)\s+(?P<c>.+)$", re.I | re.S)
+# the verb, an addressee at most ("рассказала Orda.kz", "сообщил журналистам"), then "что"
+_VERB_CHTO = re.compile(
+    rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*)){{0,2}}\s*,\s*"
+    rf"(?:что|чтобы)\s+(?P<c>.+)$", re.I | re.S)
+# "Скептики возражают: подобные эксперименты ..."
+_VERB_COLON = re.compile(rf"(?P<verb>{RU_VERB}):\s*(?P<c>[^«].+)$", re.I | re.S)
+# "Первые выборы, уверена она, станут проверкой ...": the speaker inserted between commas
+_INSERTED = re.compile(
+    r"^(?P<a>[^,«»]{3,}?),\s*(?P<verb>уверен[аы]?|убежден[аы]?|считает|считают|полагает|полагают|говорит|"
+    r"отмечает|подчеркивает|уверяет|признает)\s+(?P<spk>[^,«»]{2,60}?),\s*(?P<b>.+)$", re.S)
+# the next reported clause of the same subject: "…, однако считает, что …", "…, и добавил, что …"
+_NEXT_CLAUSE = re.compile(rf",\s*(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?P<verb>{RU_VERB})\s*,\s*(?:что|чтобы)\s+", re.I)
+# a comma piece that is a clause about the speaker, not the speaker: "возглавляющая комиссию", "открывая встречу",
+# "который работает в парламенте с 2004 года"
+_CLAUSE_PIECE = re.compile(
+    r"^(?:котор\w+|кто|чей|чья|[а-яё]+(?:ющ|ящ|вш|ущ|ащ)\w*|[а-яё]+(?:я|ясь|вшись|учи|ючи)|по\s+(?:ее|её|его)\s+словам)\b",
+    re.I)
 _VERB_OBJECT = re.compile(rf"(?P<verb>{RU_VERB})\s+(?P<c>(?!что\b|как\b|на\s+брифинге|журналистам)[а-яё].+)$", re.S)
 _PARENTHETICAL = re.compile(
     r"^(?:впрочем|однако|в свою очередь|также|в частности|кроме того|при этом|вместе с тем|между тем|по сути|"
@@ -51,7 +67,9 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
         if any(s < sentence.end and sentence.start < e for s, e in taken):
             continue
         candidate = _indirect(text, sentence)
-        if candidate is not None:
+        if isinstance(candidate, list):
+            found.extend(candidate)
+        elif candidate is not None:
             found.append(candidate)
     return sorted(found, key=lambda c: (c.start, c.end))
 
@@ -73,18 +91,38 @@ def _direct(text: str, sentence: Span) -> list[Candidate]:
     return out
 
 
-_SPEAKER_TAIL = re.compile(r"\s+(?:в|во|на|по|после|перед|при|журналистам|корреспонденту|отвечая)\s|,")
+_SPEAKER_TAIL = re.compile(r"\s+(?:в|во|на|по|после|перед|при|журналистам|корреспонденту|отвечая|изданию)(?:\s|$)")
 
 
 def _quote_candidate(text: str, base: int, m: re.Match, pattern: str) -> Candidate:
     s, e = trim(text, base + m.start("q"), base + m.end("q"))
-    tail = _SPEAKER_TAIL.search(m.group("spk"))
-    spk_end = m.start("spk") + tail.start() if tail else m.end("spk")
-    ss, se = trim(text, base + m.start("spk"), base + spk_end)
+    start, end = _speaker_span(m.group("spk"))
+    ss, se = trim(text, base + m.start("spk") + start, base + m.start("spk") + end)
     return Candidate(s, e, "direct", m.group("verb").lower(), ss, se, pattern)
 
 
-def _indirect(text: str, sentence: Span) -> Candidate | None:
+def _speaker_span(phrase: str) -> tuple[int, int]:
+    """The words naming the speaker after the verb, past inserted clauses: "председатель Конституционного суда,
+    возглавляющая комиссию, Эльвира Азимова"; "открывая встречу, Генеральный прокурор Берик Асылов"."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", phrase)]
+    kept: list[tuple[int, int]] = []
+    for s, e in pieces:
+        chunk = phrase[s:e].strip()
+        if not chunk or _CLAUSE_PIECE.match(chunk):
+            continue
+        if kept and not chunk[:1].isupper():
+            break  # a later piece continues the speaker only as a name
+        kept.append((s, e))
+    if not kept:
+        return 0, len(phrase)
+    start, end = kept[0][0], kept[-1][1]
+    tail = _SPEAKER_TAIL.search(phrase, kept[-1][0], end)
+    if tail and tail.start() > kept[-1][0] + 1:
+        end = tail.start()
+    return start, end
+
+
+def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
     base, body = sentence.start, sentence.text
     m = _PO_EGO.search(body)
     if m:
@@ -101,7 +139,14 @@ def _indirect(text: str, sentence: Span) -> Candidate | None:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
         return Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "kak_verb")
-    for regex, pattern in ((_VERB_CHTO, "verb_chto"), (_VERB_OBJECT, "verb_object")):
+    m = _INSERTED.match(body)
+    if m and not re.search(r"\b(?:что|чтобы)\b", m.group("a")):
+        s, e = trim(text, base + m.start("a"), base + m.end("b"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        spk = m.group("spk").strip().lower()
+        return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "inserted",
+                          pronoun=spk if spk in ("он", "она", "они") else "")]
+    for regex, pattern in ((_VERB_CHTO, "verb_chto"), (_VERB_COLON, "verb_colon"), (_VERB_OBJECT, "verb_object")):
         for m in regex.finditer(body):
             verb = m.group("verb")
             if pattern == "verb_object" and not RU_OBJECT_VERBS.match(verb):
@@ -109,9 +154,26 @@ def _indirect(text: str, sentence: Span) -> Candidate | None:
             subject = _subject_before(body, m.start("verb"))
             if subject is None:
                 continue
-            s, e = trim(text, base + m.start("c"), base + m.end("c"))
-            return Candidate(s, e, "indirect", verb.lower(), base + subject[0], base + subject[1], pattern)
+            return _clauses(text, base, body, m, verb, subject, pattern)
     return None
+
+
+def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, pattern: str) -> list[Candidate]:
+    """The reported clause, split where the same subject reports a second one ("…, однако считает, что …")."""
+    out = []
+    start = m.start("c")
+    while True:
+        nxt = _NEXT_CLAUSE.search(body, start)
+        end = nxt.start() if nxt else len(body)
+        s, e = trim(text, base + start, base + end)
+        kind = "indirect"
+        inner = text[s:e]
+        if inner.startswith("«") and inner.endswith("»") and "«" not in inner[1:-1]:
+            s, e, kind = s + 1, e - 1, "direct"
+        out.append(Candidate(s, e, kind, verb.lower(), base + subject[0], base + subject[1], pattern))
+        if not nxt:
+            return out
+        verb, start = nxt.group("verb"), nxt.end()
 
 
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
@@ -121,7 +183,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     while pieces:
         s, e = pieces[-1]
         chunk = head[s:e].strip()
-        if chunk and not _PARENTHETICAL.match(chunk):
+        if chunk and not _PARENTHETICAL.match(chunk) and not (_CLAUSE_PIECE.match(chunk) and len(pieces) > 1):
             break
         pieces.pop()
     if not pieces:

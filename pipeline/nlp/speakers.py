@@ -59,7 +59,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return Speaker(name, role, "", False, False, "head_of_state", start)
     if _COLLECTIVE_RE[language].match(words[0].strip(",")) and _plural(words[0], language):
         return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
-    surname = _surname_word(words, language)
+    surname = _surname_word(words, language) or _known_surname(words, language, people)
     if surname:
         full = _full_name(surname, people, start)
         role_words = " ".join(words[: words.index(surname)]) if surname in words else ""
@@ -86,6 +86,18 @@ def _surname_word(words: list[str], language: str) -> str | None:
         bare = word.strip(",.«»")
         if bare[:1].isupper() and looks_like_surname(bare) and not ROLE_HEAD_RE[language].match(bare):
             return strip_kazakh_case(bare) if language == "kk" else bare
+    return None
+
+
+def _known_surname(words: list[str], language: str, people: list[PersonMention]) -> str | None:
+    """A capitalised word that is the surname of someone the document names ("По словам Карина", "Сейітқали")."""
+    for word in words:
+        bare = word.strip(",.«»")
+        if bare[:1].isupper() and not ROLE_HEAD_RE[language].match(bare):
+            for person in people:
+                parts = person.name.split()
+                if len(parts) >= 2 and same_surname(bare, parts[-1]):
+                    return parts[-1]
     return None
 
 
