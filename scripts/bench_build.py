@@ -49,6 +49,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile", type=int, default=0, metavar="SIZE",
                         help="also build SIZE pages under cProfile and print the functions that dominate")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep it (default: a temporary one)")
+    parser.add_argument("--stages", default="", metavar="NAMES",
+                        help='build only the assets of these stages, e.g. "WARC read,parse" (the memory check at '
+                             '100,000 pages when the whole build would take hours)')
     parser.add_argument("--code", metavar="REV", help="measure this git revision (exported) instead of the working tree")
     return parser.parse_args(argv)
 
@@ -61,8 +64,8 @@ def keep_first(pages: Iterable[GeneratedPage], count: int, into: list[GeneratedP
         yield page
 
 
-def build_and_measure(label: str, pages: int, data_dir: Path, home: Path, work: Path):
-    run = run_build(data_dir, home, work / f"build-{label.replace('%', 'pct').strip('+-')}.log")
+def build_and_measure(label: str, pages: int, data_dir: Path, home: Path, work: Path, stages: str = ""):
+    run = run_build(data_dir, home, work / f"build-{label.replace('%', 'pct').strip('+-')}.log", stages=stages)
     result = measure(label, pages, run, last_run(home))
     print(f"  {label}: {run.wall_s:.1f} s wall, {run.cpu_s:.1f} s CPU, peak {run.peak_rss_mb:,.0f} MB, "
           f"{result.log.status}", flush=True)
@@ -81,16 +84,18 @@ def bench_size(size: int, args: argparse.Namespace, work: Path, sample: list[Gen
     print(f"  {summary.pages:,} pages in {len(summary.files)} files, {archive_mb:,.0f} MB gzipped, "
           f"{generate_s:.0f} s; roles {dict(summary.roles)}", flush=True)
     result = SizeResult(size, generate_s, archive_mb, summary.payload_bytes / summary.pages / 1024,
-                        build_and_measure("full", summary.pages, data_dir, home, work / f"pages-{size}"))
+                        build_and_measure("full", summary.pages, data_dir, home, work / f"pages-{size}",
+                                          args.stages))
     if args.no_incremental:
         return result
-    result.rerun = build_and_measure("re-run", summary.pages, data_dir, home, work / f"pages-{size}")
+    result.rerun = build_and_measure("re-run", summary.pages, data_dir, home, work / f"pages-{size}", args.stages)
     extra = max(1, int(size * EXTRA_SHARE))
     # new serials after the archive's: every added page has a URL the archive does not hold
     added = write_archive(PageStream(seed=args.seed + 1, first_serial=stream.serial).pages(extra), warc_dir,
                           prefix="bench-added")
     result.extra_pages = added.pages
-    result.extra = build_and_measure("+1%", summary.pages + added.pages, data_dir, home, work / f"pages-{size}")
+    result.extra = build_and_measure("+1%", summary.pages + added.pages, data_dir, home, work / f"pages-{size}",
+                                     args.stages)
     return result
 
 
@@ -129,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="atazan-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     code = os.environ.get("ATAZAN_BENCH_CODE") or describe(ROOT)
-    print(f"machine: {machine()}\ncode: {code}\nwork directory: {work}\n", flush=True)
+    scope = f"only the stages {args.stages}" if args.stages else "the whole build"
+    print(f"machine: {machine()}\ncode: {code}\nbuilding: {scope}\nwork directory: {work}\n", flush=True)
     sample: list[GeneratedPage] = []
     results, comparison = [], None
     try:
@@ -139,14 +145,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"comparing extraction on {min(len(sample), args.extraction_sample):,} pages ...", flush=True)
                 comparison = compare_extraction(sample, args.passes)
                 sample.clear()
-        print("\n## Full build by archive size\n\n" + scale_table(results))
+        print(f"\n## Build by archive size ({scope})\n\n" + scale_table(results))
         print("\n## Steps (seconds / peak RSS MB while the step ran)\n\n" + steps_table(results))
         if not args.no_incremental:
             print("\n## Re-run with no new pages, and with 1% new pages\n\n" + incremental_table(results))
             print(f"\n## Steps of the full run, the re-run and the +1% run ({results[-1].size:,} pages, seconds)\n\n"
                   + incremental_steps_table(results[-1]))
         print("\n## Parsing against trafilatura\n\n" + extraction_table(comparison))
-        print("\n## Targets\n\n" + "\n".join(target_lines(results, comparison)))
+        print("\n## Targets\n\n" + "\n".join(target_lines(results, comparison, whole_build=not args.stages)))
         if args.profile:
             profile_build(args.profile, args, work)
     finally:

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[2]
 DAGSTER_YAML = "telemetry:\n  enabled: false\n"
 SAMPLE_EVERY_S = 0.2
 
@@ -37,21 +38,25 @@ def prepare_dagster_home(path: Path) -> Path:
     return path
 
 
-def build_command(profile_to: Path | None = None) -> list[str]:
-    module = ["-m", "pipeline.cli", "build", "--quiet"]
+def build_command(profile_to: Path | None = None, stages: str = "") -> list[str]:
+    """`atazan build --quiet` (or only the assets of `stages`), optionally under cProfile."""
+    module = ["-m", "scripts.bench.partial_build", stages] if stages else ["-m", "pipeline.cli", "build", "--quiet"]
     if profile_to is not None:
         return [sys.executable, "-m", "cProfile", "-o", str(profile_to), *module]
     return [sys.executable, *module]
 
 
-def run_build(data_dir: Path, dagster_home: Path, log_path: Path, profile_to: Path | None = None) -> BuildRun:
+def run_build(data_dir: Path, dagster_home: Path, log_path: Path, profile_to: Path | None = None,
+              stages: str = "") -> BuildRun:
     """One headless build of `data_dir` (the bundled sample left out), recorded in `dagster_home`."""
+    # this checkout first: the code measured is the code the benchmark was started from (see revision.py)
+    pythonpath = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env = {**os.environ, "ATAZAN_DATA_DIR": str(data_dir.resolve()), "ATAZAN_INCLUDE_SAMPLE": "0",
-           "DAGSTER_HOME": str(prepare_dagster_home(dagster_home))}
+           "DAGSTER_HOME": str(prepare_dagster_home(dagster_home)), "PYTHONPATH": pythonpath}
     samples: list[tuple[float, float]] = []
     started, wall_start = time.time(), time.perf_counter()
     with log_path.open("wb") as log:
-        child = subprocess.Popen(build_command(profile_to), env=env, stdout=log, stderr=subprocess.STDOUT)
+        child = subprocess.Popen(build_command(profile_to, stages), env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
             while True:
                 # wait4 rather than Popen.poll: it reaps the child and returns its own rusage (CPU and peak RSS)
