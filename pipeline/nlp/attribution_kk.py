@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.candidates import Candidate, trim
-from pipeline.nlp.lexicon import KK_AFTER_QUOTE, KK_REPORT_VERB
+from pipeline.nlp.lexicon import KK_AFTER_QUOTE, KK_OPINION_WORDS, KK_REPORT_VERB
 from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
@@ -16,7 +16,10 @@ _DASH = r"[–—-]"
 _QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>[^–—«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{3,120}?):\s*" + _QUOTE)
-_OPINION = re.compile(r"^(?P<spk>[^,.]{2,120}?)\s+(?P<verb>айтуынша|сөзінше|пікірінше|пайымдауынша)\s*,\s*(?P<c>.+)$", re.S)
+_OPINION = re.compile(rf"^(?P<spk>[^,.]{{2,120}}?)\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*(?P<c>.+)$", re.S)
+# words that open a sentence before its subject: "Сонымен қатар сарапшы …", "Сондай-ақ Әбдіров …"
+_CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+бірге|Сондай-ақ|Сонымен|Ал|Бұдан\s+бөлек|Өз\s+кезегінде|"
+                         r"Кейін|Содан\s+кейін|Бұған\s+қоса|Сондықтан),?\s+)+", re.I)
 _REPORTED = re.compile(
     rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+|(?P<dep>деп)\s+)?(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
 )
@@ -55,7 +58,7 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             s, e = trim(text, base + m.start("c"), base + m.end("c"))
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             pronoun = m.group("spk").strip().lower()
-            found.append(Candidate(s, e, "indirect", m.group("verb"), ss, se, "aituynsha",
+            found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "aituynsha",
                                    pronoun=pronoun if pronoun in ("оның", "олардың") else "", case="gent"))
             continue
         m = _REPORTED.match(body)
@@ -88,10 +91,30 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     for start, end in names:
         if sentence.start <= start < limit and end <= sentence.end:
             return sentence.start, end
-    first = re.match(r"\S+(?:\s+басшысы)?", sentence.text)
-    if first and role_or_collective(first.group(0)):
-        return sentence.start, sentence.start + first.end()
+    lead = _CONNECTIVE.match(sentence.text)
+    offset = lead.end() if lead else 0
+    words = list(re.finditer(r"\S+", sentence.text[offset:]))[:3]
+    # a role of up to three words ends the subject: "Комиссия басшысы", "ОСК төрағасы", "Сарапшы"
+    for i, word in enumerate(words):
+        if role_or_collective(word.group(0)) and (i == 0 or all(w.group(0)[:1].isupper() or _GENITIVE_OR_NOUN.search(w.group(0))
+                                                               for w in words[:i])):
+            return sentence.start + offset, sentence.start + offset + word.end()
     return None
+
+
+_GENITIVE_OR_NOUN = re.compile(r"(?:ның|нің|дың|дің|тың|тің|комиссия|комиссиясы|сот|соты|министрлік|министрлігі)$", re.I)
+
+
+def name_pairs(text: str):
+    """Every "First Last" pair, trying again from the second word when a pair is rejected ("Төрағасы Эльвира
+    Әзімова": the pair starts at "Эльвира")."""
+    pos = 0
+    while True:
+        m = NAME_PAIR.search(text, pos)
+        if not m:
+            return
+        accepted = yield m
+        pos = m.end() if accepted else m.start("last")
 
 
 NAME_PAIR = re.compile(rf"(?<![\w-])(?P<first>{_NAME_WORD})\s+(?P<last>{_NAME_WORD})(?![\w-])")

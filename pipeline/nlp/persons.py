@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.nlp import russian
-from pipeline.nlp.attribution_kk import NAME_PAIR
+from pipeline.nlp.attribution_kk import name_pairs
 from pipeline.nlp.lexicon import ROLE_HEAD_RE
 from pipeline.nlp.names import looks_like_surname, strip_kazakh_case
 from pipeline.nlp.spans import Span
@@ -122,13 +122,27 @@ def _russian_role_and_org(phrase: str) -> tuple[str, str]:
 
 def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
     out = []
-    for m in NAME_PAIR.finditer(text):
+    pairs = name_pairs(text)
+    m = next(pairs, None)
+    while m is not None:
         first, last = m.group("first"), m.group("last")
-        if first in _KK_NOT_NAME or last in _KK_NOT_NAME or not looks_like_surname(last):
-            continue
         role = _kazakh_role(text, m.start())
-        out.append(PersonMention(m.start(), m.end(), f"{first} {strip_kazakh_case(last)}", role, ""))
+        # a surname without a Russian-type ending counts when a role word stands before it ("профессор Гүлнар
+        # Сейітқалимен")
+        accepted = not (first in _KK_NOT_NAME or last in _KK_NOT_NAME) and (
+            looks_like_surname(last) or _lower_role_before(text, m.start()))
+        if accepted:
+            out.append(PersonMention(m.start(), m.end(), f"{first} {strip_kazakh_case(last)}", role, ""))
+        try:
+            m = pairs.send(accepted)
+        except StopIteration:
+            m = None
     return out
+
+
+def _lower_role_before(text: str, name_start: int) -> bool:
+    words = text[max(0, name_start - 40):name_start].split()
+    return bool(words) and words[-1][:1].islower() and bool(ROLE_HEAD_RE["kk"].match(words[-1].strip(",")))
 
 
 def _kazakh_role(text: str, name_start: int) -> str:

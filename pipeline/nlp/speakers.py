@@ -38,10 +38,10 @@ class Speaker:
 
 
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
-            pronoun: str = "", case: str = "nomn") -> Speaker | None:
+            pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None) -> Speaker | None:
     phrase = phrase.strip(" ,–—-")
     if pronoun or phrase.lower() in PRONOUNS[language]:
-        return _previous(start, people, history, "pronoun")
+        return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language)
     if not phrase or AGENCY.search(phrase):
         return None
     named = [p for p in people if start <= p.start < start + len(phrase) + 1]
@@ -137,16 +137,41 @@ def _known_org(name: str, people: list[PersonMention]) -> str:
     return ""
 
 
-def _previous(position: int, people: list[PersonMention], history: list[Speaker], method: str) -> Speaker | None:
-    for speaker in reversed(history):
-        if speaker.position < position and not speaker.collective and not speaker.organisation:
-            return Speaker(speaker.name, speaker.role, speaker.org, False, False, method, position)
+def _previous(position: int, people: list[PersonMention], history: list[Speaker], method: str,
+              said: list[tuple[int, int]] | None = None, pronoun: str = "", language: str = "") -> Speaker | None:
+    last = next((s for s in reversed(history) if s.position < position and not s.collective and not s.organisation),
+                None)
+    if said is not None and pronoun:
+        # a person named after the last speaker, outside what anyone said, is who "he"/"оның" now refers to
+        # ("Комиссия төрағасының орынбасары Ерлан Қарин де сөз сөйледі. Оның айтуынша, …")
+        named = [p for p in people if p.end <= position and (last is None or p.start > last.position)
+                 and not any(s <= p.start < e for s, e in said) and _gender_fits(p.name, pronoun, language)
+                 and not any(same_surname(p.name.split()[-1], s.name.split()[-1]) for s in history[-1:])]
+        if named:
+            person = named[-1]
+            return Speaker(_full_name(person.name, people, person.start), person.role or _known_role(person.name, people),
+                           person.org, False, False, method, position)
+    if last is not None:
+        return Speaker(last.name, last.role, last.org, False, False, method, position)
     before = [p for p in people if p.end <= position]
     if before:
         person = before[-1]
         return Speaker(_full_name(person.name, people, person.start), person.role, person.org, False, False, method,
                        position)
     return None
+
+
+def _gender_fits(name: str, pronoun: str, language: str) -> bool:
+    gender = PRONOUNS.get(language, {}).get(pronoun, "?")
+    if gender not in ("m", "f"):
+        return True
+    last = name.split()[-1].lower()
+    if language == "ru":
+        female = last.endswith(("ова", "ева", "ина", "ына", "ая", "ёва"))
+    else:
+        female = last.endswith(("ova", "eva", "ina", "yna", "ова", "ева", "ина"))
+    male = last.endswith(("ов", "ев", "ин", "ын", "ий", "ov", "ev", "in", "yn", "iy"))
+    return (gender == "f" and not male) or (gender == "m" and not female)
 
 
 def _role_words(role: str) -> set[str]:

@@ -25,6 +25,7 @@ from pipeline.nlp import attribution_en, attribution_kk, attribution_ru, persons
 from pipeline.nlp.attribution_kk import head_subject
 from pipeline.nlp.candidates import Candidate, overlaps
 from pipeline.nlp.lexicon import COLLECTIVE_HEADS, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE
+from pipeline.nlp.names import looks_like_surname, same_surname, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 from pipeline.nlp.speakers import Speaker, resolve
 
@@ -50,9 +51,11 @@ def extract_statements(doc: dict) -> list[dict]:
     reference = relative_dates.local_date(doc.get("published_at"))
     rows: list[dict] = []
     history: list[Speaker] = []
+    said = [(c.start, c.end) for c in candidates]  # people named inside what is said are not speakers
     for candidate in candidates:
         phrase = text[candidate.speaker_start:candidate.speaker_end]
-        speaker = resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun, candidate.case)
+        speaker = resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun, candidate.case,
+                          said=said)
         if speaker is None:
             continue
         history.append(speaker)
@@ -65,7 +68,14 @@ def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:
         found = attribution_ru.find(text, sentences)
     elif language == "kk":
         names = [(p.start, p.end) for p in people]
-        found = attribution_kk.find(text, sentences, lambda s: head_subject(text, s, names, _is_subject_word))
+        surnames = [p.name.split()[-1] for p in people if len(p.name.split()) >= 2]
+
+        def subject_word(word: str) -> bool:
+            bare = strip_kazakh_case(word.strip(",."))
+            return _is_subject_word(word) or (word[:1].isupper() and (
+                any(same_surname(bare, known) for known in surnames) or looks_like_surname(bare)))
+
+        found = attribution_kk.find(text, sentences, lambda s: head_subject(text, s, names, subject_word))
     else:
         found = attribution_en.find(text, sentences)
     kept: list[Candidate] = []
