@@ -10,13 +10,19 @@ from pipeline.nlp.spans import Span
 _QUOTE = r"[“\"](?P<q>[^“”\"]+)[”\"]"
 _QUOTE_THEN = re.compile(_QUOTE + r"\s*(?P<rest>[^.!?“”\"]*)")
 _VERB_RE = re.compile(rf"\b(?P<verb>{EN_VERB}|argue)\b")
-_THAT_VERBS = re.compile(r"^(?:said|says|say|note|stress|noted|notes|stressed|stresses|added|adds|argued|argues|argue|emphasized|emphasised|"
+_THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|notes|stressed|stresses|added|adds|argued|argues|argue|emphasized|emphasised|"
                          r"underlined|explained|reported|stated|announced|believes|believe|pointed out|warned|insisted|"
                          r"claimed|remarked|concluded|assured|told(?:\s+\w+)*)$")
-_BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned)$")
+_BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
+                                r"wrote|told\s+(?:reporters|journalists|lawmakers))$")
+# where a reported clause ends and the same subject reports another: '…," and said …', "…, adding that …"
+_NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|adding|saying)\s+(?:that\s+)?")
+# "President X on Monday proposed …, saying the final decision should be taken by citizens"
+_SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warning)\s+(?:that\s+)?(?P<c>.+)$", re.S)
+_LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,6}?)(?=[a-z])")
 _ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.S)
 _REVERSE = re.compile(
-    r"^(?P<c>.{12,}?),\s+(?P<spk>(?:the\s+)?[A-Z][^,“”]{1,90}?)\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
+    r"^(?P<c>.{12,}?),\s+(?P<spk>(?:the\s+|(?:its|his|her|their)\s+(?:[a-z-]+\s+){1,3})?[A-Z][^,“”]{1,90}?)\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
 )
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,80}?):\s*" + _QUOTE)
@@ -26,15 +32,22 @@ _CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|it|its|they|he|she|we
 
 def find(text: str, sentences: list[Span]) -> list[Candidate]:
     found: list[Candidate] = []
+    previous: Span | None = None
     for sentence in sentences:
         base, body = sentence.start, sentence.text
         direct = _direct(text, base, body)
+        if not direct and previous is not None and found and found[-1].kind == "direct" \
+                and previous.paragraph == sentence.paragraph and found[-1].end <= sentence.start:
+            # a quote standing alone right after a quoted speaker goes on in the same voice
+            m = re.match(r"^" + _QUOTE + r"$", body)
+            if m:
+                s, e = trim(text, base + m.start("q"), base + m.end("q"))
+                direct = [Candidate(s, e, "direct", found[-1].verb, base, base, "continued_quote", pronoun="continued")]
+        previous = sentence
         if direct:
             found.extend(direct)
             continue
-        candidate = _indirect(text, base, body)
-        if candidate is not None:
-            found.append(candidate)
+        found.extend(_indirect(text, base, body))
     return found
 
 
@@ -67,12 +80,12 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
     return out
 
 
-def _indirect(text: str, base: int, body: str) -> Candidate | None:
+def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     m = _ACCORDING.search(body)
     if m:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
-        return Candidate(s, e, "indirect", "according to", ss, se, "according_to")
+        return [Candidate(s, e, "indirect", "according to", ss, se, "according_to")]
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
         after = body[v.end():]
@@ -86,14 +99,36 @@ def _indirect(text: str, base: int, body: str) -> Candidate | None:
         subject = _subject_before(body, v.start())
         if subject is None:
             continue
-        s, e = trim(text, base + c_start, base + len(body))
-        return Candidate(s, e, "indirect", verb, base + subject[0], base + subject[1], "verb_that")
+        return _clauses(text, base, body, c_start, verb, subject, "verb_that")
     m = _REVERSE.match(body)
     if m and len(m.group("spk").split()) <= 8:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
-        return Candidate(s, e, "indirect", m.group("verb").split()[0], ss, se, "reverse")
-    return None
+        out = [Candidate(s, e, "indirect", m.group("verb").split()[0], ss, se, "reverse")]
+        adding = _NEXT_CLAUSE.search(body, m.end("verb"))
+        if adding:
+            out.extend(_clauses(text, base, body, adding.end(), "added", (ss - base, se - base), "reverse"))
+        return out
+    m = _SAYING.search(body)
+    lead = _LEADING_NAME.match(body)
+    if m and lead and not _CLAUSE_START.match(lead.group("name")):
+        return _clauses(text, base, body, m.start("c"), m.group("verb"),
+                        (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip())), "saying")
+    return []
+
+
+def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pattern: str) -> list[Candidate]:
+    """The reported clause, ended where the same subject goes on to report another ('…," and said …')."""
+    out = []
+    while True:
+        nxt = _NEXT_CLAUSE.search(body, start)
+        end = nxt.start() if nxt else len(body)
+        s, e = trim(text, base + start, base + end)
+        if e > s:
+            out.append(Candidate(s, e, "indirect", verb, base + subject[0], base + subject[1], pattern))
+        if not nxt:
+            return out
+        start = nxt.end()
 
 
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
@@ -102,7 +137,12 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     if not head[start:].strip() and start > 0:
         # an apposition between commas ("Daniyar Seitkali, a political analyst, believes"): the name before it
         appositive_start = head.rfind(",", 0, start - 1) + 1
-        if re.match(r"\s*(?:a|an|the)\s", head[appositive_start:start - 1]) and appositive_start > 0:
+        between = head[appositive_start:start - 1]
+        if re.fullmatch(r"\s*(?:[A-Z][\w’'-]+\s?){1,3}", between) and appositive_start > 0:
+            # "A 28-year-old IT specialist who gave only her first name, Madina, said": the name is the subject
+            s = appositive_start + (len(between) - len(between.lstrip()))
+            return s, s + len(between.strip())
+        if re.match(r"\s*(?:a|an|the|who|whose|which)\s", between) and appositive_start > 0:
             end = appositive_start - 1
             begin = head.rfind(",", 0, end) + 1
             chunk = head[begin:end]

@@ -47,7 +47,9 @@ KK_OPINION = re.compile(rf"({KK_OPINION_WORDS})\s*,\s*")
 
 # --- English -------------------------------------------------------------------------------------------
 EN_VERB = (
-    r"(?:said|says|noted|notes|stressed|stresses|added|adds|argued|argues|told(?:\s+(?:reporters|journalists|the\s+meeting|the\s+\w+))?|"
+    r"(?:said|says|noted|notes|stressed|stresses|added|adds|argued|argues|"
+    r"told(?:\s+(?:reporters|journalists|lawmakers|the\s+meeting|the\s+\w+|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?|"
+    r"wrote|writes|"
     r"say|note|stress|emphasized|emphasised|underlined|explained|reported|stated|announced|believes|believe|pointed\s+out|"
     r"warned|insisted|claimed|remarked|observed|concluded|assured)"
 )

@@ -40,6 +40,10 @@ _EN_NOT_NAME = {
     "Ministry", "Justice", "Law", "Academy", "Supreme", "Council", "Astana", "Almaty", "Kyzylorda", "Feb",
     "Sept", "March", "January", "February", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "ASTANA", "KAZINFORM", "Do", "You", "We", "It", "He", "She", "They", "In", "On",
+    "Economy", "Finance", "Foreign", "Affairs", "Energy", "Education", "Health", "Culture", "Information", "Digital",
+    "Development", "Trade", "Agriculture", "Defence", "Defense", "Ecology", "Security", "Counsellor", "Counselor",
+    "Minister", "Secretary", "Senator", "Professor", "Political", "Analyst", "Ambassador", "Telegram", "Not", "By",
+    "At", "After", "Before", "Delivering", "Preliminary", "Almaty-based", "Astana-based",
 }
 _KK_NOT_NAME = {"Қазақстан", "Республикасы", "Республикасының", "Конституциялық", "Орталық", "Мемлекет", "Бас",
                 "Халық", "Кеңесі", "Парламент", "Мәжіліс", "Сенат", "Құрылтай", "Жарлық", "Астана", "Астанада"}
@@ -172,6 +176,8 @@ def _english(text: str, sentences: list[Span]) -> list[PersonMention]:
             words = words[1:]
         if len(words) < 2 or any(w in _EN_NOT_NAME for w in words):
             continue
+        if len(words) > 2 and looks_like_surname(words[-1]):
+            words = words[-2:]  # "National Economy Aidos Kemelbekov": the office ends where the name begins
         start = m.end() - len(" ".join(words))
         role, org = _role_before(text, start, "en")
         out.append(PersonMention(start, m.end(), " ".join(words), role, org))

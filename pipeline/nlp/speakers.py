@@ -141,7 +141,7 @@ def _previous(position: int, people: list[PersonMention], history: list[Speaker]
               said: list[tuple[int, int]] | None = None, pronoun: str = "", language: str = "") -> Speaker | None:
     last = next((s for s in reversed(history) if s.position < position and not s.collective and not s.organisation),
                 None)
-    if said is not None and pronoun:
+    if said is not None and pronoun and pronoun != "continued":
         # a person named after the last speaker, outside what anyone said, is who "he"/"оның" now refers to
         # ("Комиссия төрағасының орынбасары Ерлан Қарин де сөз сөйледі. Оның айтуынша, …")
         named = [p for p in people if p.end <= position and (last is None or p.start > last.position)
