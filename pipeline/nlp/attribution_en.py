@@ -19,13 +19,18 @@ _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|
 _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|adding|saying)\s+(?:that\s+)?")
 # "President X on Monday proposed …, saying the final decision should be taken by citizens"
 _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warning)\s+(?:that\s+)?(?P<c>.+)$", re.S)
-_LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,6}?)(?=[a-z])")
+_LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:(?:[A-Z][\w’'-]*|chair(?:man|woman)?|"
+                           r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)(?=[a-z])")
 _ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.S)
 _REVERSE = re.compile(
-    r"^(?P<c>.{12,}?),\s+(?P<spk>(?:the\s+|(?:its|his|her|their)\s+(?:[a-z-]+\s+){1,3})?[A-Z][^,“”]{1,90}?)\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
+    r"^(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?)\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
 )
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,80}?):\s*" + _QUOTE)
+# a clause opening with a bare noun and a verb soon after ("said turnout exceeded 70 percent")
+_BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|before|when|while|so|and|but|or|also|"
+                        r"then|later|again|earlier|yesterday|today|last|this|that|in)\b)[a-z]+\s+(?:\w+\s+)?"
+                        r"(?:\w+ed|was|were|is|are|has|have|had|would|will|could|should|can|may|might|must)\b")
 _CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|it|its|they|he|she|we|there|every|each|all|most|some|"
                            r"no|more|about|over|nearly|almost|[0-9])", re.I)
 
@@ -89,10 +94,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
         after = body[v.end():]
-        that = re.match(r"\s+that\s+", after)
+        that = re.match(r"\s+(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if that and _THAT_VERBS.match(verb):
             c_start = v.end() + that.end()
-        elif _BARE_CLAUSE_VERBS.match(verb) and _CLAUSE_START.match(after.strip()) and not re.match(r"\s+(?:on|in|at)\b", after):
+        elif _BARE_CLAUSE_VERBS.match(verb) and (_CLAUSE_START.match(after.strip()) or _BARE_NOUN.match(after)) \
+                and not re.match(r"\s+(?:on|in|at)\b", after):
             c_start = v.end() + (len(after) - len(after.lstrip()))
         else:
             continue

@@ -25,8 +25,11 @@ _PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:слова�
 _KAK = re.compile(rf"^(?:Как|Так,?\s+как)\s+(?P<verb>{RU_VERB})\s+(?P<spk>[^,]{{2,150}}?),\s*(?P<c>.+)$", re.I | re.S)
 # the verb, an addressee at most ("рассказала Orda.kz", "сообщил журналистам"), then "что"
 _VERB_CHTO = re.compile(
-    rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*)){{0,2}}\s*,\s*"
+    rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*)){{0,2}}"
+    rf"(?:\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}?[\w.-]+)?\s*,\s*"
     rf"(?:что|чтобы)\s+(?P<c>.+)$", re.I | re.S)
+# "Закон нужно принимать без спешки, считает политолог Марат Шибутов."
+_REVERSE = re.compile(rf"^(?P<c>[^«»]{{12,}}?),\s*(?:{_DASH}\s*)?(?P<verb>{RU_VERB})\s+(?P<spk>[^,.!?«»–—]{{2,80}}?)\s*[.!?]?$", re.S)
 # "Скептики возражают: подобные эксперименты ..."
 _VERB_COLON = re.compile(rf"(?P<verb>{RU_VERB}):\s*(?P<c>[^«].+)$", re.I | re.S)
 # "Первые выборы, уверена она, станут проверкой ...": the speaker inserted between commas
@@ -87,6 +90,9 @@ def _direct(text: str, sentence: Span) -> list[Candidate]:
         for m in _SPEAKER_COLON_QUOTE.finditer(sentence.text):
             s, e = trim(text, base + m.start("q"), base + m.end("q"))
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            verb = re.search(rf"\s+(?:{RU_VERB})$", text[ss:se], re.I)  # "Глава государства подчеркнул: «…»"
+            if verb:
+                se = ss + verb.start()
             out.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
     return out
 
@@ -155,6 +161,13 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
             if subject is None:
                 continue
             return _clauses(text, base, body, m, verb, subject, pattern)
+    m = _REVERSE.match(body)
+    if m and not re.search(r"\b(?:что|чтобы)\b", m.group("spk")):
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        spk = m.group("spk").strip().lower()
+        return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "reverse",
+                          pronoun=spk if spk in ("он", "она", "они") else "")]
     return None
 
 

@@ -165,16 +165,17 @@ def _kazakh_role(text: str, name_start: int) -> str:
     return text[line_start + words[first].start(): name_start].strip(" ,")
 
 
-_EN_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3})\b")
+_EN_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,5})\b")
 
 
 def _english(text: str, sentences: list[Span]) -> list[PersonMention]:
     out = []
     for m in _EN_NAME.finditer(text):
         words = m.group("name").split()
-        while words and words[0] in _EN_NOT_NAME:
+        # the longest tail of the run with no office word: "Deputy Justice Minister Asel Mukasheva" -> "Asel Mukasheva"
+        while words and any(w in _EN_NOT_NAME for w in words):
             words = words[1:]
-        if len(words) < 2 or any(w in _EN_NOT_NAME for w in words):
+        if len(words) < 2:
             continue
         if len(words) > 2 and looks_like_surname(words[-1]):
             words = words[-2:]  # "National Economy Aidos Kemelbekov": the office ends where the name begins
