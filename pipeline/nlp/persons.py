@@ -134,7 +134,7 @@ def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
         # a surname without a Russian-type ending counts when a role word stands before it ("профессор Гүлнар
         # Сейітқалимен")
         accepted = not (first in _KK_NOT_NAME or last in _KK_NOT_NAME) and (
-            looks_like_surname(last) or _lower_role_before(text, m.start()))
+            looks_like_surname(last) or _role_word_before(text, m.start()))
         if accepted:
             out.append(PersonMention(m.start(), m.end(), f"{first} {strip_kazakh_case(last)}", role, ""))
         try:
@@ -144,9 +144,9 @@ def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
     return out
 
 
-def _lower_role_before(text: str, name_start: int) -> bool:
+def _role_word_before(text: str, name_start: int) -> bool:
     words = text[max(0, name_start - 40):name_start].split()
-    return bool(words) and words[-1][:1].islower() and bool(ROLE_HEAD_RE["kk"].match(words[-1].strip(",")))
+    return bool(words) and bool(ROLE_HEAD_RE["kk"].match(words[-1].strip(",")))
 
 
 def _kazakh_role(text: str, name_start: int) -> str:

@@ -26,6 +26,10 @@ _LEADING_JUNK = re.compile(r"^(?:(?:на|в|во|по|при|после|пере
                            r"also|ранее|также)\s+)+", re.I)
 
 
+# who was spoken to, written after the speaker: "деді ол журналистерге", "сказала она журналистам"
+_ADDRESSEE = re.compile(r"\s+(?:журналист\w*|тілші\w*|баспасөзге|корреспондент\w*|әріптестеріне|коллегам)$", re.I)
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -39,7 +43,7 @@ class Speaker:
 
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None) -> Speaker | None:
-    phrase = phrase.strip(" ,–—-")
+    phrase = _ADDRESSEE.sub("", phrase.strip(" ,–—-"))
     if pronoun or phrase.lower() in PRONOUNS[language]:
         return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language)
     if not phrase or AGENCY.search(phrase):

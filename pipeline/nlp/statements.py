@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pipeline.nlp import attribution_en, attribution_kk, attribution_ru, persons, relative_dates, spans
 from pipeline.nlp.attribution_kk import head_subject
-from pipeline.nlp.candidates import Candidate, overlaps
+from pipeline.nlp.candidates import Candidate, overlaps, trim
 from pipeline.nlp.lexicon import COLLECTIVE_HEADS, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE
 from pipeline.nlp.names import looks_like_surname, same_surname, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
@@ -35,6 +35,7 @@ _PATTERN_CONFIDENCE = {
     "quote_then_verb": 0.95, "dash_then_verb": 0.9, "speaker_colon_quote": 0.85, "po_slovam": 0.9,
     "po_ego_slovam": 0.85, "kak_verb": 0.9, "verb_chto": 0.9, "verb_object": 0.75, "aituynsha": 0.85,
     "kk_reported": 0.8, "according_to": 0.9, "verb_that": 0.85, "reverse": 0.8,
+    "interview_answer": 0.8, "continued_quote": 0.85, "saying": 0.85, "inserted": 0.85, "verb_colon": 0.85,
 }
 _METHOD_CONFIDENCE = {
     "named": 1.0, "surname": 0.95, "head_of_state": 0.95, "collective": 0.9, "organisation": 0.85,
@@ -78,11 +79,38 @@ def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:
         found = attribution_kk.find(text, sentences, lambda s: head_subject(text, s, names, subject_word))
     else:
         found = attribution_en.find(text, sentences)
+    found = list(found) + _interview_answers(text, people, found)
     kept: list[Candidate] = []
     for candidate in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
         if candidate.end > candidate.start and not any(overlaps(candidate, k) for k in kept):
             kept.append(candidate)
     return kept
+
+
+_QUESTION = re.compile(r"^(?:[–—-]|Q:|Вопрос:|Сұрақ:|(?:[A-ZА-ЯЁ][\w.]*\s?){1,2}:)\s*(?P<q>.+\?)$", re.S)
+_ANSWER = re.compile(r"^(?:[–—-]|A:|Ответ:|Жауап:)\s*(?P<a>.+?)$", re.S)
+
+
+def _interview_answers(text: str, people, found: list[Candidate]) -> list[Candidate]:
+    """Question-and-answer interviews: an answer paragraph ("– …") right after a question ("– …?") is the direct
+    speech of the person interviewed, the first person the document names."""
+    paras = spans.paragraphs(text)
+    if not people:
+        return []
+    guest = people[0]
+    out = []
+    for question, answer in zip(paras, paras[1:]):
+        if not _QUESTION.match(question.text):
+            continue
+        m = _ANSWER.match(answer.text)
+        if not m or answer.text.rstrip().endswith("?"):
+            continue
+        s, e = answer.start + m.start("a"), answer.start + m.end("a")
+        if any(c.start < e and s < c.end for c in found):
+            continue
+        s, e = trim(text, s, e)
+        out.append(Candidate(s, e, "direct", "", guest.start, guest.end, "interview_answer"))
+    return out
 
 
 def _is_subject_word(word: str) -> bool:
