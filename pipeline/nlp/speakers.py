@@ -187,10 +187,30 @@ def _role_words(role: str) -> set[str]:
     return out
 
 
+def _role_head(role: str, language: str) -> str:
+    """The word that says what the person is: the first role word in Russian and English ("заместитель
+    председателя" is a deputy), the last in Kazakh ("төрағасының орынбасары" is a deputy)."""
+    groups = []
+    for word in re.findall(r"[\w-]+", role.lower()):
+        for group in ROLE_SYNONYMS:
+            if any(word.startswith(member[:6]) for member in group):
+                groups.append(min(group))
+                break
+    if not groups:
+        return ""
+    return groups[-1] if language == "kk" else groups[0]
+
+
 def _by_role(phrase: str, position: int, language: str, people: list[PersonMention],
              history: list[Speaker]) -> Speaker | None:
     wanted = _role_words(phrase)
-    for person in sorted((p for p in people if p.end <= position), key=lambda p: -p.start):
+    head = _role_head(phrase, language)
+    before = sorted((p for p in people if p.end <= position), key=lambda p: -p.start)
+    for person in before:
+        if head and _role_head(person.role, language) == head:
+            return Speaker(_full_name(person.name, people, person.start), person.role, person.org, False, False,
+                           "role", position)
+    for person in before:
         if wanted & _role_words(person.role):
             return Speaker(_full_name(person.name, people, person.start), person.role, person.org, False, False,
                            "role", position)
