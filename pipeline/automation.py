@@ -28,7 +28,6 @@ build_dataset = dg.define_asset_job(
 crawl_sources = dg.define_asset_job(
     "crawl_sources",
     selection=dg.AssetSelection.groups("crawl"),
-    partitions_def=source_partitions,
     tags=CRAWL_TAG,
     description="Crawl one source (a partition) into raw/warc/. Backfill several partitions to crawl several sources.",
 )

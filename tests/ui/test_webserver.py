@@ -24,6 +24,18 @@ def webserver(tmp_path_factory):
         yield url
 
 
+LOCATIONS_QUERY = """
+{ workspaceOrError { ... on Workspace { locationEntries { name
+    locationOrLoadError { __typename ... on PythonError { message } } } } } }
+"""
+
+
+def test_the_code_location_loads_without_error(webserver):
+    entries = graphql(webserver, LOCATIONS_QUERY)["workspaceOrError"]["locationEntries"]
+    assert [(e["name"], e["locationOrLoadError"]) for e in entries] == [
+        ("pipeline.definitions", {"__typename": "RepositoryLocation"})]
+
+
 def test_every_asset_and_check_loads_in_the_webserver(webserver):
     nodes = graphql(webserver, ASSETS_QUERY)["assetNodes"]
     served = {"/".join(n["assetKey"]["path"]): n for n in nodes}
