@@ -131,7 +131,8 @@ def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pa
         end = nxt.start() if nxt else len(body)
         s, e = trim(text, base + start, base + end)
         if e > s:
-            out.append(Candidate(s, e, "indirect", verb, base + subject[0], base + subject[1], pattern))
+            case = subject[2] if len(subject) > 2 else "nomn"
+            out.append(Candidate(s, e, "indirect", verb, base + subject[0], base + subject[1], pattern, case=case))
         if not nxt:
             return out
         start = nxt.end()
@@ -147,7 +148,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         if re.fullmatch(r"\s*(?:[A-Z][\w’'-]+\s?){1,3}", between) and appositive_start > 0:
             # "A 28-year-old IT specialist who gave only her first name, Madina, said": the name is the subject
             s = appositive_start + (len(between) - len(between.lstrip()))
-            return s, s + len(between.strip())
+            return s, s + len(between.strip()), "name"
         if re.match(r"\s*(?:a|an|the|who|whose|which)\s", between) and appositive_start > 0:
             end = appositive_start - 1
             begin = head.rfind(",", 0, end) + 1

@@ -69,8 +69,17 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
             if not looks_like_surname(entity.text):
                 continue
         role, org = _role_before(text, entity.start, "ru")
-        out.append(PersonMention(entity.start, entity.end, entity.normal, role, org))
+        out.append(PersonMention(entity.start, entity.end, _feminine_surname(entity.normal), role, org))
     return out
+
+
+def _feminine_surname(name: str) -> str:
+    """The morphology model sometimes gives a woman's surname the man's form ("Алия Касенов"): a woman's first
+    name takes the feminine surname."""
+    words = name.split()
+    if len(words) >= 2 and re.search(r"[ая]$", words[0]) and re.search(r"(?:ов|ев|ёв|ин|ын)$", words[-1]):
+        return " ".join(words[:-1] + [words[-1] + "а"])
+    return name
 
 
 def _role_before(text: str, name_start: int, language: str) -> tuple[str, str]:

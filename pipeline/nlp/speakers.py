@@ -48,6 +48,9 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language)
     if not phrase or AGENCY.search(phrase):
         return None
+    if case == "name" and re.fullmatch(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", phrase):
+        # a bare name set off as an apposition ("a teacher who gave only her first name, Aigul, said")
+        return Speaker(phrase, "", "", False, False, "named", start)
     named = [p for p in people if start <= p.start < start + len(phrase) + 1]
     if named:
         person = named[0]
