@@ -18,6 +18,7 @@ import pyarrow as pa
 from pipeline.metadata.schema import Table
 from pipeline.nlp.events import extract_events
 from pipeline.nlp.mentions import extract_mentions
+from pipeline.nlp.parallel import ordered_map
 from pipeline.nlp.statements import extract_statements
 from pipeline.storage.parquet import AtomicParquetWriter, iter_rows
 
@@ -64,7 +65,7 @@ def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
     fresh = {name: (table, path.with_name(path.stem + ".fresh.parquet"))
              for name, (table, path) in _outputs(out).items()}
     writers = {name: AtomicParquetWriter(path, table) for name, (table, path) in fresh.items()}
-    try:
+    def pending() -> Iterator[tuple[dict, str]]:
         for doc in iter_rows(documents_path, DOCUMENT_COLUMNS):
             stats.documents += 1
             key = treatment_key(doc, version)
@@ -73,10 +74,13 @@ def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
                 reused.append(doc["document_id"])
                 continue
             stats.analysed += 1
-            for name, row in analyse_document(doc, key):
-                if name == "errors":
-                    stats.errors += 1
-                writers[name].write({**row, "is_sample": doc["is_sample"]} if name != "processed" else row)
+            yield doc, key
+
+    try:
+        for name, row in ordered_map(analyse_batch, pending()):
+            if name == "errors":
+                stats.errors += 1
+            writers[name].write(row)
     except BaseException:
         for writer in writers.values():
             writer.abort()
@@ -87,6 +91,15 @@ def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
         stats.by_table[name] = _merge(path, fresh[name][1], reused, table)
         fresh[name][1].unlink(missing_ok=True)
     return stats
+
+
+def analyse_batch(batch: list[tuple[dict, str]]) -> list[tuple[str, dict]]:
+    """Every (table, row) of a batch of documents; runs in a worker process for big archives."""
+    out = []
+    for doc, key in batch:
+        for name, row in analyse_document(doc, key):
+            out.append((name, {**row, "is_sample": doc["is_sample"]} if name != "processed" else row))
+    return out
 
 
 def analyse_document(doc: dict, key: str) -> Iterator[tuple[str, dict]]:

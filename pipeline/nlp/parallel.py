@@ -1,0 +1,51 @@
+"""Analysing many documents on every core, in order, with a bounded number of documents in flight.
+
+A few documents go through in this process (starting workers and loading the Russian models in each costs
+seconds); from PARALLEL_FROM documents on, batches go to a pool of worker processes, and results come back in
+the order the documents came in, so the tables are the same as a sequential run's.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+PARALLEL_FROM = 200
+BATCH = 32
+
+
+def workers() -> int:
+    configured = os.environ.get("ATAZAN_NLP_WORKERS")
+    return max(1, int(configured)) if configured else max(1, len(os.sched_getaffinity(0)))
+
+
+def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T]) -> Iterator[R]:
+    """function(batch) for consecutive batches of items, results flattened in input order."""
+    items = iter(items)
+    head = list(islice(items, PARALLEL_FROM))
+    count = workers()
+    if len(head) < PARALLEL_FROM or count == 1:
+        for batch in _batches(chain(head, items)):
+            yield from function(batch)
+        return
+    # forkserver: workers start clean, not as copies of a process that may hold threads and open files
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        in_flight: deque[Future] = deque()
+        for batch in _batches(chain(head, items)):
+            in_flight.append(pool.submit(function, batch))
+            if len(in_flight) >= 2 * count:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
+
+
+def _batches(items: Iterator[T]) -> Iterator[list[T]]:
+    while batch := list(islice(items, BATCH)):
+        yield batch
