@@ -60,6 +60,13 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
     out = []
     for m in _QUOTE_THEN.finditer(body):
         rest = m.group("rest")
+        if out and not rest.strip() and re.search(r",\s*$", body[:m.start()]) and out[-1].end < base + m.start():
+            # '"The first part is done," Karin said, "but the second is harder."': the same voice goes on
+            s, e = trim(text, base + m.start("q"), base + m.end("q"))
+            previous = out[-1]
+            out.append(Candidate(s, e, "direct", previous.verb, previous.speaker_start, previous.speaker_end,
+                                 "split_quote"))
+            continue
         if not rest.strip().startswith(("said", "the", "he", "she", "they")) and not re.match(r"\s*[A-Z]", rest) and not _VERB_RE.match(rest.strip()):
             continue
         v = _VERB_RE.search(rest)

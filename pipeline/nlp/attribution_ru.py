@@ -16,6 +16,10 @@ _DASH = r"[–—-]"
 _QUOTE_THEN_VERB = re.compile(
     _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
+# a quote broken by its attribution: «Первая часть готова, – подчеркнул Карин. – Вторая потребует времени».
+_SPLIT_QUOTE = re.compile(
+    rf"«(?P<q>[^«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»–—]+?)\s*[.,:]\s*{_DASH}\s*"
+    rf"(?P<q2>[^«»]+)»", re.I)
 _DASH_SPEECH_THEN_VERB = re.compile(
     rf"^{_DASH}\s*(?P<q>[^–—]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
@@ -80,6 +84,12 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
 def _direct(text: str, sentence: Span) -> list[Candidate]:
     out = []
     base = sentence.start
+    for m in _SPLIT_QUOTE.finditer(sentence.text):
+        first = _quote_candidate(text, base, m, "split_quote")
+        s, e = trim(text, base + m.start("q2"), base + m.end("q2"))
+        out += [first, Candidate(s, e, "direct", first.verb, first.speaker_start, first.speaker_end, "split_quote")]
+    if out:
+        return out
     for m in _QUOTE_THEN_VERB.finditer(sentence.text):
         out.append(_quote_candidate(text, base, m, "quote_then_verb"))
     if not out:

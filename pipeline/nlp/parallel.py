@@ -36,6 +36,8 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T]) -> I
         return
     # forkserver: workers start clean, not as copies of a process that may hold threads and open files
     context = multiprocessing.get_context("forkserver")
+    # The server imports the function's module once; each worker forks from it with the code already loaded.
+    context.set_forkserver_preload([function.__module__])
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         in_flight: deque[Future] = deque()
         for batch in _batches(chain(head, items)):

@@ -46,7 +46,16 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     phrase = _ADDRESSEE.sub("", phrase.strip(" ,–—-"))
     if pronoun or phrase.lower() in PRONOUNS[language]:
         return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language)
-    if not phrase or AGENCY.search(phrase):
+    agency = AGENCY.search(phrase) if phrase else None
+    if agency:
+        # "в беседе с корреспондентом председатель комиссии Эльвира Азимова": a person after the agency words
+        after = [p for p in people if start + agency.end() <= p.start < start + len(phrase) + 1]
+        if not after:
+            return None
+        person = after[0]
+        return Speaker(_full_name(person.name, people, person.start), person.role or _known_role(person.name, people),
+                       person.org or _known_org(person.name, people), False, False, "named", start)
+    if not phrase:
         return None
     if case == "name" and re.fullmatch(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", phrase):
         # a bare name set off as an apposition ("a teacher who gave only her first name, Aigul, said")

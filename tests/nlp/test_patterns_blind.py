@@ -209,3 +209,18 @@ def test_english_weekdays_address_at_a_joint_session_and_held_a_referendum(make_
 def test_russian_sunday_election(make_doc):
     doc = make_doc("В воскресенье граждане выбирали депутатов Курултая.", published="2026-08-24T10:00:00+05:00")
     assert _events(extract_events(doc)) == [(date(2026, 8, 23), "election")]
+
+
+def test_quotes_broken_by_their_attribution(make_doc):
+    doc = make_doc("«Первая часть готова, – подчеркнул Карин. – Вторая потребует больше времени».")
+    assert _pairs(extract_statements(doc)) == [("Карин", "Первая часть готова"),
+                                               ("Карин", "Вторая потребует больше времени")]
+    doc = make_doc("\"The first part is done,\" Karin said, \"but the second is harder.\"", language="en")
+    assert _pairs(extract_statements(doc)) == [("Karin", "The first part is done"),
+                                               ("Karin", "but the second is harder")]
+
+
+def test_a_person_named_after_the_words_of_an_interview(make_doc):
+    doc = make_doc("Как отметила в беседе с корреспондентом председатель комиссии Эльвира Азимова, проект опубликуют "
+                   "в субботу.")
+    assert _pairs(extract_statements(doc)) == [("Эльвира Азимова", "проект опубликуют в субботу")]
