@@ -23,6 +23,7 @@ _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+�
 _REPORTED = re.compile(
     rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+|(?P<dep>деп)\s+)?(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
 )
+_BUL_TURALY = re.compile(rf"^Бұл\s+туралы\s+(?P<spk>[^.!?«»]+?)\s+(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$")
 _ACCUSATIVE_CLAUSE_END = re.compile(r"(?:ын|ін|нын|нін|ны|ні)$")
 _NAME_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 
@@ -37,10 +38,21 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             s, e = trim(text, paragraph.start + m.start("q"), paragraph.start + m.end("q"))
             ss, se = trim(text, paragraph.start + m.start("spk"), paragraph.start + m.end("spk"))
             found.append(Candidate(s, e, "direct", _squash(m.group("verb")), ss, se, "dash_then_verb"))
-    for sentence in sentences:
+    for previous, sentence in zip([None] + sentences, sentences):
         if any(c.start < sentence.end and sentence.start < c.end for c in found):
             continue
         base, body = sentence.start, sentence.text
+        m = _BUL_TURALY.match(body)
+        if m and previous is not None and previous.paragraph == sentence.paragraph \
+                and not any(c.start < previous.end and previous.start < c.end for c in found):
+            # "… . Бұл туралы Әділет министрі Азамат Есқараев мәлімдеді." names who said the sentence before
+            s, e = trim(text, previous.start, previous.end)
+            kind = "indirect"
+            if text[s] == "«" and text[e - 1] == "»":
+                s, e, kind = s + 1, e - 1, "direct"
+            ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            found.append(Candidate(s, e, kind, _squash(m.group("verb")), ss, se, "bul_turaly"))
+            continue
         m = _QUOTE_THEN_VERB.search(body) or _DASH_SPEECH.match(body)
         if m:
             s, e = trim(text, base + m.start("q"), base + m.end("q"))

@@ -32,6 +32,8 @@ _VERB_CHTO = re.compile(
     rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*)){{0,2}}"
     rf"(?:\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}?[\w.-]+)?\s*,\s*"
     rf"(?:что|чтобы)\s+(?P<c>.+)$", re.I | re.S)
+# "«…». Об этом журналистам заявил министр юстиции Азамат Ескараев." names who said the sentence before
+_OB_ETOM = re.compile(rf"^Об\s+этом\s+(?:\w+\s+){{0,2}}?(?P<verb>{RU_VERB})\s+(?P<spk>[^.!?«»]+?)\s*[.!?]?$", re.I)
 # "Закон нужно принимать без спешки, считает политолог Марат Шибутов."
 _REVERSE = re.compile(rf"^(?P<c>[^«»]{{12,}}?),\s*(?:{_DASH}\s*)?(?P<verb>{RU_VERB})\s+(?P<spk>[^,.!?«»–—]{{2,80}}?)\s*[.!?]?$", re.S)
 # "Скептики возражают: подобные эксперименты ..."
@@ -65,8 +67,27 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
         m = _DASH_SPEECH_THEN_VERB.match(paragraph.text)
         if m:
             found.append(_quote_candidate(text, paragraph.start, m, "dash_then_verb"))
-    for sentence in sentences:
+    for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
+        # a quote of several paragraphs: «… (no closing) / … », – сказал X.
+        if paragraph.text.startswith("«") and "»" not in paragraph.text and "«" not in following.text:
+            m = re.match(rf"^(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)",
+                         following.text, re.I)
+            if m:
+                one = _quote_candidate(text, following.start, m, "quote_then_verb")
+                found.append(Candidate(paragraph.start + 1, one.end, "direct", one.verb, one.speaker_start,
+                                       one.speaker_end, "quote_then_verb"))
+    for previous, sentence in zip([None] + sentences, sentences):
         if any(c.start < sentence.end and sentence.start < c.end for c in found):
+            continue
+        m = _OB_ETOM.match(sentence.text)
+        if m and previous is not None and not any(c.start < previous.end and previous.start < c.end for c in found):
+            s, e = trim(text, previous.start, previous.end)
+            kind = "indirect"
+            if text[s] == "«" and text[e - 1] == "»":
+                s, e, kind = s + 1, e - 1, "direct"
+            start, end = _speaker_span(m.group("spk"))
+            ss, se = trim(text, sentence.start + m.start("spk") + start, sentence.start + m.start("spk") + end)
+            found.append(Candidate(s, e, kind, m.group("verb").lower(), ss, se, "ob_etom"))
             continue
         found.extend(_direct(text, sentence))
     taken = [(c.start, c.end) for c in found]

@@ -129,7 +129,21 @@ _OTHER_THINGS_DATE = re.compile(
 _OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:өткен|болған|қабылданған|өтетін)\b")
 
 
+_VOTE_NOUN = r"(?:референдум\w*|выбор\w*|голосовани\w*|сайлау\w*|referendum|elections?|vote|polls?)"
+_NOUN_BEFORE_DATE = re.compile(r"(?:референдума|выборов|голосования|referendum\s+of|elections?\s+of|vote\s+of)\s+(?:the\s+)?$",
+                               re.I)
+_NOUN_AFTER_DATE = re.compile(rf"^(?:[’']s)?\s+(?:\w+\s+)?{_VOTE_NOUN}\b", re.I)
+
+
 def _dates_another_thing(body: str, mention, trigger: re.Match) -> bool:
+    # "results of the March 15 referendum", "итоги референдума 15 марта": the date is the vote's, unless the
+    # trigger is the vote itself
+    for regex, scope, offset in ((_NOUN_BEFORE_DATE, body[: mention.start], 0),
+                                 (_NOUN_AFTER_DATE, body[mention.end:], mention.end)):
+        noun = regex.search(scope)
+        if noun and not (trigger.start() <= offset + noun.start() < trigger.end()
+                         or offset + noun.start() <= trigger.start() < offset + noun.end()):
+            return True
     before = _OTHER_THINGS_DATE.search(body[: mention.start])
     if before and trigger.end() <= before.start():
         return True  # the trigger comes first, the participle then dates a later noun

@@ -224,3 +224,26 @@ def test_a_person_named_after_the_words_of_an_interview(make_doc):
     doc = make_doc("Как отметила в беседе с корреспондентом председатель комиссии Эльвира Азимова, проект опубликуют "
                    "в субботу.")
     assert _pairs(extract_statements(doc)) == [("Эльвира Азимова", "проект опубликуют в субботу")]
+
+
+def test_the_sentence_before_ob_etom_and_bul_turaly(make_doc):
+    doc = make_doc("«Работа продолжается». Об этом журналистам заявил министр юстиции Азамат Ескараев.")
+    assert _pairs(extract_statements(doc)) == [("Азамат Ескараев", "Работа продолжается")]
+    doc = make_doc("Заң жобалары көктемде дайын болады. Бұл туралы Әділет министрі Азамат Есқараев мәлімдеді.",
+                   language="kk")
+    assert _pairs(extract_statements(doc)) == [("Азамат Есқараев", "Заң жобалары көктемде дайын болады")]
+
+
+def test_a_quote_of_two_paragraphs(make_doc):
+    rows = extract_statements(make_doc("«Первый абзац цитаты.\n\nВторой абзац цитаты», – сказал Ерлан Карин."))
+    assert _pairs(rows) == [("Ерлан Карин", "Первый абзац цитаты.\n\nВторой абзац цитаты")]
+
+
+def test_the_date_of_the_vote_does_not_date_its_results(make_doc):
+    doc = make_doc("The commission published preliminary results of the March 15 referendum on Monday.",
+                   language="en", published="2026-03-19T10:00:00+05:00")
+    assert (date(2026, 3, 16), "results") in _events(extract_events(doc))
+    doc = make_doc("ЦИК объявил предварительные итоги референдума 15 марта.", published="2026-03-16T10:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 3, 16), "results")]
+    doc = make_doc("Референдум 15 марта прошел без нарушений.", published="2026-03-16T10:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 3, 15), "referendum")]
