@@ -23,7 +23,7 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+
                            r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)(?=[a-z])")
 _ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.S)
 _REVERSE = re.compile(
-    r"^(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?)\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
+    r"^(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
 )
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,80}?):\s*" + _QUOTE)
@@ -83,6 +83,12 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
             ss, se = trim(text, rest_base + v.end() + after.start(1), rest_base + v.end() + after.end(1))
         s, e = trim(text, base + m.start("q"), base + m.end("q"))
         out.append(Candidate(s, e, "direct", v.group("verb"), ss, se, "quote_then_verb"))
+        after = m.end("q") + 1
+        adding = re.search(r",\s+(?:adding|saying|noting)\s+(?:that\s+)?", body[after:])
+        if adding and not re.search(r"[“\"]", body[after:after + adding.start()]):
+            # '"We are ready," she said, adding that all stations would open at 7 a.m.'
+            a, b = trim(text, base + after + adding.end(), base + len(body))
+            out.append(Candidate(a, b, "indirect", "added", ss, se, "saying"))
     if not out:
         m = _SPEAKER_COLON_QUOTE.match(body)
         if m and len(m.group("spk").split()) <= 6:

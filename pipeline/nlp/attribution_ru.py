@@ -26,7 +26,8 @@ _DASH_SPEECH_THEN_VERB = re.compile(
 _SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,150}?):\s*" + _QUOTE)
 _PO_SLOVAM = re.compile(r"\bПо\s+(?:словам|мнению|оценке|убеждению)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
 _PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке)\s*,\s*(?P<c>.+)$", re.I | re.S)
-_KAK = re.compile(rf"^(?:Как|Так,?\s+как)\s+(?P<verb>{RU_VERB})\s+(?P<spk>[^,]{{2,150}}?),\s*(?P<c>.+)$", re.I | re.S)
+_KAK = re.compile(rf"^(?:(?:Кроме того|Также|При этом|Вместе с тем|Однако|Между тем|В свою очередь),?\s+)?"
+                  rf"(?:[Кк]ак|Так,?\s+как)\s+(?P<verb>{RU_VERB})\s+(?P<spk>[^,]{{2,150}}?),\s*(?P<c>.+)$", re.I | re.S)
 # the verb, an addressee at most ("рассказала Orda.kz", "сообщил журналистам"), then "что"
 _VERB_CHTO = re.compile(
     rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*)){{0,2}}"
@@ -43,7 +44,8 @@ _INSERTED = re.compile(
     r"^(?P<a>[^,«»]{3,}?),\s*(?P<verb>уверен[аы]?|убежден[аы]?|считает|считают|полагает|полагают|говорит|"
     r"отмечает|подчеркивает|уверяет|признает)\s+(?P<spk>[^,«»]{2,60}?),\s*(?P<b>.+)$", re.S)
 # the next reported clause of the same subject: "…, однако считает, что …", "…, и добавил, что …"
-_NEXT_CLAUSE = re.compile(rf",\s*(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?P<verb>{RU_VERB})\s*,\s*(?:что|чтобы)\s+", re.I)
+_NEXT_CLAUSE = re.compile(rf",\s*(?:(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?P<verb>{RU_VERB})|"
+                          rf"(?P<gerund>добавив|подчеркнув|отметив|указав|уточнив|пояснив))\s*,\s*(?:что|чтобы)\s+", re.I)
 # a comma piece that is a clause about the speaker, not the speaker: "возглавляющая комиссию", "открывая встречу",
 # "который работает в парламенте с 2004 года"
 _CLAUSE_PIECE = re.compile(
@@ -217,7 +219,7 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         out.append(Candidate(s, e, kind, verb.lower(), base + subject[0], base + subject[1], pattern))
         if not nxt:
             return out
-        verb, start = nxt.group("verb"), nxt.end()
+        verb, start = nxt.group("verb") or nxt.group("gerund"), nxt.end()
 
 
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:

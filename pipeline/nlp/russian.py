@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.nlp.lexicon import ROLE_HEAD_RE
+
 from pipeline.nlp.names import surname_stem
 
 # Words natasha sometimes glues onto a person's name ("Мажилиса Бакыт Нурмуханов").
@@ -87,7 +89,8 @@ def _fix_person(span, vocab) -> tuple[int, str] | None:
     tokens = list(span.tokens)
     cut = 0
     while tokens and (tokens[0].text.lower() in _NOT_NAME or _lemma(tokens[0].text, vocab) in _NOT_NAME
-                      or not tokens[0].text[:1].isupper()):
+                      or not tokens[0].text[:1].isupper()
+                      or (len(tokens) > 2 and ROLE_HEAD_RE["ru"].match(tokens[0].text))):
         cut = tokens[1].start - span.start if len(tokens) > 1 else 0
         tokens = tokens[1:]
     if not tokens:

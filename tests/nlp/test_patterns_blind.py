@@ -247,3 +247,25 @@ def test_the_date_of_the_vote_does_not_date_its_results(make_doc):
     assert _events(extract_events(doc)) == [(date(2026, 3, 16), "results")]
     doc = make_doc("Референдум 15 марта прошел без нарушений.", published="2026-03-16T10:00:00+05:00")
     assert _events(extract_events(doc)) == [(date(2026, 3, 15), "referendum")]
+
+
+def test_gerund_second_clause_leading_adverb_and_role_glued_to_a_name(make_doc):
+    doc = make_doc("Министр Азамат Ескараев отметил, что законы готовы, добавив, что их внесут в мае.\n\n"
+                   "Кроме того, как сообщила председатель комиссии Эльвира Азимова, проект опубликуют в субботу.\n\n"
+                   "Вице-министр Асель Мукашева в ходе брифинга сообщила, что сроки не изменятся.")
+    assert _pairs(extract_statements(doc)) == [
+        ("Азамат Ескараев", "законы готовы"),
+        ("Азамат Ескараев", "их внесут в мае"),
+        ("Эльвира Азимова", "проект опубликуют в субботу"),
+        ("Асель Мукашева", "сроки не изменятся"),
+    ]
+
+
+def test_en_adding_after_a_quote_and_officials_said(make_doc):
+    doc = make_doc("Aliya Nurkina opened the meeting.\n\n\"We are ready,\" she said, adding that all stations would "
+                   "open at seven.\n\nTurnout was high, officials said on Monday.", language="en")
+    assert _pairs(extract_statements(doc)) == [
+        ("Aliya Nurkina", "We are ready"),
+        ("Aliya Nurkina", "all stations would open at seven"),
+        ("Officials", "Turnout was high"),
+    ]
