@@ -61,7 +61,7 @@ _EN = {
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
     "commission_meeting": r"Commission\s+held\s+its\s+\w+\s+(?:meeting|session)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
-    "publication": r"(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|the|its|a)\b",
+    "publication": r"(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
     "round_table": r"round\s+table|roundtable",
     "briefing": r"\bbriefing\b|press\s+conference",

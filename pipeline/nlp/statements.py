@@ -25,7 +25,7 @@ from pipeline.nlp import attribution_en, attribution_kk, attribution_ru, persons
 from pipeline.nlp.attribution_kk import head_subject
 from pipeline.nlp.candidates import Candidate, overlaps, trim
 from pipeline.nlp.lexicon import COLLECTIVE_HEADS, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE
-from pipeline.nlp.names import looks_like_surname, same_surname, strip_kazakh_case
+from pipeline.nlp.names import same_surname, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 from pipeline.nlp.speakers import Speaker, resolve
 
@@ -73,8 +73,7 @@ def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:
 
         def subject_word(word: str) -> bool:
             bare = strip_kazakh_case(word.strip(",."))
-            return _is_subject_word(word) or (word[:1].isupper() and (
-                any(same_surname(bare, known) for known in surnames) or looks_like_surname(bare)))
+            return _is_subject_word(word) or (word[:1].isupper() and any(same_surname(bare, known) for known in surnames))
 
         found = attribution_kk.find(text, sentences, lambda s: head_subject(text, s, names, subject_word))
     else:
