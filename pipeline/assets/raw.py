@@ -7,10 +7,10 @@ from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.tables import RAW_WARC_ERRORS, RAW_WARC_RECORDS
 from pipeline.resources import WARC_DIR, AtazanSettings
 from pipeline.samples.archive import SAMPLE_WARC_NAME, build_sample_archive
-from pipeline.storage.parquet import AtomicParquetWriter
-from pipeline.warc.inventory import scan_archive
+from pipeline.warc.incremental import update_inventory
 
 OWNERS = ["team:atazan-data"]
+FINGERPRINTS = "raw/warc_files.json"  # which WARC files the inventory has read, and their fingerprints
 
 
 @dg.asset(
@@ -45,15 +45,16 @@ def raw_sample_archive(context: dg.AssetExecutionContext, settings: AtazanSettin
 def raw_warc_inventory(context: dg.AssetExecutionContext, settings: AtazanSettings):
     """Read every *.warc / *.warc.gz under raw/warc/, whoever wrote it."""
     outputs = (RAW_WARC_RECORDS, RAW_WARC_ERRORS)
-    with settings.staged(reads=[WARC_DIR], writes=[settings.relative(t.name) for t in outputs]) as local:
-        with AtomicParquetWriter(local.layer_path(RAW_WARC_RECORDS.name), RAW_WARC_RECORDS) as records, \
-                AtomicParquetWriter(local.layer_path(RAW_WARC_ERRORS.name), RAW_WARC_ERRORS) as errors:
-            for kind, row in scan_archive(local.warc_dir):
-                if kind == "record":
-                    records.write(row)
-                else:
-                    context.log.warning(f"WARC damage in {row['warc_file']} at {row['warc_offset']}: {row['error']}")
-                    errors.write(row)
-        results = [dg.MaterializeResult(asset_key=t.name, metadata=parquet_metadata(local.layer_path(t.name), t))
-                   for t in outputs]
+    state = [settings.relative(t.name) for t in outputs] + [FINGERPRINTS]
+    with settings.staged(reads=[WARC_DIR, *state], writes=state) as local:
+        stats = update_inventory(
+            local.warc_dir, local.root / FINGERPRINTS,
+            (RAW_WARC_RECORDS, local.layer_path(RAW_WARC_RECORDS.name)),
+            (RAW_WARC_ERRORS, local.layer_path(RAW_WARC_ERRORS.name)),
+            on_error=lambda row: context.log.warning(
+                f"WARC damage in {row['warc_file']} at {row['warc_offset']}: {row['error']}"))
+        context.log.info(f"{stats.files} WARC files: {stats.files_read} read, {stats.files_reused} unchanged")
+        extra = {"warc_files": stats.files, "warc_files_read": stats.files_read}
+        results = [dg.MaterializeResult(asset_key=t.name, metadata=parquet_metadata(
+            local.layer_path(t.name), t, **(extra if t is RAW_WARC_RECORDS else {}))) for t in outputs]
     yield from results

@@ -1,0 +1,92 @@
+"""The inventory, incrementally: a WARC file already inventoried, and unchanged since, is not read again.
+
+The fingerprints of the files inventoried last time are kept in raw/warc_files.json; the rows of unchanged
+files are carried over from the previous inventory tables.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from pipeline.metadata.schema import Table
+from pipeline.storage.parquet import AtomicParquetWriter
+from pipeline.warc.inventory import file_fingerprint, scan_archive
+from pipeline.warc.reader import warc_files
+
+
+@dataclass
+class InventoryStats:
+    files: int = 0
+    files_read: int = 0
+    files_reused: int = 0
+    records: int = 0
+    errors: int = 0
+
+
+def update_inventory(warc_dir: Path, fingerprints_path: Path, records: tuple[Table, Path],
+                     errors: tuple[Table, Path], on_error=None) -> InventoryStats:
+    stats = InventoryStats()
+    previous = _load(fingerprints_path) if records[1].exists() and errors[1].exists() else {}
+    current = {p.relative_to(warc_dir).as_posix(): file_fingerprint(p) for p in warc_files(warc_dir)}
+    unchanged = frozenset(name for name, fp in current.items() if previous.get(name) == fp)
+    stats.files, stats.files_reused = len(current), len(unchanged)
+    stats.files_read = stats.files - stats.files_reused
+    fresh = {kind: (table, path.with_name(path.stem + ".fresh.parquet"))
+             for kind, (table, path) in (("record", records), ("error", errors))}
+    with AtomicParquetWriter(fresh["record"][1], records[0]) as new_records, \
+            AtomicParquetWriter(fresh["error"][1], errors[0]) as new_errors:
+        for kind, row in scan_archive(warc_dir, skip=unchanged):
+            if kind == "record":
+                new_records.write(row)
+            else:
+                new_errors.write(row)
+                if on_error:
+                    on_error(row)
+    stats.records = _merge(records, fresh["record"][1], unchanged)
+    stats.errors = _merge(errors, fresh["error"][1], unchanged)
+    for _, path in fresh.values():
+        path.unlink(missing_ok=True)
+    _save(fingerprints_path, current)
+    return stats
+
+
+def _merge(target: tuple[Table, Path], fresh: Path, unchanged: frozenset[str]) -> int:
+    table, path = target
+    columns = ", ".join(table.column_names)
+    con = duckdb.connect()
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        parts = [f"SELECT {columns} FROM read_parquet('{_q(fresh)}')"]
+        if unchanged and path.exists():
+            con.register("kept", pa.table({"warc_file": pa.array(sorted(unchanged), pa.string())}))
+            parts.append(f"SELECT {columns} FROM read_parquet('{_q(path)}') SEMI JOIN kept USING (warc_file)")
+        tmp = path.with_name(path.name + ".tmp")
+        con.execute(f"COPY ({' UNION ALL '.join(parts)} ORDER BY warc_file, warc_offset) TO '{_q(tmp)}' "
+                    f"(FORMAT parquet, COMPRESSION zstd)")
+        rows = con.execute(f"SELECT count(*) FROM read_parquet('{_q(tmp)}')").fetchall()[0][0]
+    finally:
+        con.close()
+    os.replace(tmp, path)
+    return rows
+
+
+def _load(path: Path) -> dict[str, str]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # no usable state: every file is read again
+
+
+def _save(path: Path, fingerprints: dict[str, str]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(fingerprints, indent=0, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _q(path: Path) -> str:
+    return str(path).replace("'", "''")

@@ -1,0 +1,36 @@
+"""The inventory reads only new or changed WARC files, and its tables are the same as a full read's."""
+import pyarrow.parquet as pq
+
+from pipeline.metadata.tables import RAW_WARC_ERRORS, RAW_WARC_RECORDS
+from pipeline.warc.incremental import update_inventory
+from pipeline.warc.writer import write_warc
+
+
+def _inventory(tmp_path, state="state.json"):
+    return update_inventory(tmp_path / "warc", tmp_path / state, (RAW_WARC_RECORDS, tmp_path / "records.parquet"),
+                            (RAW_WARC_ERRORS, tmp_path / "errors.parquet"))
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, responses):
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
+    write_warc(tmp_path / "warc" / "b.warc.gz", responses(2))
+    (tmp_path / "warc" / "broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip")
+    first = _inventory(tmp_path)
+    before = pq.read_table(tmp_path / "records.parquet").to_pylist()
+    second = _inventory(tmp_path)
+    assert (first.files_read, second.files_read, second.files_reused) == (3, 0, 3)
+    assert pq.read_table(tmp_path / "records.parquet").to_pylist() == before
+    assert pq.read_table(tmp_path / "errors.parquet").num_rows == 1
+
+
+def test_a_new_file_is_read_and_a_replaced_or_removed_one_is_noticed(tmp_path, responses):
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
+    write_warc(tmp_path / "warc" / "b.warc.gz", responses(2))
+    _inventory(tmp_path)
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(4))  # rewritten with one more record
+    (tmp_path / "warc" / "b.warc.gz").unlink()
+    write_warc(tmp_path / "warc" / "c.warc.gz", responses(1))
+    stats = _inventory(tmp_path)
+    assert (stats.files, stats.files_read, stats.files_reused) == (2, 2, 0)
+    rows = pq.read_table(tmp_path / "records.parquet").to_pylist()
+    assert sorted({r["warc_file"] for r in rows}) == ["a.warc.gz", "c.warc.gz"] and len(rows) == 5
