@@ -155,8 +155,11 @@ def _known_org(name: str, people: list[PersonMention]) -> str:
 
 def _previous(position: int, people: list[PersonMention], history: list[Speaker], method: str,
               said: list[tuple[int, int]] | None = None, pronoun: str = "", language: str = "") -> Speaker | None:
-    last = next((s for s in reversed(history) if s.position < position and not s.collective and not s.organisation),
-                None)
+    earlier = [s for s in history if s.position < position and not s.collective and not s.organisation]
+    last = earlier[-1] if earlier else None
+    if pronoun and pronoun != "continued" and last is not None and not _gender_fits(last.name, pronoun, language):
+        # "he added" after a woman spoke: the latest man who spoke
+        last = next((s for s in reversed(earlier) if _gender_fits(s.name, pronoun, language)), last)
     if said is not None and pronoun and pronoun != "continued":
         # a person named after the last speaker, outside what anyone said, is who "he"/"оның" now refers to
         # ("Комиссия төрағасының орынбасары Ерлан Қарин де сөз сөйледі. Оның айтуынша, …")

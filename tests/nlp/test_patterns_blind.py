@@ -269,3 +269,9 @@ def test_en_adding_after_a_quote_and_officials_said(make_doc):
         ("Aliya Nurkina", "all stations would open at seven"),
         ("Officials", "Turnout was high"),
     ]
+
+
+def test_he_added_goes_to_the_latest_man_who_spoke(make_doc):
+    doc = make_doc("Analyst Marat Shibutov said the reform was overdue. Lawyer Aliya Nurkina said it was rushed.\n\n"
+                   "\"Parties need time,\" he added.", language="en")
+    assert _pairs(extract_statements(doc))[-1] == ("Marat Shibutov", "Parties need time")
