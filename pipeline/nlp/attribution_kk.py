@@ -1,7 +1,8 @@
 """Kazakh attribution rules (no offline model exists: sources.md and toolchain-notes.md).
 
 «…», – деді X; – …, – дейді X; X: «…»; Оның айтуынша, …; X-ның айтуынша/сөзінше, …;
-X … екенін атап өтті / …ғанын айтты / … деп атап өтті.
+X … екенін атап өтті / …ғанын айтты / … деп атап өтті; X-тың мәлім етуінше, …; Сонымен қатар сарапшы … айтты;
+… . Бұл туралы X мәлімдеді.
 """
 from __future__ import annotations
 

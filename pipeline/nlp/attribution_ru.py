@@ -1,7 +1,9 @@
 """Russian attribution rules: where a statement is, and which words name its speaker.
 
 Patterns (sources.md): «…», — отметил X; X: «…»; X отметил/заявил/считает, что …; Как подчеркнул X, …;
-По словам X, …; По его/ее словам, …; X подчеркнул необходимость … (a noun object).
+По словам X, …; По его/ее словам, …; X подчеркнул необходимость … (a noun object);
+«…», — сказал, открывая встречу, X (inserted clauses skipped); «A, — сказал X. — B»; X возражают: …;
+…, уверена она, …; …, считает X.; «…». Об этом заявил X.; «…» over two paragraphs; X отметил, что A, добавив, что B.
 """
 from __future__ import annotations
 
