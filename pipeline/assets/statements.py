@@ -8,11 +8,13 @@ from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_EVENT_DOCUM
                                           CORE_PERSON_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_STATEMENTS)
 from pipeline.metadata.tables import CORE_DOCUMENTS
 from pipeline.nlp.aggregate import events_tables, people_tables
-from pipeline.nlp.analysis import AnalysisTables, analyse
+from pipeline.nlp.analysis import AnalysisTables, analyse, inputs_digest
 from pipeline.resources import AtazanSettings
 from pipeline.storage.parquet import write_rows
 
 OWNERS = ["team:atazan-data"]
+# Which documents (and texts, and extractor version) the events and people were last merged from.
+AGGREGATE_INPUTS = "core/events_and_people.inputs"
 ANALYSIS = (CORE_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED)
 AGGREGATES = {CORE_EVENTS: "events", CORE_EVENT_DOCUMENTS: "event_documents", CORE_PEOPLE: "people",
               CORE_PERSON_ROLES: "person_roles", CORE_PERSON_STATEMENTS: "person_statements",
@@ -44,14 +46,20 @@ def core_document_analysis(context: dg.AssetExecutionContext, settings: AtazanSe
 @dg.multi_asset(specs=[_spec(t, [CORE_STATEMENTS.name, CORE_DOCUMENT_EVENTS.name]) for t in AGGREGATES])
 def core_events_and_people(settings: AtazanSettings):
     """Reports of the same event merged into one event; speakers joined into people and organisations."""
-    reads = [settings.relative(CORE_DOCUMENT_EVENTS.name), settings.relative(CORE_STATEMENTS.name)]
-    with settings.staged(reads=reads, writes=[settings.relative(t.name) for t in AGGREGATES]) as local:
-        events, event_documents = events_tables(local.core_path(CORE_DOCUMENT_EVENTS.name))
-        rows = {"events": events, "event_documents": event_documents,
-                **people_tables(local.core_path(CORE_STATEMENTS.name), events)}
-        results = []
-        for table, name in AGGREGATES.items():
-            path = local.core_path(table.name)
-            write_rows(path, table, rows[name])
-            results.append(dg.MaterializeResult(asset_key=table.name, metadata=parquet_metadata(path, table)))
+    outputs = [settings.relative(t.name) for t in AGGREGATES]
+    reads = [settings.relative(t.name) for t in (CORE_DOCUMENT_EVENTS, CORE_STATEMENTS, CORE_NLP_PROCESSED)]
+    with settings.staged(reads=[*reads, *outputs, AGGREGATE_INPUTS], writes=[*outputs, AGGREGATE_INPUTS]) as local:
+        inputs = inputs_digest(local.core_path(CORE_NLP_PROCESSED.name))
+        marker = local.root / AGGREGATE_INPUTS
+        unchanged = marker.exists() and marker.read_text() == inputs and all(
+            local.core_path(t.name).exists() for t in AGGREGATES)
+        if not unchanged:
+            events, event_documents = events_tables(local.core_path(CORE_DOCUMENT_EVENTS.name))
+            rows = {"events": events, "event_documents": event_documents,
+                    **people_tables(local.core_path(CORE_STATEMENTS.name), events)}
+            for table, name in AGGREGATES.items():
+                write_rows(local.core_path(table.name), table, rows[name])
+            marker.write_text(inputs)
+        results = [dg.MaterializeResult(asset_key=t.name, metadata=parquet_metadata(
+            local.core_path(t.name), t, recomputed=not unchanged)) for t in AGGREGATES]
     yield from results

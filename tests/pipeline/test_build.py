@@ -63,11 +63,23 @@ def _tables(data_dir):
     return {p.name: pq.read_table(p).to_pylist() for p in sorted((data_dir / "publish" / "parquet").glob("*.parquet"))}
 
 
-def test_a_second_build_gives_identical_tables(tmp_path, build):
+def _metadata(result, asset: str) -> dict:
+    for event in result.get_asset_materialization_events():
+        if event.asset_key.to_user_string() == asset:
+            return {k: v.value for k, v in event.materialization.metadata.items()}
+    raise KeyError(asset)
+
+
+def test_a_second_build_gives_identical_tables_and_redoes_nothing(tmp_path, build):
     assert build(tmp_path).success
     first = _tables(tmp_path)
-    assert build(tmp_path).success
+    again = build(tmp_path)
+    assert again.success
     assert _tables(tmp_path) == first
+    assert _metadata(again, "raw_warc_records")["warc_files_read"] == 0
+    assert _metadata(again, "core_document_captures")["parsed_now"] == 0
+    assert _metadata(again, "core_nlp_processed")["analysed_now"] == 0
+    assert _metadata(again, "core_events")["recomputed"] is False
 
 
 def test_a_users_warc_is_ingested_and_a_corrupt_one_is_an_error_row(tmp_path, build):
