@@ -123,12 +123,31 @@ def _nominative_word(surface: str, normal: str, vocab) -> str:
 
 def _agree_surname(first: str, surname: str, vocab) -> str:
     """Put a surname in the first name's gender: natasha reads "Азимовой" next to "Эльвира" as masculine at times."""
-    feminine = any("femn" in str(p.tag) and "Name" in str(p.tag) for p in vocab.parse(first)[:2])
-    masculine = any("masc" in str(p.tag) and "Name" in str(p.tag) for p in vocab.parse(first)[:2])
+    feminine, masculine = _name_gender(first, vocab)
     m = re.match(r"^(.*?(?:ов|ев|ёв|ин|ын))(?:а|ой|у|ым|ом|е|ою)?$", surname, re.I)
     if not m or feminine == masculine:
         return surname
     return m.group(1) + ("а" if feminine else "")
+
+
+def _name_gender(first: str, vocab) -> tuple[bool, bool]:
+    """(feminine, masculine) of a first name: the dictionary's nominative reading of a known name, else the ending
+    ("Сауле", "Алия" are women's names, "Ерлан" a man's)."""
+    first = first.split("-")[-1]
+    lowered = first.lower()
+    parses = [str(p.tag) for p in vocab.parse(first)[:3] if "Name" in str(p.tag) and "sing" in str(p.tag)]
+    named = [t for t in parses if "nomn" in t]
+    if named:
+        return "femn" in named[0], "masc" in named[0]
+    if re.search(r"(?:[еі]|гуль|гүл|гул)$", lowered):
+        return True, False  # "Сауле", "Айгүл": the dictionary reads them as oblique forms of men's names
+    if parses:
+        return "femn" in parses[0], "masc" in parses[0]
+    if re.search(r"[ая]$", lowered):
+        return True, False
+    if re.search(r"[бвгджзклмнпрстфхцчшщғқң]$", lowered):
+        return False, True
+    return False, False
 
 
 def _capitalise_like(word: str, model: str) -> str:
