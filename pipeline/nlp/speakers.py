@@ -26,6 +26,9 @@ _LEADING_JUNK = re.compile(r"^(?:(?:на|в|во|по|при|после|пере
                            r"also|ранее|также)\s+)+", re.I)
 
 
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:также|тоже|еще|ещё|вновь|уже|also|де|та|да|те))+$", re.I)
+
+
 # who was spoken to, written after the speaker: "деді ол журналистерге", "сказала она журналистам"
 _ADDRESSEE = re.compile(r"\s+(?:журналист\w*|тілші\w*|баспасөзге|корреспондент\w*|әріптестеріне|коллегам)$", re.I)
 
@@ -66,10 +69,12 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         role = person.role or _known_role(person.name, people)
         return Speaker(_full_name(person.name, people, person.start), role, person.org or _known_org(person.name, people),
                        False, False, "named", start)
-    cleaned = _LEADING_JUNK.sub("", phrase).strip()
+    cleaned = _TRAILING_ADVERB.sub("", _LEADING_JUNK.sub("", phrase).strip())
     words = cleaned.split()
     if not words:
         return None
+    if language == "ru" and len(words) > 1 and re.search(r"(?:ые|ие)$", words[0]) and _COLLECTIVE_RE["ru"].match(words[1]):
+        words = words[1:]  # "Международные наблюдатели": an adjective before the collective head
     if HEAD_OF_STATE.match(cleaned) or HEAD_OF_STATE.match(re.sub(r"^(?:Kazakh|the)\s+", "", cleaned, flags=re.I)):
         name, role = PRESIDENT[language]
         return Speaker(name, role, "", False, False, "head_of_state", start)
