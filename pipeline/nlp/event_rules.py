@@ -27,9 +27,11 @@ _RU = {
     "round_table": r"кругл\w+\s+стол",
     "briefing": r"брифинг\w*|пресс-конференци\w*",
     "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
+               r"\bпринял\w*\s+(?:в|во)\s+[А-ЯЁ]\w+\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав)|"
                r"встретил\w*\s+с\s+(?!жител|представител\w+\s+общественност|общественност)|провел\w*\s+встречу\s+с\s+(?!жител)",
-    "parliament_session": r"совместн\w+\s+заседани\w+\s+палат|заседани\w+\s+(?:Мажилиса|Сената|Парламента|палат)|пленарн\w+\s+заседани",
-    "referendum": r"(?:проходит|прошел|прошёл|состоялся|состоявш\w+|прошедш\w+)\s+(?:[а-яё]+\s+){0,2}референдум|"
+    "parliament_session": r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*)[^.]{0,60}?собрал\w*\s+на\s+[^.]{0,80}?заседани|"
+                          r"совместн\w+\s+заседани\w+\s+палат|заседани\w+\s+(?:Мажилиса|Сената|Парламента|палат)|пленарн\w+\s+заседани",
+    "referendum": r"(?:воскресн|субботн)\w+\s+референдум|(?:проходит|проходил|прошел|прошёл|состоялся|состоявш\w+|прошедш\w+)\s+(?:[а-яё]+\s+){0,2}референдум|"
                   r"[Рр]еферендум\w*\s+(?:[\w\d]+\s+){0,3}(?:прошел|прошёл|состоялся|проходит)",
     "election": r"(?:состоявш\w+|прошедш\w+)\s+(?:\w+\s+){0,2}выбор\w*|выбор\w*\s+(?:\w+\s+){0,2}(?:состоялись|прошли|проходят)|"
                 r"(?:выбирали|избирали|избрали)\s+(?:\w+\s+){0,2}депутат",
@@ -39,17 +41,17 @@ _RU = {
 _KK = {
     "address": r"Жолдау",
     "decree": r"Жарлыққа\s+қол\s+қой",
-    "law_signed": r"[Зз]аңға\s+қол\s+қой",
+    "law_signed": r"[Зз]аң\w*\s+қол\s+қой",
     "working_group": r"жұмыс\s+тобы\w*\s+(?:құрылды|отырыс)",
     "commission_meeting": r"комиссия\w*\s+(?:\w+\s+){0,2}отырыс",
-    "publication": r"жарияланды|жарық\s+көрді",
+    "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді",
     "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|тұрғындарымен\s+кездесті|қоғамдық\s+тыңдау|\bфорум",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+мәслихат",
     "meeting": r"қабылдады|кездесті",
     "parliament_session": r"бірлескен\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің)\s+(?:\w+\s+)?отырыс",
     "referendum": r"референдум\w*\s+(?:өтті|өтуде|өтіп\s+жатыр)",
-    "election": r"сайлау\w*\s+(?:өтті|өтуде)|өткен\s+сайлау",
+    "election": r"сайлау\w*\s+(?:өтті|өтуде)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау",
     "results": r"қорытынды\w*",
     "other": r"күшіне\s+енді",
 }
@@ -62,14 +64,14 @@ _EN = {
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
     "commission_meeting": r"Commission\s+held\s+its\s+\w+\s+(?:meeting|session)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
     "publication": r"(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
-    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
+    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
     "round_table": r"round\s+table|roundtable",
     "briefing": r"\bbriefing\b|press\s+conference",
     "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)",
     "parliament_session": r"joint\s+session|plenary\s+session|session\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament)",
     "referendum": r"referendum\s+(?:was\s+)?held|\bheld\s+(?:a|the|its)\s+(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+in\s+(?:the|a)\s+referendum|\w+day[’']s\s+referendum",
     "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place",
-    "results": r"(?:preliminary|final|official)\s+results|results\s+of\s+the\s+(?:referendum|election|vote)",
+    "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)",
     "other": r"(?:came|entered)\s+into\s+force",
 }
 TRIGGERS = {
@@ -81,6 +83,19 @@ BACKGROUND = re.compile(r"^(?:Напомним|Ранее|Как сообщал�
                         r"As\s+reported|Previously)\b", re.I)
 # Where the news lives: the title and the first paragraphs.
 LEAD_PARAGRAPHS = 3
+# Past the lead, only a signing, or something said to happen today, is still the document's news
+# ("Кездесу қорытындысы бойынша ... Жарлыққа қол қойды", "Жарлық ... бүгін газетінде жарияланып отыр").
+BEYOND_LEAD_TYPES = {"decree", "law_signed"}
+TODAY = re.compile(r"\b(?:сегодня|бүгін|today)\b", re.I)
+# "По итогам встречи ... подписал указ": an undated act that follows a meeting happened on the meeting's day
+AFTER_MEETING = re.compile(r"\b(?:[Кк]ездесу\s+қорытындысы\s+бойынша|[Пп]о\s+итогам\s+(?:встречи|переговоров)|"
+                           r"(?:[Ff]ollowing|[Aa]fter)\s+the\s+(?:meeting|talks))\b")
+# A vague date ("в конце января", "in late January") that is not the document's day: the trigger is background
+VAGUE_DATE = re.compile(
+    r"\b(?:в\s+(?:конце|начале|середине)\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|"
+    r"(?:in\s+)?(?:late|early|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*\s+"
+    r"(?:айының\s+)?(?:соңында|басында|ортасында))", re.I)
 
 ORGANISER_BY_TYPE = {
     "commission_meeting": {"ru": "Конституционная комиссия", "kk": "Конституциялық комиссия", "en": "Constitutional Commission"},

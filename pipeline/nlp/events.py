@@ -24,7 +24,8 @@ import re
 from datetime import date
 
 from pipeline.nlp import persons, relative_dates, spans
-from pipeline.nlp.event_rules import BACKGROUND, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, TRIGGERS
+from pipeline.nlp.event_rules import (AFTER_MEETING, BACKGROUND, BEYOND_LEAD_TYPES, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, TODAY,
+                                      TRIGGERS, VAGUE_DATE)
 from pipeline.nlp.names import skeleton, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 
@@ -50,6 +51,8 @@ _SECONDARY_DROPPED_BY = {
     # the venue of another event, not an event of its own
     "briefing": {"results", "referendum", "election", "address", "decree", "publication", "meeting", "commission_meeting"},
     "parliament_session": {"address"},
+    # "қорытындысы жарияланды", "results were published": the results, not a publication of their own
+    "publication": {"results"},
 }
 
 
@@ -58,9 +61,10 @@ def extract_events(doc: dict) -> list[dict]:
     text, language = doc["text"], doc["language"]
     reference = relative_dates.local_date(doc.get("published_at"))
     found: dict[str, dict] = {}
-    for kind, start, end, body, is_title in _lead(doc):
+    for kind, start, end, body, is_title, in_lead in _lead(doc):
         if BACKGROUND.match(body):
             continue
+        today = bool(TODAY.search(body))
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
         matches = [(event_type, m) for event_type, pattern in TRIGGERS[language] for m in pattern.finditer(body)
                    if not any(s <= m.start() < e for s, e in quoted)]
@@ -68,11 +72,15 @@ def extract_events(doc: dict) -> list[dict]:
             for m in pattern.finditer(body):
                 if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]):
                     continue
+                if not in_lead and event_type not in BEYOND_LEAD_TYPES and not today:
+                    continue
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
                 when, dated = _date_for(body, m, others, reference)
-                if when is None:
+                if when is None or (not dated and VAGUE_DATE.search(body)):
                     continue
+                if not dated and AFTER_MEETING.search(body) and found.get("meeting", {}).get("_dated"):
+                    when, dated = found["meeting"]["event_date"], True
                 current = found.get(event_type)
                 if current is None or (dated and not current["_dated"]):
                     found[event_type] = {"event_type": event_type, "event_date": when, "_dated": dated,
@@ -106,13 +114,13 @@ def extract_events(doc: dict) -> list[dict]:
 
 
 def _lead(doc: dict):
-    """The title, then the sentences of the first paragraphs (kind, start, end, text, is_title)."""
+    """The title, then every sentence (kind, start, end, text, is_title, in_lead): past the first paragraphs
+    only a few triggers count (event_rules.BEYOND_LEAD_TYPES, or a sentence saying "today")."""
     if doc.get("title"):
-        yield "title", 0, 0, doc["title"], True
+        yield "title", 0, 0, doc["title"], True, True
+    limit = _paragraph_limit(doc["text"])
     for sentence in spans.sentences(doc["text"]):
-        if sentence.paragraph >= _paragraph_limit(doc["text"]):
-            break
-        yield "sentence", sentence.start, sentence.end, sentence.text, False
+        yield "sentence", sentence.start, sentence.end, sentence.text, False, sentence.paragraph < limit
 
 
 def _paragraph_limit(text: str) -> int:
@@ -126,7 +134,7 @@ def _paragraph_limit(text: str) -> int:
 _OTHER_THINGS_DATE = re.compile(
     r"\b(?:состоявш|прошедш|принят|проведенн|проведённ|назначенн|подписанн)\w*\s+(?:[а-яё]+\s+){0,3}$"
     r"|\b(?:held|adopted|approved)\s+(?:in\s+(?:a|the)\s+\w+\s+)?(?:on\s+)?$", re.I)
-_OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:өткен|болған|қабылданған|өтетін)\b")
+_OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:күні\s+)?(?:өткен|болған|қабылданған|өтетін)\b")
 
 
 _VOTE_NOUN = r"(?:референдум\w*|выбор\w*|голосовани\w*|сайлау\w*|referendum|elections?|vote|polls?)"
@@ -157,7 +165,9 @@ def _dates_another_thing(body: str, mention, trigger: re.Match) -> bool:
 
 # A trigger in a clause that looks back from the news is background: "a month after X floated the idea in his
 # annual address", "спустя месяц после Послания".
-_LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|\bспустя\s+\w+\s+после\b", re.I)
+_LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|\bспустя\s+\w+\s+после\b|"
+                           r"\b(?:after|since|once|before)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}$|"
+                           r"\bпосле\s+того\s*,?\s+как\s+(?:[а-яё-]+\s+){0,3}$", re.I)
 
 
 def _date_for(body: str, trigger: re.Match, quoted, reference: date | None) -> tuple[date | None, bool]:

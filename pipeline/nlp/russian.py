@@ -131,18 +131,14 @@ def _agree_surname(first: str, surname: str, vocab) -> str:
 
 
 def _name_gender(first: str, vocab) -> tuple[bool, bool]:
-    """(feminine, masculine) of a first name: the dictionary's nominative reading of a known name, else the ending
-    ("Сауле", "Алия" are women's names, "Ерлан" a man's)."""
-    first = first.split("-")[-1]
+    """(feminine, masculine) of a first name: the dictionary's readings of a known name (both when it has both:
+    "Жанар"), else the ending ("Сауле", "Алия" are women's names, "Ерлан" a man's)."""
     lowered = first.lower()
-    parses = [str(p.tag) for p in vocab.parse(first)[:3] if "Name" in str(p.tag) and "sing" in str(p.tag)]
-    named = [t for t in parses if "nomn" in t]
-    if named:
-        return "femn" in named[0], "masc" in named[0]
     if re.search(r"(?:[еі]|гуль|гүл|гул)$", lowered):
         return True, False  # "Сауле", "Айгүл": the dictionary reads them as oblique forms of men's names
-    if parses:
-        return "femn" in parses[0], "masc" in parses[0]
+    parses = [str(p.tag) for p in vocab.parse(first)[:2] if "Name" in str(p.tag)]
+    if parses:  # both genders among the readings ("Жанар"): left undecided
+        return any("femn" in t for t in parses), any("masc" in t for t in parses)
     if re.search(r"[ая]$", lowered):
         return True, False
     if re.search(r"[бвгджзклмнпрстфхцчшщғқң]$", lowered):
