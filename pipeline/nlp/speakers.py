@@ -23,7 +23,7 @@ _ORG_WORDS = re.compile(
 )
 _COLLECTIVE_RE = {lang: re.compile(rf"^(?:{pattern})$", re.I) for lang, pattern in COLLECTIVE_HEADS.items()}
 _LEADING_JUNK = re.compile(r"^(?:(?:на|в|во|по|при|после|перед|с|журналистам|брифинге|заседании|встрече|the|Kazakhstan[’']s|"
-                           r"also|ранее|также)\s+)+", re.I)
+                           r"also|ранее|также|тогда|позже|затем)\s+)+", re.I)
 
 
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:также|тоже|еще|ещё|вновь|уже|also|де|та|да|те))+$", re.I)
