@@ -28,10 +28,14 @@ _REVERSE = re.compile(
     r"^(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
 )
+# "He also called for clearer guarantees …": the object is what was said
+_CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:also\s+)?"
+                         r"(?P<verb>called\s+for|urged|proposed)\s+(?P<c>[a-z][^“”\"]+?)\.?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,80}?):\s*" + _QUOTE)
 # a clause opening with a bare noun and a verb soon after ("said turnout exceeded 70 percent")
 _BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|before|when|while|so|and|but|or|also|"
-                        r"then|later|again|earlier|yesterday|today|last|this|that|in)\b)[a-z]+\s+(?:\w+\s+)?"
+                        r"then|later|again|earlier|yesterday|today|last|this|that|in)\b)[a-z]+\s+"
+                        r"(?:(?:among|of|for|in|at)\s+(?:[\w-]+\s+){1,2}|\w+\s+)?"
                         r"(?:\w+ed|was|were|is|are|has|have|had|would|will|could|should|can|may|might|must)\b")
 _CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|it|its|they|he|she|we|there|every|each|all|most|some|"
                            r"no|more|about|over|nearly|almost|[0-9])", re.I)
@@ -110,6 +114,9 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         verb = v.group("verb")
         after = body[v.end():]
         that = re.match(r"\s+(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
+        if not that and verb.startswith("told"):
+            # "told a news conference in Astana that …": whom he told, then the clause
+            that = re.match(r"\s+(?:a|an|the)\s+[^,“”\"]{1,50}?\s+that\s+", after)
         if that and _THAT_VERBS.match(verb):
             c_start = v.end() + that.end()
         elif _BARE_CLAUSE_VERBS.match(verb) and (_CLAUSE_START.match(after.strip()) or _BARE_NOUN.match(after)) \
@@ -130,6 +137,13 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         if adding:
             out.extend(_clauses(text, base, body, adding.end(), "added", (ss - base, se - base), "reverse"))
         return out
+    m = _CALLED_FOR.match(body)
+    if m:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        spk = m.group("spk").lower()
+        return [Candidate(s, e, "indirect", m.group("verb"), ss, se, "called_for",
+                          pronoun=spk if spk in ("he", "she", "they") else "")]
     m = _SAYING.search(body)
     lead = _LEADING_NAME.match(body)
     if m and lead and not _CLAUSE_START.match(lead.group("name")):
@@ -164,7 +178,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             # "A 28-year-old IT specialist who gave only her first name, Madina, said": the name is the subject
             s = appositive_start + (len(between) - len(between.lstrip()))
             return s, s + len(between.strip()), "name"
-        if re.match(r"\s*(?:a|an|the|who|whose|which)\s", between) and appositive_start > 0:
+        if (re.match(r"\s*(?:a|an|the|who|whose|which)\s", between)
+                or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
+                                r"(?:\s+[\w-]+){0,6}\s*", between)) and appositive_start > 0:
             end = appositive_start - 1
             begin = head.rfind(",", 0, end) + 1
             chunk = head[begin:end]
