@@ -15,7 +15,7 @@ from pipeline.nlp.spans import Span, paragraphs
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 _DASH = r"[–—-]"
 _QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
-_DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>[^–—«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
+_DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>(?:[^–—«»]|[–—](?!\s*{KK_AFTER_QUOTE}))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{3,120}?):\s*" + _QUOTE)
 _OPINION = re.compile(rf"^(?P<spk>[^,.]{{2,120}}?)\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*(?P<c>.+)$", re.S)
 # words that open a sentence before its subject: "Сонымен қатар сарапшы …", "Сондай-ақ Әбдіров …"
@@ -25,6 +25,8 @@ _REPORTED = re.compile(
     rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+|(?P<dep>деп)\s+)?(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
 )
 _BUL_TURALY = re.compile(rf"^Бұл\s+туралы\s+(?P<spk>[^.!?«»]+?)\s+(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$")
+# a converb clause of another act before the reported clause ("… табыс етіп, ")
+_CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тапсырып|ұсынып|қабылдап|өткізіп|қатысып),\s+")
 _ACCUSATIVE_CLAUSE_END = re.compile(r"(?:ын|ін|нын|нін|ны|ні)$")
 _NAME_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 
@@ -87,6 +89,9 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
                 continue
             ss, se = speaker
             s, e = trim(text, se, base + clause_end)
+            action = _CONVERB_CLAUSE.match(text, s, e)
+            if action:  # "жобасын Президентке табыс етіп, құжат … тұратынын мәлім етті": the act before is no speech
+                s, e = trim(text, action.end(), e)
             if e - s < 8:
                 continue
             found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "kk_reported"))
