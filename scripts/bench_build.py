@@ -67,8 +67,8 @@ def keep_first(pages: Iterable[GeneratedPage], count: int, into: list[GeneratedP
 def build_and_measure(label: str, pages: int, data_dir: Path, home: Path, work: Path, stages: str = ""):
     run = run_build(data_dir, home, work / f"build-{label.replace('%', 'pct').strip('+-')}.log", stages=stages)
     result = measure(label, pages, run, last_run(home))
-    print(f"  {label}: {run.wall_s:.1f} s wall, {run.cpu_s:.1f} s CPU, peak {run.peak_rss_mb:,.0f} MB, "
-          f"{result.log.status}", flush=True)
+    print(f"  {label}: {run.wall_s:.1f} s wall, {run.cpu_s:.1f} s CPU, peak RSS {run.peak_rss_mb:,.0f} MB "
+          f"(all processes {run.peak_tree_mb:,.0f} MB), {result.log.status}", flush=True)
     return result
 
 
@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
                 comparison = compare_extraction(sample, args.passes)
                 sample.clear()
         print(f"\n## Build by archive size ({scope})\n\n" + scale_table(results))
-        print("\n## Steps (seconds / peak RSS MB while the step ran)\n\n" + steps_table(results))
+        print("\n## Steps (seconds / peak MB of all processes while the step ran)\n\n" + steps_table(results))
         if not args.no_incremental:
             print("\n## Re-run with no new pages, and with 1% new pages\n\n" + incremental_table(results))
             print(f"\n## Steps of the full run, the re-run and the +1% run ({results[-1].size:,} pages, seconds)\n\n"

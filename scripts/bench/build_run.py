@@ -1,6 +1,10 @@
 """Running `atazan build` headless in a child process and measuring it from outside: wall time, CPU time and
-peak RSS of the child (from wait4's rusage), plus its RSS sampled over time so that each step's peak can be
-read against the step's start and end in the Dagster event log.
+peak RSS of the child (from wait4's rusage; CPU includes the worker processes it waited for), plus the memory
+of the child and all its descendants (the NLP step's process pool) sampled over time, so that each step's peak
+can be read against the step's start and end in the Dagster event log.
+
+The tree's memory is the sum of PSS (proportional set size): pages that forked workers share with their parent
+count once, where a sum of RSS would count them in every process.
 """
 from __future__ import annotations
 
@@ -23,8 +27,12 @@ class BuildRun:
     cpu_s: float
     peak_rss_mb: float
     started_at: float
-    rss_samples: list[tuple[float, float]] = field(default_factory=list)  # (unix time, MB)
+    rss_samples: list[tuple[float, float]] = field(default_factory=list)  # (unix time, MB of the process tree)
     log_path: Path | None = None
+
+    @property
+    def peak_tree_mb(self) -> float:
+        return max((mb for _, mb in self.rss_samples), default=0.0)
 
     def peak_between(self, start: float, end: float) -> float | None:
         inside = [mb for at, mb in self.rss_samples if start <= at <= end]
@@ -63,26 +71,58 @@ def run_build(data_dir: Path, dagster_home: Path, log_path: Path, profile_to: Pa
                 pid, status, usage = os.wait4(child.pid, os.WNOHANG)
                 if pid:
                     break
-                rss = _rss_mb(child.pid)
-                if rss is not None:
-                    samples.append((time.time(), rss))
+                memory = tree_memory_mb(child.pid)
+                if memory:
+                    samples.append((time.time(), memory))
                 time.sleep(SAMPLE_EVERY_S)
         except BaseException:  # interrupted benchmark: leave no build running
             child.kill()
             child.wait()
             raise
     child.returncode = os.waitstatus_to_exitcode(status)
+    write_rss_timeline(log_path.with_suffix(".rss.tsv"), started, samples)
     return BuildRun(returncode=child.returncode, wall_s=time.perf_counter() - wall_start,
                     cpu_s=usage.ru_utime + usage.ru_stime, peak_rss_mb=usage.ru_maxrss / 1024, started_at=started,
                     rss_samples=samples, log_path=log_path)
 
 
-def _rss_mb(pid: int) -> float | None:
+def write_rss_timeline(path: Path, started: float, samples: list[tuple[float, float]]) -> None:
+    """Seconds since the start and the tree's memory in MB, one sample a line: where in a step it went."""
+    path.write_text("".join(f"{at - started:.1f}\t{mb:.0f}\n" for at, mb in samples), encoding="utf-8")
+
+
+def tree_memory_mb(pid: int) -> float:
+    """PSS of `pid` and every process below it, in MB (0 when it is gone)."""
+    return sum(_pss_kb(p) for p in [pid, *descendants(pid)]) / 1024
+
+
+def descendants(pid: int) -> list[int]:
+    found, queue = [], [pid]
+    while queue:
+        parent = queue.pop()
+        for child in _children(parent):
+            found.append(child)
+            queue.append(child)
+    return found
+
+
+def _children(pid: int) -> list[int]:
+    out = []
     try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except (FileNotFoundError, ProcessLookupError, PermissionError):
-        return None
-    return None
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as fh:
+                out += [int(x) for x in fh.read().split()]
+    except OSError:  # the process ended between two reads
+        return out
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        return 0
+    return 0

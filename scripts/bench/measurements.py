@@ -1,5 +1,6 @@
-"""One build's measurements put together: the child's wall/CPU/peak RSS, each step's time and peak RSS, and
-the steps summed per stage (pages per second over the archive's records)."""
+"""One build's measurements put together: the child's wall/CPU/peak RSS, each step's time and peak memory
+(PSS of the build and its workers while the step ran), and the steps summed per stage (pages per second over
+the archive's records)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
