@@ -57,12 +57,12 @@ def build_command(profile_to: Path | None = None, stages: str = "") -> list[str]
 
 
 def run_build(data_dir: Path, dagster_home: Path, log_path: Path, profile_to: Path | None = None,
-              stages: str = "") -> BuildRun:
+              stages: str = "", extra_env: dict[str, str] | None = None) -> BuildRun:
     """One headless build of `data_dir` (the bundled sample left out), recorded in `dagster_home`."""
     # this checkout first: the code measured is the code the benchmark was started from (see revision.py)
     pythonpath = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env = {**os.environ, "ATAZAN_DATA_DIR": str(data_dir.resolve()), "ATAZAN_INCLUDE_SAMPLE": "0",
-           "DAGSTER_HOME": str(prepare_dagster_home(dagster_home)), "PYTHONPATH": pythonpath}
+           "DAGSTER_HOME": str(prepare_dagster_home(dagster_home)), "PYTHONPATH": pythonpath, **(extra_env or {})}
     samples: list[tuple[float, float]] = []
     cpu_seen: dict[tuple[int, int], float] = {}  # (pid, start time) -> CPU seconds, last seen
     started, wall_start = time.time(), time.perf_counter()
