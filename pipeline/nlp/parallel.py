@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
+from contextlib import AbstractContextManager
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, TypeVar
@@ -18,6 +19,16 @@ R = TypeVar("R")
 
 PARALLEL_FROM = 200
 BATCH = 32
+# slovnet's small matrix products gain nothing from BLAS threads, and on a busy machine the threads' spinning made
+# the NLP step 2.6 times slower (docs/performance.md): one BLAS thread per process.
+ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def one_blas_thread() -> AbstractContextManager:
+    """Limit this process's already-loaded BLAS to one thread for the duration."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def workers() -> int:
@@ -31,9 +42,12 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T]) -> I
     head = list(islice(items, PARALLEL_FROM))
     count = workers()
     if len(head) < PARALLEL_FROM or count == 1:
-        for batch in _batches(chain(head, items)):
-            yield from function(batch)
+        with one_blas_thread():
+            for batch in _batches(chain(head, items)):
+                yield from function(batch)
         return
+    for name, value in ONE_BLAS_THREAD.items():
+        os.environ.setdefault(name, value)  # read by numpy when the workers import it; a user's setting wins
     # forkserver: workers start clean, not as copies of a process that may hold threads and open files
     context = multiprocessing.get_context("forkserver")
     # The server imports the function's module once; each worker forks from it with the code already loaded.
