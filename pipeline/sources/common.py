@@ -35,6 +35,13 @@ _PATH_LANG = re.compile(r"^/(ru|rus|kz|kk|kaz|en|eng)(/|$)", re.I)
 WORDPRESS_DROP = (".sharedaddy", ".jp-relatedposts", ".addtoany_share_save_container", ".author-box", ".wp-caption-text")
 
 
+def parse_wordpress(page, name: str):
+    """An article page of a WordPress theme (h1.entry-title, div.entry-content, time.entry-date)."""
+    return parse_article(
+        page, name, title=("h1.entry-title", "h1.post-title", "h1"), body=("div.entry-content", "div.post-content", "article"),
+        date=("time.entry-date", "time"), drop_in_body=WORDPRESS_DROP, cut_title_at="|")
+
+
 class Head:
     """The page's <head> read once: meta tags by property/name/itemprop, canonical link and html lang.
 

@@ -10,9 +10,7 @@ PARSER_VERSION = "1"
 
 
 def parse(page: Page) -> ParsedPage:
-    return common.parse_article(
-        page, NAME, title=("h1.entry-title", "h1.post-title", "h1"), body=("div.entry-content", "div.post-content", "article"),
-        date=("time.entry-date", "time"), drop_in_body=common.WORDPRESS_DROP, cut_title_at="|")
+    return common.parse_wordpress(page, NAME)
 
 
 SOURCE = Source(
