@@ -9,6 +9,8 @@ from pipeline.publish.provenance import provenance
 from pipeline.resources import PUBLISH_DIR, AtazanSettings
 
 OWNERS = ["team:atazan-data"]
+# What each published file was last written from (outside publish/, which a release copies whole).
+PUBLISH_STATE = "out/published/"
 # The published files are rebuilt daily by the schedule: a day late warns, two days late fails (shown in the UI).
 PUBLISHED_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=48), warn_window=timedelta(hours=26))
 PUBLISHED = published_tables()
@@ -26,19 +28,21 @@ ERROR_TABLES = [t for t in TABLES.values() if t.name.endswith("_errors")]
 )
 def publish_dataset(context: dg.AssetExecutionContext, settings: AtazanSettings) -> dg.MaterializeResult:
     reads = [settings.relative(t.name) for t in [*PUBLISHED, *ERROR_TABLES, RAW_WARC_RECORDS]]
-    with settings.staged(reads=reads, writes=[PUBLISH_DIR]) as local:
+    with settings.staged(reads=[*reads, PUBLISH_STATE], writes=[PUBLISH_DIR, PUBLISH_STATE]) as local:
         errors = {t.name: parquet_rows(local.layer_path(t.name)) for t in ERROR_TABLES}
         summary = publish(
             [(t, local.out_path(t.name)) for t in PUBLISHED],
             local.publish_dir,
             provenance(local.raw_path(RAW_WARC_RECORDS.name)),
             errors,
+            local.root / PUBLISH_STATE,
         )
-    context.log.info(f"published {summary['rows']}")
+    context.log.info(f"published {summary['rows']}; written again: {', '.join(summary['rewritten']) or 'nothing'}")
     return dg.MaterializeResult(metadata={
         "duckdb": dg.MetadataValue.path(settings.location(PUBLISH_DIR + DUCKDB_NAME)),
         "rows": dg.MetadataValue.json(summary["rows"]),
         "errors": dg.MetadataValue.json(errors),
+        "rewritten": dg.MetadataValue.json(summary["rewritten"]),
         "code_version": summary["code_version"],
         "source_archive_sha256": summary["source_archive_sha256"],
     })

@@ -1,4 +1,9 @@
-"""Publishing the out tables: Parquet and CSV exports, the DuckDB file, and a summary of the build."""
+"""Publishing the out tables: Parquet and CSV exports, the DuckDB file, and a summary of the build.
+
+A published file is written again only when what it is made from changed: its out table (by content), the
+table's metadata, the provenance it carries (code version, archive digest; not the build time) or the code that
+writes it. What each was last made from is kept in `state_dir` (outside publish/, which releases copy whole).
+"""
 from __future__ import annotations
 
 import json
@@ -7,25 +12,57 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+import pipeline.documents.language
+import pipeline.publish.files as files
+import pipeline.search.index
+import pipeline.search.install
+import pipeline.search.sql
+import pipeline.search.stemming
+import pipeline.search.stopwords
+import pipeline.search.suffixes
 from pipeline.metadata.datapackage import datapackage
 from pipeline.metadata.schema import Table
 from pipeline.publish.files import build_duckdb, publish_csv, publish_parquet
+from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.sql_models import load_views, view_statements
 
 DUCKDB_NAME = "atazan.duckdb"
+# What the published DuckDB file's full-text search index is built by.
+SEARCH_CODE = (pipeline.search.index, pipeline.search.install, pipeline.search.sql, pipeline.search.stemming,
+               pipeline.search.stopwords, pipeline.search.suffixes, pipeline.documents.language)
 
 
 def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance: dict[str, str],
-            error_counts: dict[str, int]) -> dict:
-    """Write publish/parquet, publish/csv and publish/atazan.duckdb; return the summary (also saved as JSON)."""
+            error_counts: dict[str, int], state_dir: Path) -> dict:
+    """Write publish/parquet, publish/csv and publish/atazan.duckdb (each only when its inputs changed); return
+    the summary (also saved as JSON), with `rewritten`: the files written by this call."""
     rows: dict[str, int] = {}
+    rewritten: list[str] = []
     published: list[tuple[Table, Path]] = []
+    # the build time changes every run; the files keep the time they were written
+    lasting = {k: v for k, v in sorted(provenance.items()) if k != "atazan:build_time"}
     for table, out_path in out_tables:
         parquet = publish_dir / "parquet" / f"{table.published_as}.parquet"
-        rows[table.published_as] = publish_parquet(out_path, parquet, table, provenance)
-        publish_csv(parquet, publish_dir / "csv" / f"{table.published_as}.csv")
+        csv = publish_dir / "csv" / f"{table.published_as}.csv"
+        fingerprint = StepFingerprint(state_dir / f"{table.published_as}.json", {"out": out_path},
+                                      code_digest(table, lasting, module_code(files)), {"parquet": parquet, "csv": csv})
+        if fingerprint.unchanged():
+            rows[table.published_as] = parquet_rows(parquet)
+        else:
+            rows[table.published_as] = publish_parquet(out_path, parquet, table, provenance)
+            publish_csv(parquet, csv)
+            fingerprint.record()
+            rewritten += [f"parquet/{parquet.name}", f"csv/{csv.name}"]
         published.append((table, parquet))
-    build_duckdb(publish_dir / DUCKDB_NAME, published, view_statements(load_views()))
+    views = view_statements(load_views())
+    database = publish_dir / DUCKDB_NAME
+    fingerprint = StepFingerprint(state_dir / f"{DUCKDB_NAME}.json", {t.published_as: p for t, p in published},
+                                  code_digest([t for t, _ in published], views, module_code(files, *SEARCH_CODE)),
+                                  {"duckdb": database})
+    if not fingerprint.unchanged():
+        build_duckdb(database, published, views)
+        fingerprint.record()
+        rewritten.append(DUCKDB_NAME)
     write_json(publish_dir / "datapackage.json", datapackage(
         rows, version=provenance["atazan:code_version"], created=provenance["atazan:build_time"],
         sources=_package_sources(publish_dir / "parquet" / "sources.parquet")))
@@ -39,7 +76,7 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
         **{k.split(":", 1)[1]: v for k, v in provenance.items()},
     }
     write_json(publish_dir / "summary.json", summary)
-    return summary
+    return {**summary, "rewritten": rewritten}
 
 
 def _package_sources(path: Path) -> list[dict]:

@@ -5,12 +5,13 @@ name becomes a view over that table's Parquet file, and the result is written to
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+
+from pipeline.storage.atomic import replace_if_changed
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 _TABLE_NAME = re.compile(r"\b((?:raw|core|out)_[a-z0-9_]+)\b")
@@ -75,7 +76,8 @@ def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> No
         con.execute(f"COPY ({query}) TO '{quote(tmp)}' (FORMAT parquet, COMPRESSION zstd)")
     finally:
         con.close()
-    os.replace(tmp, output)
+    # the same result leaves the file as it was, so what reads it need not recompute
+    replace_if_changed(tmp, output)
 
 
 def quote(path: Path) -> str:

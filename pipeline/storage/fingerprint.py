@@ -1,0 +1,179 @@
+"""Work whose inputs did not change is not done again: a step's inputs, fingerprinted by content, kept in a marker.
+
+A marker (a small JSON file beside the step's outputs) records the SHA-256 of every input file, a digest of the
+code that turned them into the outputs (the SQL text, the table's metadata, the package version: whatever the
+caller passes) and the outputs as the step left them. When all three still match, the outputs are what running
+the step again would write, and the step keeps them; any difference, a missing file or an unreadable marker
+means the step runs.
+
+Hashing reads every byte. To keep that cheap a file's digest is remembered by (path, size, mtime_ns), in this
+process and in the marker, but only for a file whose mtime was safely in the past when it was hashed: a file
+rewritten within the filesystem's timestamp granularity could keep its size and mtime (git's "racily clean"
+entries). Files staged from a storage root get new mtimes in every scratch directory, so they are hashed again:
+slower, still correct.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping
+
+# A (size, mtime) pair is trusted only for files at least this much older than the moment they were hashed.
+RACY_NS = 2_000_000_000
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class FileState:
+    size: int
+    mtime_ns: int
+    sha256: str
+    hashed_at_ns: int
+
+    def trusted_for(self, size: int, mtime_ns: int) -> bool:
+        return self.size == size and self.mtime_ns == mtime_ns and mtime_ns + RACY_NS <= self.hashed_at_ns
+
+
+_memo: dict[tuple[str, int, int], FileState] = {}
+
+
+def file_state(path: Path, known: FileState | None = None) -> FileState | None:
+    """The file's size, mtime and content digest; None when it does not exist. `known` is an earlier state of the
+    same file, reused (like this process's memo) when its size and mtime still match and were not racy."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    for candidate in (_memo.get(key), known):
+        if candidate is not None and candidate.trusted_for(st.st_size, st.st_mtime_ns):
+            return candidate
+    hashed_at = time.time_ns()
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    state = FileState(st.st_size, st.st_mtime_ns, digest.hexdigest(), hashed_at)
+    _memo[key] = state
+    return state
+
+
+def code_digest(*parts: object) -> str:
+    """A digest of what, besides the input files, decides the outputs (SQL text, table metadata, versions)."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(repr(part).encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+class StepFingerprint:
+    """The inputs and code of one step, compared with what its marker says its outputs were made from.
+
+    Inputs are hashed when `unchanged()` is called (before the step runs) and those states are what `record()`
+    saves after it ran: an input changed while the step ran makes the next run recompute.
+    """
+
+    def __init__(self, marker: Path, inputs: Mapping[str, Path], code: str, outputs: Mapping[str, Path]):
+        self.marker = Path(marker)
+        self.inputs = dict(inputs)
+        self.code = code
+        self.outputs = dict(outputs)
+        self._previous = _load(self.marker)
+        self._input_states: dict[str, FileState | None] | None = None
+        self.extra: dict = dict(self._previous.get("extra") or {}) if self._previous else {}
+
+    def _states(self, files: Mapping[str, Path], section: str) -> dict[str, FileState | None]:
+        known = (self._previous or {}).get(section) or {}
+        return {name: file_state(path, _state(known.get(name))) for name, path in files.items()}
+
+    def current_inputs(self) -> dict[str, FileState | None]:
+        if self._input_states is None:
+            self._input_states = self._states(self.inputs, "inputs")
+        return self._input_states
+
+    def unchanged(self) -> bool:
+        """True when the marker matches the code, every input and every output (all present)."""
+        previous = self._previous
+        if previous is None or previous.get("code") != self.code:
+            self.current_inputs()
+            return False
+        if not _same(previous.get("inputs"), self.current_inputs()):
+            return False
+        outputs = self._states(self.outputs, "outputs")
+        if not _same(previous.get("outputs"), outputs):
+            return False
+        if _refreshed(previous, self.current_inputs(), outputs):
+            # digests were taken while files were fresh (racy): remember the settled ones, so the next run
+            # does not read every byte again
+            self._write(self.current_inputs(), outputs)
+        return True
+
+    def record(self, **extra) -> None:
+        """Save the inputs as they were before the step ran and the outputs as they are now (plus `extra`, e.g.
+        a check's result). Nothing is saved when an input or output is missing: the next run recomputes."""
+        inputs = self.current_inputs()
+        outputs = self._states(self.outputs, "outputs")
+        if any(s is None for s in [*inputs.values(), *outputs.values()]):
+            self.marker.unlink(missing_ok=True)
+            return
+        self.extra = extra
+        self._write(inputs, outputs)
+
+    def _write(self, inputs, outputs) -> None:
+        data = {"code": self.code, "inputs": {k: asdict(v) for k, v in inputs.items()},
+                "outputs": {k: asdict(v) for k, v in outputs.items()}, "extra": self.extra}
+        self.marker.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.marker.with_name(self.marker.name + ".tmp")
+        tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.marker)
+
+
+def _load(marker: Path) -> dict | None:
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # no usable marker: the step runs
+    return data if isinstance(data, dict) else None
+
+
+def _state(raw) -> FileState | None:
+    try:
+        return FileState(**raw) if raw else None
+    except TypeError:
+        return None
+
+
+def _same(recorded, current: Mapping[str, FileState | None]) -> bool:
+    if not isinstance(recorded, dict) or set(recorded) != set(current):
+        return False
+    for name, state in current.items():
+        before = _state(recorded.get(name))
+        if state is None or before is None or before.sha256 != state.sha256:
+            return False
+    return True
+
+
+def _refreshed(previous: dict, inputs, outputs) -> bool:
+    for section, states in (("inputs", inputs), ("outputs", outputs)):
+        for name, state in states.items():
+            before = _state(previous[section].get(name))
+            if before != state:
+                return True
+    return False
+
+
+def module_code(*modules) -> str:
+    """A digest of these modules' source files: a change to the code that writes or checks a table counts as a
+    change of its inputs."""
+    return code_digest(*(_source_digest(m.__file__) for m in modules))
+
+
+@lru_cache(maxsize=None)
+def _source_digest(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
