@@ -1,0 +1,151 @@
+"""Fingerprints of a step's inputs: a step is skipped only when no input, no code and no output changed."""
+import json
+import os
+import shutil
+
+import pytest
+
+import pipeline.storage.fingerprint as fingerprint
+from pipeline.storage.atomic import replace_if_changed
+from pipeline.storage.fingerprint import RACY_NS, StepFingerprint, code_digest, file_state
+
+
+@pytest.fixture(autouse=True)
+def fresh_memo(monkeypatch):
+    monkeypatch.setattr(fingerprint, "_memo", {})
+
+
+def _age(path, seconds=10):
+    """Make a file look written `seconds` ago, as files of an earlier build are."""
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - seconds * 1_000_000_000))
+
+
+def _step(tmp_path, code="v1"):
+    return StepFingerprint(tmp_path / "step.json", {"a": tmp_path / "a.txt", "b": tmp_path / "b.txt"}, code,
+                           {"out": tmp_path / "out.txt"})
+
+
+def _run(tmp_path, code="v1") -> bool:
+    """One run of a toy step (out = a + b); True when it recomputed."""
+    step = _step(tmp_path, code)
+    if step.unchanged():
+        return False
+    (tmp_path / "out.txt").write_text((tmp_path / "a.txt").read_text() + (tmp_path / "b.txt").read_text())
+    step.record()
+    return True
+
+
+@pytest.fixture
+def built(tmp_path):
+    (tmp_path / "a.txt").write_text("one")
+    (tmp_path / "b.txt").write_text("two")
+    assert _run(tmp_path)
+    return tmp_path
+
+
+def test_nothing_changed_leaves_the_output_untouched(built):
+    before = (built / "out.txt").stat()
+    assert not _run(built)
+    after = (built / "out.txt").stat()
+    assert (after.st_mtime_ns, after.st_size) == (before.st_mtime_ns, before.st_size)
+    assert (built / "out.txt").read_text() == "onetwo"
+
+
+def test_a_changed_input_recomputes_even_with_the_same_size_and_mtime(built):
+    path = built / "a.txt"
+    st = path.stat()
+    path.write_text("ONE")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert _run(built)
+    assert (built / "out.txt").read_text() == "ONEtwo"
+
+
+def test_a_changed_input_recomputes(built):
+    (built / "b.txt").write_text("three")
+    assert _run(built)
+    assert (built / "out.txt").read_text() == "onethree"
+
+
+def test_changed_code_recomputes(built):
+    assert _run(built, code="v2")
+    assert not _run(built, code="v2")
+
+
+def test_a_missing_or_edited_output_recomputes(built):
+    (built / "out.txt").unlink()
+    assert _run(built)
+    (built / "out.txt").write_text("tampered")
+    assert _run(built)
+    assert (built / "out.txt").read_text() == "onetwo"
+
+
+def test_a_missing_input_is_never_a_match(built):
+    (built / "b.txt").unlink()
+    step = _step(built)
+    assert not step.unchanged()
+    step.record()  # an input is missing: nothing is recorded, the next run recomputes
+    assert not (built / "step.json").exists()
+
+
+def test_a_damaged_marker_recomputes(built):
+    (built / "step.json").write_text("{not json")
+    assert _run(built)
+    (built / "step.json").write_text(json.dumps({"code": "v1", "inputs": {"a": {"size": "x"}}}))
+    assert _run(built)
+
+
+def test_an_input_touched_but_not_changed_does_not_recompute(built):
+    os.utime(built / "a.txt")
+    assert not _run(built)
+
+
+def test_files_copied_elsewhere_match_by_content(built, tmp_path_factory):
+    """Staged from a storage root, files have new paths and mtimes: their content decides."""
+    other = tmp_path_factory.mktemp("scratch")
+    for name in ("a.txt", "b.txt", "out.txt", "step.json"):
+        shutil.copy(built / name, other / name)
+    assert not _run(other)
+    (other / "a.txt").write_text("uno")
+    assert _run(other)
+
+
+def test_a_remembered_digest_is_trusted_only_for_files_that_were_not_fresh(tmp_path):
+    path = tmp_path / "f"
+    path.write_text("x")
+    fresh = file_state(path)
+    assert not fresh.trusted_for(fresh.size, fresh.mtime_ns)  # hashed right after it was written: racy
+    _age(path)
+    settled = file_state(path)
+    assert settled.trusted_for(settled.size, settled.mtime_ns)
+    assert settled.mtime_ns + RACY_NS <= settled.hashed_at_ns
+
+
+def test_settled_files_are_not_read_again(built, monkeypatch):
+    for name in ("a.txt", "b.txt", "out.txt"):
+        _age(built / name)
+    assert not _run(built)  # hashes the files once more, now that they are settled, and remembers them
+    monkeypatch.setattr(fingerprint, "_memo", {})
+    reads = []
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda p, *a, **k: reads.append(str(p)) or real_open(p, *a, **k))
+    assert not _run(built)
+    assert not [r for r in reads if r.endswith(".txt")]
+
+
+def test_code_digest_tells_parts_apart():
+    assert code_digest("ab", "c") != code_digest("a", "bc")
+    assert code_digest("select 1") == code_digest("select 1")
+
+
+def test_the_same_bytes_do_not_replace_a_file(tmp_path):
+    target, tmp = tmp_path / "t.parquet", tmp_path / "t.parquet.tmp"
+    target.write_bytes(b"same")
+    _age(target)
+    before = target.stat().st_mtime_ns
+    tmp.write_bytes(b"same")
+    assert replace_if_changed(tmp, target) is False
+    assert target.stat().st_mtime_ns == before and not tmp.exists()
+    tmp.write_bytes(b"diff")
+    assert replace_if_changed(tmp, target) is True
+    assert target.read_bytes() == b"diff" and not tmp.exists()
