@@ -1,0 +1,127 @@
+"""How the merge of event reports and people grows with the archive (issue 8): the work of the
+`core_events_and_people` step on synthetic rows.
+
+    .venv/bin/python scripts/bench_merge.py [--sizes 10000,100000,1000000] [--limit 120] [--seed 2026]
+                                            [--pipeline DIR] [--profile SIZE]
+
+For each size, in a child process of its own (so that peak memory is the size's own): generate that many
+documents' rows of core_document_events, core_statements and core_nlp_processed (scripts/bench/merge_rows.py)
+as Parquet files, then time what the step does with them: `inputs_digest`, `events_tables`, `people_tables`
+and writing the six tables. A size whose step takes longer than --limit seconds is stopped and shown as such.
+--pipeline measures the `pipeline` package of another checkout (e.g. one at the old commit) on the same rows.
+--profile SIZE prints the 25 most expensive functions of that size under cProfile instead.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--limit", type=float, default=120.0, help="seconds a size's step may take")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--pipeline", type=Path, default=ROOT, help="checkout whose pipeline package to measure")
+    parser.add_argument("--profile", type=int, help="profile this size instead")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one or args.profile:
+        return _measure(args.one or args.profile, args)
+    print(f"pipeline: {args.pipeline.resolve()}; load average {os.getloadavg()[0]:.2f}")
+    print("| documents | event reports | statements | events | people | digest s | events s | people s | write s | step s "
+          "| × previous size | peak RSS MB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    previous = None
+    for size in (int(s) for s in args.sizes.split(",")):
+        command = [sys.executable, __file__, "--one", str(size), "--limit", str(args.limit), "--seed",
+                   str(args.seed), "--pipeline", str(args.pipeline)]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            reason = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"
+            print(f"| {size:,} | | | | | | | | | {reason} | | |")
+            break
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        ratio = f"{row['step'] / previous:.1f}" if previous else ""
+        print(f"| {size:,} | {row['reports']:,} | {row['statements']:,} | {row['events']:,} | {row['people']:,} "
+              f"| {row['digest_s']:.2f} | {row['events_s']:.2f} | {row['people_s']:.2f} | {row['write_s']:.2f} | {row['step']:.2f} "
+              f"| {ratio} | {row['rss_mb']:,.0f} |", flush=True)
+        previous = row["step"]
+    return 0
+
+
+def _measure(size: int, args: argparse.Namespace) -> int:
+    sys.path.insert(0, str(args.pipeline.resolve()))
+    sys.path.insert(1, str(ROOT))
+    from scripts.bench.merge_rows import MergeRows
+    from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_NLP_PROCESSED, CORE_STATEMENTS)
+    from pipeline.storage.parquet import AtomicParquetWriter
+
+    with tempfile.TemporaryDirectory(prefix="atazan-bench-merge-") as work:
+        work = Path(work)
+        tables = {"events": CORE_DOCUMENT_EVENTS, "statements": CORE_STATEMENTS, "processed": CORE_NLP_PROCESSED}
+        writers = {name: AtomicParquetWriter(work / f"{t.name}.parquet", t) for name, t in tables.items()}
+        for name, row in MergeRows(size, args.seed).tables():
+            writers[name].write(row)
+        counts = {name: writer.close() for name, writer in writers.items()}
+        if args.profile:
+            import cProfile
+            import pstats
+            profiler = cProfile.Profile()
+            profiler.runcall(_step, work, tables)
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+            return 0
+        signal.signal(signal.SIGALRM, _too_long(args.limit))
+        signal.setitimer(signal.ITIMER_REAL, args.limit)
+        seconds, sizes = _step(work, tables)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"reports": counts["events"], "statements": counts["statements"], **sizes, **seconds,
+                      "step": sum(seconds.values()), "rss_mb": rss}))
+    return 0
+
+
+def _step(work: Path, tables: dict) -> tuple[dict, dict]:
+    """What core_events_and_people does between reading its inputs and writing its outputs."""
+    from pipeline.assets.statements import AGGREGATES
+    from pipeline.nlp.aggregate import events_tables, people_tables
+    from pipeline.nlp.analysis import inputs_digest
+    from pipeline.storage.parquet import write_rows
+
+    seconds = {}
+    started = time.perf_counter()
+    inputs_digest(work / f"{tables['processed'].name}.parquet")
+    seconds["digest_s"] = time.perf_counter() - started
+    started = time.perf_counter()
+    events, event_documents = events_tables(work / f"{tables['events'].name}.parquet")
+    seconds["events_s"] = time.perf_counter() - started
+    started = time.perf_counter()
+    rows = {"events": events, "event_documents": event_documents,
+            **people_tables(work / f"{tables['statements'].name}.parquet", events)}
+    seconds["people_s"] = time.perf_counter() - started
+    started = time.perf_counter()
+    for table, name in AGGREGATES.items():
+        write_rows(work / "out" / f"{table.name}.parquet", table, rows[name])
+    seconds["write_s"] = time.perf_counter() - started
+    return seconds, {"events": len(events), "people": len(rows["people"])}
+
+
+def _too_long(limit: float):
+    def stop(signum, frame):
+        raise SystemExit(f"step over {limit:.0f} s")
+    return stop
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
