@@ -26,14 +26,22 @@ def merge_events(document_events: list[dict]) -> tuple[list[dict], list[dict]]:
     ordered = sorted(document_events, key=lambda e: (e["event_date"], e["event_type"], e["document_id"],
                                                       e["char_start"], e["document_event_id"]))
     clusters: list[list[dict]] = []
+    # Only reports of the same date and type can be one event: a report is compared with the clusters of its
+    # own (date, type), in the order they were made, and joins the first that takes it.
+    by_key: dict[tuple, list[_Cluster]] = {}
     for event in ordered:
-        for cluster in clusters:
-            if all(_same_event(event, member) for member in cluster):
-                cluster.append(event)
+        candidates = by_key.setdefault((event["event_date"], event["event_type"]), [])
+        words = None if event["event_type"] in _ONCE_A_DAY else _words(event)
+        for cluster in candidates:
+            if cluster.takes(event, words):
+                cluster.add(event, words)
                 break
         else:
-            clusters.append([event])
-    events, links = [], []
+            cluster = _Cluster()
+            cluster.add(event, words)
+            candidates.append(cluster)
+            clusters.append(cluster.members)
+    events, links, keys = [], [], {}
     for cluster in clusters:
         first = cluster[0]
         event_id = stable_id("ev", first["event_date"], first["event_type"], first["document_event_id"])
@@ -44,7 +52,7 @@ def merge_events(document_events: list[dict]) -> tuple[list[dict], list[dict]]:
             "title": first["title"],
             "location": max((m["location"] for m in cluster), key=len),
             "organiser": next((m["organiser"] for m in cluster if m["organiser"]), ""),
-            "participants": _participants(cluster),
+            "participants": _participants(cluster, keys),
             "languages": sorted({m["language"] for m in cluster}),
             "sources": sorted({m["source"] for m in cluster if m["source"]}),
             "document_count": len({m["document_id"] for m in cluster}),
@@ -57,30 +65,51 @@ def merge_events(document_events: list[dict]) -> tuple[list[dict], list[dict]]:
     return events, links
 
 
-def _same_event(a: dict, b: dict) -> bool:
-    if a["event_date"] != b["event_date"] or a["event_type"] != b["event_type"]:
-        return False
-    if a["place_key"] and b["place_key"] and a["place_key"] != b["place_key"]:
-        return False
-    if a["event_type"] in _ONCE_A_DAY or a["language"] != b["language"]:
-        return True
-    return _similarity(a, b) >= SIMILARITY
+class _Cluster:
+    """Reports of one event so far. A report of the same date and type joins when it agrees with every member:
+    no member names another place, and every member in its own language has similar enough words (reports in
+    other languages share no words to compare; types that happen once a day need no words)."""
+
+    def __init__(self):
+        self.members: list[dict] = []
+        self.places: set = set()
+        self.words_by_language: dict[object, list[set[str]]] = {}
+
+    def takes(self, event: dict, words: set[str] | None) -> bool:
+        place = event["place_key"]
+        if place and any(p != place for p in self.places):
+            return False
+        if words is None:
+            return True
+        return all(_similarity(words, other) >= SIMILARITY
+                   for other in self.words_by_language.get(event["language"], ()))
+
+    def add(self, event: dict, words: set[str] | None) -> None:
+        self.members.append(event)
+        if event["place_key"]:
+            self.places.add(event["place_key"])
+        if words is not None:
+            self.words_by_language.setdefault(event["language"], []).append(words)
 
 
 def _words(event: dict) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", (event["title"] + " " + event.get("trigger", "")).lower())}
+    text = (event["title"] or "") + " " + (event.get("trigger") or "")
+    return set(re.findall(r"\w{4,}", text.lower()))
 
 
-def _similarity(a: dict, b: dict) -> float:
-    wa, wb = _words(a), _words(b)
+def _similarity(wa: set[str], wb: set[str]) -> float:
     return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
 
 
-def _participants(cluster: list[dict]) -> list[str]:
+def _participants(cluster: list[dict], keys: dict[str, str]) -> list[str]:
+    """Participants of every member, each person once; `keys` remembers each spelling's key across clusters
+    (a few hundred people are named in tens of thousands of reports)."""
     seen, out = set(), []
     for member in cluster:
-        for name in member["participants"]:
-            key = skeleton(name)
+        for name in member["participants"] or ():
+            key = keys.get(name)
+            if key is None:
+                key = keys[name] = skeleton(name)
             if key not in seen:
                 seen.add(key)
                 out.append(name)
