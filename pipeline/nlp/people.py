@@ -42,18 +42,23 @@ def person_key(name: str) -> str:
 
 def build_people(statements: list[dict]) -> tuple[list[dict], list[dict]]:
     rows = [s for s in statements if not s["is_collective"] and not s.get("is_organisation")]
-    keys = sorted({person_key(s["speaker_name"]) for s in rows})
-    full_keys = [k for k in keys if " " in k]
+    # Keys once per spelling: a few thousand people make hundreds of thousands of statements.
+    key_of = {name: person_key(name) for name in {s["speaker_name"] for s in rows}}
+    keys = sorted(set(key_of.values()))
+    fuller_by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if " " in key:
+            fuller_by_surname[key.split()[-1]].append(key)
     alias_of = {}
     for key in keys:
         if " " not in key:
-            fuller = [k for k in full_keys if k.split()[-1] == key]
+            fuller = fuller_by_surname.get(key, [])
             alias_of[key] = fuller[0] if len(fuller) == 1 else key
         else:
             alias_of[key] = key
     grouped: dict[str, list[dict]] = defaultdict(list)
     for statement in sorted(rows, key=lambda s: (str(s["statement_date"]), s["document_id"], s["char_start"])):
-        grouped[alias_of[person_key(statement["speaker_name"])]].append(statement)
+        grouped[alias_of[key_of[statement["speaker_name"]]]].append(statement)
     people, links = [], []
     for key in sorted(grouped):
         group = grouped[key]
@@ -104,12 +109,15 @@ def organisation_key(name: str) -> str:
 
 def build_organisations(statements: list[dict], events: list[dict] = ()) -> list[dict]:
     found: dict[str, dict] = {}
+    key_of: dict[str, str] = {}  # a few hundred names over hundreds of thousands of statements
 
     def add(name: str, language: str, document_id: str) -> dict | None:
         name = name.strip()
         if not name:
             return None
-        key = organisation_key(name)
+        key = key_of.get(name)
+        if key is None:
+            key = key_of[name] = organisation_key(name)
         entry = found.setdefault(key, {"names": defaultdict(int), "languages": set(), "statements": 0,
                                        "people": set(), "documents": set()})
         entry["names"][name] += 1
