@@ -168,6 +168,11 @@ def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pa
         start = nxt.end()
 
 
+_SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|further|then|later|again|have|has|had|will|would|could|should|may|might|must|"
+                           r"did|do|does|previously|already|repeatedly|recently|earlier|now|often|publicly|openly|"
+                           r"long|once|first|themselves|himself|herself))+$")
+
+
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     head = body[:verb_at]
     start = head.rfind(",") + 1
@@ -195,5 +200,6 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     if not stripped or len(stripped.split()) > 8:
         return None
     s = start + (len(chunk) - len(chunk.lstrip()))
-    stripped = re.sub(r"\s+(?:also|further|then|later|again)$", "", stripped)
+    # adverbs and auxiliaries are no part of the speaker: "Officials have stressed", "He has also said"
+    stripped = _SUBJECT_TAIL.sub("", stripped)
     return s, s + len(stripped)

@@ -28,6 +28,8 @@ _REPORTED = re.compile(
 _BUL_TURALY = re.compile(rf"^Бұл\s+туралы\s+(?P<spk>[^.!?«»]+?)\s+(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$")
 # a converb clause of another act before the reported clause ("… табыс етіп, ")
 _CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тапсырып|ұсынып|қабылдап|өткізіп|қатысып),\s+")
+_CLAUSE_CONNECTIVE = re.compile(r"(?:(?:сондай-ақ|сонымен\s+қатар|сонымен\s+бірге|тағы|да|де|та|те|өз\s+кезегінде|бұдан\s+бөлек),?\s+)+",
+                                re.I)
 _ACCUSATIVE_CLAUSE_END = re.compile(r"(?:ын|ін|нын|нін|ны|ні)$")
 _NAME_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 
@@ -90,6 +92,9 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
                 continue
             ss, se = speaker
             s, e = trim(text, se, base + clause_end)
+            lead = _CLAUSE_CONNECTIVE.match(text, s, e)
+            if lead:  # "Ол сондай-ақ … екенін айтты": the adverb belongs to the speaker's act, not to what was said
+                s = lead.end()
             action = _CONVERB_CLAUSE.match(text, s, e)
             if action:  # "жобасын Президентке табыс етіп, құжат … тұратынын мәлім етті": the act before is no speech
                 s, e = trim(text, action.end(), e)

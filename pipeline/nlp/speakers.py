@@ -26,7 +26,12 @@ _LEADING_JUNK = re.compile(r"^(?:(?:на|в|во|по|при|после|пере
                            r"also|ранее|также|тогда|позже|затем)\s+)+", re.I)
 
 
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:также|тоже|еще|ещё|вновь|уже|also|де|та|да|те))+$", re.I)
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:также|тоже|еще|ещё|вновь|уже|же|затем|потом|снова|в\s+свою\s+очередь|also|too|"
+                              r"then|again|сондай-ақ|сонымен\s+қатар|тағы|де|та|да|те))+$", re.I)
+# Words that quantify a collective without being its head: "Some deputies", "Ряд экспертов", "Кейбір депутаттар".
+_QUANTIFIER = re.compile(r"^(?:(?:some|many|several|most|a\s+few|few|other|both|all|a\s+number\s+of|a\s+group\s+of|"
+                         r"ряд|часть|большинство|несколько|многие\s+из|некоторые\s+из|кейбір|бірқатар|көптеген|"
+                         r"барлық|басқа)\s+)+", re.I)
 
 
 # who was spoken to, written after the speaker: "деді ол журналистерге", "сказала она журналистам"
@@ -47,6 +52,8 @@ class Speaker:
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None) -> Speaker | None:
     phrase = _ADDRESSEE.sub("", phrase.strip(" ,–—-"))
+    if not pronoun and _TRAILING_ADVERB.sub("", phrase).lower() in PRONOUNS[language]:
+        pronoun = _TRAILING_ADVERB.sub("", phrase).lower()  # "Он также добавил", "She too noted"
     if pronoun or phrase.lower() in PRONOUNS[language]:
         return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language)
     agency = AGENCY.search(phrase) if phrase else None
@@ -78,7 +85,11 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if HEAD_OF_STATE.match(cleaned) or HEAD_OF_STATE.match(re.sub(r"^(?:Kazakh|the)\s+", "", cleaned, flags=re.I)):
         name, role = PRESIDENT[language]
         return Speaker(name, role, "", False, False, "head_of_state", start)
-    if _COLLECTIVE_RE[language].match(words[0].strip(",")) and _plural(words[0], language):
+    quantified = _QUANTIFIER.match(cleaned)
+    head = cleaned[quantified.end():].split()[:1] if quantified else words[:1]
+    if head and _COLLECTIVE_RE[language].match(head[0].strip(",")) and (
+            _plural(head[0], language) or (quantified and language == "ru" and head[0].endswith(("ов", "ев", "ей")))):
+        # "Some deputies", "Ряд экспертов" (a genitive plural after a quantifier): the phrase as written
         return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
     surname = _surname_word(words, language) or _known_surname(words, language, people)
     if surname:
