@@ -29,8 +29,13 @@ _RU = {
     "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
                r"\bпринял\w*\s+(?:в|во)\s+[А-ЯЁ]\w+\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав)|"
                r"встретил\w*\s+с\s+(?!жител|представител\w+\s+общественност|общественност)|провел\w*\s+встречу\s+с\s+(?!жител)",
-    "parliament_session": r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*)[^.]{0,60}?собрал\w*\s+на\s+[^.]{0,80}?заседани|"
-                          r"совместн\w+\s+заседани\w+\s+палат|заседани\w+\s+(?:Мажилиса|Сената|Парламента|палат)|пленарн\w+\s+заседани",
+    # the chambers, the Parliament or (from July 2026) the Kurultai, not the National Kurultai (a public forum)
+    "parliament_session": r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*|(?<!Национального\s)(?<!Национальный\s)Курулта\w+)[^.]{0,60}?"
+                          r"(?:собрал\w*\s+на|провел\w*|провели|пров[её]л)\s+[^.]{0,80}?(?:заседани|сесси)|"
+                          r"совместн\w+\s+заседани\w+\s+(?:палат|Сената|Мажилиса|Парламента|депутатов)|"
+                          r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*)[^.]{0,40}?совместн\w+\s+заседани|"
+                          r"заседани\w+\s+(?:Мажилиса|Сената|Парламента|палат|(?<!Национального\s)Курултая)|пленарн\w+\s+заседани|"
+                          r"сесси\w+\s+(?:Парламента|Мажилиса|Сената|Курултая)\s+(?:открыл|завершил|прош|состоял)",
     "referendum": r"(?:воскресн|субботн)\w+\s+референдум|(?:проходит|проходил|прошел|прошёл|состоялся|состоявш\w+|прошедш\w+)\s+(?:[а-яё]+\s+){0,2}референдум|"
                   r"[Рр]еферендум\w*\s+(?:[\w\d]+\s+){0,3}(?:прошел|прошёл|состоялся|проходит)",
     "election": r"(?:состоявш\w+|прошедш\w+)\s+(?:\w+\s+){0,2}выбор\w*|выбор\w*\s+(?:\w+\s+){0,2}(?:состоялись|прошли|проходят)|"
@@ -48,8 +53,11 @@ _KK = {
     "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|тұрғындарымен\s+кездесті|қоғамдық\s+тыңдау|\bфорум",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+мәслихат",
-    "meeting": r"қабылдады|кездесті",
-    "parliament_session": r"бірлескен\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің)\s+(?:\w+\s+)?отырыс",
+    # "X-ті қабылдады" receives someone; "заңды/жобаны қабылдады" adopts a text
+    "meeting": r"(?<![\w-])(?!(?:заң|жоба|құжат|Конституция|Ата\s+Заң|шешім|қаулы|түзету|өзгеріс|пакет|бағдарлама|ереже|"
+               r"мәлімдеме|үндеу|бюджет)\w*\s)[\w-]+\s+қабылдады|кездесті",
+    "parliament_session": r"бірлескен\s+отырыс|пленарлық\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің|(?<!Ұлттық\s)Құрылтайдың)\s+(?:\w+\s+)?отырыс|"
+                          r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)",
     "referendum": r"референдум\w*\s+(?:өтті|өтуде|өтіп\s+жатыр)",
     "election": r"сайлау\w*\s+(?:өтті|өтуде)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау",
     "results": r"қорытынды\w*",
@@ -68,7 +76,10 @@ _EN = {
     "round_table": r"round\s+table|roundtable",
     "briefing": r"\bbriefing\b|press\s+conference",
     "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)",
-    "parliament_session": r"joint\s+session|plenary\s+session|session\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament)",
+    "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
+                          r"(?:session|sitting)\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament|(?:new\s+)?Kurultai|chambers)|"
+                          r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|chambers|senators|deputies|lawmakers)\b[^.]{0,60}?"
+                          r"\b(?:met|gathered|convened|held)\b[^.]{0,60}?\b(?:sitting|session)",
     "referendum": r"referendum\s+(?:was\s+)?held|\bheld\s+(?:a|the|its)\s+(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+in\s+(?:the|a)\s+referendum|\w+day[’']s\s+referendum",
     "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place",
     "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)",
@@ -79,8 +90,10 @@ TRIGGERS = {
     for lang, table in (("ru", _RU), ("kk", _KK), ("en", _EN))
 }
 # A sentence that recalls the past ("Напомним, ...") reports background, not this document's news.
-BACKGROUND = re.compile(r"^(?:Напомним|Ранее|Как сообщалось|Ранее сообщалось|Еске\s+сала|Бұған\s+дейін|Earlier|Recall|"
-                        r"As\s+reported|Previously)\b", re.I)
+BACKGROUND = re.compile(r"^(?:Напомним|Ранее|Как сообщалось|Ранее сообщалось|Как известно|Как (?:мы\s+)?писал[иа]?|"
+                        r"Как ранее сообщал\w*|Стоит напомнить|Следует напомнить|Еске\s+сал\w*|Естеріңізге\s+сал\w*|"
+                        r"Айта\s+кетейік|Бұған\s+дейін|Бұдан\s+бұрын|Earlier|Recall|As\s+reported|As\s+previously\s+reported|"
+                        r"Previously|As\s+a\s+reminder|It\s+(?:is\s+worth\s+recalling|will\s+be\s+recalled))\b", re.I)
 # Where the news lives: the title and the first paragraphs.
 LEAD_PARAGRAPHS = 3
 # Past the lead, only a signing, or something said to happen today, is still the document's news
@@ -95,7 +108,15 @@ VAGUE_DATE = re.compile(
     r"\b(?:в\s+(?:конце|начале|середине)\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|"
     r"(?:in\s+)?(?:late|early|mid-?)\s*(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*\s+"
-    r"(?:айының\s+)?(?:соңында|басында|ортасында))", re.I)
+    r"(?:айының\s+)?(?:соңында|басында|ортасында)|"
+    # a month or a year with no day ("в сентябре", "in September", "қыркүйекте", "в 2022 году", "last year")
+    r"в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|"
+    r"(?:в|во)\s+(?:(?:19|20)\d\d\s+году|прошлом\s+(?:году|месяце)|минувшем\s+году|прошлый\s+раз)|прошлого\s+года|"
+    r"на\s+прошлой\s+неделе|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week)|"
+    r"(?<!\d\s)(?<!\d)(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:да|де|та|те)\b|"
+    r"(?:19|20)\d\d\s+жылы|өткен\s+(?:жылы|айда|аптада)|былтыр)", re.I)
 
 ORGANISER_BY_TYPE = {
     "commission_meeting": {"ru": "Конституционная комиссия", "kk": "Конституциялық комиссия", "en": "Constitutional Commission"},
@@ -103,3 +124,21 @@ ORGANISER_BY_TYPE = {
     "referendum": {"ru": "Центральная избирательная комиссия", "kk": "Орталық сайлау комиссиясы", "en": "Central Election Commission"},
     "election": {"ru": "Центральная избирательная комиссия", "kk": "Орталық сайлау комиссиясы", "en": "Central Election Commission"},
 }
+
+# A plan, not a happening: the trigger's clause speaks of the future ("заседание состоится", "will be held",
+# "комиссия отырысында қаралатын" — a future participle). Looked for in the trigger's clause only.
+FUTURE = {
+    "ru": re.compile(r"\b(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|планиру\w+|запланирован\w*|намечен\w*|"
+                     r"предстоящ\w+|предстоит|откроется|откроются|соберется|соберётся|соберутся|проведут|проведет|проведёт|"
+                     r"начнется|начнётся|в\s+преддверии)\b", re.I),
+    # the future participle nominalised ("қаралатынын", "өтетіні"; a noun in -ат/-ет takes "-ін", "-інде", never
+    # "-інін"), the common attributive ones ("өтетін сайлау"), the passive future ("өткізіледі", "жарияланады")
+    "kk": re.compile(r"\b\w+(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)\b|\b(?:өтетін|өткізілетін|болатын|басталатын|жарияланатын|"
+                     r"ұйымдастырылатын|қаралатын|өтеді|өтпек\w*|болмақ\w*|\w+(?:мақ|мек|бақ|бек|пақ|пек)шы|"
+                     r"\w+(?:ылады|іледі|анады|енеді)|жоспарлан\w*|қарсаңында)\b", re.I),
+    "en": re.compile(r"\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to|"
+                     r"scheduled|planned|upcoming|ahead\s+of|plans\s+to|intends\s+to|to\s+be\s+held|next\s+(?:week|month))\b",
+                     re.I),
+}
+# A date this long before the document's is not its news but something it recalls.
+BACKGROUND_AFTER_DAYS = 7

@@ -24,8 +24,8 @@ import re
 from datetime import date
 
 from pipeline.nlp import persons, relative_dates, spans
-from pipeline.nlp.event_rules import (AFTER_MEETING, BACKGROUND, BEYOND_LEAD_TYPES, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, TODAY,
-                                      TRIGGERS, VAGUE_DATE)
+from pipeline.nlp.event_rules import (AFTER_MEETING, BACKGROUND, BACKGROUND_AFTER_DAYS, BEYOND_LEAD_TYPES, FUTURE,
+                                      LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, TODAY, TRIGGERS, VAGUE_DATE)
 from pipeline.nlp.names import skeleton, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 
@@ -61,8 +61,14 @@ def extract_events(doc: dict) -> list[dict]:
     text, language = doc["text"], doc["language"]
     reference = relative_dates.local_date(doc.get("published_at"))
     found: dict[str, dict] = {}
-    for kind, start, end, body, is_title, in_lead in _lead(doc):
+    if _is_interview(text):
+        return []  # a question-and-answer interview reports what someone thinks, not an event
+    background_paragraph = None
+    for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc):
         if BACKGROUND.match(body):
+            background_paragraph = paragraph  # "Напомним, … . Тогда же …": the whole paragraph looks back
+            continue
+        if paragraph is not None and paragraph == background_paragraph:
             continue
         today = bool(TODAY.search(body))
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
@@ -76,9 +82,13 @@ def extract_events(doc: dict) -> list[dict]:
                     continue
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
-                when, dated = _date_for(body, m, others, reference)
-                if when is None or (not dated and VAGUE_DATE.search(body)):
+                when, dated, planned = _date_for(body, m, event_type, others, reference)
+                if when is None or planned or (not dated and _vague_past(body, m, reference)):
                     continue
+                if not today and _future_clause(body, m, language):
+                    continue
+                if dated and reference is not None and (reference - when).days > BACKGROUND_AFTER_DAYS:
+                    continue  # dated weeks before the report: something it recalls, not its news
                 if not dated and AFTER_MEETING.search(body) and found.get("meeting", {}).get("_dated"):
                     when, dated = found["meeting"]["event_date"], True
                 current = found.get(event_type)
@@ -114,13 +124,50 @@ def extract_events(doc: dict) -> list[dict]:
 
 
 def _lead(doc: dict):
-    """The title, then every sentence (kind, start, end, text, is_title, in_lead): past the first paragraphs
-    only a few triggers count (event_rules.BEYOND_LEAD_TYPES, or a sentence saying "today")."""
+    """The title, then every sentence (kind, start, end, text, is_title, in_lead, paragraph): past the first
+    paragraphs only a few triggers count (event_rules.BEYOND_LEAD_TYPES, or a sentence saying "today")."""
     if doc.get("title"):
-        yield "title", 0, 0, doc["title"], True, True
+        yield "title", 0, 0, doc["title"], True, True, None
     limit = _paragraph_limit(doc["text"])
     for sentence in spans.sentences(doc["text"]):
-        yield "sentence", sentence.start, sentence.end, sentence.text, False, sentence.paragraph < limit
+        yield "sentence", sentence.start, sentence.end, sentence.text, False, sentence.paragraph < limit, sentence.paragraph
+
+
+_QUESTION_PARAGRAPH = re.compile(r"^(?:[–—-]|Q:|Вопрос:|Сұрақ:)\s*.+\?$", re.S)
+
+
+def _is_interview(text: str) -> bool:
+    """Two questions or more, each a paragraph of its own, each followed by an answer: an interview."""
+    paras = spans.paragraphs(text)
+    questions = sum(1 for q, a in zip(paras, paras[1:]) if _QUESTION_PARAGRAPH.match(q.text) and not a.text.endswith("?"))
+    return questions >= 2
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—]\s")
+
+
+def _clause(body: str, trigger: re.Match) -> tuple[int, int]:
+    """The trigger's clause: between the commas, dashes or brackets around it."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(body)]
+    start = max([b for b in breaks if b < trigger.start()], default=-1) + 1
+    end = min([b for b in breaks if b >= trigger.end()], default=len(body))
+    return start, end
+
+
+def _future_clause(body: str, trigger: re.Match, language: str) -> bool:
+    """The trigger's clause says the event is yet to come."""
+    return bool(FUTURE[language].search(body, *_clause(body, trigger)))
+
+
+def _vague_past(body: str, trigger: re.Match, reference: date | None) -> bool:
+    """The trigger's clause dates it vaguely ("в конце января", "in September", "в 2022 году"): not this report's
+    day. A later year ("a vote in 2027") is a plan of something else, not a vague date of this."""
+    for m in VAGUE_DATE.finditer(body, *_clause(body, trigger)):
+        year = re.search(r"(?:19|20)\d\d", m.group(0))
+        if year and reference is not None and int(year.group(0)) > reference.year:
+            continue
+        return True
+    return False
 
 
 def _paragraph_limit(text: str) -> int:
@@ -132,26 +179,41 @@ def _paragraph_limit(text: str) -> int:
 # состоявшегося накануне", "брифинг о Конституции, принятой на референдуме 15 марта", "15 наурызда өткен
 # референдумның қорытындысы", "the referendum held on March 15".
 _OTHER_THINGS_DATE = re.compile(
-    r"\b(?:состоявш|прошедш|принят|проведенн|проведённ|назначенн|подписанн)\w*\s+(?:[а-яё]+\s+){0,3}$"
-    r"|\b(?:held|adopted|approved)\s+(?:in\s+(?:a|the)\s+\w+\s+)?(?:on\s+)?$", re.I)
-_OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:күні\s+)?(?:өткен|болған|қабылданған|өтетін)\b")
+    r"\b(?:состоявш|прошедш|принят|проведенн|проведённ|назначенн|подписанн|одобренн|оглашенн|оглашённ)\w*\s+(?:[а-яё]+\s+){0,3}$"
+    r"|\b(?:held|adopted|approved|endorsed|passed|delivered)\s+(?:(?:in|at|by|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?(?:on\s+)?$",
+    re.I)
+# "15 наурызда (республикалық референдумда) қабылданған Конституция": a participle after the date, a few words on
+_OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:күні\s+)?(?:[\w-]+\s+){0,2}?(?:өткен|болған|қабылданған|өтетін|жарияланған|"
+                                      r"мақұлданған|қол\s+қойылған)\b")
 
 
 _VOTE_NOUN = r"(?:референдум\w*|выбор\w*|голосовани\w*|сайлау\w*|referendum|elections?|vote|polls?)"
-_NOUN_BEFORE_DATE = re.compile(r"(?:референдума|выборов|голосования|referendum\s+of|elections?\s+of|vote\s+of)\s+(?:the\s+)?$",
-                               re.I)
+# the noun a date follows, with the event type it names: "на референдуме 15 марта", "the referendum on March 15",
+# "Послания 8 сентября", "address of September 8"
+_NOUN_BEFORE_DATE = re.compile(
+    r"(?:(?P<vote>референдум(?:а|е|ом)?|выбор(?:ов|ах|ы)|голосовани[яеи]|референдумда|сайлауда|"
+    r"(?:referendum|elections?|vote|polls?)\s+(?:of|on|held\s+on))"
+    r"|(?P<address>Послани[яеи]|address\s+(?:of|on|delivered\s+on))"
+    r"|(?P<session>заседани[яи]|сесси[ии]|(?:session|sitting|meeting)\s+(?:of|on|held\s+on))"
+    r")\s+(?:the\s+)?$", re.I)
+_NOUN_TYPES = {"vote": {"referendum", "election", "results"}, "address": {"address"},
+               "session": {"commission_meeting", "parliament_session", "working_group", "public_discussion", "meeting",
+                           "round_table", "briefing"}}
 _NOUN_AFTER_DATE = re.compile(rf"^(?:[’']s)?\s+(?:\w+\s+)?{_VOTE_NOUN}\b", re.I)
 
 
-def _dates_another_thing(body: str, mention, trigger: re.Match) -> bool:
-    # "results of the March 15 referendum", "итоги референдума 15 марта": the date is the vote's, unless the
-    # trigger is the vote itself
-    for regex, scope, offset in ((_NOUN_BEFORE_DATE, body[: mention.start], 0),
-                                 (_NOUN_AFTER_DATE, body[mention.end:], mention.end)):
-        noun = regex.search(scope)
-        if noun and not (trigger.start() <= offset + noun.start() < trigger.end()
-                         or offset + noun.start() <= trigger.start() < offset + noun.end()):
+def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str) -> bool:
+    # "results of the March 15 referendum", "итоги референдума 15 марта", "adopted at the referendum on March 15":
+    # the date is the vote's, unless the trigger is the vote itself
+    noun = _NOUN_BEFORE_DATE.search(body[: mention.start])
+    if noun and not (trigger.start() <= noun.start() < trigger.end() or noun.start() <= trigger.start() < noun.end()):
+        kind = noun.lastgroup
+        if event_type not in _NOUN_TYPES[kind] or kind == "vote" and event_type == "results":
             return True
+    noun = _NOUN_AFTER_DATE.search(body[mention.end:])
+    if noun and not (trigger.start() <= mention.end + noun.start() < trigger.end()
+                     or mention.end + noun.start() <= trigger.start() < mention.end + noun.end()):
+        return True
     before = _OTHER_THINGS_DATE.search(body[: mention.start])
     if before and trigger.end() <= before.start():
         return True  # the trigger comes first, the participle then dates a later noun
@@ -170,25 +232,29 @@ _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)
                            r"\bпосле\s+того\s*,?\s+как\s+(?:[а-яё-]+\s+){0,3}$", re.I)
 
 
-def _date_for(body: str, trigger: re.Match, quoted, reference: date | None) -> tuple[date | None, bool]:
-    """The date nearest the trigger in its sentence; dates in quoted titles, after the document (plans) or
-    introduced by "от" (an earlier act) do not count. Without one, the document's own date."""
-    best, best_distance = None, None
+def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
+              reference: date | None) -> tuple[date | None, bool, bool]:
+    """(date, dated, planned): the date nearest the trigger in its sentence; dates in quoted titles, deadlines
+    ("до", "by"), an earlier act's ("от") or another thing's do not count. Without one, the document's own date;
+    when the nearest date left is after the document, the event is a plan."""
+    best, best_distance, future_distance = None, None, None
     for mention in relative_dates.find(body, reference):
         if any(s <= mention.start < e for s, e in quoted):
             continue
-        if reference is not None and mention.value > reference:
+        if re.search(r"\b(?:от|до|с|на|by|until|to|from|не\s+позднее|no\s+later\s+than|before)\s+$", body[: mention.start]):
             continue
-        if re.search(r"\b(?:от|до|с|на|by|until)\s+$", body[: mention.start]):
-            continue
-        if _dates_another_thing(body, mention, trigger):
+        if _dates_another_thing(body, mention, trigger, event_type):
             continue
         distance = min(abs(mention.start - trigger.end()), abs(trigger.start() - mention.end))
+        if reference is not None and mention.value > reference:
+            if future_distance is None or distance < future_distance:
+                future_distance = distance
+            continue
         if best_distance is None or distance < best_distance:
             best, best_distance = mention.value, distance
     if best is not None:
-        return best, True
-    return reference, False
+        return best, True, False
+    return reference, False, future_distance is not None
 
 
 def _drop_venues(events: list[dict]) -> list[dict]:

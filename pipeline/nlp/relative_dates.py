@@ -31,14 +31,23 @@ _WEEKDAY_RE = re.compile(
     re.I,
 )
 _SHIFTS = [
-    (re.compile(r"\b(?:накануне|вчера|вчерашн\w+|кеше|кешегі|yesterday|a day earlier|the day before|the previous day)\b", re.I), -1),
+    # "накануне" alone is the day before; "накануне референдума" is the eve of something else (_EVE_OF)
+    (re.compile(r"\b(?:накануне|вчера|вчерашн\w+|днем\s+ранее|днём\s+ранее|днем\s+раньше|днём\s+раньше|кеше|кешегі|"
+                r"бір\s+күн\s+бұрын|yesterday|a day earlier|the day before|the previous day)\b", re.I), -1),
     (re.compile(r"\b(?:сегодня|сегодняшн\w+|бүгін|бүгінгі|today)\b", re.I), 0),
     (re.compile(r"\b(?:позавчера|two days earlier)\b", re.I), -2),
 ]
 _DAY_MONTH = re.compile(
-    r"\b(\d{1,2})[\s\u00a0]+([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,})(?:[\s\u00a0]+(\d{4}))?"
+    r"\b(\d{1,2})(?:st|nd|rd|th)?[\s\u00a0]+(?:of\s+)?([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіA-Za-z]{3,})(?:,?[\s\u00a0]+(\d{4}))?"
 )
-_MONTH_DAY_EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\b")
+_MONTH_DAY_EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+                           r"(?:,?\s+(\d{4}))?\b")
+_EN_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)", re.I)
+# "накануне референдума", "накануне заседания": the eve of another happening, not the day before the report
+_EVE_OF = re.compile(r"\s+(?:[а-яё]+(?:ого|его|ой|ей|их|ых)\s+)?(?:референдума|выборов|голосования|заседания|сессии|визита|"
+                     r"встречи|форума|Послания|послания|праздника|[Дд]ня|открытия|начала|старта|обсуждения|[Кк]урултая|"
+                     r"съезда|саммита|переговоров|презентации|публикации|подписания|вступления)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 
@@ -53,6 +62,8 @@ def local_date(published_at: datetime | None) -> date | None:
 def find(sentence: str, reference: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     for m in _DAY_MONTH.finditer(sentence):
+        if m.group(2).isascii() and not _EN_MONTH.fullmatch(m.group(2)):
+            continue  # "3 decades", "12 members": an English month is written whole or as its abbreviation
         month = month_number(m.group(2))
         if not month:
             continue
@@ -73,6 +84,8 @@ def find(sentence: str, reference: date | None) -> list[DateMention]:
     if reference is not None:
         for regex, shift in _SHIFTS:
             for m in regex.finditer(sentence):
+                if m.group(0).lower() == "накануне" and _EVE_OF.match(sentence, m.end()):
+                    continue
                 out.append(DateMention(m.start(), m.end(), reference + timedelta(days=shift), True))
         for m in _WEEKDAY_RE.finditer(sentence):
             weekday = _weekday(m.group(1))
