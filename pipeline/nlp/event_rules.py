@@ -60,7 +60,8 @@ _KK = {
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)",
     "referendum": r"референдум\w*\s+(?:өтті|өтуде|өтіп\s+жатыр)",
     "election": r"сайлау\w*\s+(?:өтті|өтуде)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау",
-    "results": r"қорытынды\w*",
+    # the results of a vote (TRIGGER_CONTEXT), not "кездесу қорытындысы бойынша" (following the meeting)
+    "results": r"қорытынды\w*(?!\s+бойынша)",
     "other": r"күшіне\s+енді",
 }
 _EN = {
@@ -70,7 +71,7 @@ _EN = {
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
-    "commission_meeting": r"Commission\s+held\s+its\s+\w+\s+(?:meeting|session)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
+    "commission_meeting": r"Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+met\b|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
     "publication": r"(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
     "round_table": r"round\s+table|roundtable",
@@ -80,10 +81,15 @@ _EN = {
                           r"(?:session|sitting)\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament|(?:new\s+)?Kurultai|chambers)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|chambers|senators|deputies|lawmakers)\b[^.]{0,60}?"
                           r"\b(?:met|gathered|convened|held)\b[^.]{0,60}?\b(?:sitting|session)",
-    "referendum": r"referendum\s+(?:was\s+)?held|\bheld\s+(?:a|the|its)\s+(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+in\s+(?:the|a)\s+referendum|\w+day[’']s\s+referendum",
+    "referendum": r"referendum\s+(?:was\s+)?held|\bheld\s+(?:a|the|its)\s+(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|\w+day[’']s\s+referendum",
     "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place",
     "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)",
     "other": r"(?:came|entered)\s+into\s+force",
+}
+# Words a trigger needs around it: (before, after), either found within 40 characters.
+TRIGGER_CONTEXT = {
+    ("kk", "results"): (re.compile(r"(?:сайлау|референдум|дауыс\s+беру|алдын\s+ала|түпкілікті|ресми)\w*\s+(?:[\w-]+\s+){0,2}$"),
+                        re.compile(r"^\w*\s+(?:жарияла|шықты|шығарыл)")),
 }
 TRIGGERS = {
     lang: [(event_type, re.compile(pattern)) for event_type, pattern in table.items()]
@@ -114,7 +120,8 @@ VAGUE_DATE = re.compile(
     r"(?:в|во)\s+(?:(?:19|20)\d\d\s+году|прошлом\s+(?:году|месяце)|минувшем\s+году|прошлый\s+раз)|прошлого\s+года|"
     r"на\s+прошлой\s+неделе|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
-    r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week)|"
+    r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|spring|summer|autumn|fall|winter)|"
     r"(?<!\d\s)(?<!\d)(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:да|де|та|те)\b|"
     r"(?:19|20)\d\d\s+жылы|өткен\s+(?:жылы|айда|аптада)|былтыр)", re.I)
 
@@ -130,14 +137,17 @@ ORGANISER_BY_TYPE = {
 FUTURE = {
     "ru": re.compile(r"\b(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|планиру\w+|запланирован\w*|намечен\w*|"
                      r"предстоящ\w+|предстоит|откроется|откроются|соберется|соберётся|соберутся|проведут|проведет|проведёт|"
-                     r"начнется|начнётся|в\s+преддверии)\b", re.I),
+                     r"начнется|начнётся|в\s+преддверии|ожида\w+ся|намерен[аы]?|планирует|планируют|на\s+следующей\s+неделе|"
+                     r"в\s+ближайш\w+\s+(?:время|дни)|объявит|объявят|огласит|огласят|подвед[её]т|подведут|опубликует|"
+                     r"опубликуют|подпишет|рассмотрит|рассмотрят|обсудит|обсудят|соберет|соберут|выступит|встретится|"
+                     r"встретятся|откроет|примет\s+участие)\b", re.I),
     # the future participle nominalised ("қаралатынын", "өтетіні"; a noun in -ат/-ет takes "-ін", "-інде", never
     # "-інін"), the common attributive ones ("өтетін сайлау"), the passive future ("өткізіледі", "жарияланады")
     "kk": re.compile(r"\b\w+(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)\b|\b(?:өтетін|өткізілетін|болатын|басталатын|жарияланатын|"
-                     r"ұйымдастырылатын|қаралатын|өтеді|өтпек\w*|болмақ\w*|\w+(?:мақ|мек|бақ|бек|пақ|пек)шы|"
+                     r"ұйымдастырылатын|қаралатын|өтеді|жариялайды|өткізеді|қол\s+қояды|талқылайды|келесі\s+аптада|жақын\s+арада|өтпек\w*|болмақ\w*|\w+(?:мақ|мек|бақ|бек|пақ|пек)шы|"
                      r"\w+(?:ылады|іледі|анады|енеді)|жоспарлан\w*|қарсаңында)\b", re.I),
     "en": re.compile(r"\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to|"
-                     r"scheduled|planned|upcoming|ahead\s+of|plans\s+to|intends\s+to|to\s+be\s+held|next\s+(?:week|month))\b",
+                     r"would|scheduled|planned|upcoming|ahead\s+of|plans\s+to|intends\s+to|to\s+be\s+held|next\s+(?:week|month)|tomorrow)\b",
                      re.I),
 }
 # A date this long before the document's is not its news but something it recalls.

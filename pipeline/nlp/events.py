@@ -25,7 +25,7 @@ from datetime import date
 
 from pipeline.nlp import persons, relative_dates, spans
 from pipeline.nlp.event_rules import (AFTER_MEETING, BACKGROUND, BACKGROUND_AFTER_DAYS, BEYOND_LEAD_TYPES, FUTURE,
-                                      LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, TODAY, TRIGGERS, VAGUE_DATE)
+                                      LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE)
 from pipeline.nlp.names import skeleton, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 
@@ -78,12 +78,16 @@ def extract_events(doc: dict) -> list[dict]:
             for m in pattern.finditer(body):
                 if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]):
                     continue
+                context = TRIGGER_CONTEXT.get((language, event_type))
+                if context and not (context[0].search(body[max(0, m.start() - 40): m.start()])
+                                    or context[1].search(body[m.end(): m.end() + 40])):
+                    continue
                 if not in_lead and event_type not in BEYOND_LEAD_TYPES and not today:
                     continue
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
-                when, dated, planned = _date_for(body, m, event_type, others, reference)
-                if when is None or planned or (not dated and _vague_past(body, m, reference)):
+                when, dated, planned, at = _date_for(body, m, event_type, others, reference)
+                if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
                 if not today and _future_clause(body, m, language):
                     continue
@@ -159,10 +163,15 @@ def _future_clause(body: str, trigger: re.Match, language: str) -> bool:
     return bool(FUTURE[language].search(body, *_clause(body, trigger)))
 
 
-def _vague_past(body: str, trigger: re.Match, reference: date | None) -> bool:
-    """The trigger's clause dates it vaguely ("в конце января", "in September", "в 2022 году"): not this report's
-    day. A later year ("a vote in 2027") is a plan of something else, not a vague date of this."""
-    for m in VAGUE_DATE.finditer(body, *_clause(body, trigger)):
+def _vague_past(body: str, trigger: re.Match, reference: date | None, dated_at: int | None) -> bool:
+    """The sentence dates the trigger vaguely ("в конце января", "in September", "в 2022 году"): not this report's
+    day. When a day is written in the sentence, only a vague date in the trigger's own clause counts ("who announced
+    it in his address last September, signed the law on Friday"). A later year ("a vote in 2027") is a plan of
+    something else, not a vague date of this."""
+    start, end = _clause(body, trigger)
+    if dated_at is not None and start <= dated_at < end:
+        return False
+    for m in VAGUE_DATE.finditer(body, *((start, end) if dated_at is not None else (0, len(body)))):
         year = re.search(r"(?:19|20)\d\d", m.group(0))
         if year and reference is not None and int(year.group(0)) > reference.year:
             continue
@@ -233,11 +242,11 @@ _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)
 
 
 def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
-              reference: date | None) -> tuple[date | None, bool, bool]:
-    """(date, dated, planned): the date nearest the trigger in its sentence; dates in quoted titles, deadlines
+              reference: date | None) -> tuple[date | None, bool, bool, int | None]:
+    """(date, dated, planned, where the date is written): the date nearest the trigger in its sentence; dates in quoted titles, deadlines
     ("до", "by"), an earlier act's ("от") or another thing's do not count. Without one, the document's own date;
     when the nearest date left is after the document, the event is a plan."""
-    best, best_distance, future_distance = None, None, None
+    best, best_distance, best_at, future_distance = None, None, None, None
     for mention in relative_dates.find(body, reference):
         if any(s <= mention.start < e for s, e in quoted):
             continue
@@ -251,10 +260,10 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
                 future_distance = distance
             continue
         if best_distance is None or distance < best_distance:
-            best, best_distance = mention.value, distance
+            best, best_distance, best_at = mention.value, distance, mention.start
     if best is not None:
-        return best, True, False
-    return reference, False, future_distance is not None
+        return best, True, False, best_at
+    return reference, False, future_distance is not None, None
 
 
 def _drop_venues(events: list[dict]) -> list[dict]:

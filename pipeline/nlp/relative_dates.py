@@ -36,6 +36,8 @@ _SHIFTS = [
                 r"бір\s+күн\s+бұрын|yesterday|a day earlier|the day before|the previous day)\b", re.I), -1),
     (re.compile(r"\b(?:сегодня|сегодняшн\w+|бүгін|бүгінгі|today)\b", re.I), 0),
     (re.compile(r"\b(?:позавчера|two days earlier)\b", re.I), -2),
+    # a day after the report: a plan (events.py drops a trigger dated after its document)
+    (re.compile(r"\b(?:завтра|ертең|tomorrow)\b", re.I), 1),
 ]
 _DAY_MONTH = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?[\s\u00a0]+(?:of\s+)?([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіA-Za-z]{3,})(?:,?[\s\u00a0]+(\d{4}))?"
