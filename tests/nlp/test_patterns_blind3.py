@@ -57,3 +57,127 @@ def test_quantified_collectives_in_three_languages(make_doc):
                                                ("Некоторые депутаты", "поддержат закон")]
     doc = make_doc("Кейбір депутаттар заң қажет екенін айтты.", language="kk")
     assert _pairs(extract_statements(doc)) == [("Кейбір депутаттар", "заң қажет")]
+
+
+# --- events: a date the text cites for another happening does not date the reported act --------------------------
+
+def test_a_cited_date_of_an_earlier_vote_does_not_date_the_decree(make_doc):
+    published = "2026-04-16T15:00:00+05:00"
+    doc = make_doc("President Tokayev signed a decree on carrying out the Constitution adopted at the nationwide "
+                   "referendum on March 15.", language="en", published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
+    doc = make_doc("Президент подписал указ о мерах по реализации Конституции, принятой 15 марта на республиканском "
+                   "референдуме.", published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
+    doc = make_doc("Президент 2026 жылғы 15 наурызда республикалық референдумда қабылданған Конституцияны іске асыру "
+                   "шаралары туралы Жарлыққа қол қойды.", language="kk", published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
+    # the act's own day, written in the same sentence, still counts
+    doc = make_doc("Глава государства 14 апреля подписал указ о реализации Основного закона, одобренного на "
+                   "референдуме 15 марта.", published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 14), "decree")]
+
+
+# --- events: parliament sittings ---------------------------------------------------------------------------------
+
+def test_parliament_sittings_in_three_languages(make_doc):
+    published = "2026-04-16T18:00:00+05:00"  # a Thursday
+    for text, language in (("The Senate and the Mazhilis met on Wednesday for a joint sitting.", "en"),
+                           ("Lawmakers gathered on April 15 for a plenary session of the Mazhilis.", "en"),
+                           ("В среду палаты Парламента провели совместное заседание.", "ru"),
+                           ("Депутаты Мажилиса накануне собрались на пленарное заседание.", "ru"),
+                           ("Кеше Сенат пен Мәжілістің бірлескен отырысы өтті.", "kk")):
+        doc = make_doc(text, language=language, published=published)
+        assert _events(extract_events(doc)) == [(date(2026, 4, 15), "parliament_session")], text
+
+
+# --- events: plans are no events -------------------------------------------------------------------------------
+
+def test_planned_events_are_no_events(make_doc):
+    published = "2026-04-16T10:00:00+05:00"
+    for text, language in (("Совместное заседание палат Парламента состоится 20 апреля.", "ru"),
+                           ("Круглый стол, посвященный проекту, пройдет в Академии в понедельник.", "ru"),
+                           ("ЦИК объявит окончательные итоги референдума завтра.", "ru"),
+                           ("The chambers will meet for a joint sitting on April 20.", "en"),
+                           ("A round table on the draft is scheduled for next week.", "en"),
+                           ("The commission said it would hold its next meeting on Friday.", "en"),
+                           ("Дөңгелек үстел 20 сәуірде Академияда өтеді.", "kk"),
+                           ("ОСК ертең референдумның түпкілікті қорытындысын жариялайды.", "kk")):
+        assert extract_events(make_doc(text, language=language, published=published)) == [], text
+    # something held later the same day is that day's event
+    doc = make_doc("Сегодня в Астане пройдет круглый стол по проекту Конституции.", published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "round_table")]
+
+
+def test_a_meeting_named_in_what_someone_says_will_happen_is_not_the_news(make_doc):
+    doc = make_doc("Конституциялық комиссия дайындаған Ата Заң жобасы бүгін жарияланды.\n\n"
+                   "Комиссия мүшесі азаматтардың ұсыныстары комиссия отырысында қаралатынын айтты.", language="kk",
+                   published="2026-04-16T10:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "publication")]
+
+
+# --- events: background --------------------------------------------------------------------------------------------
+
+def test_recollections_are_no_events(make_doc):
+    published = "2026-04-16T10:00:00+05:00"
+    doc = make_doc("Сегодня в Академии прошел круглый стол.\n\n"
+                   "Напомним, 15 марта прошел республиканский референдум. Тогда же состоялся брифинг ЦИК.",
+                   published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "round_table")]
+    doc = make_doc("Еске сала кетейік, 15 наурызда республикалық референдум өтті. Сол күні ОСК брифинг өткізді.",
+                   language="kk", published=published)
+    assert extract_events(doc) == []
+    # a day weeks before the report, or only a month or a year: something recalled, not the news
+    for text, language in (("8 сентября 2025 года Президент выступил с Посланием народу Казахстана.", "ru"),
+                           ("Президент в сентябре прошлого года выступил с Посланием.", "ru"),
+                           ("In September, President Tokayev delivered his annual address to the nation.", "en"),
+                           ("Мемлекет басшысы өткен жылы қыркүйекте Жолдау жариялады.", "kk")):
+        assert extract_events(make_doc(text, language=language, published=published)) == [], text
+    doc = make_doc("Tokayev, who announced the referendum in his annual address last September, signed the law on "
+                   "Friday.", language="en", published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 10), "law_signed")]
+
+
+def test_an_interview_reports_no_event(make_doc):
+    doc = make_doc("Вчера состоялось заседание Конституционной комиссии. Мы поговорили с ее членом.\n\n"
+                   "– Что обсуждали?\n\n– Права граждан.\n\n– Когда будет готов проект?\n\n– Скоро.",
+                   published="2026-04-16T10:00:00+05:00")
+    assert extract_events(doc) == []
+    doc = make_doc("Q: How do you see the draft?\n\nA: It is balanced.\n\nQ: What comes next?\n\nA: A round table "
+                   "was held yesterday, and now the vote.", language="en", published="2026-04-16T10:00:00+05:00")
+    assert extract_events(doc) == []
+
+
+# --- events: dates and words ---------------------------------------------------------------------------------------
+
+def test_relative_and_written_dates(make_doc):
+    published = "2026-04-16T10:00:00+05:00"
+    cases = (("Днем ранее в Академии состоялся круглый стол.", "ru", date(2026, 4, 15)),
+             # the eve of the vote is no date relative to the report
+             ("Накануне референдума Президент провел встречу с жителями Астаны.", "ru", date(2026, 4, 16)),
+             ("A round table took place at the Academy on 15 April.", "en", date(2026, 4, 15)),
+             ("A round table took place at the Academy on April 14th.", "en", date(2026, 4, 14)),
+             ("Бейсенбіде Академияда дөңгелек үстел өтті.", "kk", date(2026, 4, 16)),
+             ("14 сәуірде Академияда дөңгелек үстел өтті.", "kk", date(2026, 4, 14)))
+    for text, language, expected in cases:
+        rows = extract_events(make_doc(text, language=language, published=published))
+        assert [r["event_date"] for r in rows] == [expected], text
+    # "3 decades" is no date
+    doc = make_doc("A round table took place at the Academy, 3 decades after the first Constitution.", language="en",
+                   published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "round_table")]
+
+
+def test_kazakh_adopted_texts_and_following_a_meeting(make_doc):
+    published = "2026-04-16T10:00:00+05:00"
+    doc = make_doc("Мәжілістің пленарлық отырысында депутаттар заңды қабылдады.", language="kk", published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "parliament_session")]
+    doc = make_doc("Президент Ақордада Конституциялық сот төрағасын қабылдады. Кездесу қорытындысы бойынша Мемлекет "
+                   "басшысы Жарлыққа қол қойды.", language="kk", published=published)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree"), (date(2026, 4, 16), "meeting")]
+
+
+def test_an_event_named_in_a_quoted_title_is_not_reported(make_doc):
+    doc = make_doc("Президент выступил на форуме «Круглый стол: Конституция и общество».",
+                   published="2026-04-16T10:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "public_discussion")]
