@@ -20,7 +20,7 @@ _RU = {
     "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)",
     # the Constitutional Commission (or "the commission"), not the Central Election Commission
     "commission_meeting": r"заседани\w*[^.]{0,40}?(?<!избирательной\s)комисси|(?<!избирательная\s)комисси\w*[^.]{0,40}?заседани",
-    "publication": r"опубликован(?:а|о|ы)?\b|публикуется|обнародован(?:а|о|ы)?\b",
+    "publication": r"опубликован(?:а|о|ы)?\b|публикуется|обнародован(?:а|о|ы)?\b|размещен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:портале|сайте)",
     "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
                          r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+с\s+(?:жител|представител\w+\s+общественност|общественност)|"
                          r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+с\s+(?:жител|избирател|населени)",
@@ -28,7 +28,8 @@ _RU = {
     "briefing": r"брифинг\w*|пресс-конференци\w*",
     "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
                r"\bпринял\w*\s+(?:в|во)\s+[А-ЯЁ]\w+\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав)|"
-               r"встретил\w*\s+с\s+(?!жител|представител\w+\s+общественност|общественност)|провел\w*\s+встречу\s+с\s+(?!жител)",
+               r"встретил\w*\s+с\s+(?!жител|представител\w+\s+общественност|общественност)|провел\w*\s+встречу\s+с\s+(?!жител)|"
+               r"провел\w*\s+(?:\w+\s+)?переговоры\s+с",
     # the chambers, the Parliament or (from July 2026) the Kurultai, not the National Kurultai (a public forum)
     "parliament_session": r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*|(?<!Национального\s)(?<!Национальный\s)Курулта\w+)[^.]{0,60}?"
                           r"(?:собрал\w*\s+на|провел\w*|провели|пров[её]л)\s+[^.]{0,80}?(?:заседани|сесси)|"
@@ -52,10 +53,10 @@ _KK = {
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді",
     "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|тұрғындарымен\s+кездесті|қоғамдық\s+тыңдау|\bфорум",
     "round_table": r"дөңгелек\s+үстел",
-    "briefing": r"брифинг|баспасөз\s+мәслихат",
+    "briefing": r"брифинг|баспасөз\s+(?:мәслихат|конференция)",
     # "X-ті қабылдады" receives someone; "заңды/жобаны қабылдады" adopts a text
     "meeting": r"(?<![\w-])(?!(?:заң|жоба|құжат|Конституция|Ата\s+Заң|шешім|қаулы|түзету|өзгеріс|пакет|бағдарлама|ереже|"
-               r"мәлімдеме|үндеу|бюджет)\w*\s)[\w-]+\s+қабылдады|кездесті",
+               r"мәлімдеме|үндеу|бюджет)\w*\s)[\w-]+\s+қабылдады|кездесті|келіссөздер\s+жүргізді",
     "parliament_session": r"бірлескен\s+отырыс|пленарлық\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің|(?<!Ұлттық\s)Құрылтайдың)\s+(?:\w+\s+)?отырыс|"
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)",
     "referendum": r"референдум\w*\s+(?:өтті|өтуде|өтіп\s+жатыр)",
@@ -66,17 +67,17 @@ _KK = {
 }
 _EN = {
     "address": r"address\s+to\s+the\s+nation|State-of-the-Nation|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
-    "decree": r"signed\s+(?:a|the)\s+decree|decree\s+(?:was\s+)?signed",
-    "law_signed": r"signed\s+(?:a|the)\s+(?:constitutional\s+)?law",
+    "decree": r"(?:signed|issued)\s+(?:a|the)\s+decree|decree\s+(?:was\s+)?(?:signed|issued)",
+    "law_signed": r"signed\s+(?:a|the)\s+(?:constitutional\s+)?law|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
     "commission_meeting": r"Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+met\b|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
-    "publication": r"(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
+    "publication": r"(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
     "round_table": r"round\s+table|roundtable",
-    "briefing": r"\bbriefing\b|press\s+conference",
-    "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)",
+    "briefing": r"\bbriefing\b|(?:press|news)\s+conference",
+    "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)|held\s+talks\s+with",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
                           r"(?:session|sitting)\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament|(?:new\s+)?Kurultai|chambers)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|chambers|senators|deputies|lawmakers)\b[^.]{0,60}?"
@@ -135,20 +136,26 @@ ORGANISER_BY_TYPE = {
 # A plan, not a happening: the trigger's clause speaks of the future ("заседание состоится", "will be held",
 # "комиссия отырысында қаралатын" — a future participle). Looked for in the trigger's clause only.
 FUTURE = {
+    # words that put the trigger itself in the future; "в преддверии референдума", "ahead of the vote", "the upcoming
+    # referendum" date another thing and are left out
     "ru": re.compile(r"\b(?:состоится|состоятся|пройд[её]т|пройдут|будет|будут|планиру\w+|запланирован\w*|намечен\w*|"
-                     r"предстоящ\w+|предстоит|откроется|откроются|соберется|соберётся|соберутся|проведут|проведет|проведёт|"
-                     r"начнется|начнётся|в\s+преддверии|ожида\w+ся|намерен[аы]?|планирует|планируют|на\s+следующей\s+неделе|"
+                     r"предстоит|откроется|откроются|соберется|соберётся|соберутся|проведут|проведет|проведёт|"
+                     r"начнется|начнётся|ожида\w+ся|намерен[аы]?|на\s+следующей\s+неделе|"
                      r"в\s+ближайш\w+\s+(?:время|дни)|объявит|объявят|огласит|огласят|подвед[её]т|подведут|опубликует|"
                      r"опубликуют|подпишет|рассмотрит|рассмотрят|обсудит|обсудят|соберет|соберут|выступит|встретится|"
                      r"встретятся|откроет|примет\s+участие)\b", re.I),
     # the future participle nominalised ("қаралатынын", "өтетіні"; a noun in -ат/-ет takes "-ін", "-інде", never
     # "-інін"), the common attributive ones ("өтетін сайлау"), the passive future ("өткізіледі", "жарияланады")
     "kk": re.compile(r"\b\w+(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)\b|\b(?:өтетін|өткізілетін|болатын|басталатын|жарияланатын|"
-                     r"ұйымдастырылатын|қаралатын|өтеді|жариялайды|өткізеді|қол\s+қояды|талқылайды|келесі\s+аптада|жақын\s+арада|өтпек\w*|болмақ\w*|\w+(?:мақ|мек|бақ|бек|пақ|пек)шы|"
-                     r"\w+(?:ылады|іледі|анады|енеді)|жоспарлан\w*|қарсаңында)\b", re.I),
-    "en": re.compile(r"\b(?:will|shall|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to|"
-                     r"would|scheduled|planned|upcoming|ahead\s+of|plans\s+to|intends\s+to|to\s+be\s+held|next\s+(?:week|month)|tomorrow)\b",
-                     re.I),
+                     r"ұйымдастырылатын|қаралатын|өтеді|жариялайды|өткізеді|қол\s+қояды|талқылайды|келесі\s+аптада|"
+                     r"жақын\s+арада|өтпек\w*|болмақ\w*|\w+(?:мақ|мек|бақ|бек|пақ|пек)шы|"
+                     r"\w+(?:ылады|іледі|анады|енеді)|жоспарлан\w*)\b", re.I),
+    # "will"/"would" only with a verb of the event itself: "a law that will take effect" leaves the sitting past
+    "en": re.compile(r"\b(?:(?:will|would|shall|is\s+to|are\s+to)\s+(?:(?:also|then|again|now)\s+)?(?:be\s+(?:held|convened|"
+                     r"published|signed|announced|opened|released)|hold|meet|convene|gather|take\s+place|sign|publish|"
+                     r"announce|open|begin|start|discuss|consider|vote|go\s+to\s+the\s+polls|receive)|"
+                     r"(?:is|are)\s+(?:scheduled|expected|due|set|planned)\b|scheduled\s+for|plans\s+to|intends\s+to|"
+                     r"to\s+be\s+held|next\s+(?:week|month)|tomorrow)\b", re.I),
 }
 # A date this long before the document's is not its news but something it recalls.
 BACKGROUND_AFTER_DAYS = 7

@@ -181,3 +181,23 @@ def test_an_event_named_in_a_quoted_title_is_not_reported(make_doc):
     doc = make_doc("Президент выступил на форуме «Круглый стол: Конституция и общество».",
                    published="2026-04-16T10:00:00+05:00")
     assert _events(extract_events(doc)) == [(date(2026, 4, 16), "public_discussion")]
+
+
+def test_more_ways_of_writing_the_event_and_plans_of_other_things(make_doc):
+    published = "2026-04-16T10:00:00+05:00"  # a Thursday
+    cases = (("President Tokayev held talks with the Prime Minister on Wednesday.", "en", "meeting"),
+             ("Abdirov told a news conference on Wednesday that turnout was high.", "en", "briefing"),
+             ("The Constitutional Commission unveiled the draft on Wednesday.", "en", "publication"),
+             ("Tokayev signed the constitutional law on the Kurultai into law on Wednesday.", "en", "law_signed"),
+             ("Tokayev issued a decree on Wednesday setting up the commission.", "en", "decree"),
+             # a plan or a future of something else in the same sentence leaves the event in the past
+             ("President Tokayev met with residents of Kyzylorda on Wednesday ahead of the referendum.", "en",
+              "public_discussion"),
+             ("Deputies at a joint session on Wednesday approved laws that will take effect on July 1.", "en",
+              "parliament_session"),
+             ("Накануне Президент провел переговоры с премьер-министром.", "ru", "meeting"),
+             ("Вчера проект Конституции размещен на портале открытых правовых актов.", "ru", "publication"),
+             ("Кеше Президент премьер-министрмен келіссөздер жүргізді.", "kk", "meeting"))
+    for text, language, kind in cases:
+        doc = make_doc(text, language=language, published=published)
+        assert _events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
