@@ -17,7 +17,7 @@ _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|note
                          r"underlined|explained|reported|stated|announced|believes|believe|pointed out|warned|insisted|"
                          r"claimed|remarked|concluded|assured|told(?:\s+\w+)*)$")
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
-                                r"wrote|told\s+(?:reporters|journalists|lawmakers))$")
+                                r"wrote|told\s+(?:reporters|journalists|lawmakers|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))$")
 # where a reported clause ends and the same subject reports another: '…," and said …', "…, adding that …"
 _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|adding|saying)\s+(?:that\s+)?")
 # "President X on Monday proposed …, saying the final decision should be taken by citizens"
@@ -173,8 +173,15 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|further|then|later|again|have|has|had
                            r"long|once|first|themselves|himself|herself))+$")
 
 
+_PARENTHETICAL = re.compile(r",\s*(?:however|though|in\s+turn|meanwhile|for\s+(?:their|his|her|its)\s+part|too|also|in\s+particular|"
+                            r"in\s+contrast|on\s+the\s+other\s+hand)\s*,\s*$", re.I)
+
+
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     head = body[:verb_at]
+    aside = _PARENTHETICAL.search(head)
+    if aside:  # "Critics, however, say that …": the words set off by commas are no part of the subject
+        head = head[:aside.start()] + " " * (len(head) - aside.start())
     start = head.rfind(",") + 1
     if not head[start:].strip() and start > 0:
         # an apposition between commas ("Daniyar Seitkali, a political analyst, believes"): the name before it

@@ -59,6 +59,26 @@ def test_quantified_collectives_in_three_languages(make_doc):
     assert _pairs(extract_statements(doc)) == [("Кейбір депутаттар", "заң қажет")]
 
 
+def test_en_asides_and_a_named_audience_before_a_bare_clause(make_doc):
+    doc = make_doc("Critics, however, say that the discussion period was short.\n\n"
+                   "Minister Azamat Seitov told The Astana Times the law was ready.\n\n"
+                   "A number of analysts believe the reform will strengthen Parliament.", language="en")
+    assert _pairs(extract_statements(doc)) == [
+        ("Critics", "the discussion period was short"), ("Azamat Seitov", "the law was ready"),
+        ("A number of analysts", "the reform will strengthen Parliament"),
+    ]
+
+
+def test_pronoun_after_a_connective_in_ru_and_kk(make_doc):
+    doc = make_doc("Министр Азамат Сеитов заявил, что закон готов. Кроме того, он отметил, что сроки сжатые. "
+                   "Он, в частности, подчеркнул, что бюджет есть.")
+    assert _pairs(extract_statements(doc)) == [("Азамат Сеитов", "закон готов"), ("Азамат Сеитов", "сроки сжатые"),
+                                               ("Азамат Сеитов", "бюджет есть")]
+    doc = make_doc("Министр Азамат Сейітов заң дайын екенін айтты. Сонымен қатар ол мерзім қысқа екенін атап өтті.",
+                   language="kk")
+    assert _pairs(extract_statements(doc)) == [("Азамат Сейітов", "заң дайын"), ("Азамат Сейітов", "мерзім қысқа")]
+
+
 # --- events: a date the text cites for another happening does not date the reported act --------------------------
 
 def test_a_cited_date_of_an_earlier_vote_does_not_date_the_decree(make_doc):
