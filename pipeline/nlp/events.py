@@ -4,7 +4,7 @@ Row fields (every row):
   document_event_id str   stable: from document_id, type and date
   document_id str
   event_date date         local date; relative dates ("накануне", "в четверг", "25 ақпанда") resolved from the
-                          document's own date; a date after the document's is a plan, never the event's date
+                          document's own date; a plan (a date after the document's, a future verb) is no event
   event_type str          one of event_rules.EVENT_TYPES
   title str               the document title for its main event, the reporting sentence for another
   location str            venue or city in the nominative ("" when the text gives none)
@@ -16,7 +16,8 @@ Row fields (every row):
   char_start int, char_end int   the reporting sentence in the text (0, 0 for the title)
   confidence float
 
-A document that reports no event (an interview, an opinion piece) gives no rows.
+A document that reports no event (an interview, an opinion piece) gives no rows; nor does what a document only recalls
+(a "Напомним" paragraph, a date weeks before it, a month or a year without a day).
 """
 from __future__ import annotations
 
