@@ -67,8 +67,9 @@ _KK = {
 }
 _EN = {
     "address": r"address\s+to\s+the\s+nation|State-of-the-Nation|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
-    "decree": r"(?:signed|issued)\s+(?:a|the)\s+decree|decree\s+(?:was\s+)?(?:signed|issued)",
-    "law_signed": r"signed\s+(?:a|the)\s+(?:constitutional\s+)?law|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
+    # headlines write the present: "Tokayev signs decree", "Kazakhstan holds referendum"
+    "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?decree|decree\s+(?:was\s+)?(?:signed|issued)",
+    "law_signed": r"signed\s+(?:a|the)\s+(?:constitutional\s+)?law|signs\s+(?:(?:a|the)\s+)?(?:constitutional\s+)?law|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
@@ -82,7 +83,7 @@ _EN = {
                           r"(?:session|sitting)\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament|(?:new\s+)?Kurultai|chambers)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|chambers|senators|deputies|lawmakers)\b[^.]{0,60}?"
                           r"\b(?:met|gathered|convened|held)\b[^.]{0,60}?\b(?:sitting|session)",
-    "referendum": r"referendum\s+(?:was\s+)?held|\bheld\s+(?:a|the|its)\s+(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|\w+day[’']s\s+referendum",
+    "referendum": r"referendum\s+(?:was\s+)?held|\b(?:held|holds)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|\w+day[’']s\s+referendum",
     "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place",
     "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)",
     "other": r"(?:came|entered)\s+into\s+force",

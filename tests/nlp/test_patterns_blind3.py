@@ -221,3 +221,12 @@ def test_more_ways_of_writing_the_event_and_plans_of_other_things(make_doc):
     for text, language, kind in cases:
         doc = make_doc(text, language=language, published=published)
         assert _events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
+
+
+def test_english_headlines_in_the_present(make_doc):
+    doc = make_doc("The President signed it in Akorda.", language="en", published="2026-04-16T10:00:00+05:00",
+                   title="Tokayev signs decree on implementing new Constitution")
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
+    doc = make_doc("Polling stations opened at 7 a.m.", language="en", published="2026-03-15T10:00:00+05:00",
+                   title="Kazakhstan holds constitutional referendum")
+    assert _events(extract_events(doc)) == [(date(2026, 3, 15), "referendum")]
