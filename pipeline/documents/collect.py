@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.documents.build import BuiltDocument, build_document, is_text_type
-from pipeline.documents.near_duplicates import near_duplicate_groups
+from pipeline.documents.near_duplicates import groups_from_signatures, signatures
+from pipeline.documents.ordered import READ_ROWS, FileCursor, Plan, write_in_order
 from pipeline.documents.relevance import relevance
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
                                       CORE_REJECTED_DOCUMENTS)
@@ -147,55 +149,96 @@ def _error_row(record: dict, source: str, error_type: str, error: str) -> dict:
     }
 
 
-def merge_captures(captures: Path, fresh: Path, reused_keys: list[tuple[str, int]]) -> None:
-    """The new captures file: what was parsed now, plus the reused rows of the previous file."""
+def merge_captures(captures: Path, fresh: Path, reused_keys: list[tuple[str, int]], target: Path | None = None,
+                   metadata: dict[str, str] | None = None) -> None:
+    """The new captures file (`target`, by default `captures` itself): what was parsed now, plus the reused rows
+    of the previous file, in WARC order. Both inputs are already in that order, so this is a merge of the two
+    read front to back, not a sort of every text."""
     con = duckdb.connect()
     try:
         con.execute("SET TimeZone = 'UTC'")
-        parts = [f"SELECT * FROM read_parquet('{_q(fresh)}')"]
+        parts = [f"SELECT 0 AS source, file_row_number AS row, warc_file, warc_offset, text_chars "
+                 f"FROM read_parquet('{_q(fresh)}', file_row_number = true)"]
+        paths = [fresh]
         if reused_keys and captures.exists():
             keys = pa.table({"warc_file": [k[0] for k in reused_keys], "warc_offset": [k[1] for k in reused_keys]})
             con.register("reused_keys", keys)
-            parts.append(f"SELECT c.* FROM read_parquet('{_q(captures)}') c SEMI JOIN reused_keys k "
+            parts.append(f"SELECT 1, c.file_row_number, c.warc_file, c.warc_offset, c.text_chars "
+                         f"FROM read_parquet('{_q(captures)}', file_row_number = true) c SEMI JOIN reused_keys k "
                          f"USING (warc_file, warc_offset)")
-        _copy(con, " UNION ALL BY NAME ".join(parts) + " ORDER BY warc_file, warc_offset", captures,
-              CORE_DOCUMENT_CAPTURES.column_names)
+            paths.append(captures)
+        plan = _plan(con, " UNION ALL ".join(parts) + " ORDER BY warc_file, warc_offset")
     finally:
         con.close()
+    write_in_order(paths, plan, target or captures, _with_metadata(CORE_DOCUMENT_CAPTURES.arrow_schema, metadata))
 
 
 def split_latest(captures: Path, documents: Path, rejected: Path) -> None:
-    """One row per page (latest capture), relevant ones to `documents` with near-duplicates linked."""
+    """One row per page (latest capture), relevant ones to `documents` with near-duplicates linked.
+
+    The choice of the latest capture and both orders are decided on the key columns; the texts are read once in
+    file order for the near-duplicate signatures, then moved to the two outputs in document_id order."""
     con = duckdb.connect()
     try:
         con.execute("SET TimeZone = 'UTC'")
         con.execute(f"""
             CREATE TEMP TABLE latest AS
-            SELECT * FROM read_parquet('{_q(captures)}')
+            SELECT file_row_number AS row, document_id, relevant, published_at, text_chars
+            FROM read_parquet('{_q(captures)}', file_row_number = true)
             QUALIFY row_number() OVER (PARTITION BY document_id
                                        ORDER BY fetched_at DESC NULLS LAST, warc_file DESC, warc_offset DESC) = 1
         """)
         # The earliest report of a group is its canonical; the others point at it.
-        reader = con.sql("SELECT document_id, text FROM latest WHERE relevant "
-                         "ORDER BY published_at NULLS LAST, document_id").to_arrow_reader(5000)
-        canonical = near_duplicate_groups((row["document_id"], row["text"]) for batch in reader
-                                          for row in batch.to_pylist())
-        groups = {doc: first for doc, first in canonical.items() if doc != first}
-        con.register("duplicates", pa.table({"document_id": pa.array(list(groups), pa.string()),
-                                             "duplicate_of": pa.array(list(groups.values()), pa.string())}))
-        _copy(con, "SELECT l.*, d.duplicate_of FROM latest l LEFT JOIN duplicates d USING (document_id) "
-                   "WHERE l.relevant ORDER BY document_id", documents, CORE_DOCUMENTS.column_names)
-        _copy(con, "SELECT * FROM latest WHERE NOT relevant ORDER BY document_id", rejected,
-              CORE_REJECTED_DOCUMENTS.column_names)
+        by_date = _plan(con, "SELECT 0 AS source, row, text_chars FROM latest WHERE relevant "
+                             "ORDER BY published_at NULLS LAST, document_id")
+        relevant = _plan(con, "SELECT 0 AS source, row, text_chars FROM latest WHERE relevant ORDER BY document_id")
+        others = _plan(con, "SELECT 0 AS source, row, text_chars FROM latest WHERE NOT relevant "
+                            "ORDER BY document_id")
     finally:
         con.close()
+    canonical = _near_duplicates(captures, by_date.rows)
+    groups = {doc: first for doc, first in canonical.items() if doc != first}
+
+    def with_duplicates(chunk: pa.Table) -> pa.Table:
+        ids = chunk.column("document_id").to_pylist()
+        return chunk.append_column("duplicate_of", pa.array([groups.get(i) for i in ids], pa.string()))
+
+    write_in_order([captures], relevant, documents, CORE_DOCUMENTS.arrow_schema, extend=with_duplicates)
+    write_in_order([captures], others, rejected, CORE_REJECTED_DOCUMENTS.arrow_schema)
 
 
-def _copy(con: duckdb.DuckDBPyConnection, query: str, target: Path, columns: list[str]) -> None:
-    tmp = target.with_name(target.name + ".tmp")
-    selected = ", ".join(columns)
-    con.execute(f"COPY (SELECT {selected} FROM ({query})) TO '{_q(tmp)}' (FORMAT parquet, COMPRESSION zstd)")
-    os.replace(tmp, target)
+def _near_duplicates(captures: Path, rows_in_order: np.ndarray) -> dict[str, str]:
+    """near_duplicate_groups over the given rows of the captures file, in that order, reading the file once."""
+    in_file_order = np.sort(rows_in_order)
+    ids: list[str] = []
+    cursor = FileCursor(captures, pa.schema([pa.field("document_id", pa.string()), pa.field("text", pa.string())]))
+
+    def texts() -> Iterator[str]:
+        for start in range(0, len(in_file_order), READ_ROWS):
+            chunk = cursor.take(in_file_order[start:start + READ_ROWS])
+            ids.extend(chunk.column("document_id").to_pylist())
+            yield from chunk.column("text").to_pylist()
+
+    signature, positions = signatures(texts())
+    # signature row k belongs to in_file_order[positions[k]]; put the rows in the requested order
+    row_of_signature = in_file_order[positions]
+    signature_of_row = dict(zip(row_of_signature.tolist(), range(len(positions))))
+    wanted = [signature_of_row[r] for r in rows_in_order.tolist() if r in signature_of_row]
+    ordered_ids = [ids[positions[k]] for k in wanted]
+    return groups_from_signatures(ordered_ids, signature[np.asarray(wanted, dtype=np.int64)])
+
+
+def _plan(con: duckdb.DuckDBPyConnection, query: str) -> Plan:
+    """A query's (source, row, text_chars) as a Plan: which row of which file goes where, and its weight."""
+    table = con.sql(f"SELECT source, row, text_chars FROM ({query})").to_arrow_table()
+    sizes = table.column("text_chars").to_numpy(zero_copy_only=False)
+    return Plan(sources=table.column("source").to_numpy(zero_copy_only=False).astype(np.int64),
+                rows=table.column("row").to_numpy(zero_copy_only=False).astype(np.int64),
+                sizes=np.nan_to_num(sizes.astype(np.float64)).astype(np.int64) * 2)  # 2 bytes a character
+
+
+def _with_metadata(schema: pa.Schema, metadata: dict[str, str] | None) -> pa.Schema:
+    return schema.with_metadata({**(schema.metadata or {}), **metadata}) if metadata else schema
 
 
 def _q(path: Path) -> str:

@@ -179,11 +179,17 @@ def near_duplicate_groups(docs: Iterable[tuple[str, str]]) -> dict[str, str]:
             yield text
 
     signature, positions = signatures(texts())
-    if len(positions) < 2:
+    return groups_from_signatures([ids[p] for p in positions], signature)
+
+
+def groups_from_signatures(ids: list[str], signature: np.ndarray) -> dict[str, str]:
+    """near_duplicate_groups from signatures already computed (row i is document ids[i], in the stable order
+    that decides the canonical), so the texts can be read in any order, once."""
+    if len(ids) < 2:
         return {}
     similar = _similar_pairs(signature, _candidate_pairs(signature))
     if not len(similar):
         return {}
-    roots = _components(len(positions), similar)
-    in_group = np.bincount(roots, minlength=len(positions))[roots] > 1
-    return {ids[positions[i]]: ids[positions[roots[i]]] for i in np.nonzero(in_group)[0]}
+    roots = _components(len(ids), similar)
+    in_group = np.bincount(roots, minlength=len(ids))[roots] > 1
+    return {ids[i]: ids[roots[i]] for i in np.nonzero(in_group)[0]}
