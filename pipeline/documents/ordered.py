@@ -54,7 +54,7 @@ def write_in_order(paths: list[Path], plan: Plan, target: Path, schema: pa.Schem
     available = _source_columns(paths)
     read = pa.schema([field for field in schema if field.name in available])
     try:
-        with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+        with pq.ParquetWriter(tmp, schema, compression="zstd", compression_level=3) as writer:
             for chunk in ordered_chunks(paths, plan, read, target):
                 if extend is not None:
                     chunk = extend(chunk)
@@ -92,13 +92,20 @@ def _in_file_order(plan: Plan) -> bool:
     return True
 
 
+def _batches(path: Path, columns: list[str]) -> Iterator[pa.RecordBatch]:
+    """The file's rows in batches of READ_ROWS, one row group at a time: pyarrow's iter_batches over a whole
+    file keeps memory of the row groups it has read (870 MB after 100,000 captures with their texts)."""
+    file = open_file(path)
+    for group in range(file.num_row_groups):
+        yield from file.iter_batches(batch_size=READ_ROWS, row_groups=[group], columns=columns, use_threads=False)
+
+
 class FileCursor:
     """Rows of one Parquet file by file row number, in increasing order, reading the file once."""
 
     def __init__(self, path: Path, columns: pa.Schema):
         self.schema = columns
-        self._batches = (batch.select(columns.names).cast(columns) for batch in
-                         open_file(path).iter_batches(batch_size=READ_ROWS, columns=columns.names))
+        self._batches = (batch.select(columns.names).cast(columns) for batch in _batches(path, columns.names))
         self._batch: pa.RecordBatch | None = None
         self._start = 0
 
