@@ -7,6 +7,7 @@ again. Captures are then reduced to one row per page (the latest capture wins), 
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,9 +25,17 @@ from pipeline.documents.relevance import relevance
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
                                       CORE_REJECTED_DOCUMENTS)
 from pipeline.sources.base import Page
-from pipeline.sources.registry import source_for_url
+from pipeline.sources.registry import GENERIC, all_sources, source_for_url
 from pipeline.storage.parquet import AtomicParquetWriter, iter_rows
 from pipeline.warc.reader import read_response
+
+
+# Bump when the way the four tables are made changes without a parser's version changing.
+FORMAT = "collect-2"
+INPUTS_KEY = "atazan:collect_inputs"
+# The columns of raw_warc_records that parse_records reads.
+RECORD_COLUMNS = ("warc_file", "warc_offset", "warc_record_id", "url", "http_status", "content_type",
+                  "payload_sha256", "fetched_at", "is_sample", "crawl_role")
 
 
 @dataclass
@@ -50,9 +59,14 @@ class CorePaths:
 
 
 def collect_documents(paths: CorePaths) -> CollectStats:
+    inputs = inputs_fingerprint(paths.records)
+    unchanged = unchanged_stats(paths, inputs)
+    if unchanged is not None:
+        return unchanged  # nothing new in the archive: the four tables stay as they are, bytes and dates
     stats = CollectStats()
     seen = previous_captures(paths.captures)
     fresh = paths.captures.with_name(paths.captures.stem + ".fresh.parquet")
+    merged = paths.captures.with_name(paths.captures.stem + ".merged.parquet")
     reused_keys: list[tuple[str, int]] = []
     with AtomicParquetWriter(fresh, CORE_DOCUMENT_CAPTURES) as captures, \
             AtomicParquetWriter(paths.errors, CORE_DOCUMENT_ERRORS) as errors:
@@ -63,10 +77,51 @@ def collect_documents(paths: CorePaths) -> CollectStats:
                 reused_keys.append((row["warc_file"], row["warc_offset"]))
             else:
                 errors.write(row)
-    merge_captures(paths.captures, fresh, reused_keys)
+    merge_captures(paths.captures, fresh, reused_keys, target=merged, metadata={INPUTS_KEY: inputs})
     fresh.unlink(missing_ok=True)
-    split_latest(paths.captures, paths.documents, paths.rejected)
+    split_latest(merged, paths.documents, paths.rejected)
+    # The captures file, which carries the inputs' fingerprint, goes in place last: a run that stops before
+    # leaves the previous fingerprint, and the next run does the work again.
+    os.replace(merged, paths.captures)
     return stats
+
+
+def inputs_fingerprint(records: Path) -> str:
+    """Changes when any record the parse loop reads changes, or any parser's version: what the four tables are
+    made from. A hash of every row (DuckDB's, summed and xor-ed, with the count), not of the file's bytes, which
+    the inventory may write again with the same rows."""
+    con = duckdb.connect()
+    try:
+        count, xor, total = con.execute(f"""
+            SELECT count(*), bit_xor(h), sum(h::HUGEINT) FROM (
+                SELECT hash({', '.join(RECORD_COLUMNS)}) AS h FROM read_parquet('{_q(records)}'))
+        """).fetchall()[0]
+    finally:
+        con.close()
+    digest = hashlib.sha256(f"{FORMAT}\n{count}\t{xor}\t{total}\n".encode())
+    for source in (*all_sources(), GENERIC):
+        digest.update(f"{source.name}\t{source.parser_version}\t{','.join(source.hosts)}\n".encode())
+    return digest.hexdigest()
+
+
+def unchanged_stats(paths: CorePaths, inputs: str) -> CollectStats | None:
+    """The stats of the previous run, if it was made from the same inputs and left all four tables; else None."""
+    outputs = (paths.captures, paths.documents, paths.rejected, paths.errors)
+    if not all(path.exists() for path in outputs):
+        return None
+    try:
+        captures = pq.ParquetFile(paths.captures)
+        if (captures.schema_arrow.metadata or {}).get(INPUTS_KEY.encode()) != inputs.encode():
+            return None
+        error_types = pq.read_table(paths.errors, columns=["error_type"]).column(0)
+    except (OSError, pa.ArrowException):
+        return None  # unreadable: build again
+    if "read_error" in error_types.to_pylist():
+        return None  # an archive file that could not be read may be readable now
+    responses = pq.ParquetFile(paths.records).metadata.num_rows
+    reused, errors = captures.metadata.num_rows, len(error_types)
+    return CollectStats(responses=responses, reused=reused, errors=errors,
+                        skipped_status=responses - reused - errors)
 
 
 def previous_captures(path: Path) -> dict[tuple[str, int], tuple[str, str]]:

@@ -84,3 +84,46 @@ def test_robots_answers_are_skipped_and_feeds_are_discovery_pages_not_parse_erro
     errors = pq.read_table(paths.errors).to_pylist()
     assert [(e["url"], e["error_type"]) for e in errors] == [("https://news.example.org/rss", "discovery_page")]
     assert pq.read_table(paths.documents).num_rows == 1
+
+
+def _state(paths) -> dict:
+    files = (paths.captures, paths.documents, paths.rejected, paths.errors)
+    return {path.name: (path.stat().st_mtime_ns, path.read_bytes()) for path in files}
+
+
+def test_a_run_with_nothing_new_leaves_the_tables_untouched(tmp_path):
+    weather = ResponseToArchive("https://news.example.org/weather", b"<html><body>1</body></html>",
+                                datetime(2026, 2, 1, tzinfo=timezone.utc), headers=(("Content-Type", "image/png"),))
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(3)] + [weather])
+    first, paths = _collect(tmp_path)
+    before = _state(paths)
+    second, _ = _collect(tmp_path)  # the inventory written again, with the same rows
+    assert _state(paths) == before
+    assert (second.responses, second.parsed, second.reused, second.errors) == (4, 0, 3, 1)
+    assert (first.responses, first.parsed, first.reused, first.errors) == (4, 3, 0, 1)
+
+
+def test_a_missing_table_or_a_run_that_stopped_midway_is_built_again(tmp_path):
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(3)])
+    _, paths = _collect(tmp_path)
+    expected = pq.read_table(paths.documents).to_pylist()
+    paths.documents.unlink()
+    stats, _ = _collect(tmp_path)
+    assert pq.read_table(paths.documents).to_pylist() == expected
+    assert (stats.parsed, stats.reused) == (0, 3)
+    # a captures file without the inputs' fingerprint: the documents may be from another run
+    pq.write_table(pq.read_table(paths.captures).replace_schema_metadata(None), paths.captures)
+    paths.rejected.write_bytes(b"not parquet")
+    _collect(tmp_path)
+    assert pq.read_table(paths.rejected).num_rows == 0
+    assert pq.read_table(paths.documents).to_pylist() == expected
+
+
+def test_a_new_page_after_a_run_with_nothing_new_is_parsed(tmp_path):
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(3)])
+    _collect(tmp_path)
+    _collect(tmp_path)
+    write_warc(tmp_path / "warc" / "b.warc.gz", [_page(7)])
+    stats, paths = _collect(tmp_path)
+    assert (stats.parsed, stats.reused) == (1, 3)
+    assert pq.read_table(paths.documents).num_rows == 4
