@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
@@ -12,21 +13,52 @@ from pipeline.search import install_published_search
 
 # DuckDB 2.x writes a storage format 1.x cannot open; v1.0.0 is readable by DuckDB >= 1.0 (and DBeaver's driver).
 STORAGE_COMPATIBILITY = "v1.0.0"
+# A published row group: small tables stay one row group; documents (every text) gets groups of ~32 MB, which
+# is also the most publish_parquet holds at once.
+READ_ROWS = 1000
+ROW_GROUP_ROWS = 1 << 20
+ROW_GROUP_BYTES = 32 << 20
 
 
 def publish_parquet(source: Path, target: Path, table: Table, provenance: dict[str, str]) -> int:
-    """Copy an out table to publish/parquet with the metadata module's schema and provenance in its footer."""
-    data = pq.read_table(source).select(table.column_names).cast(table.arrow_schema)
-    meta = dict(data.schema.metadata or {})
+    """Copy an out table to publish/parquet with the metadata module's schema and provenance in its footer.
+
+    Row group by row group, so the memory is one row group's, not the table's (documents carries every text)."""
+    schema = table.arrow_schema
+    meta = dict(schema.metadata or {})
     meta.update({k.encode(): v.encode() for k, v in provenance.items()})
     meta[b"atazan:table"] = table.published_as.encode()
     meta[b"atazan:description"] = table.description.encode()
-    data = data.replace_schema_metadata(meta)
+    schema = schema.with_metadata(meta)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
-    pq.write_table(data, tmp, compression="zstd")
+    file = pq.ParquetFile(source)
+    rows = 0
+    try:
+        with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+            pending: list[pa.RecordBatch] = []
+            for group in range(file.num_row_groups):
+                for batch in file.iter_batches(batch_size=READ_ROWS, row_groups=[group],
+                                               columns=table.column_names, use_threads=False):
+                    pending.append(batch)
+                    rows += batch.num_rows
+                    if sum(b.nbytes for b in pending) >= ROW_GROUP_BYTES or \
+                            sum(b.num_rows for b in pending) >= ROW_GROUP_ROWS:
+                        _write_group(writer, pending, schema)
+                        pending = []
+            if pending or not rows:
+                _write_group(writer, pending, schema)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     os.replace(tmp, target)
-    return data.num_rows
+    return rows
+
+
+def _write_group(writer: pq.ParquetWriter, batches: list[pa.RecordBatch], schema: pa.Schema) -> None:
+    data = pa.Table.from_batches(batches) if batches else schema.empty_table()
+    data = data.select(schema.names).cast(schema)
+    writer.write_table(data, row_group_size=max(data.num_rows, 1))
 
 
 def publish_csv(parquet: Path, target: Path) -> None:

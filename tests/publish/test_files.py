@@ -1,0 +1,49 @@
+"""Published Parquet files: the metadata module's schema, provenance in the footer, the rows of the out table."""
+from datetime import datetime, timezone
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.metadata.tables import OUT_DOCUMENTS
+from pipeline.publish import files
+from pipeline.publish.files import publish_csv, publish_parquet
+
+PROVENANCE = {"atazan:code_version": "abc123", "atazan:build_time": "2026-03-01T00:00:00+00:00"}
+
+
+def _documents(count: int) -> list[dict]:
+    when = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+    return [{
+        "document_id": f"d{i:04d}", "url": f"https://x.kz/{i}", "canonical_url": f"https://x.kz/{i}",
+        "source": "akorda", "kind": "news", "language": "ru", "title": f"Заголовок {i}",
+        "published_at": None if i % 5 == 0 else when, "published_date": when.date(),
+        "text": "Текст «с кавычками», запятыми\nи строками. " * (i % 40 + 1), "text_chars": 40,
+        "content_sha256": "0" * 64, "relevance_score": 0.5, "duplicate_of": "d0000" if i % 9 == 1 else None,
+        "is_sample": True, "fetched_at": when, "warc_file": "a.warc.gz", "warc_offset": i,
+        "warc_record_id": f"<urn:{i}>", "payload_sha256": "1" * 64,
+    } for i in range(count)]
+
+
+@pytest.mark.parametrize("count", [0, 1, 250])
+def test_the_published_file_has_the_rows_schema_and_provenance(tmp_path, monkeypatch, count):
+    monkeypatch.setattr(files, "READ_ROWS", 7)  # many batches and row groups from a few rows
+    monkeypatch.setattr(files, "ROW_GROUP_BYTES", 5000)
+    rows = _documents(count)
+    source = tmp_path / "out_documents.parquet"
+    # as DuckDB writes the out tables: columns in another order, loose types, an extra column
+    loose = pa.Table.from_pylist(rows, schema=OUT_DOCUMENTS.arrow_schema).append_column(
+        "extra", pa.array(range(count), pa.int64()))
+    pq.write_table(loose.select(list(reversed(loose.column_names))).cast(pa.schema(
+        [pa.field(f.name, f.type, nullable=True) for f in reversed(loose.schema)])), source, row_group_size=13)
+    target = tmp_path / "publish" / "documents.parquet"
+    assert publish_parquet(source, target, OUT_DOCUMENTS, PROVENANCE) == count
+    published = pq.read_table(target)
+    assert published.schema.remove_metadata() == OUT_DOCUMENTS.arrow_schema.remove_metadata()
+    assert published.to_pylist() == rows
+    meta = pq.read_schema(target).metadata
+    assert meta[b"atazan:code_version"] == b"abc123" and meta[b"atazan:table"] == b"documents"
+    assert meta[b"atazan:description"] == OUT_DOCUMENTS.description.encode()
+    assert not list(target.parent.glob("*.tmp"))
+    publish_csv(target, tmp_path / "documents.csv")
+    assert (tmp_path / "documents.csv").read_text(encoding="utf-8").count("\n") >= count + 1
