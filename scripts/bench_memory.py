@@ -12,7 +12,9 @@ from wait4 (so nothing the parent holds counts):
 - rerun_merge: the same with 1% of the captures new and the rest reused from the previous file
 - split_latest: one row per page, near-duplicates, core_documents and core_rejected_documents
 - out_documents: the SQL model sql/out_documents.sql over core_documents
-- publish_parquet, publish_csv, build_duckdb: publishing out_documents as the `documents` table
+- publish_parquet, publish_csv, build_duckdb: publishing out_documents as the `documents` table (build_duckdb
+  without the search index)
+- search_index (only when named in --phases): the search index of the published DuckDB file
 
 Prints one Markdown table: seconds and peak RSS per phase and size, and the ratio of the largest size's peak
 to the smallest's ("flat" means close to 1).
@@ -34,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 PHASES = ("merge_captures", "rerun_merge", "split_latest", "out_documents", "publish_parquet", "publish_csv",
-          "build_duckdb")
+          "build_duckdb")  # and search_index, when asked for (--phases): minutes at 10,000 random-word texts
 PER_WARC_FILE = 5000
 BATCH = 1000
 RERUN_SHARE = 0.01
@@ -180,8 +182,18 @@ def run_phase(phase: str, work: Path) -> None:
         from pipeline.publish.files import publish_csv
         publish_csv(work / "publish" / "documents.parquet", work / "publish" / "documents.csv")
     elif phase == "build_duckdb":
-        from pipeline.publish.files import build_duckdb
-        build_duckdb(work / "publish" / "atazan.duckdb", [(OUT_DOCUMENTS, work / "publish" / "documents.parquet")])
+        from pipeline.publish import files
+        files.install_published_search = lambda con: {}  # measured apart: search_index
+        files.build_duckdb(work / "publish" / "atazan.duckdb", [(OUT_DOCUMENTS, work / "publish" / "documents.parquet")])
+    elif phase == "search_index":
+        import duckdb
+
+        from pipeline.search import install_published_search
+        con = duckdb.connect(str(work / "publish" / "atazan.duckdb"))
+        try:
+            install_published_search(con)
+        finally:
+            con.close()
     else:
         raise SystemExit(f"unknown phase {phase}")
 

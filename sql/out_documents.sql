@@ -1,4 +1,6 @@
 -- Every document of the reform: official texts, press releases and news reports, with clean text and provenance.
+-- Rows come in document_id order because core_documents is written in that order and a COPY keeps it; an ORDER
+-- BY here would make DuckDB sort every text in memory (1.1 GB at 100,000 pages).
 SELECT
     document_id,
     url,
@@ -21,4 +23,3 @@ SELECT
     warc_record_id,
     payload_sha256
 FROM core_documents
-ORDER BY document_id

@@ -176,3 +176,15 @@ def test_an_empty_captures_file_gives_empty_outputs(tmp_path):
     split_latest(captures, tmp_path / "documents.parquet", tmp_path / "rejected.parquet")
     assert pq.read_table(tmp_path / "documents.parquet").num_rows == 0
     assert pq.read_table(tmp_path / "rejected.parquet").schema.names == CORE_REJECTED_DOCUMENTS.column_names
+
+
+def test_out_documents_keeps_the_document_id_order_of_core_documents(tmp_path, monkeypatch):
+    from pipeline.storage import sql_models
+    monkeypatch.setattr(sql_models, "ROW_GROUP_ROWS", 16)  # many row groups on both sides
+    captures = write(tmp_path / "captures.parquet", captures_rows(600, 11))
+    split_latest(captures, tmp_path / "core_documents.parquet", tmp_path / "rejected.parquet")
+    model = next(m for m in sql_models.load_models() if m.name == "out_documents")
+    sql_models.run_model(model, {"core_documents": tmp_path / "core_documents.parquet"}, tmp_path / "out.parquet")
+    ids = pq.read_table(tmp_path / "out.parquet", columns=["document_id"]).column(0).to_pylist()
+    assert len(ids) > 200 and ids == sorted(ids)
+    assert ids == pq.read_table(tmp_path / "core_documents.parquet", columns=["document_id"]).column(0).to_pylist()
