@@ -280,6 +280,7 @@ def _near_duplicates(captures: Path, rows_in_order: np.ndarray) -> dict[str, str
     signature_of_row = dict(zip(row_of_signature.tolist(), range(len(positions))))
     wanted = [signature_of_row[r] for r in rows_in_order.tolist() if r in signature_of_row]
     ordered_ids = [ids[positions[k]] for k in wanted]
+    del ids, signature_of_row
     return groups_from_signatures(ordered_ids, signature[np.asarray(wanted, dtype=np.int64)])
 
 

@@ -117,9 +117,9 @@ def _candidate_pairs(signature: np.ndarray) -> np.ndarray:
     of every bucket it falls in."""
     count = len(signature)
     found = []
-    band_rows = signature.reshape(count, BANDS, ROWS).astype(np.uint64)
     for band in range(BANDS):
-        rows = band_rows[:, band, :]
+        # one band at a time: a uint64 copy of the whole signature would be 1 KB a document
+        rows = signature[:, band * ROWS:(band + 1) * ROWS].astype(np.uint64)
         keys = _mix((rows[:, 0] << np.uint64(32)) | rows[:, 1]) ^ ((rows[:, 2] << np.uint64(32)) | rows[:, 3])
         order = np.argsort(keys, kind="stable")
         sorted_keys = keys[order]

@@ -76,5 +76,8 @@ def write_rows(path: Path, table: Table, rows: Iterable[dict]) -> int:
 def iter_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict]:
     """Rows of a Parquet file, one batch in memory at a time."""
     parquet = pq.ParquetFile(path)
-    for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
-        yield from batch.to_pylist()
+    # Row group by row group: iter_batches over the whole file keeps memory of every row group it has read
+    # (core_documents' texts at 100,000 pages: 550 MB against 300 MB at 10,000).
+    for group in range(parquet.num_row_groups):
+        for batch in parquet.iter_batches(batch_size=BATCH_ROWS, row_groups=[group], columns=columns):
+            yield from batch.to_pylist()
