@@ -19,11 +19,14 @@ _RU = {
     "law_signed": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,3}закон|закон\w*\s+(?:\w+\s+){0,2}подписан",
     "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)",
     # the Constitutional Commission (or "the commission"), not the Central Election Commission
-    "commission_meeting": r"заседани\w*[^.]{0,40}?(?<!избирательной\s)комисси|(?<!избирательная\s)комисси\w*[^.]{0,40}?заседани",
-    "publication": r"опубликован(?:а|о|ы)?\b|публикуется|обнародован(?:а|о|ы)?\b|размещен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:портале|сайте)",
+    "commission_meeting": r"заседани\w*[^.]{0,40}?(?<!избирательной\s)комисси|(?<!избирательная\s)комисси\w*[^.]{0,40}?заседани|"
+                          # the Constitutional Commission decides at a sitting: "одобрила итоговый вариант проекта"
+                          r"Конституционн\w+\s+комисси\w*\s+(?:[\w-]+\s+){0,2}?(?:одобрил|утвердил|рассмотрел|обсудил|приняла)\w*",
+    "publication": r"опубликован(?:а|о|ы)?\b|публикуется|обнародован(?:а|о|ы)?\b|размещен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:портале|сайте)|"
+                   r"вынесен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?обсуждение",
     "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
                          r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+с\s+(?:жител|представител\w+\s+общественност|общественност)|"
-                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+с\s+(?:жител|избирател|населени)",
+                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+(?:[\w-]+\s+){0,3}?с\s+(?:жител|избирател|населени|общественност)",
     "round_table": r"кругл\w+\s+стол",
     "briefing": r"брифинг\w*|пресс-конференци\w*",
     "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
@@ -36,8 +39,12 @@ _RU = {
                           r"совместн\w+\s+заседани\w+\s+(?:палат|Сената|Мажилиса|Парламента|депутатов)|"
                           r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*)[^.]{0,40}?совместн\w+\s+заседани|"
                           r"заседани\w+\s+(?:Мажилиса|Сената|Парламента|палат|(?<!Национального\s)Курултая)|пленарн\w+\s+заседани|"
-                          r"сесси\w+\s+(?:Парламента|Мажилиса|Сената|Курултая)\s+(?:открыл|завершил|прош|состоял)",
-    "referendum": r"(?:воскресн|субботн)\w+\s+референдум|(?:проходит|проходил|прошел|прошёл|состоялся|состоявш\w+|прошедш\w+)\s+(?:[а-яё]+\s+){0,2}референдум|"
+                          r"сесси\w+\s+(?:Парламента|Мажилиса|Сената|Курултая)\s+(?:открыл|завершил|прош|состоял)|"
+                          # a chamber passing a law sits to do it: "Мажилис одобрил в первом чтении закон"
+                          r"(?:Сенат|Мажилис|Парламент|(?<!Национальный\s)Курултай)\s+(?:[\w-]+\s+){0,3}?(?:одобрил|принял|утвердил)\w*\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:закон|поправк|проект)",
+    "referendum": r"(?:воскресн|субботн)\w+\s+референдум|"
+                  r"(?:завершилось|началось|стартовало|открылось|идет|идёт)\s+голосовани\w+\s+(?:на\s+)?(?:\w+\s+){0,2}референдум|(?:проходит|проходил|прошел|прошёл|состоялся|состоявш\w+|прошедш\w+)\s+(?:[а-яё]+\s+){0,2}референдум|"
                   r"[Рр]еферендум\w*\s+(?:[\w\d]+\s+){0,3}(?:прошел|прошёл|состоялся|проходит)",
     "election": r"(?:состоявш\w+|прошедш\w+)\s+(?:\w+\s+){0,2}выбор\w*|выбор\w*\s+(?:\w+\s+){0,2}(?:состоялись|прошли|проходят)|"
                 r"(?:выбирали|избирали|избрали)\s+(?:\w+\s+){0,2}депутат",
@@ -49,18 +56,20 @@ _KK = {
     "decree": r"Жарлыққа\s+қол\s+қой",
     "law_signed": r"[Зз]аң\w*\s+қол\s+қой",
     "working_group": r"жұмыс\s+тобы\w*\s+(?:құрылды|отырыс)",
-    "commission_meeting": r"комиссия\w*\s+(?:\w+\s+){0,2}отырыс",
-    "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді",
-    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|тұрғындарымен\s+кездесті|қоғамдық\s+тыңдау|\bфорум",
+    "commission_meeting": r"комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:мақұлдады|бекітті|қарады|талқылады)",
+    "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
+    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық)\w*\s+кездесті|қоғамдық\s+тыңдау|\bфорум",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+(?:мәслихат|конференция)",
     # "X-ті қабылдады" receives someone; "заңды/жобаны қабылдады" adopts a text
     "meeting": r"(?<![\w-])(?!(?:заң|жоба|құжат|Конституция|Ата\s+Заң|шешім|қаулы|түзету|өзгеріс|пакет|бағдарлама|ереже|"
                r"мәлімдеме|үндеу|бюджет)\w*\s)[\w-]+\s+қабылдады|кездесті|келіссөздер\s+жүргізді",
     "parliament_session": r"бірлескен\s+отырыс|пленарлық\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің|(?<!Ұлттық\s)Құрылтайдың)\s+(?:\w+\s+)?отырыс|"
-                          r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)",
-    "referendum": r"референдум\w*\s+(?:өтті|өтуде|өтіп\s+жатыр)",
-    "election": r"сайлау\w*\s+(?:өтті|өтуде)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау",
+                          r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)|"
+                          r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:[\w-]+\s+){0,5}?(?:заң\w*|жоба\w*)\s+(?:[\w-]+\s+){0,2}?(?:қабылдады|мақұлдады|бекітті)",
+    "referendum": r"референдум\w*\s+(?:өтті|өтуде|өтіп\s+жатыр|басталды|аяқталды)",
+    "election": r"сайлау\w*\s+(?:өтті|өтуде|басталды|аяқталды)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау",
     # the results of a vote (TRIGGER_CONTEXT), not "кездесу қорытындысы бойынша" (following the meeting)
     "results": r"қорытынды\w*(?!\s+бойынша)",
     "other": r"күшіне\s+енді",
@@ -73,20 +82,26 @@ _EN = {
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
-    "commission_meeting": r"Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+met\b|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
-    "publication": r"(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
+    "commission_meeting": r"Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
+    "publication": r"(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
+                   r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
     "round_table": r"round\s+table|roundtable",
-    "briefing": r"\bbriefing\b|(?:press|news)\s+conference",
+    "briefing": r"\bbriefing\b|(?:press|news)\s+conference|briefed\s+(?:reporters|journalists|the\s+press|the\s+media)",
     "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)|held\s+talks\s+with",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
+                          r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|lawmakers|senators)\s+(?:\w+\s+){0,2}?(?:passed|approved|adopted)\s+"
+                          r"(?:[\w-]+\s+){0,5}?(?:law|bill|amendments)|"
                           r"(?:session|sitting)\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament|(?:new\s+)?Kurultai|chambers)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|chambers|senators|deputies|lawmakers)\b[^.]{0,60}?"
                           r"\b(?:met|gathered|convened|held)\b[^.]{0,60}?\b(?:sitting|session)",
-    "referendum": r"referendum\s+(?:was\s+)?held|\b(?:held|holds)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|\w+day[’']s\s+referendum",
-    "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place",
+    "referendum": r"referendum\s+(?:was\s+)?held|\b(?:held|holds)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|"
+                  r"(?:[Vv]oting|[Pp]olls)\s+(?:in|for)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}referendum[^.]{0,60}?\b(?:opened|closed|ended|began|started)\b|"
+                  r"[Pp]olls\s+(?:opened|closed)\b[^.]{0,80}?(?:referendum|new\s+Constitution)|\w+day[’']s\s+referendum",
+    "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place|"
+                r"\belected\s+(?:[\w-]+\s+){0,4}?(?:Kurultai|parliament|Mazhilis|deputies)",
     "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)",
-    "other": r"(?:came|entered)\s+into\s+force",
+    "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect",
 }
 # Words a trigger needs around it: (before, after), either found within 40 characters.
 TRIGGER_CONTEXT = {

@@ -79,6 +79,9 @@ def extract_events(doc: dict) -> list[dict]:
             for m in pattern.finditer(body):
                 if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]):
                     continue
+                if any(t != event_type and o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span()
+                       for t, o in matches):
+                    continue  # inside a longer trigger of another type: "тұрғындармен кездесті" is no reception
                 context = TRIGGER_CONTEXT.get((language, event_type))
                 if context and not (context[0].search(body[max(0, m.start() - 40): m.start()])
                                     or context[1].search(body[m.end(): m.end() + 40])):

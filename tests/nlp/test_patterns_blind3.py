@@ -230,3 +230,41 @@ def test_english_headlines_in_the_present(make_doc):
     doc = make_doc("Polling stations opened at 7 a.m.", language="en", published="2026-03-15T10:00:00+05:00",
                    title="Kazakhstan holds constitutional referendum")
     assert _events(extract_events(doc)) == [(date(2026, 3, 15), "referendum")]
+
+
+def test_each_type_in_other_words(make_doc):
+    cases = (
+        ("Конституционная комиссия вчера одобрила итоговый вариант проекта.", "ru", "commission_meeting"),
+        ("The Constitutional Commission approved the final version of the draft on Wednesday.", "en", "commission_meeting"),
+        ("Вчера в Павлодаре состоялась встреча депутатов с жителями города.", "ru", "public_discussion"),
+        # a meeting with residents is a public discussion, not a reception as well
+        ("Кеше Павлодарда депутаттар тұрғындармен кездесті.", "kk", "public_discussion"),
+        ("Мажилис вчера одобрил в первом чтении конституционный закон о Курултае.", "ru", "parliament_session"),
+        ("The Mazhilis passed the constitutional law on the Kurultai in its first reading on Wednesday.", "en",
+         "parliament_session"),
+        ("Кеше Мәжіліс депутаттары Құрылтай туралы заң жобасын мақұлдады.", "kk", "parliament_session"),
+        ("Вчера проект Конституции вынесен на всенародное обсуждение.", "ru", "publication"),
+        ("Кеше жаңа Конституцияның жобасы жалпыхалықтық талқылауға ұсынылды.", "kk", "publication"),
+        ("The draft was put up for public discussion on Wednesday.", "en", "publication"),
+        ("Justice Minister Azamat Seitov briefed reporters on the draft on Wednesday.", "en", "briefing"),
+    )
+    for text, language, kind in cases:
+        doc = make_doc(text, language=language, published="2026-04-16T10:00:00+05:00")
+        assert _events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
+
+
+def test_votes_and_entry_into_force_in_other_words(make_doc):
+    cases = (("В Казахстане завершилось голосование на республиканском референдуме.", "ru", "referendum"),
+             ("Елімізде республикалық референдум басталды.", "kk", "referendum"),
+             ("Polls opened across the country as citizens vote on a new Constitution.", "en", "referendum"))
+    for text, language, kind in cases:
+        doc = make_doc(text, language=language, published="2026-03-15T10:00:00+05:00")
+        assert _events(extract_events(doc)) == [(date(2026, 3, 15), kind)], text
+    doc = make_doc("Kazakhstan elected its first unicameral Kurultai on Sunday.", language="en",
+                   published="2026-08-24T10:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 8, 23), "election")]
+    doc = make_doc("The new Constitution took effect on July 1.", language="en", published="2026-07-01T12:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 7, 1), "other")]
+    doc = make_doc("The new Constitution will take effect on July 1.", language="en",
+                   published="2026-06-20T12:00:00+05:00")
+    assert extract_events(doc) == []
