@@ -65,6 +65,7 @@ def extract_events(doc: dict) -> list[dict]:
     if _is_interview(text):
         return []  # a question-and-answer interview reports what someone thinks, not an event
     background_paragraph = None
+    more: list[dict] = []  # a second event of a type already found, on another day
     for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc):
         if BACKGROUND.match(body):
             background_paragraph = paragraph  # "Напомним, … . Тогда же …": the whole paragraph looks back
@@ -100,12 +101,16 @@ def extract_events(doc: dict) -> list[dict]:
                 if not dated and AFTER_MEETING.search(body) and found.get("meeting", {}).get("_dated"):
                     when, dated = found["meeting"]["event_date"], True
                 current = found.get(event_type)
+                event = {"event_type": event_type, "event_date": when, "_dated": dated, "trigger": m.group(0),
+                         "char_start": start, "char_end": end, "_sentence": body, "_title": is_title}
                 if current is None or (dated and not current["_dated"]):
-                    found[event_type] = {"event_type": event_type, "event_date": when, "_dated": dated,
-                                         "trigger": m.group(0), "char_start": start, "char_end": end,
-                                         "_sentence": body, "_title": is_title}
+                    found[event_type] = event
+                elif dated and current["_dated"] and when != current["event_date"] and not is_title \
+                        and not current["_title"] and all(e["event_date"] != when for e in more if e["event_type"] == event_type):
+                    # "Вчера слушания прошли в Караганде. Накануне — в Павлодаре": two of a kind, each on its day
+                    more.append(event)
                 break
-    events = _drop_venues(list(found.values()))
+    events = _drop_venues(list(found.values()) + more)
     people = persons.people_in(text, language)
     participants = _participants(people)
     rows = []

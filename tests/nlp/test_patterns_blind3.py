@@ -268,3 +268,13 @@ def test_votes_and_entry_into_force_in_other_words(make_doc):
     doc = make_doc("The new Constitution will take effect on July 1.", language="en",
                    published="2026-06-20T12:00:00+05:00")
     assert extract_events(doc) == []
+
+
+def test_two_events_of_one_kind_on_two_days(make_doc):
+    doc = make_doc("14 сәуірде Академияда дөңгелек үстел өтті. 15 сәуірде Университетте тағы бір дөңгелек үстел өтті.",
+                   language="kk", published="2026-04-16T10:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 4, 14), "round_table"), (date(2026, 4, 15), "round_table")]
+    # the same day twice is one event
+    doc = make_doc("Вчера в Академии прошел круглый стол. Круглый стол вчера собрал сто участников.",
+                   published="2026-04-16T10:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 4, 15), "round_table")]
