@@ -137,6 +137,7 @@ VAGUE_DATE = re.compile(
     r"(?:в|во)\s+(?:(?:19|20)\d\d\s+году|прошлом\s+(?:году|месяце)|минувшем\s+году|прошлый\s+раз)|прошлого\s+года|"
     r"на\s+прошлой\s+неделе|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    r"earlier\s+this\s+(?:week|month|year)|ранее\s+на\s+этой\s+неделе|осы\s+аптаның\s+басында|"
     r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|spring|summer|autumn|fall|winter)|"
     r"(?<!\d\s)(?<!\d)(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:да|де|та|те)\b|"

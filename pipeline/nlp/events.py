@@ -150,10 +150,11 @@ _QUESTION_PARAGRAPH = re.compile(r"^(?:[–—-]|Q:|Вопрос:|Сұрақ:)\s
 
 
 def _is_interview(text: str) -> bool:
-    """Two questions or more, each a paragraph of its own, each followed by an answer: an interview."""
+    """Two questions or more, each a paragraph of its own followed by its answer, and questions and answers half the
+    text or more: an interview. A briefing report quoting a question or two stays a report."""
     paras = spans.paragraphs(text)
     questions = sum(1 for q, a in zip(paras, paras[1:]) if _QUESTION_PARAGRAPH.match(q.text) and not a.text.endswith("?"))
-    return questions >= 2
+    return questions >= 2 and 2 * questions * 2 >= len(paras)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—]\s")

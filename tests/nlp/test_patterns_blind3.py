@@ -278,3 +278,19 @@ def test_two_events_of_one_kind_on_two_days(make_doc):
     doc = make_doc("Вчера в Академии прошел круглый стол. Круглый стол вчера собрал сто участников.",
                    published="2026-04-16T10:00:00+05:00")
     assert _events(extract_events(doc)) == [(date(2026, 4, 15), "round_table")]
+
+
+def test_a_briefing_report_quoting_two_questions_is_still_a_report(make_doc):
+    doc = make_doc("Сегодня в Астане состоялся брифинг председателя ЦИК Нурлана Абдирова.\n\n"
+                   "Он рассказал о подготовке к голосованию.\n\nНа участках будут работать наблюдатели.\n\n"
+                   "Бюллетени уже напечатаны.\n\nЖурналисты задали несколько вопросов.\n\n"
+                   "– Когда откроются участки?\n\n– В семь утра.\n\n– Будут ли наблюдатели?\n\n– Да, будут.\n\n"
+                   "Брифинг продлился час.\n\nСледующий пройдет в пятницу.\n\nАккредитация открыта.",
+                   published="2026-03-10T10:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 3, 10), "briefing")]
+
+
+def test_an_event_of_some_day_this_week_is_not_given_the_reports_day(make_doc):
+    doc = make_doc("The Constitutional Commission held its ninth meeting earlier this week.", language="en",
+                   published="2026-04-16T10:00:00+05:00")
+    assert extract_events(doc) == []
