@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.nlp.merge import merge_events
-from pipeline.nlp.people import build_organisations, build_people
+from pipeline.nlp.merge import REPORT_COLUMNS, merge_events
+from pipeline.nlp.people import STATEMENT_COLUMNS, build_organisations, build_people
 from pipeline.storage.parquet import iter_rows
 
 
 def events_tables(document_events_path: Path) -> tuple[list[dict], list[dict]]:
     """Merged events (a report from sample data only marks the event as sample) and their documents."""
-    reports = list(iter_rows(document_events_path))
+    reports = list(iter_rows(document_events_path, columns=[*REPORT_COLUMNS, "is_sample"]))
     sample_by_report = {r["document_event_id"]: r["is_sample"] for r in reports}
     events, event_documents = merge_events(reports)
     sample_by_event: dict[str, bool] = {}
@@ -23,7 +23,7 @@ def events_tables(document_events_path: Path) -> tuple[list[dict], list[dict]]:
 
 
 def people_tables(statements_path: Path, events: list[dict]) -> dict[str, list[dict]]:
-    statements = list(iter_rows(statements_path))
+    statements = list(iter_rows(statements_path, columns=list(STATEMENT_COLUMNS)))
     people, person_statements = build_people(statements)
     roles = []
     for person in people:

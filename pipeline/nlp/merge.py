@@ -19,6 +19,9 @@ from pipeline.nlp.names import skeleton
 from pipeline.nlp.records import stable_id
 
 SIMILARITY = 0.1
+# The columns of core_document_events the merge reads: the others are not loaded.
+REPORT_COLUMNS = ("document_event_id", "document_id", "event_date", "event_type", "title", "location", "place_key",
+                  "organiser", "participants", "language", "source", "trigger", "char_start")
 _ONCE_A_DAY = {"referendum", "election", "results", "address", "other"}
 
 

@@ -20,6 +20,11 @@ from collections import defaultdict
 from pipeline.nlp.names import skeleton
 from pipeline.nlp.records import stable_id
 
+# The columns of core_statements build_people and build_organisations read: the others (the statement's text
+# above all) are not loaded.
+STATEMENT_COLUMNS = ("statement_id", "document_id", "speaker_name", "speaker_role", "speaker_org", "char_start",
+                     "statement_date", "language", "is_collective", "is_organisation")
+
 # The institutions of the reform under one key in every language.
 _INSTITUTIONS = [
     ("constitutional_court", r"конституционн\w+ суд|конституциялық сот|constitutional court"),

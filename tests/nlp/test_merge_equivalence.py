@@ -7,11 +7,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from pipeline.metadata.statements import EVENT_TYPES
+from pipeline.metadata.statements import CORE_DOCUMENT_EVENTS, CORE_STATEMENTS, EVENT_TYPES
+from pipeline.nlp.aggregate import events_tables, people_tables
 from pipeline.nlp.merge import SIMILARITY, merge_events
 from pipeline.nlp.names import skeleton
 from pipeline.nlp.people import _roles, build_organisations, build_people, organisation_key, person_key
 from pipeline.nlp.records import stable_id
+from pipeline.storage.parquet import iter_rows, write_rows
 
 _ONCE_A_DAY = {"referendum", "election", "results", "address", "other"}
 
@@ -226,3 +228,28 @@ def test_the_random_reports_reach_every_case():
     for event in events:
         keys[(event["event_date"], event["event_type"])] += 1
     assert max(keys.values()) > 3
+
+
+def test_the_step_reads_every_column_the_merges_use(tmp_path):
+    """events_tables and people_tables load only some columns of their Parquet inputs: their results are the
+    merges of the whole rows."""
+    rng = random.Random(7)
+    reports = [{**r, "document_event_id": f"dev-{i}", "is_sample": rng.random() < 0.5}
+               for i, r in enumerate(random_reports(rng, 300))]
+    statements = [{**s, "statement_text": "текст", "kind": "direct", "speech_verb": "сказал", "char_end": 9,
+                   "confidence": 0.9, "attribution": "quote_then_verb", "resolution": "named", "is_sample": False}
+                  for s in random_statements(rng, 400)]
+    write_rows(tmp_path / "events.parquet", CORE_DOCUMENT_EVENTS, reports)
+    write_rows(tmp_path / "statements.parquet", CORE_STATEMENTS, statements)
+    whole_reports = list(iter_rows(tmp_path / "events.parquet"))
+    whole_statements = list(iter_rows(tmp_path / "statements.parquet"))
+
+    events, links = events_tables(tmp_path / "events.parquet")
+    assert ([{k: v for k, v in e.items() if k != "is_sample"} for e in events], links) == merge_events(whole_reports)
+    assert len(events) < len(reports) and {e["is_sample"] for e in events} == {True, False}
+    tables = people_tables(tmp_path / "statements.parquet", events)
+    people, person_statements = build_people(whole_statements)
+    assert tables["person_statements"] == person_statements and len(person_statements) > 100
+    assert tables["people"] == [
+        {k: v for k, v in p.items() if k != "roles"} for p in people]
+    assert tables["organisations"] == build_organisations(whole_statements, events)
