@@ -1,7 +1,7 @@
 """Synthetic rows of core_document_events, core_statements and core_nlp_processed for the merge benchmark.
 
 Shaped like the NLP step's output on a news archive: about 0.5 event reports and 2 statements per document,
-documents spread over a year in ru (60%), kk (25%) and en (15%). Reports describe a pool of happenings (one per
+dated over a year (or `days`), in ru (60%), kk (25%) and en (15%). Reports describe a pool of happenings (one per
 12 documents): the same happening is reported in several documents and languages with titles that share its
 topic words, its type's words and the city, sometimes a day off or without a place, so that some merge and
 some do not. Speakers come from a pool that grows with the archive, spelled per language so that the
@@ -116,8 +116,9 @@ def _person(rng: random.Random) -> dict[str, tuple[str, str]]:
 class MergeRows:
     """The three tables of an archive of `documents` documents, the same for the same seed."""
 
-    def __init__(self, documents: int, seed: int = 2026):
+    def __init__(self, documents: int, seed: int = 2026, days: int = 365):
         self.documents = documents
+        self.days = days
         self.rng = random.Random(seed)
         self.types = list(_TYPE_WEIGHTS)
         assert set(self.types) == set(EVENT_TYPES)
@@ -129,7 +130,7 @@ class MergeRows:
 
     def _happening(self) -> dict:
         rng = self.rng
-        return {"date": YEAR + timedelta(days=rng.randrange(365)),
+        return {"date": YEAR + timedelta(days=rng.randrange(self.days)),
                 "type": rng.choices(self.types, weights=[_TYPE_WEIGHTS[t] for t in self.types])[0],
                 "city": rng.randrange(len(_PLACE_KEYS)) if rng.random() < 0.8 else None,
                 "topic": rng.sample(range(len(_TOPICS["ru"])), 3)}
@@ -199,7 +200,7 @@ class MergeRows:
             "statement_id": _id("st", document_id, index), "document_id": document_id, "speaker_name": speaker,
             "speaker_role": role, "speaker_org": org, "statement_text": text,
             "kind": rng.choice(("direct", "indirect")), "speech_verb": "", "char_start": start,
-            "char_end": start + len(text), "statement_date": YEAR + timedelta(days=rng.randrange(365)),
+            "char_end": start + len(text), "statement_date": YEAR + timedelta(days=rng.randrange(self.days)),
             "language": language, "confidence": 0.9, "is_collective": collective, "is_organisation": organisation,
             "attribution": "quote_then_verb", "resolution": "named", "is_sample": False,
         }
