@@ -24,7 +24,10 @@ _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed
 _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warning)\s+(?:that\s+)?(?P<c>.+)$", re.S)
 _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:(?:[A-Z][\w’'-]*|chair(?:man|woman)?|"
                            r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)(?=[a-z])")
-_ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.S)
+# "According to X, who chaired the commission, …": a relative clause about the speaker is skipped
+_ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:who|whose)\s[^,]+,\s*)?(?P<c>.+)$", re.S)
+# "Azimova, who chaired the commission, handed over the draft …, saying that …": the name before the clause
+_NAME_WHO = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:who|whose)\s[^,]+,\s+(?=[a-z])")
 _REVERSE = re.compile(
     r"^(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
@@ -39,7 +42,7 @@ _BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|
                         r"(?:(?:among|of|for|in|at)\s+(?:[\w-]+\s+){1,2}|\w+\s+)?"
                         r"(?:\w+ed|was|were|is|are|has|have|had|would|will|could|should|can|may|might|must)\b")
 _CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|it|its|they|he|she|we|there|every|each|all|most|some|"
-                           r"no|more|about|over|nearly|almost|[0-9])", re.I)
+                           r"no|more|about|over|nearly|almost|[0-9])\b", re.I)  # whole words: "Azimova" is no "a"
 
 
 def find(text: str, sentences: list[Span]) -> list[Candidate]:
@@ -49,8 +52,11 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
         base, body = sentence.start, sentence.text
         direct = _direct(text, base, body)
         if not direct and previous is not None and found and found[-1].kind == "direct" \
-                and previous.paragraph == sentence.paragraph and found[-1].end <= sentence.start:
-            # a quote standing alone right after a quoted speaker goes on in the same voice
+                and found[-1].end <= sentence.start and (previous.paragraph == sentence.paragraph or (
+                    previous.paragraph + 1 == sentence.paragraph and found[-1].start >= previous.start
+                    and _paragraph_is(sentences, sentence))):
+            # a quote standing alone right after a quoted speaker goes on in the same voice, also as a paragraph of
+            # its own after the paragraph that named the speaker
             m = re.match(r"^" + _QUOTE + r"$", body)
             if m:
                 s, e = trim(text, base + m.start("q"), base + m.end("q"))
@@ -61,6 +67,14 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
             continue
         found.extend(_indirect(text, base, body))
     return found
+
+
+def _paragraph_is(sentences: list[Span], sentence: Span) -> bool:
+    return sum(1 for s in sentences if s.paragraph == sentence.paragraph) == 1
+
+
+# a ballot question is asked, not said: 'Voters were asked a single question: "…?"'
+_ASKED = re.compile(r"\b(?:asked|question|ballot)\b", re.I)
 
 
 def _direct(text: str, base: int, body: str) -> list[Candidate]:
@@ -98,7 +112,7 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
             out.append(Candidate(a, b, "indirect", "added", ss, se, "saying"))
     if not out:
         m = _SPEAKER_COLON_QUOTE.match(body)
-        if m and len(m.group("spk").split()) <= 6:
+        if m and len(m.group("spk").split()) <= 6 and not (_ASKED.search(m.group("spk")) and m.group("q").rstrip().endswith("?")):
             s, e = trim(text, base + m.start("q"), base + m.end("q"))
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             out.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
@@ -146,7 +160,7 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         return [Candidate(s, e, "indirect", m.group("verb"), ss, se, "called_for",
                           pronoun=spk if spk in ("he", "she", "they") else "")]
     m = _SAYING.search(body)
-    lead = _LEADING_NAME.match(body)
+    lead = _LEADING_NAME.match(body) or _NAME_WHO.match(body)
     if m and lead and not _CLAUSE_START.match(lead.group("name")):
         return _clauses(text, base, body, m.start("c"), m.group("verb"),
                         (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip())), "saying")

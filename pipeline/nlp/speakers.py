@@ -27,6 +27,8 @@ _LEADING_JUNK = re.compile(r"^(?:(?:на|в|во|по|при|после|пере
 
 
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:также|тоже|еще|ещё|вновь|уже|же|затем|потом|снова|в\s+свою\s+очередь|also|too|"
+                              # how a group speaks is no part of it: "Юристы в один голос повторяют"
+                              r"в\s+один\s+голос|единодушно|единогласно|дружно|unanimously|бірауыздан|"
                               r"then|again|сондай-ақ|сонымен\s+қатар|тағы|де|та|да|те))+$", re.I)
 # Words that quantify a collective without being its head: "Some deputies", "Ряд экспертов", "Кейбір депутаттар".
 _QUANTIFIER = re.compile(r"^(?:(?:some|many|several|most|a\s+few|few|other|both|all|a\s+number\s+of|a\s+group\s+of|"
@@ -82,6 +84,9 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return None
     if language == "ru" and len(words) > 1 and re.search(r"(?:ые|ие)$", words[0]) and _COLLECTIVE_RE["ru"].match(words[1]):
         words = words[1:]  # "Международные наблюдатели": an adjective before the collective head
+    if language == "en" and 1 < len(words) <= 3 and _COLLECTIVE_RE["en"].match(words[-1]) \
+            and not any(w in p.name.split() for p in people for w in words[:-1]):
+        words = words[-1:]  # "Political scientists", "Local election observers": words before the head describe it
     if HEAD_OF_STATE.match(cleaned) or HEAD_OF_STATE.match(re.sub(r"^(?:Kazakh|the)\s+", "", cleaned, flags=re.I)):
         name, role = PRESIDENT[language]
         return Speaker(name, role, "", False, False, "head_of_state", start)
@@ -209,11 +214,15 @@ def _gender_fits(name: str, pronoun: str, language: str) -> bool:
     return (gender == "f" and not male) or (gender == "m" and not female)
 
 
+def _stem(member: str) -> str:
+    return member[:-1] if member.endswith("*") else member[:6]
+
+
 def _role_words(role: str) -> set[str]:
     out = set()
     for word in re.findall(r"[\w-]+", role.lower()):
         for group in ROLE_SYNONYMS:
-            if any(word.startswith(member[:6]) for member in group):
+            if any(word.startswith(_stem(member)) for member in group):
                 out.add(min(group))
     return out
 
@@ -224,7 +233,7 @@ def _role_head(role: str, language: str) -> str:
     groups = []
     for word in re.findall(r"[\w-]+", role.lower()):
         for group in ROLE_SYNONYMS:
-            if any(word.startswith(member[:6]) for member in group):
+            if any(word.startswith(_stem(member)) for member in group):
                 groups.append(min(group))
                 break
     if not groups:
