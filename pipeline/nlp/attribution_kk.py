@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.candidates import Candidate, trim
+from pipeline.nlp.candidates import Candidate, continued_quotes, trim
 from pipeline.nlp.lexicon import KK_AFTER_QUOTE, KK_OPINION_WORDS, KK_REPORT_VERB
 from pipeline.nlp.spans import Span, paragraphs
 
@@ -101,7 +101,8 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             if e - s < 8:
                 continue
             found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "kk_reported"))
-    return found
+    found.extend(continued_quotes(text, paragraphs(text), found))
+    return sorted(found, key=lambda c: (c.start, c.end))
 
 
 def _squash(verb: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.candidates import Candidate, trim
+from pipeline.nlp.candidates import Candidate, continued_quotes, trim
 from pipeline.nlp.lexicon import RU_OBJECT_VERBS, RU_VERB
 from pipeline.nlp.spans import Span, paragraphs
 
@@ -28,7 +28,7 @@ _DASH_SPEECH_THEN_VERB = re.compile(
     rf"^{_DASH}\s*(?P<q>[^–—]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
 _SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,150}?):\s*" + _QUOTE)
-_PO_SLOVAM = re.compile(r"\bПо\s+(?:словам|мнению|оценке|убеждению)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
+_PO_SLOVAM = re.compile(r"\b(?:По\s+(?:словам|мнению|оценке|убеждению)|Со\s+слов)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
 _PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке)\s*,\s*(?P<c>.+)$", re.I | re.S)
 _KAK = re.compile(rf"^(?:(?:Кроме того|Также|При этом|Вместе с тем|Однако|Между тем|В свою очередь),?\s+)?"
                   rf"(?:[Кк]ак|Так,?\s+как)\s+(?P<verb>{RU_VERB})\s+(?P<spk>[^,]{{2,150}}?),\s*(?P<c>.+)$", re.I | re.S)
@@ -38,7 +38,9 @@ _VERB_CHTO = re.compile(
     rf"(?:\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}?[\w.-]+)?\s*,\s*"
     rf"(?:что|чтобы)\s+(?P<c>.+)$", re.I | re.S)
 # "«…». Об этом журналистам заявил министр юстиции Азамат Ескараев." names who said the sentence before
-_OB_ETOM = re.compile(rf"^Об\s+этом\s+(?:\w+\s+){{0,2}}?(?P<verb>{RU_VERB})\s+(?P<spk>[^.!?«»]+?)\s*[.!?]?$", re.I)
+# … and "Такое мнение высказал X", "Такую оценку дал X", "Такое заявление сделал X"
+_OB_ETOM = re.compile(rf"^(?:Об\s+этом|Так(?:ое|ую|ой)\s+(?:мнение|оценку|заявление|прогноз|позицию|точку\s+зрения))\s+"
+                      rf"(?:\w+\s+){{0,2}}?(?P<verb>{RU_VERB}|(?:сделал|дал|озвучил|выразил)(?:а|и)?)\s+(?P<spk>[^.!?«»]+?)\s*[.!?]?$", re.I)
 # "Закон нужно принимать без спешки, считает политолог Марат Шибутов."
 _REVERSE = re.compile(rf"^(?P<c>[^«»]{{12,}}?),\s*(?:{_DASH}\s*)?(?P<verb>{RU_VERB})\s+(?P<spk>[^,.!?«»–—]{{2,80}}?)\s*[.!?]?$", re.S)
 # "Скептики возражают: подобные эксперименты ..."
@@ -105,6 +107,7 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
             found.extend(candidate)
         elif candidate is not None:
             found.append(candidate)
+    found.extend(continued_quotes(text, paragraphs(text), found))
     return sorted(found, key=lambda c: (c.start, c.end))
 
 

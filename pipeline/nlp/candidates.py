@@ -32,3 +32,24 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+_QUOTE_PARAGRAPH = re.compile(r"^[«“\"](?P<q>(?:[^«»“”\"]|«[^«»]*»)+)[»”\"][.!?…]?$")
+
+
+def continued_quotes(text: str, paragraphs, found: list[Candidate]) -> list[Candidate]:
+    """A paragraph that is only a quote, right after a paragraph ending in someone's quoted words, goes on in the
+    same voice («…», — сказал X. / «…».): the speaker is resolved as the one before ("continued")."""
+    out = []
+    for previous, paragraph in zip(paragraphs, paragraphs[1:]):
+        m = _QUOTE_PARAGRAPH.match(paragraph.text)
+        if not m or any(c.start < paragraph.end and paragraph.start < c.end for c in found):
+            continue
+        inside = [c for c in found if previous.start <= c.start < previous.end]
+        last = max(inside, key=lambda c: c.end, default=None)
+        if last is None or last.kind != "direct" or previous.end - max(last.end, last.speaker_end) > 40:
+            continue
+        s, e = trim(text, paragraph.start + m.start("q"), paragraph.start + m.end("q"))
+        out.append(Candidate(s, e, "direct", last.verb, paragraph.start, paragraph.start, "continued_quote",
+                             pronoun="continued"))
+    return out

@@ -15,8 +15,11 @@ EVENT_TYPES = (
 
 _RU = {
     "address": r"Послани\w*\s+(?:народу|Главы\s+государства|Президента)|с\s+(?:ежегодным\s+)?Послани\w+",
-    "decree": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,2}[Уу]каз|[Уу]каз\w*\s+(?:[а-яё]+\s+){0,2}подписан",
-    "law_signed": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,3}закон|закон\w*\s+(?:\w+\s+){0,2}подписан",
+    # the object first is common too: "Указ Глава государства подписал в среду"
+    "decree": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,2}[Уу]каз|[Уу]каз\w*\s+(?:[а-яё]+\s+){0,2}подписан|"
+              r"[Уу]каз\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b",
+    "law_signed": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,3}закон|закон\w*\s+(?:\w+\s+){0,2}подписан|"
+                  r"[Зз]акон\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b",
     "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)",
     # the Constitutional Commission (or "the commission"), not the Central Election Commission
     "commission_meeting": r"заседани\w*[^.]{0,40}?(?<!избирательной\s)комисси|(?<!избирательная\s)комисси\w*[^.]{0,40}?заседани|"
@@ -26,7 +29,8 @@ _RU = {
                    r"вынесен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?обсуждение",
     "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
                          r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+с\s+(?:жител|представител\w+\s+общественност|общественност)|"
-                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+(?:[\w-]+\s+){0,3}?с\s+(?:жител|избирател|населени|общественност)",
+                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+(?:[\w-]+\s+){0,3}?с\s+(?:жител|избирател|населени|общественност)|"
+                         r"обсудили\s+(?:[\w-]+\s+){0,4}?с\s+(?:жител|избирател|населени|общественност)",
     "round_table": r"кругл\w+\s+стол",
     "briefing": r"брифинг\w*|пресс-конференци\w*",
     "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
@@ -59,7 +63,10 @@ _KK = {
     "commission_meeting": r"комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
-    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық)\w*\s+кездесті|қоғамдық\s+тыңдау|\bфорум",
+    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық)\w*\s+кездесті|қоғамдық\s+тыңдау|\bфорум|"
+                         # the noun: "тұрғындармен кездесу өтті", "жоба тұрғындармен талқыланды"
+                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+(?:[\w-]+\s+){0,2}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:өтті|өткізді|өткізілді|болды|ұйымдастырылды)|(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+(?:мәслихат|конференция)",
     # "X-ті қабылдады" receives someone; "заңды/жобаны қабылдады" adopts a text
@@ -80,12 +87,17 @@ _EN = {
     "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?decree|decree\s+(?:was\s+)?(?:signed|issued)",
     "law_signed": r"signed\s+(?:a|the)\s+(?:constitutional\s+)?law|signs\s+(?:(?:a|the)\s+)?(?:constitutional\s+)?law|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
+                     r"working\s+group\s+(?:on|for)\s+[^.,;]{1,60}?\s+(?:was|has\s+been|had\s+been)\s+(?:set\s+up|created|established|formed)|"
+                     r"(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
     "commission_meeting": r"Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
     "publication": r"(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
-    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)",
+    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)|"
+                         r"meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
+                         r"(?:was\s+held|took\s+place)|"
+                         r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)",
     "round_table": r"round\s+table|roundtable",
     "briefing": r"\bbriefing\b|(?:press|news)\s+conference|briefed\s+(?:reporters|journalists|the\s+press|the\s+media)",
     "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)|held\s+talks\s+with",
@@ -126,6 +138,22 @@ TODAY = re.compile(r"\b(?:сегодня|бүгін|today)\b", re.I)
 # "По итогам встречи ... подписал указ": an undated act that follows a meeting happened on the meeting's day
 AFTER_MEETING = re.compile(r"\b(?:[Кк]ездесу\s+қорытындысы\s+бойынша|[Пп]о\s+итогам\s+(?:встречи|переговоров)|"
                            r"(?:[Ff]ollowing|[Aa]fter)\s+the\s+(?:meeting|talks))\b")
+# "Сол күні", "в тот же день", "the same day": the date of the event reported just before
+SAME_DAY = re.compile(r"\b(?:[Сс]ол\s+күні|[Сс]ол\s+күні-ақ|[Вв]\s+тот\s+же\s+день|[Тт]ем\s+же\s+днем|[Тт]ем\s+же\s+днём|"
+                      r"(?:[Oo]n\s+)?[Tt]he\s+same\s+day|[Ll]ater\s+that\s+day|[Tt]hat\s+same\s+day)\b")
+# A sentence right after an undated trigger that dates it: "The order was signed on Wednesday.", "Указ подписан в среду."
+FOLLOW_UP_DATE = re.compile(
+    r"^(?:The\s+(?:order|decree|law|meeting|session|sitting|group|document|event)|It|This|Указ|Распоряжение|Закон|Документ|"
+    r"Заседание|Встреча|Мероприятие|Он[аои]?|Жарлық|Заң|Құжат|Кездесу|Отырыс|Іс-шара|Ол)\b[^.]{0,60}?"
+    r"\b(?:was\s+(?:signed|held|issued|adopted|approved|set\s+up|created|established)|took\s+place|"
+    r"подписан\w*|состоял\w*|прош(?:ел|ёл|ла|ло|ли)|принят\w*|создан\w*|"
+    r"қол\s+қойылды|өтті|өткізілді|болды|құрылды|қабылданды)\b")
+# A series going on, not one event: "в регионах проходят встречи с жителями", "meetings are being held"
+HABITUAL = {
+    "ru": re.compile(r"\b(?:проходят|идут|продолжаются|ведутся|регулярно|постоянно)\b", re.I),
+    "kk": re.compile(r"\b(?:жалғасуда|тұрақты\s+түрде|үнемі)\b", re.I),
+    "en": re.compile(r"\b(?:are\s+being\s+held|continue\s+to\s+be\s+held|regularly|are\s+held|take\s+place)\b", re.I),
+}
 # A vague date ("в конце января", "in late January") that is not the document's day: the trigger is background
 VAGUE_DATE = re.compile(
     r"\b(?:в\s+(?:конце|начале|середине)\s+(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|"

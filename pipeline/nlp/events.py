@@ -25,8 +25,9 @@ import re
 from datetime import date
 
 from pipeline.nlp import persons, relative_dates, spans
-from pipeline.nlp.event_rules import (AFTER_MEETING, BACKGROUND, BACKGROUND_AFTER_DAYS, BEYOND_LEAD_TYPES, FUTURE,
-                                      LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE)
+from pipeline.nlp.event_rules import (AFTER_MEETING, BACKGROUND, BACKGROUND_AFTER_DAYS, BEYOND_LEAD_TYPES,
+                                      FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, SAME_DAY,
+                                      TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE)
 from pipeline.nlp.names import skeleton, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 
@@ -65,8 +66,11 @@ def extract_events(doc: dict) -> list[dict]:
     if _is_interview(text):
         return []  # a question-and-answer interview reports what someone thinks, not an event
     background_paragraph = None
+    sentences = spans.sentences(text)
+    # the next sentence of the same paragraph, by the start of a sentence
+    following = {a.start: b.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph}
     more: list[dict] = []  # a second event of a type already found, on another day
-    for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc):
+    for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc, sentences):
         if BACKGROUND.match(body):
             background_paragraph = paragraph  # "Напомним, … . Тогда же …": the whole paragraph looks back
             continue
@@ -96,10 +100,20 @@ def extract_events(doc: dict) -> list[dict]:
                     continue
                 if not today and _future_clause(body, m, language):
                     continue
+                if not dated and not today and HABITUAL[language].search(body, *_clause(body, m)):
+                    continue  # "в регионах проходят встречи": a series going on, not one event of a day
+                if not dated and not is_title:
+                    follow_up = _follow_up_date(following.get(start), reference)
+                    if follow_up is not None:
+                        when, dated = follow_up, True
                 if dated and reference is not None and (reference - when).days > BACKGROUND_AFTER_DAYS:
                     continue  # dated weeks before the report: something it recalls, not its news
                 if not dated and AFTER_MEETING.search(body) and found.get("meeting", {}).get("_dated"):
                     when, dated = found["meeting"]["event_date"], True
+                if not dated and SAME_DAY.search(body):
+                    earlier = [e for e in list(found.values()) + more if e["_dated"] and e["char_start"] < start]
+                    if earlier:
+                        when, dated = max(earlier, key=lambda e: e["char_start"])["event_date"], True
                 current = found.get(event_type)
                 event = {"event_type": event_type, "event_date": when, "_dated": dated, "trigger": m.group(0),
                          "char_start": start, "char_end": end, "_sentence": body, "_title": is_title}
@@ -136,13 +150,13 @@ def extract_events(doc: dict) -> list[dict]:
     return rows
 
 
-def _lead(doc: dict):
+def _lead(doc: dict, sentences):
     """The title, then every sentence (kind, start, end, text, is_title, in_lead, paragraph): past the first
     paragraphs only a few triggers count (event_rules.BEYOND_LEAD_TYPES, or a sentence saying "today")."""
     if doc.get("title"):
         yield "title", 0, 0, doc["title"], True, True, None
     limit = _paragraph_limit(doc["text"])
-    for sentence in spans.sentences(doc["text"]):
+    for sentence in sentences:
         yield "sentence", sentence.start, sentence.end, sentence.text, False, sentence.paragraph < limit, sentence.paragraph
 
 
@@ -187,6 +201,19 @@ def _vague_past(body: str, trigger: re.Match, reference: date | None, dated_at: 
             continue
         return True
     return False
+
+
+def _follow_up_date(sentence: str | None, reference: date | None) -> date | None:
+    """The date a following sentence gives the same act ("… has been set up. The order was signed on Wednesday.")."""
+    if not sentence or not FOLLOW_UP_DATE.match(sentence):
+        return None
+    for mention in relative_dates.find(sentence, reference):
+        if re.search(r"\b(?:от|до|с|на|by|until|to|from|for|before)\s+$", sentence[: mention.start]):
+            continue
+        if reference is not None and (mention.value > reference or (reference - mention.value).days > BACKGROUND_AFTER_DAYS):
+            return None
+        return mention.value
+    return None
 
 
 def _paragraph_limit(text: str) -> int:
@@ -260,7 +287,8 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
     for mention in relative_dates.find(body, reference):
         if any(s <= mention.start < e for s, e in quoted):
             continue
-        if re.search(r"\b(?:от|до|с|на|by|until|to|from|не\s+позднее|no\s+later\s+than|before)\s+$", body[: mention.start]):
+        # "for March 15" is what a decree sets, not when it was signed
+        if re.search(r"\b(?:от|до|с|на|by|until|to|from|for|не\s+позднее|no\s+later\s+than|before)\s+$", body[: mention.start]):
             continue
         if _dates_another_thing(body, mention, trigger, event_type):
             continue

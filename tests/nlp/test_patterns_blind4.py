@@ -96,3 +96,100 @@ def test_a_ballot_question_is_not_a_statement(make_doc):
     doc = make_doc("Voters were asked one question: \"Do you support the new budget law?\"\n\n"
                    "The ballot question read: \"Do you agree to extend the term?\"", language="en")
     assert extract_statements(doc) == []
+
+
+# --- events: the act written object first, dated by the sentence after, or 'the same day' -------------------------
+# Reports dated Thursday 16 April 2026: "в среду" / "on Wednesday" / "сәрсенбіде" is 15 April.
+_THURSDAY = "2026-04-16T10:00:00+05:00"
+
+
+def test_a_signing_written_object_first(make_doc):
+    for text, kind in (("Указ о создании совета Глава государства подписал в среду.", "decree"),
+                       ("Закон о бюджете Президент подписал в среду.", "law_signed")):
+        doc = make_doc("Совет начнет работу в мае.\n\n" + text, published=_THURSDAY)
+        assert _events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
+
+
+def test_a_date_set_for_a_vote_does_not_date_the_signing(make_doc):
+    doc = make_doc("The President signed a decree calling a local vote for June 7, his press service said.",
+                   language="en", published=_THURSDAY)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
+
+
+def test_the_same_day_takes_the_date_of_the_event_before(make_doc):
+    cases = (
+        ("Вчера Президент принял министра финансов Армана Сеитова.\n\nВ тот же день Глава государства подписал указ "
+         "о бюджетной комиссии.", "ru"),
+        ("Кеше Президент Қаржы министрі Арман Сейітовті қабылдады.\n\nСол күні Президент бюджет комиссиясы туралы "
+         "Жарлыққа қол қойды.", "kk"),
+        ("The President received Finance Minister Arman Seitov yesterday.\n\nThe same day, he signed a decree on "
+         "the budget commission.", "en"),
+    )
+    for text, language in cases:
+        doc = make_doc(text, language=language, published="2026-04-16T10:00:00+05:00")
+        assert _events(extract_events(doc)) == [(date(2026, 4, 15), "decree"), (date(2026, 4, 15), "meeting")], text
+
+
+def test_a_following_sentence_dates_an_undated_act(make_doc):
+    doc = make_doc("A working group on pension reform has been set up by government order. The order was signed on "
+                   "Wednesday.", language="en", published=_THURSDAY)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 15), "working_group")]
+    # a date of something else in the next sentence is not the act's
+    doc = make_doc("A working group on pension reform has been set up by government order. Its first report is due "
+                   "on May 20.", language="en", published=_THURSDAY)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "working_group")]
+
+
+def test_meetings_with_residents_written_as_nouns(make_doc):
+    cases = (("15 сәуірде Талдықорған қаласында тұрғындармен кездесу өтті.", "kk"),
+             ("Вчера проект бюджета обсудили с жителями Талдыкоргана.", "ru"),
+             ("A meeting with residents of Taldykorgan took place on Wednesday.", "en"))
+    for text, language in cases:
+        doc = make_doc(text, language=language, published=_THURSDAY)
+        assert _events(extract_events(doc)) == [(date(2026, 4, 15), "public_discussion")], text
+
+
+def test_a_series_going_on_is_not_an_event_of_the_day(make_doc):
+    for text, language in (("В регионах проходят встречи с жителями, а на телеканалах идут передачи о реформе.", "ru"),
+                           ("Meetings with residents are being held in every region.", "en")):
+        doc = make_doc(text, language=language, published=_THURSDAY)
+        assert extract_events(doc) == [], text
+    # a dated one of the same kind is still news
+    doc = make_doc("Вчера в Талдыкоргане прошла встреча с жителями.", published=_THURSDAY)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 15), "public_discussion")]
+
+
+# --- statements (ru): more report verbs and formulas, "Такое мнение высказал X", a quote paragraph continuing ------
+
+def test_ru_more_report_verbs(make_doc):
+    doc = make_doc("Министр Арман Сеитов пообещал, что цены не вырастут.\n\n"
+                   "Депутат Айгуль Бекова выразила надежду, что закон примут до лета.\n\n"
+                   "Вице-министр Ботагоз Жаксылыкова разъяснила, что норма не изменится.\n\n"
+                   "Аким Серик Нурланов надеется, что дороги отремонтируют к осени.\n\n"
+                   "Экономист Марат Оспанов прогнозирует, что инфляция замедлится.\n\n"
+                   "Депутат Айдар Курманов признался, что сроки сжатые.")
+    assert [text for _, text in _pairs(extract_statements(doc))] == [
+        "цены не вырастут", "закон примут до лета", "норма не изменится", "дороги отремонтируют к осени",
+        "инфляция замедлится", "сроки сжатые"]
+
+
+def test_ru_the_sentence_before_named_by_such_an_opinion(make_doc):
+    doc = make_doc("Реформа займет не меньше двух лет. Такое мнение высказал политолог Марат Оспанов.\n\n"
+                   "Со слов министра Армана Сеитова, бюджет готов.")
+    assert _pairs(extract_statements(doc)) == [("Марат Оспанов", "Реформа займет не меньше двух лет"),
+                                               ("Арман Сеитов", "бюджет готов")]
+
+
+def test_ru_and_kk_quote_paragraph_continuing_the_one_before(make_doc):
+    doc = make_doc("«Бюджет сбалансирован», — сказал министр финансов Арман Сеитов.\n\n"
+                   "«Расходы не вырастут. Мы это гарантируем».\n\n"
+                   "Депутат Айгуль Бекова заявила, что закон нужен.")
+    assert _pairs(extract_statements(doc)) == [("Арман Сеитов", "Бюджет сбалансирован"),
+                                               ("Арман Сеитов", "Расходы не вырастут. Мы это гарантируем"),
+                                               ("Айгуль Бекова", "закон нужен")]
+    doc = make_doc("«Бюджет теңгерімді», – деді Қаржы министрі Арман Сейітов.\n\n"
+                   "«Шығындар өспейді. Біз оған кепілдік береміз».", language="kk")
+    assert _pairs(extract_statements(doc))[-1] == ("Арман Сейітов", "Шығындар өспейді. Біз оған кепілдік береміз")
+    # a quoted title standing alone after a paragraph of plain news is no one's words
+    doc = make_doc("Министерство опубликовало доклад.\n\n«Бюджет-2027: итоги и планы».")
+    assert extract_statements(doc) == []
