@@ -14,7 +14,8 @@ EVENT_TYPES = (
 )
 
 _RU = {
-    "address": r"Послани\w*\s+(?:народу|Главы\s+государства|Президента)|с\s+(?:ежегодным\s+)?Послани\w+",
+    "address": r"Послани\w*\s+(?:народу|Главы\s+государства|Президента)|с\s+(?:ежегодным\s+)?Послани\w+|"
+               r"обращени\w*\s+к\s+(?:народу|казахстанцам|гражданам|нации)|обратил(?:ся|ась)\s+к\s+(?:народу|казахстанцам|гражданам|нации)",
     # the object first is common too: "Указ Глава государства подписал в среду"
     "decree": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,2}[Уу]каз|[Уу]каз\w*\s+(?:[а-яё]+\s+){0,2}подписан|"
               r"[Уу]каз\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b",
@@ -36,7 +37,10 @@ _RU = {
     "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
                r"\bпринял\w*\s+(?:в|во)\s+[А-ЯЁ]\w+\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав)|"
                r"встретил\w*\s+с\s+(?!жител|представител\w+\s+общественност|общественност)|провел\w*\s+встречу\s+с\s+(?!жител)|"
-               r"провел\w*\s+(?:\w+\s+)?переговоры\s+с",
+               r"провел\w*\s+(?:\w+\s+)?переговоры\s+с|"
+               # the noun: "состоялась встреча Главы государства с председателем …"
+               r"встреч[аеиу]\s+(?:Главы\s+государства|Президента|Премьер-министра|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)\s+с\s+"
+               r"(?!жител|избирател|населени|общественност|представител\w+\s+общественност)",
     # the chambers, the Parliament or (from July 2026) the Kurultai, not the National Kurultai (a public forum)
     "parliament_session": r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*|(?<!Национального\s)(?<!Национальный\s)Курулта\w+)[^.]{0,60}?"
                           r"(?:собрал\w*\s+на|провел\w*|провели|пров[её]л)\s+[^.]{0,80}?(?:заседани|сесси)|"
@@ -46,20 +50,24 @@ _RU = {
                           r"сесси\w+\s+(?:Парламента|Мажилиса|Сената|Курултая)\s+(?:открыл|завершил|прош|состоял)|"
                           # a chamber passing a law sits to do it: "Мажилис одобрил в первом чтении закон"
                           r"(?:Сенат|Мажилис|Парламент|(?<!Национальный\s)Курултай)\s+(?:[\w-]+\s+){0,3}?(?:одобрил|принял|утвердил)\w*\s+"
-                          r"(?:[\w-]+\s+){0,4}?(?:закон|поправк|проект)",
+                          r"(?:[\w-]+\s+){0,4}?(?:закон|поправк|проект)|"
+                          # "депутаты Мажилиса одобрили закон", "сенаторы приняли поправки"
+                          r"(?:депутаты|сенаторы|парламентарии)\s+(?:(?:Мажилиса|Сената|Парламента|Курултая)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:одобрили|приняли|утвердили)\s+(?:[\w-]+\s+){0,4}?(?:закон|поправк|проект)",
     "referendum": r"(?:воскресн|субботн)\w+\s+референдум|"
                   r"(?:завершилось|началось|стартовало|открылось|идет|идёт)\s+голосовани\w+\s+(?:на\s+)?(?:\w+\s+){0,2}референдум|(?:проходит|проходил|прошел|прошёл|состоялся|состоявш\w+|прошедш\w+)\s+(?:[а-яё]+\s+){0,2}референдум|"
                   r"[Рр]еферендум\w*\s+(?:[\w\d]+\s+){0,3}(?:прошел|прошёл|состоялся|проходит)",
     "election": r"(?:состоявш\w+|прошедш\w+)\s+(?:\w+\s+){0,2}выбор\w*|выбор\w*\s+(?:\w+\s+){0,2}(?:состоялись|прошли|проходят)|"
-                r"(?:выбирали|избирали|избрали)\s+(?:\w+\s+){0,2}депутат",
-    "results": r"итог\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн)\w+\s+итог",
+                r"(?:выбирали|избирали|избрали)\s+(?:\w+\s+){0,2}депутат|(?:прошли|состоялись|проходят)\s+(?:[\w-]+\s+){0,2}?выборы",
+    "results": r"итог\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн)\w+\s+итог|"
+               r"результат\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн|официальн)\w+\s+результат",
     "other": r"вступил\w*\s+в\s+силу",
 }
 _KK = {
-    "address": r"Жолдау",
-    "decree": r"Жарлыққа\s+қол\s+қой",
+    "address": r"Жолдау|халыққа\s+(?:\w+\s+)?үндеу",
+    "decree": r"Жарлыққа\s+қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды",
     "law_signed": r"[Зз]аң\w*\s+қол\s+қой",
-    "working_group": r"жұмыс\s+тобы\w*\s+(?:құрылды|отырыс)",
+    "working_group": r"жұмыс\s+тобы\w*\s+(?:\w+\s+)?(?:құрылды|отырыс)",
     "commission_meeting": r"комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
@@ -82,7 +90,7 @@ _KK = {
     "other": r"күшіне\s+енді",
 }
 _EN = {
-    "address": r"address\s+to\s+the\s+nation|State-of-the-Nation|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
+    "address": r"address(?:ed)?\s+(?:to\s+)?the\s+nation|State-of-the-Nation|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
     # headlines write the present: "Tokayev signs decree", "Kazakhstan holds referendum"
     "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?decree|decree\s+(?:was\s+)?(?:signed|issued)",
     "law_signed": r"signed\s+(?:a|the)\s+(?:constitutional\s+)?law|signs\s+(?:(?:a|the)\s+)?(?:constitutional\s+)?law|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
@@ -91,23 +99,23 @@ _EN = {
                      r"(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
-    "commission_meeting": r"Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
-    "publication": r"(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
+    "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
+    "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
-    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met)|public\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)|"
+    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)|"
                          r"meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
                          r"(?:was\s+held|took\s+place)|"
                          r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)",
-    "round_table": r"round\s+table|roundtable",
+    "round_table": r"[Rr]ound\s+table|[Rr]oundtable",
     "briefing": r"\bbriefing\b|(?:press|news)\s+conference|briefed\s+(?:reporters|journalists|the\s+press|the\s+media)",
-    "meeting": r"\breceived\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)|held\s+talks\s+with",
+    "meeting": r"\b(?:received|hosted)\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)|held\s+talks\s+with",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|lawmakers|senators)\s+(?:\w+\s+){0,2}?(?:passed|approved|adopted)\s+"
                           r"(?:[\w-]+\s+){0,5}?(?:law|bill|amendments)|"
                           r"(?:session|sitting)\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament|(?:new\s+)?Kurultai|chambers)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|chambers|senators|deputies|lawmakers)\b[^.]{0,60}?"
                           r"\b(?:met|gathered|convened|held)\b[^.]{0,60}?\b(?:sitting|session)",
-    "referendum": r"referendum\s+(?:was\s+)?held|\b(?:held|holds)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|"
+    "referendum": r"referendum\s+(?:was\s+)?held|went\s+to\s+the\s+polls\s+[^.]{0,40}?\breferendum|\b(?:held|holds)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|"
                   r"(?:[Vv]oting|[Pp]olls)\s+(?:in|for)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}referendum[^.]{0,60}?\b(?:opened|closed|ended|began|started)\b|"
                   r"[Pp]olls\s+(?:opened|closed)\b[^.]{0,80}?(?:referendum|new\s+Constitution)|\w+day[’']s\s+referendum",
     "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place|"

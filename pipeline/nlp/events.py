@@ -100,7 +100,8 @@ def extract_events(doc: dict) -> list[dict]:
                     continue
                 if not today and _future_clause(body, m, language):
                     continue
-                if not dated and not today and HABITUAL[language].search(body, *_clause(body, m)):
+                if not dated and not today and event_type in _SERIES_TYPES \
+                        and HABITUAL[language].search(body, *_clause(body, m)):
                     continue  # "в регионах проходят встречи": a series going on, not one event of a day
                 if not dated and not is_title:
                     follow_up = _follow_up_date(following.get(start), reference)
@@ -203,6 +204,10 @@ def _vague_past(body: str, trigger: re.Match, reference: date | None, dated_at: 
     return False
 
 
+# kinds that run as a series of gatherings; a vote "проходит" on its own day
+_SERIES_TYPES = {"public_discussion", "meeting", "round_table", "briefing", "commission_meeting", "working_group"}
+
+
 def _follow_up_date(sentence: str | None, reference: date | None) -> date | None:
     """The date a following sentence gives the same act ("… has been set up. The order was signed on Wednesday.")."""
     if not sentence or not FOLLOW_UP_DATE.match(sentence):
@@ -245,7 +250,8 @@ _NOUN_BEFORE_DATE = re.compile(
 _NOUN_TYPES = {"vote": {"referendum", "election", "results"}, "address": {"address"},
                "session": {"commission_meeting", "parliament_session", "working_group", "public_discussion", "meeting",
                            "round_table", "briefing"}}
-_NOUN_AFTER_DATE = re.compile(rf"^(?:[’']s)?\s+(?:\w+\s+)?{_VOTE_NOUN}\b", re.I)
+# ("Кеше Орталық сайлау комиссиясы …": the election commission, not a vote)
+_NOUN_AFTER_DATE = re.compile(rf"^(?:[’']s)?\s+(?:\w+\s+)?{_VOTE_NOUN}\b(?!\s+(?:комисси|[Cc]ommission))", re.I)
 
 
 def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str) -> bool:

@@ -193,3 +193,31 @@ def test_ru_and_kk_quote_paragraph_continuing_the_one_before(make_doc):
     # a quoted title standing alone after a paragraph of plain news is no one's words
     doc = make_doc("Министерство опубликовало доклад.\n\n«Бюджет-2027: итоги и планы».")
     assert extract_statements(doc) == []
+
+
+def test_more_event_wordings_in_three_languages(make_doc):
+    cases = (
+        ("Вчера депутаты Сената приняли поправки в закон о выборах.", "ru", "parliament_session"),
+        ("Вчера в Акорде состоялась встреча Президента с министром энергетики.", "ru", "meeting"),
+        ("Вчера Глава государства обратился к народу с заявлением.", "ru", "address"),
+        ("ЦИК вчера огласил официальные результаты выборов.", "ru", "results"),
+        ("Вчера в стране прошли выборы в маслихаты.", "ru", "election"),
+        ("Кеше Президент халыққа арнайы үндеу жасады.", "kk", "address"),
+        ("Кеше Мемлекет басшысы Жарлық шығарды.", "kk", "decree"),
+        ("Кеше жұмыс тобының екінші отырысы өтті.", "kk", "working_group"),
+        ("Кеше Орталық сайлау комиссиясы сайлаудың алдын ала қорытындысын жариялады.", "kk", "results"),
+        ("The President addressed the nation on Wednesday.", "en", "address"),
+        ("Public hearings on the budget were held in Taraz on Wednesday.", "en", "public_discussion"),
+        ("The Commission met on Wednesday to review the proposals.", "en", "commission_meeting"),
+        ("The second draft was unveiled on Wednesday.", "en", "publication"),
+        ("Citizens went to the polls on Wednesday in a nationwide referendum.", "en", "referendum"),
+        ("The President hosted the Prime Minister of Italy at the Akorda on Wednesday.", "en", "meeting"),
+    )
+    for text, language, kind in cases:
+        doc = make_doc(text, language=language, published=_THURSDAY)
+        assert _events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
+
+
+def test_an_election_commission_meeting_is_not_the_constitutional_commission(make_doc):
+    doc = make_doc("The Central Election Commission met on Wednesday.", language="en", published=_THURSDAY)
+    assert extract_events(doc) == []
