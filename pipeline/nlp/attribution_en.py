@@ -15,8 +15,11 @@ _QUOTE_THEN = re.compile(_QUOTE + r"\s*(?P<rest>[^.!?“”\"]*)")
 _VERB_RE = re.compile(rf"\b(?P<verb>{EN_VERB}|argue)\b")
 _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|notes|stressed|stresses|added|adds|argued|argues|argue|emphasized|emphasised|"
                          r"underlined|explained|reported|stated|announced|believes|believe|pointed out|warned|insisted|"
-                         r"claimed|remarked|concluded|assured|told(?:\s+\w+)*)$")
+                         r"claimed|remarked|concluded|assured|promised|acknowledged|admitted|suggested|thinks|hopes|"
+                         r"expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
+                         r"told(?:\s+\w+)*)$")
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
+                                r"thinks|hopes|expects|predicted|promised|admitted|acknowledged|"
                                 r"wrote|told\s+(?:reporters|journalists|lawmakers|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))$")
 # where a reported clause ends and the same subject reports another: '…," and said …', "…, adding that …"
 _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|adding|saying)\s+(?:that\s+)?")
@@ -26,6 +29,9 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+
                            r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)(?=[a-z])")
 # "According to X, who chaired the commission, …": a relative clause about the speaker is skipped
 _ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:who|whose)\s[^,]+,\s*)?(?P<c>.+)$", re.S)
+# "As X put it, …", "As X noted, …"
+_AS_X = re.compile(r"^As\s+(?P<spk>[^,]{2,100}?)\s+(?P<verb>put\s+it|noted|said|explained|stressed|pointed\s+out|"
+                   r"emphasized|emphasised|recalled|observed),\s*(?P<c>.+)$", re.S)
 # "Azimova, who chaired the commission, handed over the draft …, saying that …": the name before the clause
 _NAME_WHO = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:who|whose)\s[^,]+,\s+(?=[a-z])")
 _REVERSE = re.compile(
@@ -120,15 +126,16 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
 
 
 def _indirect(text: str, base: int, body: str) -> list[Candidate]:
-    m = _ACCORDING.search(body)
+    m = _ACCORDING.search(body) or _AS_X.match(body)
     if m:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
-        return [Candidate(s, e, "indirect", "according to", ss, se, "according_to")]
+        return [Candidate(s, e, "indirect", m.groupdict().get("verb") or "according to", ss, se, "according_to")]
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
         after = body[v.end():]
-        that = re.match(r"\s+(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
+        that = re.match(r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently)\s+)?"
+                        r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if not that and verb.startswith("told"):
             # "told a news conference in Astana that …": whom he told, then the clause
             that = re.match(r"\s+(?:a|an|the)\s+[^,“”\"]{1,50}?\s+that\s+", after)

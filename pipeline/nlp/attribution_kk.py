@@ -83,7 +83,9 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
         if m and "«" not in body[: m.start("verb")].split("»")[-1][:0]:
             clause_end = m.end("body")
             last_word = m.group("body").split()[-1] if m.group("body").split() else ""
-            if not (m.group("comp") or m.group("dep") or _ACCUSATIVE_CLAUSE_END.search(last_word)):
+            # "… болатынына сенім білдірді": confidence takes the dative
+            believes = m.group("verb").startswith("сенім") and re.search(r"(?:атын|етін|йтын|йтін)(?:ына|іне)$", last_word)
+            if not (m.group("comp") or m.group("dep") or _ACCUSATIVE_CLAUSE_END.search(last_word) or believes):
                 continue
             if last_word in ("туралы", "жайында", "жөнінде"):
                 continue

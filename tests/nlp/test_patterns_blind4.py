@@ -221,3 +221,25 @@ def test_more_event_wordings_in_three_languages(make_doc):
 def test_an_election_commission_meeting_is_not_the_constitutional_commission(make_doc):
     doc = make_doc("The Central Election Commission met on Wednesday.", language="en", published=_THURSDAY)
     assert extract_events(doc) == []
+
+
+# --- statements (en, kk): more report verbs, "As X put it" ------------------------------------------------------
+
+def test_en_more_report_verbs(make_doc):
+    doc = make_doc("Finance Minister Arman Seitov expressed confidence that the budget would be met.\n\n"
+                   "Deputy Aigul Bekova acknowledged that the deadlines were tight.\n\n"
+                   "Analyst Marat Ospanov thinks the turnout will be high.\n\n"
+                   "Akim Serik Nurlanov has said repeatedly that the roads will be repaired.\n\n"
+                   "As Senator Aidar Kurmanov put it, the bill needs more work.", language="en")
+    assert _pairs(extract_statements(doc)) == [
+        ("Arman Seitov", "the budget would be met"), ("Aigul Bekova", "the deadlines were tight"),
+        ("Marat Ospanov", "the turnout will be high"), ("Serik Nurlanov", "the roads will be repaired"),
+        ("Aidar Kurmanov", "the bill needs more work")]
+
+
+def test_kk_more_report_verbs(make_doc):
+    doc = make_doc("Министр Арман Сейітов салықтар өспейді деп уәде берді.\n\n"
+                   "Депутат Айгүл Бекова заң дайын екенін растады.\n\n"
+                   "Әкім Серік Нұрланов жолдар жөнделетініне сенім білдірді.", language="kk")
+    assert _pairs(extract_statements(doc)) == [("Арман Сейітов", "салықтар өспейді"), ("Айгүл Бекова", "заң дайын"),
+                                               ("Серік Нұрланов", "жолдар жөнделетініне")]
