@@ -61,13 +61,14 @@ def _merge(target: tuple[Table, Path], fresh: Path, unchanged: frozenset[str]) -
     con = duckdb.connect()
     try:
         con.execute("SET TimeZone = 'UTC'")
+        con.execute("SET threads = 1")
         parts = [f"SELECT {columns} FROM read_parquet('{_q(fresh)}')"]
         if unchanged and path.exists():
             con.register("kept", pa.table({"warc_file": pa.array(sorted(unchanged), pa.string())}))
             parts.append(f"SELECT {columns} FROM read_parquet('{_q(path)}') SEMI JOIN kept USING (warc_file)")
         tmp = path.with_name(path.name + ".tmp")
         con.execute(f"COPY ({' UNION ALL '.join(parts)} ORDER BY warc_file, warc_offset) TO '{_q(tmp)}' "
-                    f"(FORMAT parquet, COMPRESSION zstd)")
+                    f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 2048)")
         rows = con.execute(f"SELECT count(*) FROM read_parquet('{_q(tmp)}')").fetchall()[0][0]
     finally:
         con.close()
