@@ -77,12 +77,15 @@ def collect_documents(paths: CorePaths) -> CollectStats:
                 reused_keys.append((row["warc_file"], row["warc_offset"]))
             else:
                 errors.write(row)
-    merge_captures(paths.captures, fresh, reused_keys, target=merged, metadata={INPUTS_KEY: inputs})
-    fresh.unlink(missing_ok=True)
-    split_latest(merged, paths.documents, paths.rejected)
-    # The captures file, which carries the inputs' fingerprint, goes in place last: a run that stops before
-    # leaves the previous fingerprint, and the next run does the work again.
-    os.replace(merged, paths.captures)
+    try:
+        merge_captures(paths.captures, fresh, reused_keys, target=merged, metadata={INPUTS_KEY: inputs})
+        split_latest(merged, paths.documents, paths.rejected)
+        # The captures file, which carries the inputs' fingerprint, goes in place last: a run that stops before
+        # leaves the previous fingerprint, and the next run does the work again.
+        os.replace(merged, paths.captures)
+    finally:
+        fresh.unlink(missing_ok=True)
+        merged.unlink(missing_ok=True)
     return stats
 
 

@@ -127,3 +127,26 @@ def test_a_new_page_after_a_run_with_nothing_new_is_parsed(tmp_path):
     stats, paths = _collect(tmp_path)
     assert (stats.parsed, stats.reused) == (1, 3)
     assert pq.read_table(paths.documents).num_rows == 4
+
+
+def test_a_run_that_fails_midway_keeps_the_previous_captures_and_is_done_again(tmp_path, monkeypatch):
+    from pipeline.documents import collect
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(3)])
+    _, paths = _collect(tmp_path)
+    captures = paths.captures.read_bytes()
+    write_warc(tmp_path / "warc" / "b.warc.gz", [_page(8)])
+
+    def broken(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(collect, "split_latest", broken)
+    try:
+        _collect(tmp_path)
+    except OSError:
+        pass
+    assert paths.captures.read_bytes() == captures
+    assert sorted(p.name for p in tmp_path.glob("captures*")) == ["captures.parquet"]
+    monkeypatch.undo()
+    stats, _ = _collect(tmp_path)
+    assert (stats.parsed, stats.reused) == (1, 3)
+    assert pq.read_table(paths.documents).num_rows == 4
