@@ -156,7 +156,10 @@ def _bucketed(paths: list[Path], plan: Plan, columns: pa.Schema, scratch_near: P
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
-        writers: dict[int, pq.ParquetWriter] = {}
+        # Arrow IPC files, not Parquet: a Parquet writer keeps encoders and page buffers per column, and with
+        # one writer open per bucket that grew with the archive (40 buckets at 100,000 pages).
+        writers: dict[int, pa.ipc.RecordBatchFileWriter] = {}
+        options = pa.ipc.IpcWriteOptions(compression="lz4")
         positions = np.arange(len(plan), dtype=np.int64)
         for source in np.unique(plan.sources):
             mine = plan.sources == source
@@ -174,16 +177,17 @@ def _bucketed(paths: list[Path], plan: Plan, columns: pa.Schema, scratch_near: P
                 for bucket in np.unique(targets):
                     part = picked.filter(pa.array(targets == bucket))
                     if bucket not in writers:
-                        writers[bucket] = pq.ParquetWriter(scratch / f"{bucket:06d}.parquet", part.schema,
-                                                           compression="lz4")
+                        writers[bucket] = pa.ipc.new_file(scratch / f"{bucket:06d}.arrow", part.schema,
+                                                          options=options)
                     writers[bucket].write_batch(part)
         for writer in writers.values():
             writer.close()
         for bucket in range(buckets):
-            path = scratch / f"{bucket:06d}.parquet"
+            path = scratch / f"{bucket:06d}.arrow"
             if not path.exists():
                 continue
-            table = pq.read_table(path)
+            with pa.ipc.open_file(path) as reader:
+                table = reader.read_all()
             path.unlink()
             table = table.take(pa.array(np.argsort(table.column(_POSITION).to_numpy(), kind="stable")))
             table = table.drop_columns([_POSITION])

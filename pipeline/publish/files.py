@@ -16,7 +16,7 @@ STORAGE_COMPATIBILITY = "v1.0.0"
 # A published row group: small tables stay one row group; documents (every text) gets groups of ~32 MB, which
 # is also the most publish_parquet holds at once.
 READ_ROWS = 1000
-COPY_MEMORY_LIMIT = "400MB"
+COPY_MEMORY_LIMIT = "256MB"
 ROW_GROUP_ROWS = 1 << 20
 ROW_GROUP_BYTES = 32 << 20
 
