@@ -156,6 +156,12 @@ FOLLOW_UP_DATE = re.compile(
     r"\b(?:was\s+(?:signed|held|issued|adopted|approved|set\s+up|created|established)|took\s+place|"
     r"подписан\w*|состоял\w*|прош(?:ел|ёл|ла|ло|ли)|принят\w*|создан\w*|"
     r"қол\s+қойылды|өтті|өткізілді|болды|құрылды|қабылданды)\b")
+# An event asked for or prepared, not held: "поручил провести общественные слушания", "ordered public hearings",
+# "о подготовке к брифингу", "қоғамдық тыңдау өткізуді тапсырды" (the words right before or after the trigger)
+PLAN_BEFORE = re.compile(r"\b(?:поручил\w*|поручено|предложил\w*|призвал\w*|провести|организовать|подготовк\w+\s+к|"
+                         r"ordered|instructed|proposed|called\s+for|urged|preparing\s+for|preparations\s+for)\s+"
+                         r"(?:[\w-]+\s+){0,3}$", re.I)
+PLAN_AFTER = re.compile(r"^\w*\s+(?:[\w-]+\s+){0,2}?\w+(?:уды|уді)\s+(?:тапсырды|ұсынды|сұрады)")
 # A series going on, not one event: "в регионах проходят встречи с жителями", "meetings are being held"
 HABITUAL = {
     "ru": re.compile(r"\b(?:проходят|идут|продолжаются|ведутся|регулярно|постоянно)\b", re.I),

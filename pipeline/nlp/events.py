@@ -26,7 +26,8 @@ from datetime import date
 
 from pipeline.nlp import persons, relative_dates, spans
 from pipeline.nlp.event_rules import (AFTER_MEETING, BACKGROUND, BACKGROUND_AFTER_DAYS, BEYOND_LEAD_TYPES,
-                                      FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, SAME_DAY,
+                                      FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, PLAN_AFTER,
+                                      PLAN_BEFORE, SAME_DAY,
                                       TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE)
 from pipeline.nlp.names import skeleton, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
@@ -99,6 +100,8 @@ def extract_events(doc: dict) -> list[dict]:
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
                 if not today and _future_clause(body, m, language):
+                    continue
+                if PLAN_BEFORE.search(body[: m.start()]) or PLAN_AFTER.match(body[m.end():]):
                     continue
                 if not dated and not today and event_type in _SERIES_TYPES \
                         and HABITUAL[language].search(body, *_clause(body, m)):

@@ -243,3 +243,14 @@ def test_kk_more_report_verbs(make_doc):
                    "Әкім Серік Нұрланов жолдар жөнделетініне сенім білдірді.", language="kk")
     assert _pairs(extract_statements(doc)) == [("Арман Сейітов", "салықтар өспейді"), ("Айгүл Бекова", "заң дайын"),
                                                ("Серік Нұрланов", "жолдар жөнделетініне")]
+
+
+def test_an_event_asked_for_or_prepared_is_not_held(make_doc):
+    for text, language in (("Глава государства поручил провести общественные слушания по проекту.", "ru"),
+                           ("Министр рассказал о подготовке к брифингу.", "ru"),
+                           ("The president ordered public hearings on the draft.", "en"),
+                           ("Мемлекет басшысы қоғамдық тыңдау өткізуді тапсырды.", "kk")):
+        assert extract_events(make_doc(text, language=language, published=_THURSDAY)) == [], text
+    # held after it was asked for: still news
+    doc = make_doc("Вчера в Таразе прошли общественные слушания, которые поручил провести аким.", published=_THURSDAY)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 15), "public_discussion")]
