@@ -27,6 +27,7 @@ _SPLIT_QUOTE = re.compile(
 _DASH_SPEECH_THEN_VERB = re.compile(
     rf"^{_DASH}\s*(?P<q>[^–—]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
+_LONE_QUOTE = re.compile(rf"^(?:{_DASH}\s*)?«(?P<q>(?:[^«»]|«[^«»]*»)+)»[.!?…]?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,150}?):\s*" + _QUOTE)
 _PO_SLOVAM = re.compile(r"\b(?:По\s+(?:словам|мнению|оценке|убеждению)|Со\s+слов)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
 _PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке)\s*,\s*(?P<c>.+)$", re.I | re.S)
@@ -87,6 +88,15 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
     for previous, sentence in zip([None] + sentences, sentences):
         if any(c.start < sentence.end and sentence.start < c.end for c in found):
             continue
+        m = _LONE_QUOTE.match(sentence.text)
+        if m and previous is not None and previous.paragraph == sentence.paragraph:
+            # «A», — сказал X. — «B».: a quote standing alone right after X's quote goes on in X's voice
+            before = [c for c in found if previous.start <= c.start < previous.end]
+            if before and before[-1].kind == "direct":
+                s, e = trim(text, sentence.start + m.start("q"), sentence.start + m.end("q"))
+                found.append(Candidate(s, e, "direct", before[-1].verb, sentence.start, sentence.start,
+                                       "continued_quote", pronoun="continued"))
+                continue
         m = _OB_ETOM.match(sentence.text)
         if m and previous is not None and not any(c.start < previous.end and previous.start < c.end for c in found):
             s, e = trim(text, previous.start, previous.end)

@@ -90,6 +90,11 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if HEAD_OF_STATE.match(cleaned) or HEAD_OF_STATE.match(re.sub(r"^(?:Kazakh|the)\s+", "", cleaned, flags=re.I)):
         name, role = PRESIDENT[language]
         return Speaker(name, role, "", False, False, "head_of_state", start)
+    if language == "ru" and case == "gent" and _COLLECTIVE_RE["ru"].match(words[0].strip(",")) \
+            and words[0].lower().endswith(("ов", "ев", "ей", "их", "ых")):
+        # "По словам участников круглого стола": the group in the nominative
+        name = russian.nominative_phrase(cleaned)
+        return Speaker(name[:1].upper() + name[1:], "", "", True, False, "collective", start)
     quantified = _QUANTIFIER.match(cleaned)
     head = cleaned[quantified.end():].split()[:1] if quantified else words[:1]
     if head and _COLLECTIVE_RE[language].match(head[0].strip(",")) and (

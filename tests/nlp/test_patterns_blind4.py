@@ -254,3 +254,12 @@ def test_an_event_asked_for_or_prepared_is_not_held(make_doc):
     # held after it was asked for: still news
     doc = make_doc("Вчера в Таразе прошли общественные слушания, которые поручил провести аким.", published=_THURSDAY)
     assert _events(extract_events(doc)) == [(date(2026, 4, 15), "public_discussion")]
+
+
+def test_ru_a_second_quote_after_the_attribution_and_a_group_in_the_genitive(make_doc):
+    doc = make_doc("«Бюджет готов», — сказал министр финансов Арман Сеитов. — «Денег хватит».\n\n"
+                   "По словам участников совещания, сроки реальны.")
+    rows = extract_statements(doc)
+    assert _pairs(rows) == [("Арман Сеитов", "Бюджет готов"), ("Арман Сеитов", "Денег хватит"),
+                            ("Участники совещания", "сроки реальны")]
+    assert rows[-1]["is_collective"]
