@@ -41,7 +41,7 @@ _VERB_CHTO = re.compile(
 # "«…». Об этом журналистам заявил министр юстиции Азамат Ескараев." names who said the sentence before
 # … and "Такое мнение высказал X", "Такую оценку дал X", "Такое заявление сделал X"
 _OB_ETOM = re.compile(rf"^(?:Об\s+этом|Так(?:ое|ую|ой)\s+(?:мнение|оценку|заявление|прогноз|позицию|точку\s+зрения))\s+"
-                      rf"(?:\w+\s+){{0,2}}?(?P<verb>{RU_VERB}|(?:сделал|дал|озвучил|выразил)(?:а|и)?)\s+(?P<spk>[^.!?«»]+?)\s*[.!?]?$", re.I)
+                      rf"(?:[\w-]+\s+){{0,6}}?(?P<verb>{RU_VERB}|(?:сделал|дал|озвучил|выразил)(?:а|и)?)\s+(?P<spk>[^.!?«»]+?)\s*[.!?]?$", re.I)
 # "Закон нужно принимать без спешки, считает политолог Марат Шибутов."
 _REVERSE = re.compile(rf"^(?P<c>[^«»]{{12,}}?),\s*(?:{_DASH}\s*)?(?P<verb>{RU_VERB})\s+(?P<spk>[^,.!?«»–—]{{2,80}}?)\s*[.!?]?$", re.S)
 # "Скептики возражают: подобные эксперименты ..."
@@ -182,12 +182,12 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
     base, body = sentence.start, sentence.text
     m = _PO_EGO.search(body)
     if m:
-        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        s, e = trim(text, base + _clause_start(body, m), base + m.end("c"))
         return Candidate(s, e, "indirect", "по словам", base + m.start("pron"), base + m.end("pron"),
                          "po_ego_slovam", pronoun=m.group("pron").lower())
     m = _PO_SLOVAM.search(body)
     if m:
-        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        s, e = trim(text, base + _clause_start(body, m), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
         return Candidate(s, e, "indirect", "по словам", ss, se, "po_slovam", case="gent")
     m = _KAK.match(body)
@@ -219,6 +219,25 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "reverse",
                           pronoun=spk if spk in ("он", "она", "они") else "")]
     return None
+
+
+# words that open a sentence without being part of what was said ("Как бы то ни было, по мнению юриста, …")
+_CONNECTIVE = re.compile(r"^(?:как|если|хотя|итак|так|тем|поэтому|однако|впрочем|словом|в\s+итоге|в\s+целом|в\s+общем|"
+                         r"в\s+любом\s+случае|по\s+сути|при\s+этом|а|и|но|да|или|кроме|помимо|наконец|между\s+тем|"
+                         r"вместе\s+с\s+тем|таким\s+образом|во-первых|во-вторых|также|тогда|сейчас|ранее|сегодня|вчера)\b",
+                         re.I)
+
+
+def _clause_start(body: str, m: re.Match) -> int:
+    """"Бюджет, по словам министра, будет исполнен": the words before an inserted "по словам" belong to the clause.
+    The statement is one stretch of text, so it either takes the inserted attribution with it or leaves the words
+    before out: whichever is the smaller part."""
+    before = body[: m.start()]
+    if re.search(r"[^\W\d_]", before) and before.rstrip().endswith(",") and not re.search(r"[«»:]|\bчто\b", before) \
+            and not _CONNECTIVE.match(before.strip(" ,")) and not _PARENTHETICAL.match(before.strip(" ,")) \
+            and len(before.split()) >= len(body[m.start(): m.start("c")].split()):
+        return 0
+    return m.start("c")
 
 
 def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, pattern: str) -> list[Candidate]:

@@ -62,9 +62,11 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if agency:
         # "в беседе с корреспондентом председатель комиссии Эльвира Азимова": a person after the agency words
         after = [p for p in people if start + agency.end() <= p.start < start + len(phrase) + 1]
-        if not after:
+        # "Министр Арман Сеитов в интервью Kazinform рассказал": the person named before the agency words
+        before = [p for p in people if start <= p.start and p.end <= start + agency.start()]
+        if not after and not before:
             return None
-        person = after[0]
+        person = after[0] if after else before[0]
         return Speaker(_full_name(person.name, people, person.start), person.role or _known_role(person.name, people),
                        person.org or _known_org(person.name, people), False, False, "named", start)
     if not phrase:
