@@ -67,9 +67,11 @@ def write_in_order(paths: list[Path], plan: Plan, target: Path, schema: pa.Schem
 
 
 def _source_columns(paths: list[Path]) -> set[str]:
-    names = set(open_file(paths[0]).schema_arrow.names)
-    for path in paths[1:]:
-        names &= set(open_file(path).schema_arrow.names)
+    """Columns some source has; a source without one of them gives nulls (a file from before a column was
+    added), and the columns no source has are left to `extend`."""
+    names: set[str] = set()
+    for path in paths:
+        names |= set(open_file(path).schema_arrow.names)
     return names
 
 
@@ -92,12 +94,18 @@ def _in_file_order(plan: Plan) -> bool:
     return True
 
 
-def _batches(path: Path, columns: list[str]) -> Iterator[pa.RecordBatch]:
-    """The file's rows in batches of READ_ROWS, one row group at a time: pyarrow's iter_batches over a whole
-    file keeps memory of the row groups it has read (870 MB after 100,000 captures with their texts)."""
+def _batches(path: Path, columns: pa.Schema) -> Iterator[pa.RecordBatch]:
+    """The file's rows in batches of READ_ROWS, one row group at a time (pyarrow's iter_batches over a whole
+    file keeps memory of the row groups it has read: 870 MB after 100,000 captures with their texts), with
+    `columns`' names and types; a column the file lacks is null."""
     file = open_file(path)
+    present = [name for name in columns.names if name in file.schema_arrow.names]
     for group in range(file.num_row_groups):
-        yield from file.iter_batches(batch_size=READ_ROWS, row_groups=[group], columns=columns, use_threads=False)
+        for batch in file.iter_batches(batch_size=READ_ROWS, row_groups=[group], columns=present,
+                                       use_threads=False):
+            arrays = [batch.column(name) if name in present else pa.nulls(batch.num_rows, columns.field(name).type)
+                      for name in columns.names]
+            yield pa.RecordBatch.from_arrays(arrays, names=columns.names).cast(columns)
 
 
 class FileCursor:
@@ -105,7 +113,7 @@ class FileCursor:
 
     def __init__(self, path: Path, columns: pa.Schema):
         self.schema = columns
-        self._batches = (batch.select(columns.names).cast(columns) for batch in _batches(path, columns.names))
+        self._batches = _batches(path, columns)
         self._batch: pa.RecordBatch | None = None
         self._start = 0
 

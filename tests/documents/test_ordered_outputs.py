@@ -188,3 +188,15 @@ def test_out_documents_keeps_the_document_id_order_of_core_documents(tmp_path, m
     ids = pq.read_table(tmp_path / "out.parquet", columns=["document_id"]).column(0).to_pylist()
     assert len(ids) > 200 and ids == sorted(ids)
     assert ids == pq.read_table(tmp_path / "core_documents.parquet", columns=["document_id"]).column(0).to_pylist()
+
+
+def test_a_previous_captures_file_without_a_newer_optional_column_merges_with_nulls(tmp_path):
+    rows = captures_rows(120, 12)
+    old = pa.Table.from_pylist(rows[40:], schema=CORE_DOCUMENT_CAPTURES.arrow_schema).drop_columns(["warnings"])
+    pq.write_table(old, tmp_path / "captures.parquet", row_group_size=9)
+    fresh = write(tmp_path / "fresh.parquet", rows[:40])
+    merge_captures(tmp_path / "captures.parquet", fresh, [(r["warc_file"], r["warc_offset"]) for r in rows[40:]])
+    merged = pq.read_table(tmp_path / "captures.parquet").to_pylist()
+    expected = sorted(rows[:40] + [{**r, "warnings": None} for r in rows[40:]],
+                      key=lambda r: (r["warc_file"], r["warc_offset"]))
+    assert merged == expected
