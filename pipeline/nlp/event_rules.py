@@ -180,6 +180,8 @@ VAGUE_DATE = re.compile(
     r"на\s+прошлой\s+неделе|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     r"earlier\s+this\s+(?:week|month|year)|ранее\s+на\s+этой\s+неделе|осы\s+аптаның\s+басында|"
+    # some day this week, not the report's: "на этой неделе", "this week", "осы аптада"
+    r"на\s+этой\s+неделе|в\s+начале\s+(?:этой\s+)?недели|(?<!later\s)this\s+week|осы\s+аптада|"
     r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|spring|summer|autumn|fall|winter)|"
     r"(?<!\d\s)(?<!\d)(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:да|де|та|те)\b|"

@@ -79,10 +79,11 @@ def extract_events(doc: dict) -> list[dict]:
             continue
         today = bool(TODAY.search(body))
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
-        matches = [(event_type, m) for event_type, pattern in TRIGGERS[language] for m in pattern.finditer(body)
+        lowered = body[:1].lower() + body[1:] if body[:1].isupper() else None
+        matches = [(event_type, m) for event_type, pattern in TRIGGERS[language] for m in _finditer(pattern, body, lowered)
                    if not any(s <= m.start() < e for s, e in quoted)]
         for event_type, pattern in TRIGGERS[language]:
-            for m in pattern.finditer(body):
+            for m in _finditer(pattern, body, lowered):
                 if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]):
                     continue
                 if any(t != event_type and o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span()
@@ -154,6 +155,17 @@ def extract_events(doc: dict) -> list[dict]:
     return rows
 
 
+def _finditer(pattern: re.Pattern, body: str, lowered: str | None):
+    """The pattern's matches, and one at the start of the sentence whose capital letter hides it ("Круглый стол
+    прошел …", "Брифинг состоялся …"): the patterns write common nouns in lower case."""
+    found = list(pattern.finditer(body))
+    if lowered is not None and not (found and found[0].start() == 0):
+        first = pattern.match(lowered)
+        if first is not None:
+            found.insert(0, first)
+    return found
+
+
 def _lead(doc: dict, sentences):
     """The title, then every sentence (kind, start, end, text, is_title, in_lead, paragraph): past the first
     paragraphs only a few triggers count (event_rules.BEYOND_LEAD_TYPES, or a sentence saying "today")."""
@@ -186,9 +198,25 @@ def _clause(body: str, trigger: re.Match) -> tuple[int, int]:
     return start, end
 
 
+# a clause that only describes a noun: "Круглый стол, посвященный проекту, пройдет …", "…, который …", "…, held by …"
+_DESCRIBING = re.compile(r"\s*(?:котор\w+|[а-яё]+(?:нн|ящ|ющ|ащ|ущ|вш|ем|им)(?:ый|ий|ая|ое|ые|ого|ому|ой|ую|ых)|"
+                         r"посвящ\w+|[A-Za-z]+ed\s+by|which|that|who)\b", re.I)
+
+
 def _future_clause(body: str, trigger: re.Match, language: str) -> bool:
-    """The trigger's clause says the event is yet to come."""
-    return bool(FUTURE[language].search(body, *_clause(body, trigger)))
+    """The trigger's clause says the event is yet to come; when the trigger is a noun described by a clause set off
+    by commas, the clause after that says it."""
+    start, end = _clause(body, trigger)
+    while end < len(body) and body[end] == "," and _DESCRIBING.match(body, end + 1):
+        described = _CLAUSE_BREAK.search(body, end + 1)  # where the describing clause ends
+        if described is None or body[described.start()] != ",":
+            break
+        following = _CLAUSE_BREAK.search(body, described.end())
+        end = following.start() if following else len(body)
+    return bool(FUTURE[language].search(body, start, end))
+
+    def end(self) -> int:
+        return self.at
 
 
 def _vague_past(body: str, trigger: re.Match, reference: date | None, dated_at: int | None) -> bool:

@@ -38,9 +38,11 @@ _SHIFTS = [
     (re.compile(r"\b(?:позавчера|two days earlier)\b", re.I), -2),
     # a day after the report: a plan (events.py drops a trigger dated after its document)
     (re.compile(r"\b(?:завтра|ертең|tomorrow)\b", re.I), 1),
+    (re.compile(r"\b(?:two\s+days\s+ago|(?:два|2)\s+дня\s+назад|екі\s+күн\s+бұрын)\b", re.I), -2),
+    (re.compile(r"\b(?:three\s+days\s+ago|(?:три|3)\s+дня\s+назад|үш\s+күн\s+бұрын)\b", re.I), -3),
 ]
 _DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?[\s\u00a0]+(?:of\s+)?([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіA-Za-z]{3,})(?:,?[\s\u00a0]+(\d{4}))?"
+    r"\b(\d{1,2})(?:st|nd|rd|th|-го|-е)?[\s\u00a0]+(?:of\s+)?([А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІіA-Za-z]{3,})(?:,?[\s\u00a0]+(\d{4}))?"
 )
 _MONTH_DAY_EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
                            r"(?:,?\s+(\d{4}))?\b")

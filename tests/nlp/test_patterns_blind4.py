@@ -277,3 +277,33 @@ def test_ru_attribution_inside_or_around_the_clause(make_doc):
         ("Айгуль Бекова", "Расходы на социальную сферу в следующем году, по ее словам, вырастут"),
         ("Айгуль Бекова", "спешить нельзя"), ("Серик Жумангарин", "тарифы не вырастут"),
         ("Серик Жумангарин", "Денег хватит")]
+
+
+def test_a_sentence_opening_with_the_event_noun(make_doc):
+    cases = (("Круглый стол прошел в Таразе в эту среду.", "ru", "round_table"),
+             ("Брифинг министра юстиции состоялся в среду.", "ru", "briefing"),
+             ("Заседание Конституционной комиссии прошло в среду.", "ru", "commission_meeting"),
+             ("Дөңгелек үстел сәрсенбіде Таразда өтті.", "kk", "round_table"),
+             ("Public hearings took place in Taraz on Wednesday.", "en", "public_discussion"))
+    for text, language, kind in cases:
+        doc = make_doc(text, language=language, published=_THURSDAY)
+        assert _events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
+
+
+def test_more_relative_dates(make_doc):
+    for text, language, day in (("В Таразе 14-го апреля прошел круглый стол.", "ru", 14),
+                                ("A round table was held in Taraz two days ago.", "en", 14),
+                                ("Екі күн бұрын Таразда дөңгелек үстел өтті.", "kk", 14)):
+        doc = make_doc(text, language=language, published=_THURSDAY)
+        assert _events(extract_events(doc)) == [(date(2026, 4, day), "round_table")], text
+    # some day this week is not the report's day
+    for text, language in (("На этой неделе в Таразе прошел круглый стол.", "ru"),
+                           ("A round table was held in Taraz this week.", "en")):
+        assert extract_events(make_doc(text, language=language, published=_THURSDAY)) == [], text
+
+
+def test_a_described_event_noun_takes_the_tense_of_its_verb(make_doc):
+    doc = make_doc("Круглый стол, посвященный бюджету, пройдет в Таразе в понедельник.", published=_THURSDAY)
+    assert extract_events(doc) == []
+    doc = make_doc("Круглый стол, посвященный бюджету, прошел в Таразе в среду.", published=_THURSDAY)
+    assert _events(extract_events(doc)) == [(date(2026, 4, 15), "round_table")]
