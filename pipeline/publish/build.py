@@ -60,7 +60,7 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
                                   code_digest([t for t, _ in published], views, module_code(files, *SEARCH_CODE)),
                                   {"duckdb": database})
     if not fingerprint.unchanged():
-        build_duckdb(database, published, views)
+        build_duckdb(database, published, views, search_reuse_dir=state_dir / "search")
         fingerprint.record()
         rewritten.append(DUCKDB_NAME)
     write_json(publish_dir / "datapackage.json", datapackage(

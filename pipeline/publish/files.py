@@ -76,8 +76,10 @@ def publish_csv(parquet: Path, target: Path) -> None:
     os.replace(tmp, target)
 
 
-def build_duckdb(target: Path, tables: list[tuple[Table, Path]], statements: list[str] = ()) -> None:
-    """Build the published DuckDB file in one step (one writer), under a temporary name, then rename it."""
+def build_duckdb(target: Path, tables: list[tuple[Table, Path]], statements: list[str] = (),
+                 search_reuse_dir: Path | None = None) -> None:
+    """Build the published DuckDB file in one step (one writer), under a temporary name, then rename it.
+    `search_reuse_dir` keeps the search index's postings between builds (see install_search)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
@@ -96,7 +98,7 @@ def build_duckdb(target: Path, tables: list[tuple[Table, Path]], statements: lis
         con.execute("RESET memory_limit")  # the search index's own sort is not bounded here
         for statement in statements:
             con.execute(statement)
-        install_published_search(con)
+        install_published_search(con, search_reuse_dir)
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -1,6 +1,8 @@
 """Putting full-text search into an open DuckDB database: index the items, create the tables and the macros."""
 from __future__ import annotations
 
+import hashlib
+import os
 import tempfile
 from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
@@ -8,30 +10,39 @@ from itertools import chain
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.documents import language as _language
+from pipeline.search import index as _index_module, stemming as _stemming, stopwords as _stopwords
+from pipeline.search import suffixes as _suffixes
 from pipeline.search.index import ITEMS_SCHEMA, TERMS_SCHEMA, index_rows
 from pipeline.search.sql import comment_statements, index_table_statements, macro_statements
+from pipeline.storage.fingerprint import code_digest, module_code
 
 READ_BATCH_ROWS = 2000
+KEYS_SCHEMA = pa.schema([("kind", pa.string()), ("id", pa.string()), ("key", pa.string())])
+# What an item's postings are computed by: a change to any of these indexes every item again.
+INDEX_CODE = (_index_module, _stemming, _stopwords, _suffixes, _language)
 
 
 def install_search(con: duckdb.DuckDBPyConnection,
                    documents: Iterable[tuple[str, str | None, str]],
-                   statements: Iterable[tuple[str, str | None, str]] = ()) -> dict[str, int]:
+                   statements: Iterable[tuple[str, str | None, str]] = (),
+                   reuse_dir: Path | None = None) -> dict[str, int]:
     """Index documents (id, language, title + text) and statements (id, language, text) and create the search
     tables and macros on con, replacing earlier ones. Returns the rows of each table created.
 
     The postings go through Parquet files in a temporary folder, so Python holds one batch and DuckDB sorts them
-    out of core, however large the archive."""
+    out of core, however large the archive. With `reuse_dir` (a folder kept from one build to the next) the
+    postings are kept there, and an item whose kind, id, language and text are those of the last build, indexed
+    by the same code, is not stemmed again."""
     items = chain((("document", *d) for d in documents), (("statement", *s) for s in statements))
     with tempfile.TemporaryDirectory(prefix="atazan-search-") as folder:
-        terms_path, items_path = Path(folder) / "terms.parquet", Path(folder) / "items.parquet"
-        with pq.ParquetWriter(terms_path, TERMS_SCHEMA) as terms_out, \
-                pq.ParquetWriter(items_path, ITEMS_SCHEMA) as items_out:
-            for batch in index_rows(items):
-                terms_out.write_table(batch.terms)
-                items_out.write_table(batch.items)
+        if reuse_dir is None:
+            terms_path, items_path = _index(items, Path(folder))
+        else:
+            terms_path, items_path = _index_reusing(items, Path(reuse_dir), Path(folder))
         with _without_progress_bar(con):
             for statement in index_table_statements(str(terms_path), str(items_path)):
                 con.execute(statement)
@@ -41,7 +52,68 @@ def install_search(con: duckdb.DuckDBPyConnection,
             for table in ("search_items", "search_terms", "search_vocabulary", "search_stopwords")}
 
 
-def install_published_search(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+def _index(items: Iterable[tuple], folder: Path) -> tuple[Path, Path]:
+    """Postings and items of `items` in two Parquet files in `folder`."""
+    terms_path, items_path = folder / "terms.parquet", folder / "items.parquet"
+    with pq.ParquetWriter(terms_path, TERMS_SCHEMA) as terms_out, \
+            pq.ParquetWriter(items_path, ITEMS_SCHEMA) as items_out:
+        for batch in index_rows(items):
+            terms_out.write_table(batch.terms)
+            items_out.write_table(batch.items)
+    return terms_path, items_path
+
+
+def _item_key(kind: str, item_id: str, language: str | None, text: str | None) -> str:
+    digest = hashlib.sha256()
+    for part in (kind, item_id, language or "", text or ""):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def _index_reusing(items: Iterable[tuple], reuse_dir: Path, folder: Path) -> tuple[Path, Path]:
+    """The postings of every item, the unchanged ones copied from `reuse_dir`'s (which then holds the new ones)."""
+    code = code_digest(module_code(*INDEX_CODE))
+    kept_terms, kept_items, stamp = reuse_dir / "terms.parquet", reuse_dir / "items.parquet", reuse_dir / "code"
+    usable = kept_terms.exists() and kept_items.exists() and stamp.exists() and stamp.read_text() == code
+    known = set(pq.read_table(kept_items, columns=["key"]).column("key").to_pylist()) if usable else set()
+    reused: list[str] = []
+    fresh_keys: dict[str, list] = {"kind": [], "id": [], "key": []}
+
+    def fresh():
+        for item in items:
+            key = _item_key(*item)
+            if key in known:
+                reused.append(key)
+                continue
+            fresh_keys["kind"].append(item[0])
+            fresh_keys["id"].append(item[1])
+            fresh_keys["key"].append(key)
+            yield item
+
+    terms_path, items_path = _index(fresh(), folder)
+    reuse_dir.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    try:
+        con.register("fresh_keys", pa.table(fresh_keys, schema=KEYS_SCHEMA))
+        con.register("reused", pa.table({"key": pa.array(reused, pa.string())}))
+        for name, columns, kept, path in (("terms", "term, kind, id, tf", kept_terms, terms_path),
+                                          ("items", "kind, id, language, length", kept_items, items_path)):
+            parts = [f"SELECT {columns}, key FROM read_parquet({_string(path)}) JOIN fresh_keys USING (kind, id)"]
+            if reused:
+                parts.append(f"SELECT {columns}, key FROM read_parquet({_string(kept)}) SEMI JOIN reused USING (key)")
+            tmp = reuse_dir / f"{name}.parquet.tmp"
+            con.execute(f"COPY ({' UNION ALL '.join(parts)}) TO {_string(tmp)} (FORMAT parquet, COMPRESSION zstd)")
+        stamp.unlink(missing_ok=True)  # a crash between the two renames leaves no stamp: everything is indexed again
+        for name in ("terms", "items"):
+            os.replace(reuse_dir / f"{name}.parquet.tmp", reuse_dir / f"{name}.parquet")
+        stamp.write_text(code)
+    finally:
+        con.close()
+    return kept_terms, kept_items
+
+
+def install_published_search(con: duckdb.DuckDBPyConnection, reuse_dir: Path | None = None) -> dict[str, int]:
     """Search over the published `documents` (title and text) and `statements` tables of con, whichever exist."""
     tables = {row[0] for row in con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'"
@@ -50,7 +122,7 @@ def install_published_search(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                       ) if "documents" in tables else ()
     statements = _rows(con, "SELECT statement_id, language, statement_text FROM statements"
                        ) if "statements" in tables else ()
-    return install_search(con, documents, statements)
+    return install_search(con, documents, statements, reuse_dir)
 
 
 @contextmanager
@@ -73,3 +145,7 @@ def _rows(con: duckdb.DuckDBPyConnection, query: str) -> Iterator[tuple]:
             yield from zip(*(column.to_pylist() for column in batch.columns))
     finally:
         cursor.close()
+
+
+def _string(value) -> str:
+    return "'" + str(value).replace("'", "''") + "'"

@@ -55,3 +55,52 @@ def test_a_file_without_documents_or_statements_gets_an_empty_index(tmp_path):
         assert con.execute("SELECT * FROM search_documents('Курултай')").fetchall() == []
     finally:
         con.close()
+
+
+def _index_of(con):
+    return (con.execute("SELECT kind, id, language, length FROM search_items ORDER BY ALL").fetchall(),
+            con.execute("SELECT term, kind, id, tf FROM search_terms ORDER BY ALL").fetchall())
+
+
+def test_reused_postings_give_the_index_a_fresh_build_gives(tmp_path, monkeypatch):
+    import pipeline.search.index as index
+
+    from tests.search.conftest import DOCUMENTS, STATEMENTS
+
+    reuse = tmp_path / "reuse"
+    con = duckdb.connect(str(tmp_path / "reused.duckdb"))
+    fresh = duckdb.connect(str(tmp_path / "fresh.duckdb"))
+    try:
+        install_search(con, DOCUMENTS, STATEMENTS, reuse_dir=reuse)
+        stemmed = []
+        real = index.stem_counts
+        monkeypatch.setattr(index, "stem_counts", lambda text, language: stemmed.append(text) or real(text, language))
+        changed = [*DOCUMENTS[:-1], ("ru-once", "ru", "Курултай соберётся в марте"), ("new", "en", "The Senate")]
+        install_search(con, changed, STATEMENTS[1:], reuse_dir=reuse)
+        # only the changed and the new document were stemmed; the dropped statement is gone
+        assert sorted(stemmed) == sorted(["Курултай соберётся в марте", "The Senate"])
+        install_search(fresh, changed, STATEMENTS[1:])
+        assert _index_of(con) == _index_of(fresh)
+        assert con.execute("SELECT document_id FROM search_documents('Сенат')").fetchall() == []
+        assert ("ru-once",) in con.execute("SELECT document_id FROM search_documents('Курултай')").fetchall()
+    finally:
+        con.close()
+        fresh.close()
+
+
+def test_postings_of_other_indexing_code_are_not_reused(tmp_path, monkeypatch):
+    import pipeline.search.index as index
+    import pipeline.search.install as install
+
+    reuse = tmp_path / "reuse"
+    con = duckdb.connect(str(tmp_path / "a.duckdb"))
+    try:
+        install_search(con, [("d1", "ru", "Курултай")], reuse_dir=reuse)
+        (reuse / "code").write_text("another version of the stemmer")
+        stemmed = []
+        real = index.stem_counts
+        monkeypatch.setattr(index, "stem_counts", lambda text, language: stemmed.append(text) or real(text, language))
+        install.install_search(con, [("d1", "ru", "Курултай")], reuse_dir=reuse)
+        assert stemmed == ["Курултай"]
+    finally:
+        con.close()
