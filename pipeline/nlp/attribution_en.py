@@ -29,6 +29,8 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+
                            r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)(?=[a-z])")
 # "According to X, who chaired the commission, …": a relative clause about the speaker is skipped
 _ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:who|whose)\s[^,]+,\s*)?(?P<c>.+)$", re.S)
+# "In his view, …", "In her words, …": the pronoun refers back
+_IN_HIS_VIEW = re.compile(r"^(?:(?:But|And|Yet)\s+)?In\s+(?P<spk>his|her|their)\s+(?:opinion|view|words|estimation),\s*(?P<c>.+)$", re.S)
 # "As X put it, …", "As X noted, …"
 _AS_X = re.compile(r"^As\s+(?P<spk>[^,]{2,100}?)\s+(?P<verb>put\s+it|noted|said|explained|stressed|pointed\s+out|"
                    r"emphasized|emphasised|recalled|observed),\s*(?P<c>.+)$", re.S)
@@ -126,6 +128,11 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
 
 
 def _indirect(text: str, base: int, body: str) -> list[Candidate]:
+    m = _IN_HIS_VIEW.match(body)
+    if m:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        return [Candidate(s, e, "indirect", "in " + m.group("spk") + " view", base + m.start("spk"),
+                          base + m.end("spk"), "according_to", pronoun=m.group("spk").lower())]
     m = _ACCORDING.search(body) or _AS_X.match(body)
     if m:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))

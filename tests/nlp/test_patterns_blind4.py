@@ -307,3 +307,12 @@ def test_a_described_event_noun_takes_the_tense_of_its_verb(make_doc):
     assert extract_events(doc) == []
     doc = make_doc("Круглый стол, посвященный бюджету, прошел в Таразе в среду.", published=_THURSDAY)
     assert _events(extract_events(doc)) == [(date(2026, 4, 15), "round_table")]
+
+
+def test_en_pronoun_opinion_openers(make_doc):
+    doc = make_doc("Political analyst Marat Ospanov said the reform was overdue. In his view, there is no need to rush.\n\n"
+                   "Deputy Aigul Bekova said the bill was ready. According to her, the deadline is realistic.",
+                   language="en")
+    assert _pairs(extract_statements(doc)) == [
+        ("Marat Ospanov", "the reform was overdue"), ("Marat Ospanov", "there is no need to rush"),
+        ("Aigul Bekova", "the bill was ready"), ("Aigul Bekova", "the deadline is realistic")]
