@@ -27,6 +27,7 @@ _SPLIT_QUOTE = re.compile(
 _DASH_SPEECH_THEN_VERB = re.compile(
     rf"^{_DASH}\s*(?P<q>[^–—]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
+_SPEAKER_VERB_COLON = re.compile(rf"(?:^|(?<=[.!?]\s))[^.!?«»:]{{3,150}}?(?P<verb>{RU_VERB}):$", re.I)
 _LONE_QUOTE = re.compile(rf"^(?:{_DASH}\s*)?«(?P<q>(?:[^«»]|«[^«»]*»)+)»[.!?…]?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,150}?):\s*" + _QUOTE)
 _PO_SLOVAM = re.compile(r"\b(?:По\s+(?:словам|мнению|оценке|убеждению)|Со\s+слов)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
@@ -78,13 +79,26 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
             found.append(_quote_candidate(text, paragraph.start, m, "dash_then_verb"))
     for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
         # a quote of several paragraphs: «… (no closing) / … », – сказал X.
-        if paragraph.text.startswith("«") and "»" not in paragraph.text and "«" not in following.text:
-            m = re.match(rf"^(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)",
+        # (the Russian custom opens each paragraph of a long quote again: «… / «…», – сказал X.)
+        if paragraph.text.startswith("«") and "»" not in paragraph.text and following.text.count("«") <= 1 \
+                and (following.text.startswith("«") or "«" not in following.text):
+            m = re.match(rf"^«?(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)",
                          following.text, re.I)
             if m:
                 one = _quote_candidate(text, following.start, m, "quote_then_verb")
                 found.append(Candidate(paragraph.start + 1, one.end, "direct", one.verb, one.speaker_start,
                                        one.speaker_end, "quote_then_verb"))
+    for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
+        # "Министр заявил:" closing a paragraph, the quote in the next one
+        m = _SPEAKER_VERB_COLON.search(paragraph.text)
+        quote = _LONE_QUOTE.match(following.text)
+        if m and quote and not any(c.start < following.end and following.start < c.end for c in found):
+            s, e = trim(text, following.start + quote.start("q"), following.start + quote.end("q"))
+            subject = _subject_before(m.group(0), m.start("verb") - m.start())
+            if subject is not None:
+                base = paragraph.start + m.start()
+                found.append(Candidate(s, e, "direct", m.group("verb").lower(), base + subject[0], base + subject[1],
+                                       "speaker_colon_quote"))
     for previous, sentence in zip([None] + sentences, sentences):
         if any(c.start < sentence.end and sentence.start < c.end for c in found):
             continue

@@ -316,3 +316,14 @@ def test_en_pronoun_opinion_openers(make_doc):
     assert _pairs(extract_statements(doc)) == [
         ("Marat Ospanov", "the reform was overdue"), ("Marat Ospanov", "there is no need to rush"),
         ("Aigul Bekova", "the bill was ready"), ("Aigul Bekova", "the deadline is realistic")]
+
+
+def test_ru_quotes_across_paragraphs_in_the_russian_custom(make_doc):
+    doc = make_doc("«Бюджет будет исполнен в срок. Все обязательства выполнены.\n\n"
+                   "«Дефицит снизится в следующем году», — сказал министр финансов Арман Сеитов.\n\n"
+                   "Депутат Айгуль Бекова, в частности, заявила:\n\n«Закон нужно принять до лета».")
+    rows = extract_statements(doc)
+    assert [r["speaker_name"] for r in rows] == ["Арман Сеитов", "Айгуль Бекова"]
+    assert rows[0]["statement_text"].startswith("Бюджет будет исполнен") \
+        and rows[0]["statement_text"].endswith("Дефицит снизится в следующем году")
+    assert rows[1]["statement_text"] == "Закон нужно принять до лета"
