@@ -5,6 +5,7 @@ a quote sentence right after a quoted speaker; a clause ends at '…," and said 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.nlp.candidates import Candidate, trim
 from pipeline.nlp.lexicon import EN_VERB
@@ -31,6 +32,9 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+
 _ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:who|whose)\s[^,]+,\s*)?(?P<c>.+)$", re.S)
 # "In his view, …", "In her words, …": the pronoun refers back
 _IN_HIS_VIEW = re.compile(r"^(?:(?:But|And|Yet)\s+)?In\s+(?P<spk>his|her|their)\s+(?:opinion|view|words|estimation),\s*(?P<c>.+)$", re.S)
+# "… were opened by akim Asain Baikhanov, who said the draft had been published …"
+_WHO_SAID = re.compile(r"(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+who\s+(?:also\s+)?"
+                       r"(?P<verb>said|noted|stressed|added|argued|warned|explained|told\s+\w+)\s+(?:that\s+)?(?P<c>[a-z].+)$", re.S)
 # "As X put it, …", "As X noted, …"
 _AS_X = re.compile(r"^As\s+(?P<spk>[^,]{2,100}?)\s+(?P<verb>put\s+it|noted|said|explained|stressed|pointed\s+out|"
                    r"emphasized|emphasised|recalled|observed),\s*(?P<c>.+)$", re.S)
@@ -74,7 +78,30 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
             found.extend(direct)
             continue
         found.extend(_indirect(text, base, body))
-    return found
+    return _quotes_over_paragraphs(text, sentences, found)
+
+
+def _quotes_over_paragraphs(text: str, sentences: list[Span], found: list[Candidate]) -> list[Candidate]:
+    """'"First paragraph. / "Second paragraph," she said.': a paragraph opened by a quote mark and left open goes on
+    in the next one, which closes it; one statement over both."""
+    starts = {}
+    for sentence in sentences:
+        starts.setdefault(sentence.paragraph, sentence)
+    out = list(found)
+    for i, candidate in enumerate(out):
+        if candidate.kind != "direct":
+            continue
+        opening = next((s for s in sentences if s.start <= candidate.start - 1 < s.end), None)
+        if opening is None or starts.get(opening.paragraph) is not opening or text[opening.start] not in "“\"":
+            continue
+        before = [s for s in sentences if s.paragraph == opening.paragraph - 1]
+        if not before or text[before[0].start] not in "“\"":
+            continue
+        paragraph = text[before[0].start: before[-1].end]
+        if any(ch in paragraph[1:] for ch in "”\"") or any(c.start < before[-1].end and before[0].start < c.end for c in out):
+            continue
+        out[i] = replace(candidate, start=before[0].start + 1)
+    return out
 
 
 def _paragraph_is(sentences: list[Span], sentence: Span) -> bool:
@@ -138,6 +165,9 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
         return [Candidate(s, e, "indirect", m.groupdict().get("verb") or "according to", ss, se, "according_to")]
+    m = _WHO_SAID.search(body)
+    if m:
+        return _clauses(text, base, body, m.start("c"), m.group("verb"), (m.start("spk"), m.end("spk")), "saying")
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
         after = body[v.end():]

@@ -97,6 +97,9 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         # "По словам участников круглого стола": the group in the nominative
         name = russian.nominative_phrase(cleaned)
         return Speaker(name[:1].upper() + name[1:], "", "", True, False, "collective", start)
+    if language == "kk" and len(words) > 1 and _COLLECTIVE_RE["kk"].match(words[-1].strip(",")):
+        # Kazakh puts the head last: "Тыңдауға қатысушылар", "Жиынға келген тұрғындар"
+        return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
     quantified = _QUANTIFIER.match(cleaned)
     head = cleaned[quantified.end():].split()[:1] if quantified else words[:1]
     if head and _COLLECTIVE_RE[language].match(head[0].strip(",")) and (

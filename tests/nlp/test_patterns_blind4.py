@@ -327,3 +327,22 @@ def test_ru_quotes_across_paragraphs_in_the_russian_custom(make_doc):
     assert rows[0]["statement_text"].startswith("Бюджет будет исполнен") \
         and rows[0]["statement_text"].endswith("Дефицит снизится в следующем году")
     assert rows[1]["statement_text"] == "Закон нужно принять до лета"
+
+
+def test_en_who_said_a_local_role_and_a_quote_over_two_paragraphs(make_doc):
+    doc = make_doc("The meeting was opened by regional akim Serik Nurlanov, who said the roads would be repaired.\n\n"
+                   "\"Money has been set aside,\" the akim said.\n\n"
+                   "\"We have listened to every village.\n\n"
+                   "\"Now we have to deliver,\" he added.", language="en")
+    rows = extract_statements(doc)
+    assert [r["speaker_name"] for r in rows] == ["Serik Nurlanov"] * 3
+    assert rows[0]["statement_text"] == "the roads would be repaired"
+    assert rows[1]["statement_text"] == "Money has been set aside"
+    assert rows[2]["statement_text"].startswith("We have listened") and rows[2]["statement_text"].endswith("deliver")
+
+
+def test_kk_collective_with_its_head_last(make_doc):
+    doc = make_doc("Жиынға қатысушылар тікелей сайлауды қолдайтынын жеткізді.", language="kk")
+    rows = extract_statements(doc)
+    assert _pairs(rows) == [("Жиынға қатысушылар", "тікелей сайлауды қолдайтынын")]
+    assert rows[0]["is_collective"]
