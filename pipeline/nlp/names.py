@@ -3,6 +3,7 @@ Russian, Kazakh and English spellings together ("Токаев", "Тоқаев", 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _KK_CASE = re.compile(
     r"(?:ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|мен|бен|пен|да|де|та|те|дан|ден|тан|тен|нан|нен)$"
@@ -21,6 +22,8 @@ def strip_kazakh_case(word: str) -> str:
     return stripped if len(stripped) >= 3 else word
 
 
+# Called for every pair of a speaker and a person named in the document: memoised, it costs a lookup.
+@lru_cache(maxsize=1 << 16)
 def surname_stem(word: str) -> str:
     """The part of a surname no case ending touches: "Азимовой", "Азимова", "Әзімованың" -> "азимов"/"әзімов"."""
     word = word.lower().replace("ё", "е")
