@@ -68,7 +68,7 @@ _KK = {
     "decree": r"Жарлыққа\s+қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды",
     "law_signed": r"[Зз]аң\w*\s+қол\s+қой",
     "working_group": r"жұмыс\s+тобы\w*\s+(?:\w+\s+)?(?:құрылды|отырыс)",
-    "commission_meeting": r"комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
+    "commission_meeting": r"(?<!сайлау\s)комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
     "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық)\w*\s+кездесті|қоғамдық\s+тыңдау|\bфорум|"
@@ -93,7 +93,8 @@ _EN = {
     "address": r"address(?:ed)?\s+(?:to\s+)?the\s+nation|State-of-the-Nation|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
     # headlines write the present: "Tokayev signs decree", "Kazakhstan holds referendum"
     "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?decree|decree\s+(?:was\s+)?(?:signed|issued)",
-    "law_signed": r"signed\s+(?:a|the)\s+(?:constitutional\s+)?law|signs\s+(?:(?:a|the)\s+)?(?:constitutional\s+)?law|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
+    # "signed the law", "signed Constitutional Law No. 5", headlines "Signs Law"
+    "law_signed": r"(?:signed|[Ss]igns)\s+(?:(?:a|the|an)\s+)?(?:new\s+)?(?:[Cc]onstitutional\s+)?[Ll]aw\b|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
                      r"working\s+group\s+(?:on|for)\s+[^.,;]{1,60}?\s+(?:was|has\s+been|had\s+been)\s+(?:set\s+up|created|established|formed)|"
                      r"(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"

@@ -104,6 +104,8 @@ def extract_events(doc: dict) -> list[dict]:
                     continue
                 if PLAN_BEFORE.search(body[: m.start()]) or PLAN_AFTER.match(body[m.end():]):
                     continue
+                if not dated and not today and _described_by_participle(body, m, language):
+                    continue  # "проект, одобренный комиссией на заседании": the sitting only describes the draft
                 if not dated and not today and event_type in _SERIES_TYPES \
                         and HABITUAL[language].search(body, *_clause(body, m)):
                     continue  # "в регионах проходят встречи": a series going on, not one event of a day
@@ -235,6 +237,24 @@ def _vague_past(body: str, trigger: re.Match, reference: date | None, dated_at: 
     return False
 
 
+# A past participle describing a noun ("проект, одобренный комиссией на заседании", "the draft approved by the
+# Commission at its meeting", "комиссия отырысында мақұлданған жоба"): the trigger tells the noun's past, not the news
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:одобренн|принят(?=ый|ая|ое|ые|ого|ой|ую|ым|ых|ом)|утвержденн|утверждённ|рассмотренн|подготовленн|разработанн|доработанн|представленн|"
+    r"озвученн|внесенн|внесённ)\w*\s+(?:[\w-]+\s+){0,4}$"
+    r"|\b(?:approved|adopted|endorsed|reviewed|prepared|drafted|finalised|finalized)\s+by\s+(?:[\w-]+\s+){0,4}$",
+    re.I)
+_PARTICIPLE_AFTER_KK = re.compile(r"^\w*\s+(?:[\w-]+\s+)?(?:мақұлданған|қабылданған|бекітілген|қаралған|талқыланған|"
+                                  r"дайындалған|әзірленген|ұсынылған)\b")
+
+
+def _described_by_participle(body: str, trigger: re.Match, language: str) -> bool:
+    start, _ = _clause(body, trigger)
+    if language == "kk":
+        return bool(_PARTICIPLE_AFTER_KK.match(body[trigger.end():]))
+    return bool(_PARTICIPLE_BEFORE.search(body[start: trigger.start()]))
+
+
 # kinds that run as a series of gatherings; a vote "проходит" on its own day
 _SERIES_TYPES = {"public_discussion", "meeting", "round_table", "briefing", "commission_meeting", "working_group"}
 
@@ -261,8 +281,9 @@ def _paragraph_limit(text: str) -> int:
 # состоявшегося накануне", "брифинг о Конституции, принятой на референдуме 15 марта", "15 наурызда өткен
 # референдумның қорытындысы", "the referendum held on March 15".
 _OTHER_THINGS_DATE = re.compile(
-    r"\b(?:состоявш|прошедш|принят|проведенн|проведённ|назначенн|подписанн|одобренн|оглашенн|оглашённ)\w*\s+(?:[а-яё]+\s+){0,3}$"
-    r"|\b(?:held|adopted|approved|endorsed|passed|delivered)\s+(?:(?:in|at|by|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?(?:on\s+)?$",
+    r"\b(?:состоявш|прошедш|принят|проведенн|проведённ|назначенн|подписанн|одобренн|оглашенн|оглашённ)\w*\s+(?:[а-яё]+,?\s+){0,3}$"
+    r"|\b(?:held|adopted|approved|endorsed|passed|delivered)\s+(?:(?:in|at|by|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?"
+    r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?$",
     re.I)
 # "15 наурызда (республикалық референдумда) қабылданған Конституция": a participle after the date, a few words on
 _OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:күні\s+)?(?:[\w-]+\s+){0,2}?(?:өткен|болған|қабылданған|өтетін|жарияланған|"
@@ -311,8 +332,8 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
 # A trigger in a clause that looks back from the news is background: "a month after X floated the idea in his
 # annual address", "спустя месяц после Послания".
 _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|\bспустя\s+\w+\s+после\b|"
-                           r"\b(?:after|since|once|before)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}$|"
-                           r"\bпосле\s+того\s*,?\s+как\s+(?:[а-яё-]+\s+){0,3}$", re.I)
+                           r"\b(?:after|since|once|before|when)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}$|"
+                           r"\b(?:после\s+того\s*,?\s+как|когда)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
