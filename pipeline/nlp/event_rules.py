@@ -143,6 +143,13 @@ LEAD_PARAGRAPHS = 3
 # Past the lead, only a signing, or something said to happen today, is still the document's news
 # ("Кездесу қорытындысы бойынша ... Жарлыққа қол қойды", "Жарлық ... бүгін газетінде жарияланып отыр").
 BEYOND_LEAD_TYPES = {"decree", "law_signed"}
+# Past the lead, a sentence opening with a day of the last few days reports a further item of a digest:
+# "Накануне встреча с жителями прошла в …", "Вчера …", "Кеше …", "Yesterday, …", "On Monday, …"
+DATED_OPENING = re.compile(r"^(?:Накануне|Вчера|Днем\s+ранее|Днём\s+ранее|Позавчера|Кеше|Бір\s+күн\s+бұрын|Yesterday|"
+                           r"A\s+day\s+earlier|The\s+day\s+before|"
+                           r"(?:В|Во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                           r"(?:Дүйсенбі|Сейсенбі|Сәрсенбі|Бейсенбі|Жұма|Сенбі|Жексенбі)\s+күні|"
+                           r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!\s+(?:[а-яё]+\s+)?(?:референдума|выборов|заседания|Послания))")
 TODAY = re.compile(r"\b(?:сегодня|бүгін|today)\b", re.I)
 # "По итогам встречи ... подписал указ": an undated act that follows a meeting happened on the meeting's day
 AFTER_MEETING = re.compile(r"\b(?:[Кк]ездесу\s+қорытындысы\s+бойынша|[Пп]о\s+итогам\s+(?:встречи|переговоров)|"

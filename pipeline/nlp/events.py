@@ -26,7 +26,7 @@ from datetime import date
 
 from pipeline.nlp import persons, relative_dates, spans
 from pipeline.nlp.event_rules import (AFTER_MEETING, BACKGROUND, BACKGROUND_AFTER_DAYS, BEYOND_LEAD_TYPES,
-                                      FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, PLAN_AFTER,
+                                      DATED_OPENING, FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, PLAN_AFTER,
                                       PLAN_BEFORE, SAME_DAY,
                                       TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE)
 from pipeline.nlp.names import skeleton, strip_kazakh_case
@@ -93,17 +93,22 @@ def extract_events(doc: dict) -> list[dict]:
                 if context and not (context[0].search(body[max(0, m.start() - 40): m.start()])
                                     or context[1].search(body[m.end(): m.end() + 40])):
                     continue
-                if not in_lead and event_type not in BEYOND_LEAD_TYPES and not today:
+                opens_dated = not in_lead and bool(DATED_OPENING.match(body))
+                if not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated:
                     continue
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference)
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
+                if opens_dated and not (dated and at == 0) and event_type not in BEYOND_LEAD_TYPES and not today:
+                    continue  # past the lead, only the day the sentence opens with dates a further item
                 if not today and _future_clause(body, m, language):
                     continue
                 if PLAN_BEFORE.search(body[: m.start()]) or PLAN_AFTER.match(body[m.end():]):
                     continue
+                if not dated and not today and paragraph and _reported(body, m, language):
+                    continue  # "Она отметила, что проект опубликован …": what a speaker says is so, not the day's news
                 if not dated and not today and _described_by_participle(body, m, language):
                     continue  # "проект, одобренный комиссией на заседании": the sitting only describes the draft
                 if not dated and not today and event_type in _SERIES_TYPES \
@@ -255,6 +260,19 @@ def _described_by_participle(body: str, trigger: re.Match, language: str) -> boo
     return bool(_PARTICIPLE_BEFORE.search(body[start: trigger.start()]))
 
 
+# Reported speech: "отметила, что …", "said that …", "… екенін айтты"
+_REPORTED_BEFORE = re.compile(r"\b(?:отметил|сообщил|заявил|подчеркнул|напомнил|сказал|пояснил|рассказал|добавил|"
+                              r"уточнил|указал)\w*\s*,\s+что\b[^.]*$"
+                              r"|\b(?:said|noted|stressed|recalled|added|explained|told\s+[\w\s]{1,30}?)\s+that\b[^.]*$", re.I)
+_REPORTED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екендігін|дегенін)\b")
+
+
+def _reported(body: str, trigger: re.Match, language: str) -> bool:
+    if language == "kk":
+        return bool(_REPORTED_AFTER_KK.match(body[trigger.end():]))
+    return bool(_REPORTED_BEFORE.search(body[: trigger.start()]))
+
+
 # kinds that run as a series of gatherings; a vote "проходит" on its own day
 _SERIES_TYPES = {"public_discussion", "meeting", "round_table", "briefing", "commission_meeting", "working_group"}
 
@@ -362,11 +380,20 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
     return reference, False, future_distance is not None, None
 
 
+# A briefing held as an act of its own ("ЦИК провела брифинг", "held a briefing", "брифинг өткізді"), in a sentence
+# apart from the results or the vote, is an event of its own; "на брифинге объявили итоги" is only their venue
+_HOLDS_A_BRIEFING = re.compile(r"\b(?:провел\w*|провели|пров[её]л|организовал\w*)\s+(?:[\w-]+\s+){0,2}?(?:брифинг|пресс-конференц)|"
+                               r"\b(?:held|gave|hosted)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:briefing|press\s+conference|news\s+conference)|"
+                               r"(?:брифинг|баспасөз\s+мәслихат)\w*\s+(?:[\w-]+\s+){0,2}?(?:өткізді|өткізілді|өтті)", re.I)
+
+
 def _drop_venues(events: list[dict]) -> list[dict]:
     kept = []
     for event in events:
         absorbers = _SECONDARY_DROPPED_BY.get(event["event_type"], set())
-        if any(other["event_type"] in absorbers and other["event_date"] == event["event_date"] for other in events):
+        if any(other["event_type"] in absorbers and other["event_date"] == event["event_date"]
+               and (other["char_start"] == event["char_start"] or not _HOLDS_A_BRIEFING.search(event["_sentence"]))
+               for other in events):
             continue
         kept.append(event)
     return kept

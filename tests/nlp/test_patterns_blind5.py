@@ -86,3 +86,55 @@ def test_a_dated_sitting_in_a_participle_clause_still_counts(make_doc):
     doc = make_doc("Проект, одобренный вчера комиссией на заседании, направлен Президенту.",
                    published="2026-02-20T12:00:00+05:00")
     assert (date(2026, 2, 19), "commission_meeting") in _events(extract_events(doc))
+
+
+# --- a briefing held as an act of its own on the day of a vote ------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Сегодня в стране проходит референдум о новом кодексе.\n\nДнем ЦИК провела брифинг для журналистов о явке.", "ru"),
+    ("Kazakhstan holds a referendum on the new code today.\n\nAt noon the commission held a briefing on turnout.", "en"),
+])
+def test_a_briefing_of_its_own_on_voting_day_is_an_event(make_doc, text, language):
+    doc = make_doc(text, language=language, published="2026-04-05T14:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 4, 5), "briefing"), (date(2026, 4, 5), "referendum")], text
+
+
+def test_a_briefing_that_only_hosts_the_results_is_their_venue(make_doc):
+    doc = make_doc("На брифинге ЦИК объявила предварительные итоги референдума.", published="2026-04-06T14:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 4, 6), "results")]
+
+
+# --- past the lead, a sentence opening with a recent day reports a further item -------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("В Таразе прошел круглый стол о новом кодексе.\n\nУчастники обсудили права граждан.\n\nЭксперты дали советы.\n\n"
+     "Накануне встреча с жителями прошла в Павлодаре.", "ru"),
+    ("A round table on the new code took place in Taraz.\n\nParticipants discussed civil rights.\n\nExperts gave advice.\n\n"
+     "Yesterday, a public hearing was held in Pavlodar.", "en"),
+])
+def test_a_digest_item_past_the_lead_opening_with_its_day(make_doc, text, language):
+    doc = make_doc(text, language=language, published="2026-03-05T18:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 3, 4), "public_discussion"), (date(2026, 3, 5), "round_table")]
+
+
+def test_past_the_lead_an_undated_sentence_still_reports_nothing(make_doc):
+    doc = make_doc("В Таразе прошел круглый стол о новом кодексе.\n\nУчастники обсудили права граждан.\n\n"
+                   "Эксперты дали советы.\n\nРанее встреча с жителями прошла в Павлодаре.", published="2026-03-05T18:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 3, 5), "round_table")]
+
+
+# --- what a speaker says is so is not the day's news ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("В среду в Таразе прошла встреча с жителями.\n\nАким отметил, что проект кодекса опубликован для обсуждения.", "ru"),
+    ("On Wednesday a meeting with residents was held in Taraz.\n\nThe akim noted that the draft code was published "
+     "for discussion.", "en"),
+])
+def test_a_publication_in_reported_speech_is_no_event(make_doc, text, language):
+    doc = make_doc(text, language=language, published="2026-03-05T18:00:00+05:00")  # a Thursday
+    assert _events(extract_events(doc)) == [(date(2026, 3, 4), "public_discussion")], text
+
+
+def test_a_publication_reported_in_the_lead_still_counts(make_doc):
+    doc = make_doc("Проект кодекса опубликован для общественного обсуждения.", published="2026-03-05T18:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 3, 5), "publication")]
