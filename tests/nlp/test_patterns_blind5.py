@@ -138,3 +138,10 @@ def test_a_publication_in_reported_speech_is_no_event(make_doc, text, language):
 def test_a_publication_reported_in_the_lead_still_counts(make_doc):
     doc = make_doc("Проект кодекса опубликован для общественного обсуждения.", published="2026-03-05T18:00:00+05:00")
     assert _events(extract_events(doc)) == [(date(2026, 3, 5), "publication")]
+
+
+def test_kk_digest_item_and_reported_publication(make_doc):
+    doc = make_doc("Таразда жаңа кодекс туралы дөңгелек үстел өтті.\n\nҚатысушылар азаматтардың құқықтарын талқылады.\n\n"
+                   "Әкім жоба талқылауға жарияланды екенін айтты.\n\nКеше Павлодарда тұрғындармен кездесу өтті.",
+                   language="kk", published="2026-03-05T18:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 3, 4), "public_discussion"), (date(2026, 3, 5), "round_table")]
