@@ -21,7 +21,10 @@ _RU = {
               r"[Уу]каз\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b",
     "law_signed": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,3}закон|закон\w*\s+(?:\w+\s+){0,2}подписан|"
                   r"[Зз]акон\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b",
-    "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)",
+    "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)|"
+                     # the group finishing its work: "текст согласовала рабочая группа", "рабочая группа одобрила поправки"
+                     r"(?:согласовал|одобрил|утвердил|доработал|завершил)[аи]?\s+(?:[\w-]+\s+){0,4}?рабоч\w+\s+групп[аы]\b|"
+                     r"рабоч\w+\s+групп[аы]\s+(?:[\w-]+\s+){0,5}?(?:согласовал|одобрил|утвердил|доработал|завершил)[аи]?\b",
     # the Constitutional Commission (or "the commission"), not the Central Election Commission
     "commission_meeting": r"заседани\w*[^.]{0,40}?(?<!избирательной\s)комисси|(?<!избирательная\s)комисси\w*[^.]{0,40}?заседани|"
                           # the Constitutional Commission decides at a sitting: "одобрила итоговый вариант проекта"
@@ -57,7 +60,8 @@ _RU = {
     "referendum": r"(?:воскресн|субботн)\w+\s+референдум|"
                   r"(?:завершилось|началось|стартовало|открылось|идет|идёт)\s+голосовани\w+\s+(?:на\s+)?(?:\w+\s+){0,2}референдум|(?:проходит|проходил|прошел|прошёл|состоялся|состоявш\w+|прошедш\w+)\s+(?:[а-яё]+\s+){0,2}референдум|"
                   r"[Рр]еферендум\w*\s+(?:[\w\d]+\s+){0,3}(?:прошел|прошёл|состоялся|проходит)",
-    "election": r"(?:состоявш\w+|прошедш\w+)\s+(?:\w+\s+){0,2}выбор\w*|выбор\w*\s+(?:\w+\s+){0,2}(?:состоялись|прошли|проходят)|"
+    "election": r"(?:завершилось|началось|стартовало|открылось|идет|идёт)\s+голосовани\w+\s+(?:на\s+)?(?:\w+\s+){0,2}выбор|"
+                r"(?:состоявш\w+|прошедш\w+)\s+(?:\w+\s+){0,2}выбор\w*|выбор\w*\s+(?:\w+\s+){0,2}(?:состоялись|прошли|проходят)|"
                 r"(?:выбирали|избирали|избрали)\s+(?:\w+\s+){0,2}депутат|(?:прошли|состоялись|проходят)\s+(?:[\w-]+\s+){0,2}?выборы",
     "results": r"итог\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн)\w+\s+итог|"
                r"результат\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн|официальн)\w+\s+результат",
@@ -67,7 +71,8 @@ _KK = {
     "address": r"Жолдау|халыққа\s+(?:\w+\s+)?үндеу",
     "decree": r"Жарлыққа\s+қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды",
     "law_signed": r"[Зз]аң\w*\s+қол\s+қой",
-    "working_group": r"жұмыс\s+тобы\w*\s+(?:\w+\s+)?(?:құрылды|отырыс)",
+    "working_group": r"жұмыс\s+тобы\w*\s+(?:\w+\s+)?(?:құрылды|отырыс)|жұмыс\s+тобы\s+(?:[\w-]+\s+){0,4}?(?:мақұлдады|келісті|бекітті|"
+                     r"пысықтады|қарады)\b",
     "commission_meeting": r"(?<!сайлау\s)комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
@@ -99,7 +104,8 @@ _EN = {
                      r"working\s+group\s+(?:on|for)\s+[^.,;]{1,60}?\s+(?:was|has\s+been|had\s+been)\s+(?:set\s+up|created|established|formed)|"
                      r"(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
-                     r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)",
+                     r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)|"
+                     r"working\s+group\s+(?:(?:on|for)\s+[^.,;]{1,60}?\s+|(?:\w+\s+){0,2}?)(?:approved|agreed\s+on|finali[sz]ed|endorsed)\b",
     "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
     "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
@@ -118,8 +124,12 @@ _EN = {
                           r"\b(?:met|gathered|convened|held)\b[^.]{0,60}?\b(?:sitting|session)",
     "referendum": r"referendum\s+(?:was\s+)?held|went\s+to\s+the\s+polls\s+[^.]{0,40}?\breferendum|\b(?:held|holds)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|"
                   r"(?:[Vv]oting|[Pp]olls)\s+(?:in|for)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}referendum[^.]{0,60}?\b(?:opened|closed|ended|began|started)\b|"
-                  r"[Pp]olls\s+(?:opened|closed)\b[^.]{0,80}?(?:referendum|new\s+Constitution)|\w+day[’']s\s+referendum",
+                  r"(?:[Pp]olls|[Pp]olling\s+stations)\s+(?:[\w-]+\s+){0,3}?(?:opened|closed)\b(?:[ap]\.m\.|[^.]){0,80}?(?:referendum|new\s+Constitution)|\w+day[’']s\s+referendum|"
+                  # "citizens vote in the national referendum", headline "Kazakhstan votes in referendum"
+                  r"\b(?:[Vv]otes?|[Vv]oting)\s+in\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?[Rr]eferendum",
     "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place|"
+                r"(?:[Pp]olls|[Pp]olling\s+stations)\s+(?:[\w-]+\s+){0,3}?(?:opened|closed)\b(?:[ap]\.m\.|[^.]){0,80}?\belections?\b|"
+                r"\b(?:[Vv]otes?|[Vv]oting)\s+in\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?[Ee]lections?\b|"
                 r"\belected\s+(?:[\w-]+\s+){0,4}?(?:Kurultai|parliament|Mazhilis|deputies)",
     "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)",
     "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect",

@@ -107,6 +107,8 @@ def extract_events(doc: dict) -> list[dict]:
                     continue
                 if PLAN_BEFORE.search(body[: m.start()]) or PLAN_AFTER.match(body[m.end():]):
                     continue
+                if _RECALLED.search(body[: m.start()]) or (language == "kk" and _RECALLED_AFTER_KK.match(body[m.end():])):
+                    continue  # "Он напомнил, что проект опубликован 31 января": what a speaker recalls is background
                 if not dated and not today and paragraph and _reported(body, m, language):
                     continue  # "Она отметила, что проект опубликован …": what a speaker says is so, not the day's news
                 if not dated and not today and _described_by_participle(body, m, language):
@@ -267,6 +269,11 @@ _REPORTED_BEFORE = re.compile(r"\b(?:отметил|сообщил|заявил|
 _REPORTED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екендігін|дегенін)\b")
 
 
+# A speaker recalling something: "напомнил, что …", "recalled that …", "… екенін еске салды"
+_RECALLED = re.compile(r"\b(?:напомнил\w*\s*,\s+что|recalled\s+that|reminded\s+(?:\w+\s+){0,2}?that)\b[^.]*$", re.I)
+_RECALLED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екендігін)\s+(?:де\s+)?еске\s+сал")
+
+
 def _reported(body: str, trigger: re.Match, language: str) -> bool:
     if language == "kk":
         return bool(_REPORTED_AFTER_KK.match(body[trigger.end():]))
@@ -354,6 +361,9 @@ _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)
                            r"\b(?:после\s+того\s*,?\s+как|когда)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_KK_DATIVE_DATE = re.compile(r"\d\s+\w+(?:ға|ге|қа|ке)$")
+
+
 def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
               reference: date | None) -> tuple[date | None, bool, bool, int | None]:
     """(date, dated, planned, where the date is written): the date nearest the trigger in its sentence; dates in quoted titles, deadlines
@@ -366,6 +376,8 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
         # "for March 15" is what a decree sets, not when it was signed
         if re.search(r"\b(?:от|до|с|на|by|until|to|from|for|не\s+позднее|no\s+later\s+than|before)\s+$", body[: mention.start]):
             continue
+        if _KK_DATIVE_DATE.search(body, mention.start, mention.end):
+            continue  # "сайлауды 23 тамызға тағайындады": the day set, in the dative, as "for March 15"
         if _dates_another_thing(body, mention, trigger, event_type):
             continue
         distance = min(abs(mention.start - trigger.end()), abs(trigger.start() - mention.end))
@@ -387,12 +399,18 @@ _HOLDS_A_BRIEFING = re.compile(r"\b(?:провел\w*|провели|пров[е
                                r"(?:брифинг|баспасөз\s+мәслихат)\w*\s+(?:[\w-]+\s+){0,2}?(?:өткізді|өткізілді|өтті)", re.I)
 
 
+# A vote is announced at no briefing: a briefing on the day of voting, in a sentence of its own (turnout at midday), is
+# an event of its own; the results, a decree or an address announced there make it their venue
+_VOTING = {"referendum", "election"}
+
+
 def _drop_venues(events: list[dict]) -> list[dict]:
     kept = []
     for event in events:
         absorbers = _SECONDARY_DROPPED_BY.get(event["event_type"], set())
         if any(other["event_type"] in absorbers and other["event_date"] == event["event_date"]
-               and (other["char_start"] == event["char_start"] or not _HOLDS_A_BRIEFING.search(event["_sentence"]))
+               and (other["char_start"] == event["char_start"]
+                    or not _HOLDS_A_BRIEFING.search(event["_sentence"]) and other["event_type"] not in _VOTING)
                for other in events):
             continue
         kept.append(event)
