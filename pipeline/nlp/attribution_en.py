@@ -24,6 +24,10 @@ _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|
                                 r"wrote|told\s+(?:reporters|journalists|lawmakers|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))$")
 # where a reported clause ends and the same subject reports another: '…," and said …', "…, adding that …"
 _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|adding|saying)\s+(?:that\s+)?")
+# the speaker's next act, no part of what was said: "said that … and instructed the commission to …"
+_NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|thanked|asked|directed|charged|"
+                       r"called\s+on|invited|proposed|signed|handed|presented|awarded)\s+(?:the|a|an|his|her|its|their|all|"
+                       r"[A-Z]\w*|them|him|it)\b")
 # "President X on Monday proposed …, saying the final decision should be taken by citizens"
 _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warning)\s+(?:that\s+)?(?P<c>.+)$", re.S)
 _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:(?:[A-Z][\w’'-]*|chair(?:man|woman)?|"
@@ -217,6 +221,8 @@ def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pa
     while True:
         nxt = _NEXT_CLAUSE.search(body, start)
         end = nxt.start() if nxt else len(body)
+        act = _NEXT_ACT.search(body, start, end)
+        end = act.start() if act else end
         s, e = trim(text, base + start, base + end)
         if e > s:
             case = subject[2] if len(subject) > 2 else "nomn"

@@ -100,11 +100,19 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             action = _CONVERB_CLAUSE.match(text, s, e)
             if action:  # "жобасын Президентке табыс етіп, құжат … тұратынын мәлім етті": the act before is no speech
                 s, e = trim(text, action.end(), e)
+            vehicle = _VEHICLE.match(text, s, e)
+            if vehicle:  # "… тілшісіне берген түсініктемесінде бұл …": where it was said, not what
+                s = vehicle.end()
             if e - s < 8:
                 continue
             found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "kk_reported"))
     found.extend(continued_quotes(text, paragraphs(text), found))
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+# where something was said, heading the reported clause: "агенттікке берген сұхбатында", "брифингте сөйлеген сөзінде"
+_VEHICLE = re.compile(r"(?:[^,.]{0,60}?\s)?(?:(?:берген|жасаған|сөйлеген|жариялаған|жолдаған)\s+(?:[\w-]+\s+)?\w+(?:інде|ында|сында|сінде)|"
+                      r"\w*(?:сұхбатында|түсініктемесінде|мәлімдемесінде))\s+")
 
 
 def _squash(verb: str) -> str:

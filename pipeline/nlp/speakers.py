@@ -30,6 +30,14 @@ _TRAILING_ADVERB = re.compile(r"(?:\s+(?:также|тоже|еще|ещё|вн�
                               # how a group speaks is no part of it: "Юристы в один голос повторяют"
                               r"в\s+один\s+голос|единодушно|единогласно|дружно|unanimously|бірауыздан|"
                               r"then|again|сондай-ақ|сонымен\s+қатар|тағы|де|та|да|те))+$", re.I)
+# Where a group spoke, after its phrase: "Депутаты … в совместном обращении к гражданам", "Members … in a joint letter"
+_VEHICLE_AFTER = {
+    "ru": re.compile(r"\s+(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?(?:обращени|заявлени|интервью|ходе|рамках|беседе|письм|комментари|"
+                     r"выступлени|стать|сообщени|брифинг|пресс-конференци)\w*\b.*$"),
+    "en": re.compile(r"\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|appeal|interview|address|"
+                     r"comment|post|op-ed)s?\b.*$"),
+}
+_NEVER = re.compile(r"(?!)")
 # Words that quantify a collective without being its head: "Some deputies", "Ряд экспертов", "Кейбір депутаттар".
 _QUANTIFIER = re.compile(r"^(?:(?:some|many|several|most|a\s+few|few|other|both|all|a\s+number\s+of|a\s+group\s+of|"
                          r"ряд|часть|большинство|несколько|многие\s+из|некоторые\s+из|кейбір|бірқатар|көптеген|"
@@ -81,6 +89,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return Speaker(_full_name(person.name, people, person.start), role, person.org or _known_org(person.name, people),
                        False, False, "named", start)
     cleaned = _TRAILING_ADVERB.sub("", _LEADING_JUNK.sub("", phrase).strip())
+    cleaned = _VEHICLE_AFTER.get(language, _NEVER).sub("", cleaned) or cleaned
     words = cleaned.split()
     if not words:
         return None

@@ -80,3 +80,36 @@ def test_kk_dative_date_is_the_day_set(make_doc):
 def test_what_a_speaker_recalls_is_background(make_doc, text, language):
     doc = make_doc(text, language=language, published="2026-10-05T10:00:00+05:00")
     assert _events(extract_events(doc)) == [(date(2026, 10, 4), "public_discussion")], text
+
+
+# --- statements ---------------------------------------------------------------------------------------------------
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Finance Minister Daniyar Serikov said that the budget had been balanced and instructed the agencies to cut spending.", "en",
+     "the budget had been balanced"),
+    ("Finance Minister Daniyar Serikov said that the budget had been balanced and thanked the deputies for their work.", "en",
+     "the budget had been balanced"),
+])
+def test_en_clause_ends_at_the_speakers_next_act(make_doc, text, language, expected):
+    from pipeline.nlp import extract_statements
+    assert [t for _, t in _said(extract_statements(make_doc(text, language=language)))] == [expected], text
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("Члены общественного совета в открытом письме к министру отметили, что проект требует доработки.", "ru",
+     "Члены общественного совета"),
+    ("Members of the council in a joint statement said that the draft needs more work.", "en", "Members of the council"),
+])
+def test_a_collective_without_where_it_spoke(make_doc, text, language, speaker):
+    from pipeline.nlp import extract_statements
+    assert [s for s, _ in _said(extract_statements(make_doc(text, language=language)))] == [speaker], text
+
+
+def test_kk_clause_without_where_it_was_said(make_doc):
+    from pipeline.nlp import extract_statements
+    doc = make_doc("Экономист Асқар Нұрланов агенттікке берген сұхбатында бюджет тапшылығы азаятынын айтты.", language="kk")
+    assert _said(extract_statements(doc)) == [("Асқар Нұрланов", "бюджет тапшылығы азаятынын")]
