@@ -113,3 +113,19 @@ def test_kk_clause_without_where_it_was_said(make_doc):
     from pipeline.nlp import extract_statements
     doc = make_doc("Экономист Асқар Нұрланов агенттікке берген сұхбатында бюджет тапшылығы азаятынын айтты.", language="kk")
     assert _said(extract_statements(doc)) == [("Асқар Нұрланов", "бюджет тапшылығы азаятынын")]
+
+
+def test_ru_surname_of_another_shape_and_the_akim_by_role(make_doc):
+    from pipeline.nlp import extract_statements
+    doc = make_doc("Встречу открыл аким района Марат Оспанов.\n\n"
+                   "Инженер Олег Шевченко считает, что мост нужно ремонтировать весной.\n\n"
+                   "Аким района пообещал, что смета будет готова к марту.")
+    assert _said(extract_statements(doc)) == [("Олег Шевченко", "мост нужно ремонтировать весной"),
+                                              ("Марат Оспанов", "смета будет готова к марту")]
+
+
+def test_en_senator_by_role(make_doc):
+    from pipeline.nlp import extract_statements
+    doc = make_doc("Senator Aigerim Bekova spoke first. Analyst John Parker also took part.\n\n"
+                   "\"The chamber has done its work,\" the senator said.", language="en")
+    assert _said(extract_statements(doc)) == [("Aigerim Bekova", "The chamber has done its work")]
