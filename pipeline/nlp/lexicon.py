@@ -75,7 +75,7 @@ ROLE_HEADS = {
     "kk": r"төраға\w*|төрайым\w*|орынбасар\w*|басшы\w*|министр\w*|вице-министр\w*|прокурор\w*|депутат\w*|мүше\w*|"
           r"сарапшы\w*|заңгер\w*|Президент\w*|докторы|хатшы\w*|ғалым\w*|судья\w*|кеңесші\w*|өкіл\w*|саясаттанушы\w*|"
           r"профессор\w*|доцент\w*|ректор\w*|директор\w*|журналист\w*|бақылаушы\w*|әкім\w*|спикер\w*|автор\w*|"
-          r"баяндамашы\w*|декан\w*|парламентші\w*",
+          r"баяндамашы\w*|декан\w*|парламентші\w*|сенатор\w*",
     "en": r"[Cc]hair(?:man|woman|person)?|[Dd]eputy|[Mm]inister|[Pp]rosecutor|[Pp]resident|[Mm]ember|[Ee]xpert|"
           r"[Ss]cholar|[Ss]ecretary|[Hh]ead|[Ss]peaker|[Aa]mbassador|[Jj]udge|[Aa]dviser|[Aa]dvisor|[Dd]irector|"
           r"[Pp]rofessor|[Aa]nalyst|[Ll]awyer|[Oo]mbudsman|[Ss]enator|[Cc]hief|[Dd]ean|[Rr]ector|[Ll]awmaker|[Ll]egislator|"

@@ -129,3 +129,9 @@ def test_en_senator_by_role(make_doc):
     doc = make_doc("Senator Aigerim Bekova spoke first. Analyst John Parker also took part.\n\n"
                    "\"The chamber has done its work,\" the senator said.", language="en")
     assert _said(extract_statements(doc)) == [("Aigerim Bekova", "The chamber has done its work")]
+
+
+def test_kk_senator_is_a_role(make_doc):
+    from pipeline.nlp import extract_statements
+    doc = make_doc("Жиында сенатор Ержан Сәтбаев сөз алды.\n\n«Заң уақытылы қабылданды», – деді сенатор.", language="kk")
+    assert _said(extract_statements(doc)) == [("Ержан Сәтбаев", "Заң уақытылы қабылданды")]
