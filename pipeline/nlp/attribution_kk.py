@@ -131,12 +131,17 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     words = list(re.finditer(r"\S+", sentence.text[offset:]))[:3]
     # a role of up to three words ends the subject: "Комиссия басшысы", "ОСК төрағасы", "Сарапшы"
     for i, word in enumerate(words):
+        plural = bool(_PLURAL_HEAD.search(word.group(0)))
         if role_or_collective(word.group(0)) and (i == 0 or all(w.group(0)[:1].isupper() or _GENITIVE_OR_NOUN.search(w.group(0))
+                                                               or plural and _DATIVE.search(w.group(0))
                                                                for w in words[:i])):
             return sentence.start + offset, sentence.start + offset + word.end()
     return None
 
 
+# a group named by what it took part in: "Дөңгелек үстелге қатысушылар", "Жиынға келген тұрғындар"
+_PLURAL_HEAD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$")
+_DATIVE = re.compile(r"\w(?:ға|ге|қа|ке)$")
 _GENITIVE_OR_NOUN = re.compile(r"(?:ның|нің|дың|дің|тың|тің|комиссия|комиссиясы|сот|соты|министрлік|министрлігі)$", re.I)
 
 

@@ -135,3 +135,9 @@ def test_kk_senator_is_a_role(make_doc):
     from pipeline.nlp import extract_statements
     doc = make_doc("Жиында сенатор Ержан Сәтбаев сөз алды.\n\n«Заң уақытылы қабылданды», – деді сенатор.", language="kk")
     assert _said(extract_statements(doc)) == [("Ержан Сәтбаев", "Заң уақытылы қабылданды")]
+
+
+def test_kk_collective_named_by_what_it_took_part_in(make_doc):
+    from pipeline.nlp import extract_statements
+    doc = make_doc("Форумға қатысушылар жаңа заңның маңызды екенін атап өтті.", language="kk")
+    assert [(r["speaker_name"], r["is_collective"]) for r in extract_statements(doc)] == [("Форумға қатысушылар", True)]
