@@ -160,6 +160,11 @@ DATED_OPENING = re.compile(r"^(?:Накануне|Вчера|Днем\s+ране
                            r"(?:В|Во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
                            r"(?:Дүйсенбі|Сейсенбі|Сәрсенбі|Бейсенбі|Жұма|Сенбі|Жексенбі)\s+күні|"
                            r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!\s+(?:[а-яё]+\s+)?(?:референдума|выборов|заседания|Послания))")
+# Past the lead, a sentence opening "after" an event reported before tells what followed it that day:
+# "После Послания в Мажилисе прошел брифинг", "Жолдаудан кейін … брифинг өтті", "After the meeting, … briefed reporters"
+AFTER_EVENT = re.compile(r"^(?:Сразу\s+)?(?:После\s+(?:Послания|заседания|встречи|выступления|голосования|подписания)|"
+                         r"(?:Жолдаудан|Отырыстан|Кездесуден|Жиыннан|Сөзден)\s+(?:кейін|соң)|"
+                         r"(?:Right\s+|Shortly\s+)?After\s+the\s+(?:address|meeting|session|sitting|speech|signing))\b")
 TODAY = re.compile(r"\b(?:сегодня|бүгін|today)\b", re.I)
 # "По итогам встречи ... подписал указ": an undated act that follows a meeting happened on the meeting's day
 AFTER_MEETING = re.compile(r"\b(?:[Кк]ездесу\s+қорытындысы\s+бойынша|[Пп]о\s+итогам\s+(?:встречи|переговоров)|"

@@ -25,7 +25,7 @@ import re
 from datetime import date
 
 from pipeline.nlp import persons, relative_dates, spans
-from pipeline.nlp.event_rules import (AFTER_MEETING, BACKGROUND, BACKGROUND_AFTER_DAYS, BEYOND_LEAD_TYPES,
+from pipeline.nlp.event_rules import (AFTER_EVENT, AFTER_MEETING, BACKGROUND, BACKGROUND_AFTER_DAYS, BEYOND_LEAD_TYPES,
                                       DATED_OPENING, FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, PLAN_AFTER,
                                       PLAN_BEFORE, SAME_DAY,
                                       TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE)
@@ -94,7 +94,10 @@ def extract_events(doc: dict) -> list[dict]:
                                     or context[1].search(body[m.end(): m.end() + 40])):
                     continue
                 opens_dated = not in_lead and bool(DATED_OPENING.match(body))
-                if not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated:
+                after = AFTER_EVENT.match(body) if not in_lead else None
+                if after and m.start() < after.end():
+                    continue  # "Жолдаудан кейін": the event named there is the one before, not a new one
+                if not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated and not after:
                     continue
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
@@ -124,10 +127,12 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # dated weeks before the report: something it recalls, not its news
                 if not dated and AFTER_MEETING.search(body) and found.get("meeting", {}).get("_dated"):
                     when, dated = found["meeting"]["event_date"], True
-                if not dated and SAME_DAY.search(body):
+                if not dated and (SAME_DAY.search(body) or after):
                     earlier = [e for e in list(found.values()) + more if e["_dated"] and e["char_start"] < start]
                     if earlier:
                         when, dated = max(earlier, key=lambda e: e["char_start"])["event_date"], True
+                    elif after and event_type not in BEYOND_LEAD_TYPES and not today:
+                        continue  # after an event not dated: nothing tells the day
                 current = found.get(event_type)
                 event = {"event_type": event_type, "event_date": when, "_dated": dated, "trigger": m.group(0),
                          "char_start": start, "char_end": end, "_sentence": body, "_title": is_title}
@@ -394,7 +399,8 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
 
 # A briefing held as an act of its own ("ЦИК провела брифинг", "held a briefing", "брифинг өткізді"), in a sentence
 # apart from the results or the vote, is an event of its own; "на брифинге объявили итоги" is only their venue
-_HOLDS_A_BRIEFING = re.compile(r"\b(?:провел\w*|провели|пров[её]л|организовал\w*)\s+(?:[\w-]+\s+){0,2}?(?:брифинг|пресс-конференц)|"
+_HOLDS_A_BRIEFING = re.compile(r"\b(?:провел\w*|провели|пров[её]л|организовал\w*|прош(?:ел|ёл|ла)|состоял(?:ся|ась))\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:брифинг|пресс-конференц)|"
                                r"\b(?:held|gave|hosted)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:briefing|press\s+conference|news\s+conference)|"
                                r"(?:брифинг|баспасөз\s+мәслихат)\w*\s+(?:[\w-]+\s+){0,2}?(?:өткізді|өткізілді|өтті)", re.I)
 

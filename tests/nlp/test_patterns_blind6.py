@@ -141,3 +141,22 @@ def test_kk_collective_named_by_what_it_took_part_in(make_doc):
     from pipeline.nlp import extract_statements
     doc = make_doc("Форумға қатысушылар жаңа заңның маңызды екенін атап өтті.", language="kk")
     assert [(r["speaker_name"], r["is_collective"]) for r in extract_statements(doc)] == [("Форумға қатысушылар", True)]
+
+
+# --- past the lead, what followed an event reported before --------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Вчера Президент обратился к народу с Посланием.\n\nОн говорил о реформах.\n\nЭксперты оценили речь.\n\n"
+     "После Послания в Мажилисе прошел брифинг депутатов.", "ru"),
+    ("Кеше Президент халыққа Жолдау жариялады.\n\nОл реформалар туралы айтты.\n\nСарапшылар сөзді бағалады.\n\n"
+     "Жолдаудан кейін Сенатта сенаторлардың брифингі өтті.", "kk"),
+])
+def test_a_briefing_after_the_address(make_doc, text, language):
+    doc = make_doc(text, language=language, published="2026-09-02T09:00:00+05:00")
+    assert _events(extract_events(doc)) == [(date(2026, 9, 1), "address"), (date(2026, 9, 1), "briefing")], text
+
+
+def test_after_an_undated_event_past_the_lead_is_no_event(make_doc):
+    doc = make_doc("Проект обсуждается.\n\nЭксперты спорят.\n\nМнения разделились.\n\n"
+                   "После заседания в министерстве прошел брифинг.", published="2026-09-02T09:00:00+05:00")
+    assert _events(extract_events(doc)) == []
