@@ -13,15 +13,18 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 import pipeline.documents.language
+import pipeline.publish.database_update as database_update
 import pipeline.publish.files as files
 import pipeline.search.index
 import pipeline.search.install
 import pipeline.search.sql
+import pipeline.search.update
 import pipeline.search.stemming
 import pipeline.search.stopwords
 import pipeline.search.suffixes
 from pipeline.metadata.datapackage import datapackage
 from pipeline.metadata.schema import Table
+from pipeline.publish.database_update import update_duckdb
 from pipeline.publish.files import build_duckdb, publish_csv, publish_parquet
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.sql_models import load_views, view_statements
@@ -29,7 +32,7 @@ from pipeline.storage.sql_models import load_views, view_statements
 DUCKDB_NAME = "atazan.duckdb"
 # What the published DuckDB file's full-text search index is built by.
 SEARCH_CODE = (pipeline.search.index, pipeline.search.install, pipeline.search.sql, pipeline.search.stemming,
-               pipeline.search.stopwords, pipeline.search.suffixes, pipeline.documents.language)
+               pipeline.search.stopwords, pipeline.search.suffixes, pipeline.search.update, pipeline.documents.language)
 
 
 def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance: dict[str, str],
@@ -57,12 +60,18 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
     views = view_statements(load_views())
     database = publish_dir / DUCKDB_NAME
     fingerprint = StepFingerprint(state_dir / f"{DUCKDB_NAME}.json", {t.published_as: p for t, p in published},
-                                  code_digest([t for t, _ in published], views, module_code(files, *SEARCH_CODE)),
+                                  code_digest([t for t, _ in published], views,
+                                              module_code(files, database_update, *SEARCH_CODE)),
                                   {"duckdb": database})
     if not fingerprint.unchanged():
-        build_duckdb(database, published, views, search_reuse_dir=state_dir / "search")
+        changed = fingerprint.changed_inputs()
+        if changed is not None and database.exists():
+            updates = update_duckdb(database, [(t, p) for t, p in published if t.published_as in changed])
+            rewritten.append(f"{DUCKDB_NAME} (updated: " + ", ".join(f"{k} {v}" for k, v in updates.items()) + ")")
+        else:
+            build_duckdb(database, published, views, search_reuse_dir=state_dir / "search")
+            rewritten.append(DUCKDB_NAME)
         fingerprint.record()
-        rewritten.append(DUCKDB_NAME)
     write_json(publish_dir / "datapackage.json", datapackage(
         rows, version=provenance["atazan:code_version"], created=provenance["atazan:build_time"],
         sources=_package_sources(publish_dir / "parquet" / "sources.parquet")))
@@ -82,7 +91,7 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
 def _package_sources(path: Path) -> list[dict]:
     if not path.exists():
         return []
-    rows = pq.read_table(path, columns=["title", "homepage", "documents"]).to_pylist()
+    rows = pq.ParquetFile(path).read(columns=["title", "homepage", "documents"]).to_pylist()
     return [{"title": r["title"], "path": r["homepage"]} for r in rows if r["homepage"] and r["documents"]]
 
 

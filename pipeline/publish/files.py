@@ -93,9 +93,8 @@ def build_duckdb(target: Path, tables: list[tuple[Table, Path]], statements: lis
         for table, parquet in tables:
             name = table.published_as
             con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{_q(parquet)}')")
-            con.execute(f"COMMENT ON TABLE {name} IS '{_s(table.description)}'")
-            for column in table.columns:
-                con.execute(f"COMMENT ON COLUMN {name}.{column.name} IS '{_s(column.description)}'")
+            for statement in table_comment_statements(table):
+                con.execute(statement)
         # The search index reads every text back through this connection: unbounded, DuckDB keeps the blocks it
         # read cached (977 MB at 100,000 pages); its sort of the postings spills under a limit (743 MB, faster).
         con.execute(f"SET memory_limit = '{SEARCH_MEMORY_LIMIT}'")
@@ -106,6 +105,13 @@ def build_duckdb(target: Path, tables: list[tuple[Table, Path]], statements: lis
     finally:
         con.close()
     os.replace(tmp, target)
+
+
+def table_comment_statements(table: Table) -> list[str]:
+    """The metadata module's descriptions of a published table and its columns, as DuckDB comments."""
+    name = table.published_as
+    return [f"COMMENT ON TABLE {name} IS '{_s(table.description)}'",
+            *(f"COMMENT ON COLUMN {name}.{column.name} IS '{_s(column.description)}'" for column in table.columns)]
 
 
 def _q(path: Path) -> str:

@@ -40,7 +40,7 @@ def install_search(con: duckdb.DuckDBPyConnection,
     items = chain((("document", *d) for d in documents), (("statement", *s) for s in statements))
     with tempfile.TemporaryDirectory(prefix="atazan-search-") as folder:
         if reuse_dir is None:
-            terms_path, items_path = _index(items, Path(folder))
+            terms_path, items_path = index_to_parquet(items, Path(folder))
         else:
             terms_path, items_path = _index_reusing(items, Path(reuse_dir), Path(folder))
         with _without_progress_bar(con):
@@ -52,7 +52,7 @@ def install_search(con: duckdb.DuckDBPyConnection,
             for table in ("search_items", "search_terms", "search_vocabulary", "search_stopwords")}
 
 
-def _index(items: Iterable[tuple], folder: Path) -> tuple[Path, Path]:
+def index_to_parquet(items: Iterable[tuple], folder: Path) -> tuple[Path, Path]:
     """Postings and items of `items` in two Parquet files in `folder`."""
     terms_path, items_path = folder / "terms.parquet", folder / "items.parquet"
     with pq.ParquetWriter(terms_path, TERMS_SCHEMA) as terms_out, \
@@ -76,7 +76,7 @@ def _index_reusing(items: Iterable[tuple], reuse_dir: Path, folder: Path) -> tup
     code = code_digest(module_code(*INDEX_CODE))
     kept_terms, kept_items, stamp = reuse_dir / "terms.parquet", reuse_dir / "items.parquet", reuse_dir / "code"
     usable = kept_terms.exists() and kept_items.exists() and stamp.exists() and stamp.read_text() == code
-    known = set(pq.read_table(kept_items, columns=["key"]).column("key").to_pylist()) if usable else set()
+    known = set(pq.ParquetFile(kept_items).read(columns=["key"]).column("key").to_pylist()) if usable else set()
     reused: list[str] = []
     fresh_keys: dict[str, list] = {"kind": [], "id": [], "key": []}
 
@@ -91,7 +91,7 @@ def _index_reusing(items: Iterable[tuple], reuse_dir: Path, folder: Path) -> tup
             fresh_keys["key"].append(key)
             yield item
 
-    terms_path, items_path = _index(fresh(), folder)
+    terms_path, items_path = index_to_parquet(fresh(), folder)
     reuse_dir.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
     try:
@@ -113,15 +113,27 @@ def _index_reusing(items: Iterable[tuple], reuse_dir: Path, folder: Path) -> tup
     return kept_terms, kept_items
 
 
+# What each searched table contributes: its item kind and the SQL of an item's id, language and indexed text.
+SEARCHED_TABLES = {
+    "documents": ("document", "document_id", "language", "concat_ws(chr(10) || chr(10), title, text)"),
+    "statements": ("statement", "statement_id", "language", "statement_text"),
+}
+
+
+def item_query(table: str, source: str | None = None) -> str:
+    """The (id, language, text) rows a searched table gives, read from `source` (a FROM clause; the table itself
+    by default)."""
+    _, item_id, language, text = SEARCHED_TABLES[table]
+    return f"SELECT {item_id}, {language}, {text} FROM {source or table}"
+
+
 def install_published_search(con: duckdb.DuckDBPyConnection, reuse_dir: Path | None = None) -> dict[str, int]:
     """Search over the published `documents` (title and text) and `statements` tables of con, whichever exist."""
     tables = {row[0] for row in con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'"
     ).fetchall()}
-    documents = _rows(con, "SELECT document_id, language, concat_ws(chr(10) || chr(10), title, text) FROM documents"
-                      ) if "documents" in tables else ()
-    statements = _rows(con, "SELECT statement_id, language, statement_text FROM statements"
-                       ) if "statements" in tables else ()
+    documents = rows(con, item_query("documents")) if "documents" in tables else ()
+    statements = rows(con, item_query("statements")) if "statements" in tables else ()
     return install_search(con, documents, statements, reuse_dir)
 
 
@@ -136,15 +148,17 @@ def _without_progress_bar(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         con.execute(f"SET enable_progress_bar = {'true' if enabled else 'false'}")
 
 
-def _rows(con: duckdb.DuckDBPyConnection, query: str) -> Iterator[tuple]:
-    """Stream a query's rows through a cursor of its own, so con stays free for the writes that follow."""
-    cursor = con.cursor()
+def rows(con: duckdb.DuckDBPyConnection, query: str, own_cursor: bool = True) -> Iterator[tuple]:
+    """Stream a query's rows, by default through a cursor of its own so con stays free for the writes that follow
+    (a cursor does not see con's temp tables: pass own_cursor=False to read those, and write only after)."""
+    cursor = con.cursor() if own_cursor else con
     try:
         reader = cursor.sql(query).to_arrow_reader(READ_BATCH_ROWS)
         for batch in reader:
             yield from zip(*(column.to_pylist() for column in batch.columns))
     finally:
-        cursor.close()
+        if own_cursor:
+            cursor.close()
 
 
 def _string(value) -> str:

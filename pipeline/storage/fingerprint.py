@@ -114,6 +114,24 @@ class StepFingerprint:
             self._write(self.current_inputs(), outputs)
         return True
 
+    def changed_inputs(self) -> set[str] | None:
+        """The names of the inputs whose content changed since the marker was written, when the code is the same
+        and the outputs are as the step left them: what a step that can update its outputs in place has to apply.
+        None when the outputs must be made again from scratch (no marker, other code or input names, an output
+        changed or gone)."""
+        previous = self._previous
+        if previous is None or previous.get("code") != self.code:
+            return None
+        recorded = previous.get("inputs")
+        if not isinstance(recorded, dict) or set(recorded) != set(self.inputs):
+            return None
+        if not _same(previous.get("outputs"), self._states(self.outputs, "outputs")):
+            return None
+        current = self.current_inputs()
+        if any(state is None for state in current.values()):
+            return None
+        return {name for name, state in current.items() if not _same({name: recorded[name]}, {name: state})}
+
     def record(self, **extra) -> None:
         """Save the inputs as they were before the step ran and the outputs as they are now (plus `extra`, e.g.
         a check's result). Nothing is saved when an input or output is missing: the next run recomputes."""

@@ -149,3 +149,23 @@ def test_the_same_bytes_do_not_replace_a_file(tmp_path):
     tmp.write_bytes(b"diff")
     assert replace_if_changed(tmp, target) is True
     assert target.read_bytes() == b"diff" and not tmp.exists()
+
+
+def test_changed_inputs_names_what_an_update_in_place_must_apply(built):
+    (built / "b.txt").write_text("three")
+    step = _step(built)
+    assert not step.unchanged()
+    assert step.changed_inputs() == {"b"}
+
+
+def test_changed_inputs_is_none_when_the_outputs_must_be_made_again(built):
+    (built / "b.txt").write_text("three")
+    assert _step(built, code="v2").changed_inputs() is None  # other code
+    (built / "out.txt").write_text("edited by hand")
+    assert _step(built).changed_inputs() is None  # the output is not the one the marker knows
+    (built / "out.txt").write_text("onetwo")
+    (built / "a.txt").unlink()
+    assert _step(built).changed_inputs() is None  # an input gone
+    (built / "a.txt").write_text("one")
+    (built / "step.json").write_text("{not json")
+    assert _step(built).changed_inputs() is None  # no usable marker

@@ -1,0 +1,116 @@
+"""The published DuckDB file brought up to date in place holds what a full build of the new tables holds."""
+import shutil
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.metadata.tables import published_tables
+from pipeline.publish import database_update
+from pipeline.publish.database_update import update_duckdb
+from pipeline.publish.files import build_duckdb
+
+TABLES = {t.published_as: t for t in published_tables()}
+
+
+@pytest.fixture()
+def published(sample_build, tmp_path):
+    """The sample build's published Parquet files (version 1) and the DuckDB file a full build makes of them."""
+    data_dir, _ = sample_build
+    folder = tmp_path / "v1"
+    shutil.copytree(data_dir / "publish" / "parquet", folder)
+    database = tmp_path / "atazan.duckdb"
+    build_duckdb(database, [(t, folder / f"{name}.parquet") for name, t in TABLES.items()])
+    return folder, database
+
+
+def _edit(folder, name, change):
+    """Version 2 of a published table: `change` applied to its rows, written over the file."""
+    path = folder / f"{name}.parquet"
+    table = pq.read_table(path)
+    rows = change(table.to_pylist())
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), path)
+
+
+def _documents_v2(rows):
+    rows = rows[2:]  # two documents gone
+    rows[0] = {**rows[0], "text": rows[0]["text"] + "\n\nДобавлен абзац о Курултае и Халык Кенесе."}
+    rows[1] = {**rows[1], "title": rows[1]["title"] + " (обновлено)"}
+    new = {**rows[3], "document_id": "new-document", "text": "Новый документ о конституционной реформе."}
+    return rows + [new]
+
+
+def _statements_v2(rows):
+    return rows[1:] + [{**rows[0], "statement_id": "new-statement", "statement_text": "Совсем новое заявление"}]
+
+
+def _tables(con, database):
+    return [r[0] for r in con.execute(
+        f"SELECT table_name FROM duckdb_tables() WHERE database_name = '{database}' ORDER BY 1").fetchall()]
+
+
+def _assert_same(updated, full):
+    con = duckdb.connect(str(updated), read_only=True)
+    try:
+        con.execute(f"ATTACH '{full}' AS full_build (READ_ONLY)")
+        names = _tables(con, updated.stem)
+        assert names == _tables(con, "full_build")
+        for name in names:
+            for a, b in ((updated.stem, "full_build"), ("full_build", updated.stem)):
+                extra = con.execute(f"SELECT count(*) FROM (SELECT * FROM {a}.{name} EXCEPT ALL "
+                                    f"SELECT * FROM {b}.{name})").fetchone()[0]
+                assert extra == 0, f"{name}: {extra} rows of {a} not in {b}"
+        comments = "SELECT table_name, comment FROM duckdb_tables() WHERE database_name = ? ORDER BY 1"
+        assert con.execute(comments, [updated.stem]).fetchall() == con.execute(comments, ["full_build"]).fetchall()
+    finally:
+        con.close()
+
+
+def test_an_updated_file_holds_the_rows_of_a_full_build(published, tmp_path, monkeypatch):
+    monkeypatch.setattr(database_update, "PATCH_SHARE", 1.0)  # the sample is small: patch whatever changed
+    folder, database = published
+    _edit(folder, "documents", _documents_v2)
+    _edit(folder, "statements", _statements_v2)
+    _edit(folder, "events", lambda rows: rows[:-1])
+    changed = [(TABLES[n], folder / f"{n}.parquet") for n in ("documents", "statements", "events", "sources")]
+    done = update_duckdb(database, changed)
+    assert done["documents"].startswith("patched (-4 +3); search -4 +3"), done
+    assert done["statements"].startswith("patched (-1 +1)") and done["sources"] == "patched (-0 +0)"
+    full = tmp_path / "full_build.duckdb"
+    build_duckdb(full, [(t, folder / f"{name}.parquet") for name, t in TABLES.items()])
+    _assert_same(database, full)
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        found = [r[0] for r in con.execute("SELECT document_id FROM search_documents('Халык Кенесе')").fetchall()]
+        assert con.execute("SELECT count(*) FROM search_documents('новый документ')").fetchone()[0] >= 1
+    finally:
+        con.close()
+    assert found  # the added paragraph is searchable
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_table_mostly_changed_or_with_repeated_rows_is_replaced(published, tmp_path, monkeypatch):
+    folder, database = published
+    _edit(folder, "events", lambda rows: [{**r, "title": r["title"] + "!"} for r in rows])
+    _edit(folder, "sources", lambda rows: rows + rows[:1])  # a row twice: one hash, so the count tells
+    done = update_duckdb(database, [(TABLES[n], folder / f"{n}.parquet") for n in ("events", "sources")])
+    assert done == {"events": "replaced", "sources": "replaced"}
+    full = tmp_path / "full_build.duckdb"
+    build_duckdb(full, [(t, folder / f"{name}.parquet") for name, t in TABLES.items()])
+    _assert_same(database, full)
+
+
+def test_a_failed_update_leaves_the_previous_file(published, monkeypatch):
+    folder, database = published
+    before = database.read_bytes()
+    _edit(folder, "documents", _documents_v2)
+
+    def broken(*args):
+        raise RuntimeError("killed in the middle")
+
+    monkeypatch.setattr(database_update, "apply_item_changes", broken)
+    with pytest.raises(RuntimeError):
+        update_duckdb(database, [(TABLES["documents"], folder / "documents.parquet")])
+    assert database.read_bytes() == before
+    assert not list(database.parent.glob("*.tmp"))
