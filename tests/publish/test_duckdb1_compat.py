@@ -38,3 +38,35 @@ def test_documented_queries_run_in_duckdb_1x_read_only(sample_build, duckdb1):
     version, *counts = json.loads(result.stdout)
     assert version.startswith("1.")
     assert all(count > 0 for count in counts), counts
+
+
+def test_a_file_updated_in_place_still_opens_in_duckdb_1x(sample_build, duckdb1, tmp_path):
+    """An update in place writes new blocks into the published file: they must keep its 1.0 storage format."""
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.metadata.tables import published_tables
+    from pipeline.publish.database_update import update_duckdb
+
+    data_dir, _ = sample_build
+    database = tmp_path / "atazan.duckdb"
+    shutil.copy(data_dir / "publish" / "atazan.duckdb", database)
+    documents = tmp_path / "documents.parquet"
+    table = pq.read_table(data_dir / "publish" / "parquet" / "documents.parquet")
+    rows = table.to_pylist()
+    rows.append({**rows[0], "document_id": "added-in-place", "title": "Курултай: добавленный документ"})
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), documents)
+    [spec] = [t for t in published_tables() if t.published_as == "documents"]
+    update_duckdb(database, [(spec, documents)])
+    script = (
+        "import duckdb, sys\n"
+        "con = duckdb.connect(sys.argv[1], read_only=True)\n"
+        "print(con.execute(\"SELECT count(*) FROM search_documents('добавленный') s JOIN documents d "
+        "USING (document_id) WHERE d.document_id = 'added-in-place'\").fetchone()[0])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(database)], capture_output=True, text=True,
+                            timeout=120, env={"PYTHONPATH": str(duckdb1), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "1"
