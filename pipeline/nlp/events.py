@@ -99,6 +99,8 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # "Жолдаудан кейін": the event named there is the one before, not a new one
                 if not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated and not after:
                     continue
+                if not in_lead and event_type == "briefing":
+                    continue  # a briefing is news when the lead tells it; further on it is where someone commented
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference)
@@ -134,7 +136,7 @@ def extract_events(doc: dict) -> list[dict]:
                     elif after and event_type not in BEYOND_LEAD_TYPES and not today:
                         continue  # after an event not dated: nothing tells the day
                 current = found.get(event_type)
-                event = {"event_type": event_type, "event_date": when, "_dated": dated, "trigger": m.group(0),
+                event = {"event_type": event_type, "event_date": when, "_dated": dated, "trigger": m.group(0), "_at": m.start(),
                          "char_start": start, "char_end": end, "_sentence": body, "_title": is_title}
                 if current is None or (dated and not current["_dated"]):
                     found[event_type] = event
@@ -143,7 +145,7 @@ def extract_events(doc: dict) -> list[dict]:
                     # "Вчера слушания прошли в Караганде. Накануне — в Павлодаре": two of a kind, each on its day
                     more.append(event)
                 break
-    events = _drop_venues(list(found.values()) + more)
+    events = _drop_votes_of_results(_drop_venues(list(found.values()) + more), language)
     people = persons.people_in(text, language)
     participants = _participants(people)
     rows = []
@@ -405,8 +407,8 @@ _HOLDS_A_BRIEFING = re.compile(r"\b(?:провел\w*|провели|пров[е
                                r"(?:брифинг|баспасөз\s+мәслихат)\w*\s+(?:[\w-]+\s+){0,2}?(?:өткізді|өткізілді|өтті)", re.I)
 
 
-# A vote is announced at no briefing: a briefing on the day of voting, in a sentence of its own (turnout at midday), is
-# an event of its own; the results, a decree or an address announced there make it their venue
+# A briefing on the day of voting (turnout at midday) is the vote, even held with a verb of its own; the results, a
+# decree or an address announced at a briefing make it their venue unless the briefing is held in a sentence of its own
 _VOTING = {"referendum", "election"}
 
 
@@ -415,12 +417,29 @@ def _drop_venues(events: list[dict]) -> list[dict]:
     for event in events:
         absorbers = _SECONDARY_DROPPED_BY.get(event["event_type"], set())
         if any(other["event_type"] in absorbers and other["event_date"] == event["event_date"]
-               and (other["char_start"] == event["char_start"]
-                    or not _HOLDS_A_BRIEFING.search(event["_sentence"]) and other["event_type"] not in _VOTING)
+               and (other["char_start"] == event["char_start"] or other["event_type"] in _VOTING
+                    or not _HOLDS_A_BRIEFING.search(event["_sentence"]))
                for other in events):
             continue
         kept.append(event)
     return kept
+
+
+# Turnout before the vote's name ("Turnout in Sunday's election reached …", "явка на вчерашних выборах"): a figure of
+# the results, not the voting told
+_TURNOUT = re.compile(r"\b(?:turnout|явк\w*|дауыс\s+беруге\s+қатыс\w*)\b[^.]*$", re.I)
+
+
+def _drop_votes_of_results(events: list[dict], language: str) -> list[dict]:
+    """In a report of results the vote is an event only when a sentence of its own tells the voting ("В воскресенье
+    казахстанцы выбирали депутатов"); the vote named in a sentence telling the results ("итоги состоявшихся вчера
+    выборов", "results of the referendum held a day earlier") or in a turnout figure is part of the results."""
+    if not any(e["event_type"] == "results" for e in events):
+        return events
+    results = dict(TRIGGERS[language])["results"]
+    return [e for e in events
+            if e["event_type"] not in _VOTING
+            or not results.search(e["_sentence"]) and not _TURNOUT.search(e["_sentence"][: e["_at"]])]
 
 
 def _location(sentence: str, text: str, language: str) -> tuple[str, str]:
