@@ -87,7 +87,7 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
 
 def _quotes_over_paragraphs(text: str, sentences: list[Span], found: list[Candidate]) -> list[Candidate]:
     """'"First paragraph. / "Second paragraph," she said.': a paragraph opened by a quote mark and left open goes on
-    in the next one, which closes it; one statement over both."""
+    in the next one, which closes it; each paragraph is a statement of the speaker named at the close."""
     starts = {}
     for sentence in sentences:
         starts.setdefault(sentence.paragraph, sentence)
@@ -104,8 +104,9 @@ def _quotes_over_paragraphs(text: str, sentences: list[Span], found: list[Candid
         paragraph = text[before[0].start: before[-1].end]
         if any(ch in paragraph[1:] for ch in "”\"") or any(c.start < before[-1].end and before[0].start < c.end for c in out):
             continue
-        out[i] = replace(candidate, start=before[0].start + 1)
-    return out
+        s, e = trim(text, before[0].start + 1, before[-1].end)
+        out.append(replace(candidate, start=s, end=e))
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def _paragraph_is(sentences: list[Span], sentence: Span) -> bool:

@@ -80,14 +80,16 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
     for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
         # a quote of several paragraphs: «… (no closing) / … », – сказал X.
         # (the Russian custom opens each paragraph of a long quote again: «… / «…», – сказал X.)
+        # Each paragraph is a statement of X's, as a quote reopened and closed in each paragraph is: "Вместе с тем …"
+        # at the head of the second goes on in X's voice.
         if paragraph.text.startswith("«") and "»" not in paragraph.text and following.text.count("«") <= 1 \
                 and (following.text.startswith("«") or "«" not in following.text):
             m = re.match(rf"^«?(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)",
                          following.text, re.I)
             if m:
                 one = _quote_candidate(text, following.start, m, "quote_then_verb")
-                found.append(Candidate(paragraph.start + 1, one.end, "direct", one.verb, one.speaker_start,
-                                       one.speaker_end, "quote_then_verb"))
+                s, e = trim(text, paragraph.start + 1, paragraph.end)
+                found += [Candidate(s, e, "direct", one.verb, one.speaker_start, one.speaker_end, "quote_then_verb"), one]
     for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
         # "Министр заявил:" closing a paragraph, the quote in the next one
         m = _SPEAKER_VERB_COLON.search(paragraph.text)
@@ -153,6 +155,17 @@ def _direct(text: str, sentence: Span) -> list[Candidate]:
     if not out:
         for m in _SPEAKER_COLON_QUOTE.finditer(sentence.text):
             s, e = trim(text, base + m.start("q"), base + m.end("q"))
+            said = _VERB_CHTO.search(m.group("spk"))
+            subject = _subject_before(m.group("spk"), said.start("verb")) if said else None
+            if subject is not None:
+                # "Собеседница уверена, что A: «B»": the reported clause, then the quote, both the subject's
+                at = base + m.start("spk")
+                cs, ce = trim(text, at + said.start("c"), at + said.end("c"))
+                out += [Candidate(cs, ce, "indirect", said.group("verb").lower(), at + subject[0], at + subject[1],
+                                  "verb_chto"),
+                        Candidate(s, e, "direct", said.group("verb").lower(), at + subject[0], at + subject[1],
+                                  "speaker_colon_quote")]
+                continue
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             verb = re.search(rf"\s+(?:{RU_VERB})$", text[ss:se], re.I)  # "Глава государства подчеркнул: «…»"
             if verb:

@@ -94,7 +94,8 @@ def extract_events(doc: dict) -> list[dict]:
                                     or context[1].search(body[m.end(): m.end() + 40])):
                     continue
                 opens_dated = not in_lead and bool(DATED_OPENING.match(body))
-                after = AFTER_EVENT.match(body) if not in_lead else None
+                # "Жолдаудан кейін …", "В тот же день …": past the lead, what followed an event before, on its day
+                after = (AFTER_EVENT.match(body) or SAME_DAY.match(body)) if not in_lead else None
                 if after and m.start() < after.end():
                     continue  # "Жолдаудан кейін": the event named there is the one before, not a new one
                 if not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated and not after:
@@ -272,7 +273,10 @@ def _described_by_participle(body: str, trigger: re.Match, language: str) -> boo
 # Reported speech: "отметила, что …", "said that …", "… екенін айтты"
 _REPORTED_BEFORE = re.compile(r"\b(?:отметил|сообщил|заявил|подчеркнул|напомнил|сказал|пояснил|рассказал|добавил|"
                               r"уточнил|указал)\w*\s*,\s+что\b[^.]*$"
-                              r"|\b(?:said|noted|stressed|recalled|added|explained|told\s+[\w\s]{1,30}?)\s+that\b[^.]*$", re.I)
+                              r"|\b(?:said|noted|stressed|recalled|added|explained|told\s+[\w\s]{1,30}?)\s+that\b[^.]*$"
+                              # English drops the "that": "Karin said the decree sets out … until the law enters into force"
+                              r"|\b(?:said|says|noted|stressed|added|explained|argued)\s+(?:the|this|these|its|it|he|she|they)\s[^.]*$",
+                              re.I)
 _REPORTED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екендігін|дегенін)\b")
 
 
@@ -364,7 +368,9 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
 # A trigger in a clause that looks back from the news is background: "a month after X floated the idea in his
 # annual address", "спустя месяц после Послания".
 _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|\bспустя\s+\w+\s+после\b|"
-                           r"\b(?:after|since|once|before|when)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}$|"
+                           # "after the full text of the Constitution is published", "until the Constitution enters
+                           # into force": the clause bounds the news by another happening, it does not report it
+                           r"\b(?:after|since|once|before|when|until|till)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,6}$|"
                            r"\b(?:после\s+того\s*,?\s+как|когда)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
