@@ -56,7 +56,7 @@ def core_events_and_people(settings: AtazanSettings):
         if not unchanged:
             events, event_documents = events_tables(local.core_path(CORE_DOCUMENT_EVENTS.name))
             rows = {"events": events, "event_documents": event_documents,
-                    **people_tables(local.core_path(CORE_STATEMENTS.name), events)}
+                    **people_tables(local.core_path(CORE_STATEMENTS.name), events, event_documents)}
             for table, name in AGGREGATES.items():
                 write_rows(local.core_path(table.name), table, rows[name])
             marker.write_text(inputs)

@@ -223,8 +223,8 @@ _ORG_HEAD = (
 )
 _ORG_TAIL = (
     Column("statement_count", "integer", "Statements made by it or its people.", required=True, minimum=0),
-    Column("document_count", "integer", "Documents that mention it as a speaker's organisation.", required=True,
-           minimum=0),
+    Column("document_count", "integer", "Documents that mention it as a speaker's organisation or report an event "
+           "it organised.", required=True, minimum=0),
 )
 CORE_ORGANISATIONS = Table(
     name="core_organisations", layer="core",

@@ -22,7 +22,7 @@ def events_tables(document_events_path: Path) -> tuple[list[dict], list[dict]]:
     return events, event_documents
 
 
-def people_tables(statements_path: Path, events: list[dict]) -> dict[str, list[dict]]:
+def people_tables(statements_path: Path, events: list[dict], event_documents: list[dict]) -> dict[str, list[dict]]:
     statements = list(iter_rows(statements_path, columns=list(STATEMENT_COLUMNS)))
     people, person_statements = build_people(statements)
     roles = []
@@ -39,5 +39,5 @@ def people_tables(statements_path: Path, events: list[dict]) -> dict[str, list[d
         "people": people,
         "person_roles": roles,
         "person_statements": person_statements,
-        "organisations": build_organisations(statements, events),
+        "organisations": build_organisations(statements, events, event_documents),
     }

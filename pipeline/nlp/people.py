@@ -7,9 +7,11 @@ build_people(statements) -> (people, person_statements)
           statement_count int, document_count int
   person_statements: person_id str, statement_id str
   A surname alone ("Азимова") joins the one person with a fuller name and that surname.
-build_organisations(statements, events=()) -> organisations
+build_organisations(statements, events=(), event_documents=()) -> organisations
   organisation_id str, name str, aliases list[str], languages list[str], statement_count int (as the speaker),
   people list[str] (people whose role is in it), document_count int
+  `events` are the merged events and `event_documents` their reports (merge_events): an event's organiser is
+  found in the languages and documents of the reports of the event.
 Collective speakers ("Участники") are neither people nor organisations.
 """
 from __future__ import annotations
@@ -112,11 +114,12 @@ def organisation_key(name: str) -> str:
     return skeleton(lowered)
 
 
-def build_organisations(statements: list[dict], events: list[dict] = ()) -> list[dict]:
+def build_organisations(statements: list[dict], events: list[dict] = (),
+                        event_documents: list[dict] = ()) -> list[dict]:
     found: dict[str, dict] = {}
     key_of: dict[str, str] = {}  # a few hundred names over hundreds of thousands of statements
 
-    def add(name: str, language: str, document_id: str) -> dict | None:
+    def add(name: str, languages, document_ids) -> dict | None:
         name = name.strip()
         if not name:
             return None
@@ -126,22 +129,27 @@ def build_organisations(statements: list[dict], events: list[dict] = ()) -> list
         entry = found.setdefault(key, {"names": defaultdict(int), "languages": set(), "statements": 0,
                                        "people": set(), "documents": set()})
         entry["names"][name] += 1
-        entry["languages"].add(language)
-        entry["documents"].add(document_id)
+        entry["languages"].update(languages)
+        entry["documents"].update(document_ids)
         return entry
 
     for statement in statements:
         if statement["is_collective"]:
             continue
-        entry = add(statement["speaker_org"], statement["language"], statement["document_id"])
+        entry = add(statement["speaker_org"], (statement["language"],), (statement["document_id"],))
         if entry is None:
             continue
         if statement.get("is_organisation"):
             entry["statements"] += 1
         else:
             entry["people"].add(statement["speaker_name"])
+    # a merged event has no document of its own: its organiser is in the documents that reported it
+    documents_of: dict[str, set[str]] = defaultdict(set)
+    for link in event_documents:
+        documents_of[link["event_id"]].add(link["document_id"])
     for event in events:
-        add(event.get("organiser", ""), event.get("language", ""), event.get("document_id", ""))
+        if event.get("organiser"):
+            add(event["organiser"], event.get("languages") or (), documents_of.get(event.get("event_id"), ()))
     rows = []
     for key in sorted(found):
         entry = found[key]

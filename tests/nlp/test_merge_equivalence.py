@@ -100,32 +100,35 @@ def reference_build_people(statements):
     return people, links
 
 
-def reference_build_organisations(statements, events=()):
+def reference_build_organisations(statements, events=(), event_documents=()):
     found = {}
 
-    def add(name, language, document_id):
+    def add(name, languages, document_ids):
         name = name.strip()
         if not name:
             return None
         entry = found.setdefault(organisation_key(name), {"names": defaultdict(int), "languages": set(),
                                                           "statements": 0, "people": set(), "documents": set()})
         entry["names"][name] += 1
-        entry["languages"].add(language)
-        entry["documents"].add(document_id)
+        entry["languages"].update(languages)
+        entry["documents"].update(document_ids)
         return entry
 
     for statement in statements:
         if statement["is_collective"]:
             continue
-        entry = add(statement["speaker_org"], statement["language"], statement["document_id"])
+        entry = add(statement["speaker_org"], [statement["language"]], [statement["document_id"]])
         if entry is None:
             continue
         if statement.get("is_organisation"):
             entry["statements"] += 1
         else:
             entry["people"].add(statement["speaker_name"])
+    # merged events: the organiser is in the languages and documents of the event's reports
     for event in events:
-        add(event.get("organiser", ""), event.get("language", ""), event.get("document_id", ""))
+        if event.get("organiser"):
+            add(event["organiser"], event.get("languages", []),
+                [l["document_id"] for l in event_documents if l["event_id"] == event.get("event_id")])
     rows = []
     for key in sorted(found):
         entry = found[key]
@@ -202,9 +205,10 @@ def test_merge_events_gives_what_the_reference_gives(seed):
 def test_people_and_organisations_give_what_the_reference_gives(seed):
     rng = random.Random(seed)
     statements = random_statements(rng, rng.choice((0, 1, 5, 30, 120)))
-    events = random_reports(rng, 10) + [{"organiser": "Мажилис"}]
+    events, links = reference_merge_events(random_reports(rng, 10))
+    events.append({"organiser": "Мажилис"})  # an event no document reports: a name, no language, no document
     assert build_people(statements) == reference_build_people(statements)
-    assert build_organisations(statements, events) == reference_build_organisations(statements, events)
+    assert build_organisations(statements, events, links) == reference_build_organisations(statements, events, links)
 
 
 def test_the_random_reports_reach_every_case():
@@ -247,9 +251,9 @@ def test_the_step_reads_every_column_the_merges_use(tmp_path):
     events, links = events_tables(tmp_path / "events.parquet")
     assert ([{k: v for k, v in e.items() if k != "is_sample"} for e in events], links) == merge_events(whole_reports)
     assert len(events) < len(reports) and {e["is_sample"] for e in events} == {True, False}
-    tables = people_tables(tmp_path / "statements.parquet", events)
+    tables = people_tables(tmp_path / "statements.parquet", events, links)
     people, person_statements = build_people(whole_statements)
     assert tables["person_statements"] == person_statements and len(person_statements) > 100
     assert tables["people"] == [
         {k: v for k, v in p.items() if k != "roles"} for p in people]
-    assert tables["organisations"] == build_organisations(whole_statements, events)
+    assert tables["organisations"] == build_organisations(whole_statements, events, links)

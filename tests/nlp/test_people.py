@@ -1,4 +1,5 @@
-from pipeline.nlp import build_organisations, build_people, extract_mentions, extract_statements
+from pipeline.nlp import build_organisations, build_people, extract_events, extract_mentions, extract_statements
+from pipeline.nlp.merge import merge_events
 
 
 def test_one_person_across_languages_and_surname_only_mentions(make_doc):
@@ -19,6 +20,23 @@ def test_one_person_across_languages_and_surname_only_mentions(make_doc):
     assert {"Председатель ЦИК", "ОСК төрағасы"} <= {r["role"] for r in person["roles"]}
     organisations = build_organisations(statements)
     assert [o["name"] for o in organisations] == ["ЦИК"]
+
+
+def test_an_organiser_found_only_in_events_has_the_languages_and_documents_of_their_reports(make_doc):
+    # merged events carry no language nor document of their own: the organiser's come from the reports
+    docs = [
+        make_doc("Вчера ЦИК объявил предварительные итоги выборов в маслихаты.", document_id="ru-1",
+                 published="2026-09-21T12:00:00+05:00"),
+        make_doc("Кеше Орталық сайлау комиссиясы мәслихат сайлауының алдын ала қорытындысын жариялады.", language="kk",
+                 document_id="kk-1", published="2026-09-21T12:00:00+05:00"),
+    ]
+    reports = [e for d in docs for e in extract_events(d)]
+    events, event_documents = merge_events(reports)
+    assert [(e["event_type"], e["organiser"], e["document_count"]) for e in events] == [
+        ("results", "Орталық сайлау комиссиясы", 2)]
+    organisations = build_organisations([], events, event_documents)
+    assert [(o["name"], o["languages"], o["document_count"], o["statement_count"]) for o in organisations] == [
+        ("Орталық сайлау комиссиясы", ["kk", "ru"], 2, 0)]
 
 
 def test_collective_speakers_are_not_people(make_doc):
