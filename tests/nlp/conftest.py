@@ -14,3 +14,15 @@ def make_doc():
             "text": text,
         }
     return make
+
+
+@pytest.fixture
+def pairs():
+    """(speaker, text) of each statement row, in order."""
+    return lambda rows: [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+@pytest.fixture
+def events():
+    """(date, type) of each event row, sorted."""
+    return lambda rows: sorted((r["event_date"], r["event_type"]) for r in rows)

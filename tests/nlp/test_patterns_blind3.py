@@ -5,102 +5,94 @@ from datetime import date
 from pipeline.nlp import extract_events, extract_statements
 
 
-def _pairs(rows):
-    return [(r["speaker_name"], r["statement_text"]) for r in rows]
-
-
-def _events(rows):
-    return sorted((r["event_date"], r["event_type"]) for r in rows)
-
-
 # --- statements: a pronoun with an adverb refers back to the person named before ------------------------------
 
-def test_ru_pronoun_with_also_after_po_slovam(make_doc):
+def test_ru_pronoun_with_also_after_po_slovam(make_doc, pairs):
     doc = make_doc("По словам министра Армана Сеитова, бюджет готов.\n\n"
                    "Он также добавил, что цены снизятся.\n\n"
                    "Депутат Айгуль Бекова заявила, что закон нужен.\n\n"
                    "Она же отметила, что сроки сжатые.")
-    assert _pairs(extract_statements(doc)) == [
+    assert pairs(extract_statements(doc)) == [
         ("Арман Сеитов", "бюджет готов"), ("Арман Сеитов", "цены снизятся"),
         ("Айгуль Бекова", "закон нужен"), ("Айгуль Бекова", "сроки сжатые"),
     ]
 
 
-def test_kk_pronoun_with_also_and_the_adverb_left_out_of_the_clause(make_doc):
+def test_kk_pronoun_with_also_and_the_adverb_left_out_of_the_clause(make_doc, pairs):
     doc = make_doc("Министр Арман Сейітов бюджет дайын екенін айтты. Ол сондай-ақ бағалар төмендейтінін атап өтті.",
                    language="kk")
-    assert _pairs(extract_statements(doc)) == [("Арман Сейітов", "бюджет дайын"),
+    assert pairs(extract_statements(doc)) == [("Арман Сейітов", "бюджет дайын"),
                                                ("Арман Сейітов", "бағалар төмендейтінін")]
 
 
 # --- statements: English subjects without auxiliaries, collectives with a quantifier -----------------------------
 
-def test_en_auxiliaries_are_not_part_of_the_speaker(make_doc):
+def test_en_auxiliaries_are_not_part_of_the_speaker(make_doc, pairs):
     doc = make_doc("Officials have stressed that the plan was drafted with care.\n\n"
                    "Minister Arman Seitov said the budget was ready. He has also said that prices would fall.",
                    language="en")
-    assert _pairs(extract_statements(doc)) == [
+    assert pairs(extract_statements(doc)) == [
         ("Officials", "the plan was drafted with care"), ("Arman Seitov", "the budget was ready"),
         ("Arman Seitov", "prices would fall"),
     ]
 
 
-def test_quantified_collectives_in_three_languages(make_doc):
+def test_quantified_collectives_in_three_languages(make_doc, pairs):
     doc = make_doc("Some deputies said they would vote for the bill.\n\nMany analysts have argued that the timing was rushed.",
                    language="en")
     rows = extract_statements(doc)
-    assert _pairs(rows) == [("Some deputies", "they would vote for the bill"),
+    assert pairs(rows) == [("Some deputies", "they would vote for the bill"),
                             ("Many analysts", "the timing was rushed")]
     assert all(r["is_collective"] for r in rows)
     doc = make_doc("Ряд экспертов считает, что норма размыта.\n\nНекоторые депутаты заявили, что поддержат закон.")
-    assert _pairs(extract_statements(doc)) == [("Ряд экспертов", "норма размыта"),
+    assert pairs(extract_statements(doc)) == [("Ряд экспертов", "норма размыта"),
                                                ("Некоторые депутаты", "поддержат закон")]
     doc = make_doc("Кейбір депутаттар заң қажет екенін айтты.", language="kk")
-    assert _pairs(extract_statements(doc)) == [("Кейбір депутаттар", "заң қажет")]
+    assert pairs(extract_statements(doc)) == [("Кейбір депутаттар", "заң қажет")]
 
 
-def test_en_asides_and_a_named_audience_before_a_bare_clause(make_doc):
+def test_en_asides_and_a_named_audience_before_a_bare_clause(make_doc, pairs):
     doc = make_doc("Critics, however, say that the discussion period was short.\n\n"
                    "Minister Azamat Seitov told The Astana Times the law was ready.\n\n"
                    "A number of analysts believe the reform will strengthen Parliament.", language="en")
-    assert _pairs(extract_statements(doc)) == [
+    assert pairs(extract_statements(doc)) == [
         ("Critics", "the discussion period was short"), ("Azamat Seitov", "the law was ready"),
         ("A number of analysts", "the reform will strengthen Parliament"),
     ]
 
 
-def test_pronoun_after_a_connective_in_ru_and_kk(make_doc):
+def test_pronoun_after_a_connective_in_ru_and_kk(make_doc, pairs):
     doc = make_doc("Министр Азамат Сеитов заявил, что закон готов. Кроме того, он отметил, что сроки сжатые. "
                    "Он, в частности, подчеркнул, что бюджет есть.")
-    assert _pairs(extract_statements(doc)) == [("Азамат Сеитов", "закон готов"), ("Азамат Сеитов", "сроки сжатые"),
+    assert pairs(extract_statements(doc)) == [("Азамат Сеитов", "закон готов"), ("Азамат Сеитов", "сроки сжатые"),
                                                ("Азамат Сеитов", "бюджет есть")]
     doc = make_doc("Министр Азамат Сейітов заң дайын екенін айтты. Сонымен қатар ол мерзім қысқа екенін атап өтті.",
                    language="kk")
-    assert _pairs(extract_statements(doc)) == [("Азамат Сейітов", "заң дайын"), ("Азамат Сейітов", "мерзім қысқа")]
+    assert pairs(extract_statements(doc)) == [("Азамат Сейітов", "заң дайын"), ("Азамат Сейітов", "мерзім қысқа")]
 
 
 # --- events: a date the text cites for another happening does not date the reported act --------------------------
 
-def test_a_cited_date_of_an_earlier_vote_does_not_date_the_decree(make_doc):
+def test_a_cited_date_of_an_earlier_vote_does_not_date_the_decree(make_doc, events):
     published = "2026-04-16T15:00:00+05:00"
     doc = make_doc("President Tokayev signed a decree on carrying out the Constitution adopted at the nationwide "
                    "referendum on March 15.", language="en", published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
     doc = make_doc("Президент подписал указ о мерах по реализации Конституции, принятой 15 марта на республиканском "
                    "референдуме.", published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
     doc = make_doc("Президент 2026 жылғы 15 наурызда республикалық референдумда қабылданған Конституцияны іске асыру "
                    "шаралары туралы Жарлыққа қол қойды.", language="kk", published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
     # the act's own day, written in the same sentence, still counts
     doc = make_doc("Глава государства 14 апреля подписал указ о реализации Основного закона, одобренного на "
                    "референдуме 15 марта.", published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 14), "decree")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 14), "decree")]
 
 
 # --- events: parliament sittings ---------------------------------------------------------------------------------
 
-def test_parliament_sittings_in_three_languages(make_doc):
+def test_parliament_sittings_in_three_languages(make_doc, events):
     published = "2026-04-16T18:00:00+05:00"  # a Thursday
     for text, language in (("The Senate and the Mazhilis met on Wednesday for a joint sitting.", "en"),
                            ("Lawmakers gathered on April 15 for a plenary session of the Mazhilis.", "en"),
@@ -108,12 +100,12 @@ def test_parliament_sittings_in_three_languages(make_doc):
                            ("Депутаты Мажилиса накануне собрались на пленарное заседание.", "ru"),
                            ("Кеше Сенат пен Мәжілістің бірлескен отырысы өтті.", "kk")):
         doc = make_doc(text, language=language, published=published)
-        assert _events(extract_events(doc)) == [(date(2026, 4, 15), "parliament_session")], text
+        assert events(extract_events(doc)) == [(date(2026, 4, 15), "parliament_session")], text
 
 
 # --- events: plans are no events -------------------------------------------------------------------------------
 
-def test_planned_events_are_no_events(make_doc):
+def test_planned_events_are_no_events(make_doc, events):
     published = "2026-04-16T10:00:00+05:00"
     for text, language in (("Совместное заседание палат Парламента состоится 20 апреля.", "ru"),
                            ("Круглый стол, посвященный проекту, пройдет в Академии в понедельник.", "ru"),
@@ -126,24 +118,24 @@ def test_planned_events_are_no_events(make_doc):
         assert extract_events(make_doc(text, language=language, published=published)) == [], text
     # something held later the same day is that day's event
     doc = make_doc("Сегодня в Астане пройдет круглый стол по проекту Конституции.", published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "round_table")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "round_table")]
 
 
-def test_a_meeting_named_in_what_someone_says_will_happen_is_not_the_news(make_doc):
+def test_a_meeting_named_in_what_someone_says_will_happen_is_not_the_news(make_doc, events):
     doc = make_doc("Конституциялық комиссия дайындаған Ата Заң жобасы бүгін жарияланды.\n\n"
                    "Комиссия мүшесі азаматтардың ұсыныстары комиссия отырысында қаралатынын айтты.", language="kk",
                    published="2026-04-16T10:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "publication")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "publication")]
 
 
 # --- events: background --------------------------------------------------------------------------------------------
 
-def test_recollections_are_no_events(make_doc):
+def test_recollections_are_no_events(make_doc, events):
     published = "2026-04-16T10:00:00+05:00"
     doc = make_doc("Сегодня в Академии прошел круглый стол.\n\n"
                    "Напомним, 15 марта прошел республиканский референдум. Тогда же состоялся брифинг ЦИК.",
                    published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "round_table")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "round_table")]
     doc = make_doc("Еске сала кетейік, 15 наурызда республикалық референдум өтті. Сол күні ОСК брифинг өткізді.",
                    language="kk", published=published)
     assert extract_events(doc) == []
@@ -155,7 +147,7 @@ def test_recollections_are_no_events(make_doc):
         assert extract_events(make_doc(text, language=language, published=published)) == [], text
     doc = make_doc("Tokayev, who announced the referendum in his annual address last September, signed the law on "
                    "Friday.", language="en", published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 10), "law_signed")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 10), "law_signed")]
 
 
 def test_an_interview_reports_no_event(make_doc):
@@ -170,7 +162,7 @@ def test_an_interview_reports_no_event(make_doc):
 
 # --- events: dates and words ---------------------------------------------------------------------------------------
 
-def test_relative_and_written_dates(make_doc):
+def test_relative_and_written_dates(make_doc, events):
     published = "2026-04-16T10:00:00+05:00"
     cases = (("Днем ранее в Академии состоялся круглый стол.", "ru", date(2026, 4, 15)),
              # the eve of the vote is no date relative to the report
@@ -185,25 +177,25 @@ def test_relative_and_written_dates(make_doc):
     # "3 decades" is no date
     doc = make_doc("A round table took place at the Academy, 3 decades after the first Constitution.", language="en",
                    published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "round_table")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "round_table")]
 
 
-def test_kazakh_adopted_texts_and_following_a_meeting(make_doc):
+def test_kazakh_adopted_texts_and_following_a_meeting(make_doc, events):
     published = "2026-04-16T10:00:00+05:00"
     doc = make_doc("Мәжілістің пленарлық отырысында депутаттар заңды қабылдады.", language="kk", published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "parliament_session")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "parliament_session")]
     doc = make_doc("Президент Ақордада Конституциялық сот төрағасын қабылдады. Кездесу қорытындысы бойынша Мемлекет "
                    "басшысы Жарлыққа қол қойды.", language="kk", published=published)
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree"), (date(2026, 4, 16), "meeting")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "decree"), (date(2026, 4, 16), "meeting")]
 
 
-def test_an_event_named_in_a_quoted_title_is_not_reported(make_doc):
+def test_an_event_named_in_a_quoted_title_is_not_reported(make_doc, events):
     doc = make_doc("Президент выступил на форуме «Круглый стол: Конституция и общество».",
                    published="2026-04-16T10:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "public_discussion")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "public_discussion")]
 
 
-def test_more_ways_of_writing_the_event_and_plans_of_other_things(make_doc):
+def test_more_ways_of_writing_the_event_and_plans_of_other_things(make_doc, events):
     published = "2026-04-16T10:00:00+05:00"  # a Thursday
     cases = (("President Tokayev held talks with the Prime Minister on Wednesday.", "en", "meeting"),
              ("Abdirov told a news conference on Wednesday that turnout was high.", "en", "briefing"),
@@ -220,19 +212,19 @@ def test_more_ways_of_writing_the_event_and_plans_of_other_things(make_doc):
              ("Кеше Президент премьер-министрмен келіссөздер жүргізді.", "kk", "meeting"))
     for text, language, kind in cases:
         doc = make_doc(text, language=language, published=published)
-        assert _events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
+        assert events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
 
 
-def test_english_headlines_in_the_present(make_doc):
+def test_english_headlines_in_the_present(make_doc, events):
     doc = make_doc("The President signed it in Akorda.", language="en", published="2026-04-16T10:00:00+05:00",
                    title="Tokayev signs decree on implementing new Constitution")
-    assert _events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 16), "decree")]
     doc = make_doc("Polling stations opened at 7 a.m.", language="en", published="2026-03-15T10:00:00+05:00",
                    title="Kazakhstan holds constitutional referendum")
-    assert _events(extract_events(doc)) == [(date(2026, 3, 15), "referendum")]
+    assert events(extract_events(doc)) == [(date(2026, 3, 15), "referendum")]
 
 
-def test_each_type_in_other_words(make_doc):
+def test_each_type_in_other_words(make_doc, events):
     cases = (
         ("Конституционная комиссия вчера одобрила итоговый вариант проекта.", "ru", "commission_meeting"),
         ("The Constitutional Commission approved the final version of the draft on Wednesday.", "en", "commission_meeting"),
@@ -250,44 +242,44 @@ def test_each_type_in_other_words(make_doc):
     )
     for text, language, kind in cases:
         doc = make_doc(text, language=language, published="2026-04-16T10:00:00+05:00")
-        assert _events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
+        assert events(extract_events(doc)) == [(date(2026, 4, 15), kind)], text
 
 
-def test_votes_and_entry_into_force_in_other_words(make_doc):
+def test_votes_and_entry_into_force_in_other_words(make_doc, events):
     cases = (("В Казахстане завершилось голосование на республиканском референдуме.", "ru", "referendum"),
              ("Елімізде республикалық референдум басталды.", "kk", "referendum"),
              ("Polls opened across the country as citizens vote on a new Constitution.", "en", "referendum"))
     for text, language, kind in cases:
         doc = make_doc(text, language=language, published="2026-03-15T10:00:00+05:00")
-        assert _events(extract_events(doc)) == [(date(2026, 3, 15), kind)], text
+        assert events(extract_events(doc)) == [(date(2026, 3, 15), kind)], text
     doc = make_doc("Kazakhstan elected its first unicameral Kurultai on Sunday.", language="en",
                    published="2026-08-24T10:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 8, 23), "election")]
+    assert events(extract_events(doc)) == [(date(2026, 8, 23), "election")]
     doc = make_doc("The new Constitution took effect on July 1.", language="en", published="2026-07-01T12:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 7, 1), "other")]
+    assert events(extract_events(doc)) == [(date(2026, 7, 1), "other")]
     doc = make_doc("The new Constitution will take effect on July 1.", language="en",
                    published="2026-06-20T12:00:00+05:00")
     assert extract_events(doc) == []
 
 
-def test_two_events_of_one_kind_on_two_days(make_doc):
+def test_two_events_of_one_kind_on_two_days(make_doc, events):
     doc = make_doc("14 сәуірде Академияда дөңгелек үстел өтті. 15 сәуірде Университетте тағы бір дөңгелек үстел өтті.",
                    language="kk", published="2026-04-16T10:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 4, 14), "round_table"), (date(2026, 4, 15), "round_table")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 14), "round_table"), (date(2026, 4, 15), "round_table")]
     # the same day twice is one event
     doc = make_doc("Вчера в Академии прошел круглый стол. Круглый стол вчера собрал сто участников.",
                    published="2026-04-16T10:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 4, 15), "round_table")]
+    assert events(extract_events(doc)) == [(date(2026, 4, 15), "round_table")]
 
 
-def test_a_briefing_report_quoting_two_questions_is_still_a_report(make_doc):
+def test_a_briefing_report_quoting_two_questions_is_still_a_report(make_doc, events):
     doc = make_doc("Сегодня в Астане состоялся брифинг председателя ЦИК Нурлана Абдирова.\n\n"
                    "Он рассказал о подготовке к голосованию.\n\nНа участках будут работать наблюдатели.\n\n"
                    "Бюллетени уже напечатаны.\n\nЖурналисты задали несколько вопросов.\n\n"
                    "– Когда откроются участки?\n\n– В семь утра.\n\n– Будут ли наблюдатели?\n\n– Да, будут.\n\n"
                    "Брифинг продлился час.\n\nСледующий пройдет в пятницу.\n\nАккредитация открыта.",
                    published="2026-03-10T10:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 3, 10), "briefing")]
+    assert events(extract_events(doc)) == [(date(2026, 3, 10), "briefing")]
 
 
 def test_an_event_of_some_day_this_week_is_not_given_the_reports_day(make_doc):

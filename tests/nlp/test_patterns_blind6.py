@@ -7,10 +7,6 @@ import pytest
 from pipeline.nlp import extract_events
 
 
-def _events(rows):
-    return sorted((r["event_date"], r["event_type"]) for r in rows)
-
-
 # --- the day of a vote reported while it goes on -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text,language,kind", [
@@ -20,21 +16,21 @@ def _events(rows):
     ("Polling stations opened early on Sunday as the country votes in a national referendum on the draft.", "en",
      "referendum"),
 ])
-def test_the_day_of_a_vote(make_doc, text, language, kind):
+def test_the_day_of_a_vote(make_doc, text, language, kind, events):
     doc = make_doc(text, language=language, published="2026-10-04T15:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 10, 4), kind)], text
+    assert events(extract_events(doc)) == [(date(2026, 10, 4), kind)], text
 
 
-def test_en_headline_votes_in_referendum(make_doc):
+def test_en_headline_votes_in_referendum(make_doc, events):
     doc = make_doc("Turnout was high in the morning.", language="en", title="Country Votes in Referendum on Land Code",
                    published="2026-10-04T15:00:00+05:00")
-    assert (date(2026, 10, 4), "referendum") in _events(extract_events(doc))
+    assert (date(2026, 10, 4), "referendum") in events(extract_events(doc))
 
 
-def test_a_future_vote_is_no_event(make_doc):
+def test_a_future_vote_is_no_event(make_doc, events):
     doc = make_doc("Citizens will vote in the referendum next month.", language="en",
                    published="2026-10-04T15:00:00+05:00")
-    assert _events(extract_events(doc)) == []
+    assert events(extract_events(doc)) == []
 
 
 @pytest.mark.parametrize("text,language", [
@@ -43,10 +39,10 @@ def test_a_future_vote_is_no_event(make_doc):
     ("Voting in the election is under way. Speaking at a midday briefing, the commission chairman gave the turnout.",
      "en"),
 ])
-def test_a_briefing_on_the_day_of_voting_is_the_vote(make_doc, text, language):
+def test_a_briefing_on_the_day_of_voting_is_the_vote(make_doc, text, language, events):
     # settled rule (tests/nlp/eval/README.md): a CEC briefing on voting day about turnout is the vote
     doc = make_doc(text, language=language, published="2026-10-04T15:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 10, 4), "election")], text
+    assert events(extract_events(doc)) == [(date(2026, 10, 4), "election")], text
 
 
 # --- a working group finishing its work ---------------------------------------------------------------------------
@@ -58,17 +54,17 @@ def test_a_briefing_on_the_day_of_voting_is_the_vote(make_doc, text, language):
     ("The working group on the media bill approved the final text on Tuesday.", "en"),
     ("Сейсенбі күні жұмыс тобы түзетулердің соңғы мәтінін мақұлдады.", "kk"),
 ])
-def test_a_working_group_approving_a_text(make_doc, text, language):
+def test_a_working_group_approving_a_text(make_doc, text, language, events):
     doc = make_doc(text, language=language, published="2026-10-08T10:00:00+05:00")  # a Thursday
-    assert (date(2026, 10, 6), "working_group") in _events(extract_events(doc)), text
+    assert (date(2026, 10, 6), "working_group") in events(extract_events(doc)), text
 
 
 # --- a Kazakh date in the dative is the day set, not the day of signing ----------------------------------------
 
-def test_kk_dative_date_is_the_day_set(make_doc):
+def test_kk_dative_date_is_the_day_set(make_doc, events):
     doc = make_doc("Бүгін Президент маслихат сайлауын 4 қазанға тағайындау туралы Жарлыққа қол қойды.", language="kk",
                    published="2026-07-10T12:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 7, 10), "decree")]
+    assert events(extract_events(doc)) == [(date(2026, 7, 10), "decree")]
 
 
 # --- what a speaker recalls is background ---------------------------------------------------------------------
@@ -78,9 +74,9 @@ def test_kk_dative_date_is_the_day_set(make_doc):
     ("Yesterday the city held public hearings. The mayor recalled that the draft was published on October 2.",
      "en"),
 ])
-def test_what_a_speaker_recalls_is_background(make_doc, text, language):
+def test_what_a_speaker_recalls_is_background(make_doc, text, language, events):
     doc = make_doc(text, language=language, published="2026-10-05T10:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 10, 4), "public_discussion")], text
+    assert events(extract_events(doc)) == [(date(2026, 10, 4), "public_discussion")], text
 
 
 # --- statements ---------------------------------------------------------------------------------------------------
@@ -152,10 +148,10 @@ def test_kk_collective_named_by_what_it_took_part_in(make_doc):
     ("Кеше Президент халыққа Жолдау жариялады.\n\nОл реформалар туралы айтты.\n\nСарапшылар сөзді бағалады.\n\n"
      "Жолдаудан кейін Сенатта сенаторлардың брифингі өтті.", "kk"),
 ])
-def test_a_briefing_after_the_address_is_only_where_it_was_commented(make_doc, text, language):
+def test_a_briefing_after_the_address_is_only_where_it_was_commented(make_doc, text, language, events):
     # settled rule: a briefing is an event when the lead tells it; further on it is where the address was commented
     doc = make_doc(text, language=language, published="2026-09-02T09:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 9, 1), "address")], text
+    assert events(extract_events(doc)) == [(date(2026, 9, 1), "address")], text
 
 
 @pytest.mark.parametrize("text,language", [
@@ -164,12 +160,12 @@ def test_a_briefing_after_the_address_is_only_where_it_was_commented(make_doc, t
     ("Кеше Президент халыққа Жолдау жариялады.\n\nОл реформалар туралы айтты.\n\nСарапшылар сөзді бағалады.\n\n"
      "Жолдаудан кейін Президент фракция жетекшілерін қабылдады.", "kk"),
 ])
-def test_a_meeting_after_the_address(make_doc, text, language):
+def test_a_meeting_after_the_address(make_doc, text, language, events):
     doc = make_doc(text, language=language, published="2026-09-02T09:00:00+05:00")
-    assert _events(extract_events(doc)) == [(date(2026, 9, 1), "address"), (date(2026, 9, 1), "meeting")], text
+    assert events(extract_events(doc)) == [(date(2026, 9, 1), "address"), (date(2026, 9, 1), "meeting")], text
 
 
-def test_after_an_undated_event_past_the_lead_is_no_event(make_doc):
+def test_after_an_undated_event_past_the_lead_is_no_event(make_doc, events):
     doc = make_doc("Проект обсуждается.\n\nЭксперты спорят.\n\nМнения разделились.\n\n"
                    "После заседания в министерстве прошел брифинг.", published="2026-09-02T09:00:00+05:00")
-    assert _events(extract_events(doc)) == []
+    assert events(extract_events(doc)) == []

@@ -3,38 +3,34 @@ import pytest
 from pipeline.nlp import NlpInputError, extract_statements
 
 
-def _pairs(rows):
-    return [(r["speaker_name"], r["statement_text"]) for r in rows]
-
-
-def test_quote_before_the_speaker_and_inflected_names(make_doc):
+def test_quote_before_the_speaker_and_inflected_names(make_doc, pairs):
     doc = make_doc(
         "Заседание провела председатель Конституционного суда Эльвира Азимова.\n\n"
         "«Работа будет открытой», – отметила Азимова.\n\n"
         "По словам Азимовой, проект опубликуют в субботу.",
     )
     rows = extract_statements(doc)
-    assert _pairs(rows) == [("Эльвира Азимова", "Работа будет открытой"),
+    assert pairs(rows) == [("Эльвира Азимова", "Работа будет открытой"),
                             ("Эльвира Азимова", "проект опубликуют в субботу")]
     assert [r["kind"] for r in rows] == ["direct", "indirect"]
     assert rows[0]["speaker_role"] == "председатель Конституционного суда"
     assert rows[0]["speaker_org"] == "Конституционный суд"
 
 
-def test_speaker_colon_quote_and_role_only_reference(make_doc):
+def test_speaker_colon_quote_and_role_only_reference(make_doc, pairs):
     doc = make_doc(
         "Председатель ЦИК Нурлан Абдиров: «Участки откроются в семь утра».\n\n"
         "Глава ЦИК также заявил, что наблюдатели допущены на все участки."
     )
-    assert _pairs(extract_statements(doc)) == [
+    assert pairs(extract_statements(doc)) == [
         ("Нурлан Абдиров", "Участки откроются в семь утра"),
         ("Нурлан Абдиров", "наблюдатели допущены на все участки"),
     ]
 
 
-def test_head_of_state_without_a_name(make_doc):
+def test_head_of_state_without_a_name(make_doc, pairs):
     rows = extract_statements(make_doc("Глава государства подчеркнул, что реформа пройдет поэтапно."))
-    assert _pairs(rows) == [("Касым-Жомарт Токаев", "реформа пройдет поэтапно")]
+    assert pairs(rows) == [("Касым-Жомарт Токаев", "реформа пройдет поэтапно")]
     assert rows[0]["resolution"] == "head_of_state"
 
 
@@ -58,21 +54,21 @@ def test_offsets_point_at_the_statement_and_ids_are_stable(make_doc):
     assert first[1]["speaker_name"] == "Ерлан Карин" and first[1]["resolution"] == "pronoun"
 
 
-def test_kazakh_patterns(make_doc):
+def test_kazakh_patterns(make_doc, pairs):
     doc = make_doc(
         "ОСК төрағасы Нұрлан Әбдіров барлық комиссиялар жасақталғанын мәлім етті.\n\n"
         "– Бюллетеньдер екі тілде басылады, – деді ол.\n\n"
         "Әбдіровтің айтуынша, байқаушылар тіркелді.",
         language="kk",
     )
-    assert _pairs(extract_statements(doc)) == [
+    assert pairs(extract_statements(doc)) == [
         ("Нұрлан Әбдіров", "барлық комиссиялар жасақталғанын"),
         ("Нұрлан Әбдіров", "Бюллетеньдер екі тілде басылады"),
         ("Нұрлан Әбдіров", "байқаушылар тіркелді"),
     ]
 
 
-def test_english_patterns(make_doc):
+def test_english_patterns(make_doc, pairs):
     doc = make_doc(
         "ASTANA – Constitutional Commission chair Elvira Azimova met reporters on Monday.\n\n"
         "“Every proposal will be answered,” Azimova said.\n\n"
@@ -80,16 +76,16 @@ def test_english_patterns(make_doc):
         "The draft has 96 articles, Mazhilis deputy Bakyt Nurmukhanov told reporters.",
         language="en",
     )
-    assert _pairs(extract_statements(doc)) == [
+    assert pairs(extract_statements(doc)) == [
         ("Elvira Azimova", "Every proposal will be answered"),
         ("Elvira Azimova", "the final draft is ready"),
         ("Bakyt Nurmukhanov", "The draft has 96 articles"),
     ]
 
 
-def test_collective_speakers_are_marked(make_doc):
+def test_collective_speakers_are_marked(make_doc, pairs):
     rows = extract_statements(make_doc("Участники круглого стола отметили, что нормы стали конкретнее."))
-    assert _pairs(rows) == [("Участники круглого стола", "нормы стали конкретнее")]
+    assert pairs(rows) == [("Участники круглого стола", "нормы стали конкретнее")]
     assert rows[0]["is_collective"] is True
 
 
