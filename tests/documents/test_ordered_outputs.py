@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -200,3 +201,13 @@ def test_a_previous_captures_file_without_a_newer_optional_column_merges_with_nu
     expected = sorted(rows[:40] + [{**r, "warnings": None} for r in rows[40:]],
                       key=lambda r: (r["warc_file"], r["warc_offset"]))
     assert merged == expected
+
+
+def test_take_rows_reads_the_rows_asked_for_across_row_groups(tmp_path):
+    table = pa.table({"n": pa.array(range(50), pa.int64()), "s": pa.array([f"t{i}" for i in range(50)])})
+    pq.write_table(table, tmp_path / "t.parquet", row_group_size=7)
+    schema = pa.schema([pa.field("s", pa.string()), pa.field("absent", pa.int64())])
+    for rows in ([], [0], [49], [3, 6, 7, 8, 20, 21, 48], list(range(50))):
+        got = [r for chunk in ordered.take_rows(tmp_path / "t.parquet", np.array(rows, dtype=np.int64), schema)
+               for r in chunk.to_pylist()]
+        assert got == [{"s": f"t{i}", "absent": None} for i in rows]
