@@ -1,9 +1,11 @@
 """The core layer: documents parsed from the archive, and the source registry."""
 
+from pathlib import Path
+
 import dagster as dg
 
 from pipeline.assets.reporting import parquet_metadata
-from pipeline.documents.collect import CorePaths, collect_documents
+from pipeline.documents.collect import CorePaths, collect_documents, signatures_path
 from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
                                       CORE_REJECTED_DOCUMENTS, CORE_SOURCES, RAW_WARC_RECORDS)
@@ -35,8 +37,12 @@ CORE_OUTPUTS = (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS,
 )
 def core_documents_and_errors(context: dg.AssetExecutionContext, settings: AtazanSettings):
     """Parse every new archived response with its source's parser (or the generic extractor)."""
-    reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, settings.relative(CORE_DOCUMENT_CAPTURES.name)]
-    with settings.staged(reads=reads, writes=[settings.relative(t.name) for t in CORE_OUTPUTS]) as local:
+    # the near-duplicate signatures the previous run kept (not a table: a cache beside core_documents)
+    signatures = signatures_path(Path(settings.relative(CORE_DOCUMENTS.name))).as_posix()
+    reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, settings.relative(CORE_DOCUMENT_CAPTURES.name),
+             signatures]
+    writes = [settings.relative(t.name) for t in CORE_OUTPUTS] + [signatures]
+    with settings.staged(reads=reads, writes=writes) as local:
         stats = collect_documents(CorePaths(
             records=local.raw_path(RAW_WARC_RECORDS.name),
             warc_dir=local.warc_dir,
@@ -44,6 +50,7 @@ def core_documents_and_errors(context: dg.AssetExecutionContext, settings: Ataza
             documents=local.core_path(CORE_DOCUMENTS.name),
             rejected=local.core_path(CORE_REJECTED_DOCUMENTS.name),
             errors=local.core_path(CORE_DOCUMENT_ERRORS.name),
+            signatures=local.root / signatures,
         ))
         context.log.info(f"{stats.responses} responses: {stats.parsed} parsed, {stats.reused} unchanged and reused, "
                          f"{stats.errors} errors, {stats.skipped_status} not 2xx")

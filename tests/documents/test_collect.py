@@ -136,7 +136,7 @@ def test_a_run_that_fails_midway_keeps_the_previous_captures_and_is_done_again(t
     captures = paths.captures.read_bytes()
     write_warc(tmp_path / "warc" / "b.warc.gz", [_page(8)])
 
-    def broken(*args):
+    def broken(*args, **kwargs):
         raise OSError("disk full")
 
     monkeypatch.setattr(collect, "split_latest", broken)

@@ -1,0 +1,375 @@
+"""A run that adds pages uses what the previous run kept (the near-duplicate signatures, the source registry the
+captures were matched with): its four tables must be the ones a build from scratch makes of the same archive."""
+import random
+import shutil
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.documents import collect, ordered, signature_store
+from pipeline.documents.collect import REGISTRY_KEY, CorePaths, collect_documents
+from pipeline.metadata.tables import RAW_WARC_RECORDS
+from pipeline.sources import registry
+from pipeline.storage.parquet import write_rows
+from pipeline.warc.inventory import scan_archive
+from pipeline.warc.writer import ResponseToArchive, write_warc
+
+START = datetime(2026, 2, 1, 9, tzinfo=timezone.utc)
+FILLER = ("парламент сенат мажилис указ закон суд право гражданин выборы депутат министр регион бюджет программа "
+          "реформа совет фракция палата проект норма глава статья раздел пункт порядок срок полномочия").split()
+
+
+def _text(seed: int) -> str:
+    """A report about the reform, different from every other seed's in most 5-word runs."""
+    rng = random.Random(seed)
+    sentences = [" ".join(rng.choice(FILLER) + str(rng.randrange(100)) for _ in range(12)) + "."
+                 for _ in range(6)]
+    return ("Конституционная комиссия обсудила проект новой Конституции и поправки к статьям о Курултае. "
+            + " ".join(sentences) + " Проект Основного закона будет вынесен на республиканский референдум.")
+
+
+def _html(title: str, text: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split(". "))
+    return (f"<html lang='ru'><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}"
+            f"</article></body></html>").encode()
+
+
+def _page(url: str, text: str, minutes: int, title: str = "Заседание Конституционной комиссии") -> ResponseToArchive:
+    return ResponseToArchive(url, _html(title, text), START + timedelta(minutes=minutes))
+
+
+def _reprint(text: str) -> str:
+    return text.replace("проект новой Конституции", "проект новой Конституции, передает агентство")
+
+
+WEATHER = ("Синоптики обещают солнечную погоду и плюсовую температуру в выходные дни. " * 4).strip()
+
+
+def first_archive() -> list[ResponseToArchive]:
+    pages = [_page(f"https://news.example.org/{i}", _text(i), i) for i in range(8)]
+    pages += [
+        _page("https://other.example.org/r1", _reprint(_text(1)), 30),  # reprints: near-duplicates
+        _page("https://agency.example.kz/r2", _reprint(_text(2)), 31),
+        _page("https://agency.example.kz/r4", _reprint(_text(4)), 32),
+        _page("https://news.example.org/weather", WEATHER, 33, title="Погода"),  # not about the reform
+        ResponseToArchive("https://news.example.org/logo.png", b"\x89PNG", START,
+                          headers=(("Content-Type", "image/png"),)),  # an error row
+        ResponseToArchive("https://news.example.org/old", b"", START, status=301),  # not a document
+        _page("https://news.example.org/empty", "…", 34),  # a text without words: no signature
+    ]
+    return pages
+
+
+def second_archive() -> list[ResponseToArchive]:
+    return [
+        _page("https://news.example.org/8", _text(8), 100),  # new pages
+        _page("https://news.example.org/9", _text(9), 101),
+        _page("https://other.example.org/r3", _reprint(_text(3)), 102),  # a new reprint of an old page
+        _page("https://news.example.org/4", _text(44), 103),  # a page changed: its reprint is no longer one
+        _page("https://news.example.org/5", _text(5), 104),  # captured again, the same text
+        _page("https://other.example.org/r9", _reprint(_text(9)), 105),  # a reprint of a new page
+    ]
+
+
+def third_archive() -> list[ResponseToArchive]:
+    return [_page("https://news.example.org/10", _text(10), 200),
+            _page("https://agency.example.kz/r8", _reprint(_text(8)), 201)]
+
+
+TABLES = ("captures", "documents", "rejected", "errors")
+
+
+def _collect(folder):
+    warc_dir = folder / "warc"
+    records = folder / "records.parquet"
+    write_rows(records, RAW_WARC_RECORDS, (row for kind, row in scan_archive(warc_dir) if kind == "record"))
+    paths = CorePaths(records, warc_dir, folder / "captures.parquet", folder / "documents.parquet",
+                      folder / "rejected.parquet", folder / "errors.parquet")
+    return collect_documents(paths), paths
+
+
+def _tables(paths) -> dict:
+    return {name: pq.read_table(getattr(paths, name)) for name in TABLES}
+
+
+def _cold(folder) -> dict:
+    """The four tables built in one run over the same WARC files, with no previous state."""
+    cold = folder / "cold"
+    shutil.copytree(folder / "warc", cold / "warc")
+    _, paths = _collect(cold)
+    return _tables(paths)
+
+
+def assert_same_tables(paths, cold: dict) -> None:
+    warm = _tables(paths)
+    for name in TABLES:
+        assert warm[name].schema == cold[name].schema, name
+        assert warm[name].to_pylist() == cold[name].to_pylist(), name
+
+
+class Spy:
+    """Counts the texts hashed for signatures, the records whose source was looked up (`looked_up`) and the URLs
+    matched against the source registry for that (`urls`: one a host)."""
+
+    def __init__(self, monkeypatch):
+        self.texts: list[str] = []
+        self.urls: list[str] = []
+        self.looked_up: list[str] = []
+        signatures, source_for_url, source = collect.signatures, collect.source_for_url, collect.ParseRun.source
+
+        def counted_signatures(texts):
+            texts = list(texts)
+            self.texts.extend(texts)
+            return signatures(texts)
+
+        def counted_match(url):
+            self.urls.append(url)
+            return source_for_url(url)
+
+        def counted_lookup(run, url):
+            self.looked_up.append(url)
+            return source(run, url)
+
+        monkeypatch.setattr(collect, "signatures", counted_signatures)
+        monkeypatch.setattr(collect, "source_for_url", counted_match)
+        monkeypatch.setattr(collect.ParseRun, "source", counted_lookup)
+
+    def reset(self):
+        self.texts.clear()
+        self.urls.clear()
+        self.looked_up.clear()
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    # row groups and batches of a few rows, so a few new rows among the old are read apart
+    monkeypatch.setattr(ordered, "READ_ROWS", 3)
+    monkeypatch.setattr(ordered, "WRITE_ROWS", 4)
+
+
+def test_a_run_that_adds_pages_uses_the_kept_state_and_makes_the_tables_of_a_cold_build(tmp_path, monkeypatch,
+                                                                                           small_batches):
+    spy = Spy(monkeypatch)
+    write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
+    first, paths = _collect(tmp_path)
+    relevant_first = pq.read_table(paths.documents).num_rows
+    assert len(spy.texts) == relevant_first  # every relevant text hashed once
+    assert paths.signature_cache.exists()
+    assert pq.ParquetFile(paths.captures).schema_arrow.metadata[REGISTRY_KEY.encode()]
+
+    spy.reset()
+    write_warc(tmp_path / "warc" / "b.warc.gz", second_archive())
+    stats, _ = _collect(tmp_path)
+    assert (stats.parsed, stats.reused) == (6, first.parsed)
+    # only the new captures' texts were hashed, and only the new records (and the error, tried again) looked up
+    assert sorted(spy.texts) == sorted(t for t in _new_relevant_texts(paths))
+    errors = ["https://news.example.org/logo.png", "https://news.example.org/empty"]
+    assert sorted(spy.looked_up) == sorted([p.url for p in second_archive()] + errors)
+    assert sorted(spy.urls) == ["https://news.example.org/logo.png", "https://other.example.org/r3"]  # one a host
+    documents = {r["url"]: r for r in pq.read_table(paths.documents).to_pylist()}
+    assert documents["https://other.example.org/r3"]["duplicate_of"] == documents["https://news.example.org/3"][
+        "document_id"]
+    assert documents["https://agency.example.kz/r4"]["duplicate_of"] is None  # its original changed
+    assert documents["https://other.example.org/r9"]["duplicate_of"] == documents["https://news.example.org/9"][
+        "document_id"]
+    assert_same_tables(paths, _cold(tmp_path))
+
+
+def _new_relevant_texts(paths) -> list[str]:
+    rows = pq.read_table(paths.documents).to_pylist()
+    return [r["text"] for r in rows if r["warc_file"] == "b.warc.gz"]
+
+
+def _three_runs(tmp_path, between=None):
+    """Build the first archive, add the second, let `between` damage the kept state, add the third."""
+    write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
+    _collect(tmp_path)
+    write_warc(tmp_path / "warc" / "b.warc.gz", second_archive())
+    _, paths = _collect(tmp_path)
+    if between is not None:
+        between(paths)
+    write_warc(tmp_path / "warc" / "c.warc.gz", third_archive())
+    stats, paths = _collect(tmp_path)
+    return stats, paths
+
+
+
+def test_the_third_run_hashes_only_its_own_new_texts(tmp_path, monkeypatch, small_batches):
+    spy = Spy(monkeypatch)
+    _, paths = _three_runs(tmp_path, between=lambda paths: spy.reset())
+    assert len(spy.texts) == 2
+    assert_same_tables(paths, _cold(tmp_path))
+
+
+def _corrupt(paths):
+    paths.signature_cache.write_bytes(b"PAR1 not a parquet file")
+
+
+def _other_version(paths):
+    table = pq.read_table(paths.signature_cache)
+    metadata = {**table.schema.metadata, signature_store.VERSION_KEY: b"an older signature code"}
+    pq.write_table(table.replace_schema_metadata(metadata), paths.signature_cache)
+
+
+def _wrong_signatures(paths):
+    # signatures of other texts, for a captures file that is not this one: must not be taken for this one's
+    table = pq.read_table(paths.signature_cache)
+    values = np.frombuffer(b"".join(table.column("signature").to_pylist()), dtype="<u4").copy()
+    np.random.default_rng(1).shuffle(values)
+    table = table.set_column(2, "signature", pa.FixedSizeBinaryArray.from_buffers(
+        table.schema.field("signature").type, table.num_rows, [None, pa.py_buffer(values.tobytes())]))
+    metadata = {**table.schema.metadata, signature_store.CAPTURES_KEY: b"0" * 64}
+    pq.write_table(table.replace_schema_metadata(metadata), paths.signature_cache)
+
+
+def _from_the_previous_run(kept):
+    def put_back(paths):
+        shutil.copy(kept, paths.signature_cache)  # describes the first run's captures file, not the second's
+    return put_back
+
+
+@pytest.mark.parametrize("damage", [_corrupt, _other_version, _wrong_signatures, "previous", "missing"])
+def test_a_sidecar_that_is_missing_unreadable_or_not_for_these_captures_is_not_used(tmp_path, monkeypatch,
+                                                                                     small_batches, damage):
+    spy = Spy(monkeypatch)
+    if damage == "previous":
+        # keep the first run's sidecar aside, to put it back after the second run
+        original = collect.split_latest
+        kept = tmp_path / "first.signatures.parquet"
+
+        def split_and_keep_the_first(*args, **kwargs):
+            original(*args, **kwargs)
+            if not kept.exists():
+                shutil.copy(kwargs["keep_signatures"], kept)
+
+        monkeypatch.setattr(collect, "split_latest", split_and_keep_the_first)
+        damage = _from_the_previous_run(kept)
+    elif damage == "missing":
+        damage = lambda paths: paths.signature_cache.unlink()  # noqa: E731
+
+    def damage_then_count(paths):
+        damage(paths)
+        spy.reset()
+
+    _, paths = _three_runs(tmp_path, between=damage_then_count)
+    relevant = pq.read_table(paths.documents).num_rows
+    assert len(spy.texts) == relevant  # every text hashed again
+    assert_same_tables(paths, _cold(tmp_path))
+    assert signature_store.load(paths.signature_cache, paths.captures) is not None  # kept again, usable
+
+
+def test_a_rerun_without_a_usable_sidecar_builds_it_and_leaves_the_tables_as_they_were(tmp_path):
+    write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
+    _, paths = _collect(tmp_path)
+    before = _tables(paths)
+    paths.signature_cache.unlink()
+    stats, _ = _collect(tmp_path)
+    assert stats.parsed == 0
+    assert signature_store.load(paths.signature_cache, paths.captures) is not None
+    for name in TABLES:
+        assert _tables(paths)[name].to_pylist() == before[name].to_pylist()
+    again, _ = _collect(tmp_path)  # now nothing to do
+    assert (again.parsed, again.reused) == (0, stats.reused)
+
+
+def test_a_changed_source_registry_matches_every_record_again(tmp_path, monkeypatch):
+    write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
+    first, paths = _collect(tmp_path)
+    # a site gains a host: no page here changes its parser, but the registry is not the captures' any more
+    sources = tuple(replace(s, hosts=s.hosts + ("new.example.net",)) if i == 0 else s
+                    for i, s in enumerate(registry.all_sources()))
+    monkeypatch.setattr(registry, "all_sources", lambda: sources)
+    monkeypatch.setattr(collect, "all_sources", lambda: sources)
+    spy = Spy(monkeypatch)
+    write_warc(tmp_path / "warc" / "b.warc.gz", second_archive())
+    stats, _ = _collect(tmp_path)
+    assert (stats.parsed, stats.reused) == (6, first.parsed)
+    assert len(spy.looked_up) == stats.reused + stats.parsed + stats.errors  # none reused without a look-up
+    assert sorted(u.split("/")[2] for u in spy.urls) == ["agency.example.kz", "news.example.org", "other.example.org"]
+    assert_same_tables(paths, _cold(tmp_path))
+
+    # the generic extractor (all these pages') gets a new version: every page is parsed again
+    generic = replace(registry.GENERIC, parser_version=registry.GENERIC.parser_version + "-next")
+    monkeypatch.setattr(registry, "GENERIC", generic)
+    monkeypatch.setattr(collect, "GENERIC", generic)
+    write_warc(tmp_path / "warc" / "c.warc.gz", third_archive())
+    stats, _ = _collect(tmp_path)
+    assert (stats.parsed, stats.reused) == (first.parsed + 6 + 2, 0)
+    shutil.rmtree(tmp_path / "cold")
+    assert_same_tables(paths, _cold(tmp_path))
+
+
+def test_without_the_registry_of_the_previous_captures_every_record_is_matched(tmp_path, monkeypatch):
+    write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
+    first, paths = _collect(tmp_path)
+    monkeypatch.setattr(collect, "registry_digest", lambda: "another registry")
+    spy = Spy(monkeypatch)
+    write_warc(tmp_path / "warc" / "b.warc.gz", second_archive())
+    stats, _ = _collect(tmp_path)
+    assert (stats.parsed, stats.reused) == (6, first.parsed)
+    # each reused record's source looked up, not taken from the stamp
+    assert len(spy.looked_up) == first.parsed + 6 + stats.errors
+    assert pq.ParquetFile(paths.captures).schema_arrow.metadata[REGISTRY_KEY.encode()] == b"another registry"
+    assert_same_tables(paths, _cold(tmp_path))
+
+
+def test_a_reused_capture_whose_record_has_another_url_leaves_the_captures_unstamped(tmp_path):
+    write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
+    first, paths = _collect(tmp_path)
+    # the same payload at the same WARC location, under another URL of the same host: reused as before (the
+    # parser version is the same), but the row keeps its URL, so the next run may not skip the match
+    records = pq.read_table(paths.records)
+    urls = records.column("url").to_pylist()
+    urls[urls.index("https://news.example.org/3")] = "https://news.example.org/3?again"
+    pq.write_table(records.set_column(records.schema.get_field_index("url"), "url",
+                                      pa.array(urls, pa.string())), paths.records)
+    stats = collect_documents(paths)
+    assert (stats.parsed, stats.reused) == (0, first.parsed)
+    assert REGISTRY_KEY.encode() not in pq.ParquetFile(paths.captures).schema_arrow.metadata
+
+
+@pytest.mark.parametrize("seed", [21, 22])
+def test_a_split_with_the_kept_signatures_is_the_split_without_them(tmp_path, monkeypatch, seed):
+    """Over captures like the parse step's (reprints, second captures, texts without words), with small batches:
+    the signatures of copied rows come from the sidecar, the rest are hashed, and the outputs are the reference's."""
+    from tests.documents.test_ordered_outputs import captures_rows, reference_split, same, write
+    from pipeline.documents.collect import merge_captures, split_latest
+    from pipeline.metadata.tables import CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS
+
+    monkeypatch.setattr(ordered, "READ_ROWS", 5)
+    monkeypatch.setattr(ordered, "WRITE_ROWS", 11)
+    monkeypatch.setattr(ordered, "BUCKET_BYTES", 20000)
+    spy = Spy(monkeypatch)
+    rows = captures_rows(500, seed)
+    rng = random.Random(seed)
+    new = [r for r in rows if rng.random() < 0.03]
+    old = [r for r in rows if r not in new]
+    assert any(not r["text"] for r in old if r["relevant"])  # texts without words among the kept ones
+    previous = write(tmp_path / "captures.parquet", old)
+    sidecar = tmp_path / "signatures.parquet"
+    split_latest(previous, tmp_path / "d0.parquet", tmp_path / "r0.parquet", keep_signatures=sidecar)
+    kept = signature_store.load(sidecar, previous)
+    assert kept is not None and not kept.words.all()
+
+    spy.reset()
+    reused = [(r["warc_file"], r["warc_offset"]) for r in old if rng.random() < 0.97]
+    fresh = write(tmp_path / "fresh.parquet", new)
+    merged = tmp_path / "merged.parquet"
+    plan = merge_captures(previous, fresh, reused, target=merged)
+    split_latest(merged, tmp_path / "documents.parquet", tmp_path / "rejected.parquet",
+                 known=kept.through(plan.sources, plan.rows), keep_signatures=sidecar)
+    reference_split(merged, tmp_path / "expected_documents.parquet", tmp_path / "expected_rejected.parquet")
+    same(tmp_path / "documents.parquet", tmp_path / "expected_documents.parquet", CORE_DOCUMENTS)
+    same(tmp_path / "rejected.parquet", tmp_path / "expected_rejected.parquet", CORE_REJECTED_DOCUMENTS)
+    # hashed: the relevant latest rows that are new or were not relevant latest rows before
+    latest = pq.read_table(tmp_path / "documents.parquet").to_pylist()
+    before = {(r["warc_file"], r["warc_offset"]) for r in pq.read_table(tmp_path / "d0.parquet").to_pylist()}
+    expected = [r["text"] for r in latest if (r["warc_file"], r["warc_offset"]) not in before
+                or (r["warc_file"], r["warc_offset"]) not in set(reused)]
+    assert 0 < len(spy.texts) == len(expected) < len(latest) / 5
+    again = signature_store.load(sidecar, merged)
+    assert again is not None and len(again) == len(latest)
