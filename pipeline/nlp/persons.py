@@ -70,9 +70,21 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
             # a single word: keep it only when it looks like a surname ("Азимова"), not a common noun
             if not looks_like_surname(entity.text):
                 continue
+        if _KAZAKH_LETTER.search(entity.text) and not looks_like_surname(entity.text.split()[-1]):
+            # a Russian text spells people in Russian letters; Kazakh letters mark a Kazakh term the model took for a
+            # name ("Халық Кеңесі", "Мәжіліс")
+            continue
         role, org = _role_before(text, entity.start, "ru")
-        out.append(PersonMention(entity.start, entity.end, _feminine_surname(entity.normal), role, org))
+        out.append(PersonMention(entity.start, entity.end, _initials_joined(_feminine_surname(entity.normal)), role, org))
     return out
+
+
+_KAZAKH_LETTER = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _initials_joined(name: str) -> str:
+    """"Э . Азимова" (the model's tokens) -> "Э. Азимова"."""
+    return re.sub(r"\b([А-ЯЁA-Z])\s+\.", r"\1.", name)
 
 
 def _feminine_surname(name: str) -> str:

@@ -101,8 +101,22 @@ def _fix_person(span, vocab) -> tuple[int, str] | None:
         normal_words = words
     normal_words = [_nominative_word(w, n, vocab) for w, n in zip(words, normal_words)]
     if len(normal_words) >= 2:
-        normal_words[-1] = _agree_surname(normal_words[0], normal_words[-1], vocab)
+        if _feminine_by_form(words[0], normal_words[0], words[-1]):
+            normal_words[-1] = _nominative_word(words[-1], words[-1], vocab)
+        else:
+            normal_words[-1] = _agree_surname(normal_words[0], normal_words[-1], vocab)
     return cut, " ".join(normal_words)
+
+
+def _feminine_by_form(first: str, first_normal: str, surname: str) -> bool:
+    """A woman's surname read off the words as written: "-овой"/"-иной" is only a woman's; "-ова"/"-ина" after a
+    first name that ends in a consonant and is not declined ("Салтанат Жумабекова", "Айгерим Ахметова") is a woman's
+    in the nominative, since a man's genitive "Жумабекова" comes with a declined first name ("Армана Жунусова")."""
+    lowered = surname.lower()
+    if re.search(r"(?:ов|ев|ёв|ин|ын)ой$", lowered):
+        return True
+    return bool(re.search(r"(?:ов|ев|ёв|ин|ын)а$", lowered) and first.lower() == first_normal.lower()
+                and re.search(r"[бвгджзклмнпрстфхцчшщ]$", first.lower()))
 
 
 def _lemma(word: str, vocab) -> str:

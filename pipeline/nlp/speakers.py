@@ -162,7 +162,7 @@ def _full_name(name: str, people: list[PersonMention], position: int) -> str:
     last = name.split()[-1]
     best = name
     for person in people:
-        if same_surname(last, person.name.split()[-1]) and len(person.name.split()) > len(best.split()):
+        if same_surname(last, person.name.split()[-1]) and _full_words(person.name) > _full_words(best):
             best = person.name
     if best == name and len(name.split()) == 1:
         best = _nominative_surname(name)
@@ -170,6 +170,11 @@ def _full_name(name: str, people: list[PersonMention], position: int) -> str:
             if same_surname(best, president.split()[-1]):
                 return president
     return best
+
+
+def _full_words(name: str) -> int:
+    """Words of a name that are not initials: "Эльвира Азимова" (2) is fuller than "Э. Азимова" (1)."""
+    return sum(1 for w in name.split() if len(w.strip(".")) > 1)
 
 
 def _nominative_surname(word: str) -> str:
