@@ -12,28 +12,37 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.candidates import Candidate, continued_quotes, trim
-from pipeline.nlp.lexicon import RU_OBJECT_VERBS, RU_VERB
+from pipeline.nlp.lexicon import RU_OBJECT_VERBS, RU_QUOTE_VERB, RU_VERB, RU_VERB_RE
 from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 _DASH = r"[–—-]"
 _QUOTE_THEN_VERB = re.compile(
-    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
+    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
 # a quote broken by its attribution: «Первая часть готова, – подчеркнул Карин. – Вторая потребует времени».
 _SPLIT_QUOTE = re.compile(
-    rf"«(?P<q>[^«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»–—]+?)\s*[.,:]\s*{_DASH}\s*"
+    rf"«(?P<q>[^«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»–—]+?)\s*[.,:]\s*{_DASH}\s*"
     rf"(?P<q2>[^«»]+)»", re.I)
+# the speech may hold a dash of its own ("Одно дело – слова, другое – дела"): any dash not followed by the verb
 _DASH_SPEECH_THEN_VERB = re.compile(
-    rf"^{_DASH}\s*(?P<q>[^–—]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
+    rf"^{_DASH}\s*(?P<q>(?:[^–—]|[–—](?!\s*(?:{RU_QUOTE_VERB})[\s,]))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
 _SPEAKER_VERB_COLON = re.compile(rf"(?:^|(?<=[.!?]\s))[^.!?«»:]{{3,150}}?(?P<verb>{RU_VERB}):$", re.I)
 _LONE_QUOTE = re.compile(rf"^(?:{_DASH}\s*)?«(?P<q>(?:[^«»]|«[^«»]*»)+)»[.!?…]?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,150}?):\s*" + _QUOTE)
 _PO_SLOVAM = re.compile(r"\b(?:По\s+(?:словам|мнению|оценке|убеждению)|Со\s+слов)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
+# "По данным спикера, …": figures a person gives are a statement; "По данным министерства" (an institution's data) is not,
+# so the speaker must resolve to a person (statements.py drops the rest)
+_PO_DANNYM = re.compile(r"\bПо\s+(?:данным|информации)\s+(?P<spk>[^,]{2,80}?),\s*(?P<c>.+)$", re.I | re.S)
 _PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке)\s*,\s*(?P<c>.+)$", re.I | re.S)
 _KAK = re.compile(rf"^(?:(?:Кроме того|Также|При этом|Вместе с тем|Однако|Между тем|В свою очередь),?\s+)?"
                   rf"(?:[Кк]ак|Так,?\s+как)\s+(?P<verb>{RU_VERB})\s+(?P<spk>[^,]{{2,150}}?),\s*(?P<c>.+)$", re.I | re.S)
+# "Как он рассказал Tengrinews.kz, …", "Как глава ведомства пояснил журналистам, …": the subject before the verb
+_KAK_SUBJECT = re.compile(
+    rf"^(?:(?:Кроме того|Также|При этом|Вместе с тем|Однако|Между тем|В свою очередь),?\s+)?[Кк]ак\s+"
+    rf"(?P<spk>[^,.!?«»:]{{2,60}}?)\s+(?:уже\s+|ранее\s+|также\s+)?(?P<verb>{RU_VERB})"
+    rf"(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*)){{0,2}}\s*,\s*(?P<c>.+)$", re.S)
 # the verb, an addressee at most ("рассказала Orda.kz", "сообщил журналистам"), then "что"
 _VERB_CHTO = re.compile(
     rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*)){{0,2}}"
@@ -84,7 +93,7 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
         # at the head of the second goes on in X's voice.
         if paragraph.text.startswith("«") and "»" not in paragraph.text and following.text.count("«") <= 1 \
                 and (following.text.startswith("«") or "«" not in following.text):
-            m = re.match(rf"^«?(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)",
+            m = re.match(rf"^«?(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)",
                          following.text, re.I)
             if m:
                 one = _quote_candidate(text, following.start, m, "quote_then_verb")
@@ -170,6 +179,11 @@ def _direct(text: str, sentence: Span) -> list[Candidate]:
             verb = re.search(rf"\s+(?:{RU_VERB})$", text[ss:se], re.I)  # "Глава государства подчеркнул: «…»"
             if verb:
                 se = ss + verb.start()
+                if "," in text[ss:se]:
+                    # "Отвечая на вопрос о сроках, член комиссии заявила: «…»": the subject, not the clause before
+                    subject = _subject_before(text[ss:se], se - ss)
+                    if subject is not None:
+                        ss, se = ss + subject[0], ss + subject[1]
             out.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
     return out
 
@@ -222,6 +236,18 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
         return Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "kak_verb")
+    m = _KAK_SUBJECT.match(body)
+    if m and not RU_VERB_RE.search(m.group("spk")):
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        spk = m.group("spk").strip().lower()
+        return Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "kak_verb",
+                         pronoun=spk if spk in ("он", "она", "они") else "")
+    m = _PO_DANNYM.search(body)
+    if m:
+        s, e = trim(text, base + _clause_start(body, m), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        return Candidate(s, e, "indirect", "по данным", ss, se, "po_dannym", case="gent")
     m = _INSERTED.match(body)
     if m and not re.search(r"\b(?:что|чтобы)\b", m.group("a")):
         s, e = trim(text, base + m.start("a"), base + m.end("b"))
@@ -305,6 +331,26 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         offset += lead.end()
     s += offset
     chunk = head[s:e].rstrip()
+    if re.search(r"\sи$", chunk):
+        # "Глава государства поблагодарил членов комиссии и отметил, что …": two verbs of one subject, which ends
+        # before the first
+        first = _first_verb(chunk)
+        if first is not None:
+            chunk = chunk[:first].rstrip()
     if not chunk or len(chunk.split()) > 9 or "«" in chunk or "»" in chunk:
         return None
     return s, s + len(chunk)
+
+
+def _first_verb(chunk: str) -> int | None:
+    """Where the first finite verb of a clause begins (a dictionary lookup per word, no model run)."""
+    from pipeline.nlp.russian import morph_vocab
+
+    vocab = morph_vocab()
+    for m in re.finditer(r"[а-яё-]+", chunk):
+        if m.start() == 0:
+            continue
+        parses = vocab.parse(m.group(0))
+        if parses and str(parses[0].tag).startswith("VERB"):
+            return m.start()
+    return None

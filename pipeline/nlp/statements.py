@@ -32,7 +32,7 @@ from pipeline.nlp.speakers import Speaker, resolve
 import re
 
 _PATTERN_CONFIDENCE = {
-    "quote_then_verb": 0.95, "dash_then_verb": 0.9, "speaker_colon_quote": 0.85, "po_slovam": 0.9,
+    "quote_then_verb": 0.95, "dash_then_verb": 0.9, "speaker_colon_quote": 0.85, "po_slovam": 0.9, "po_dannym": 0.8,
     "po_ego_slovam": 0.85, "kak_verb": 0.9, "verb_chto": 0.9, "verb_object": 0.75, "aituynsha": 0.85,
     "kk_reported": 0.8, "according_to": 0.9, "verb_that": 0.85, "reverse": 0.8,
     "interview_answer": 0.8, "split_quote": 0.9, "ob_etom": 0.85, "bul_turaly": 0.85, "continued_quote": 0.85, "saying": 0.85, "inserted": 0.85, "verb_colon": 0.85,
@@ -57,8 +57,8 @@ def extract_statements(doc: dict) -> list[dict]:
         phrase = text[candidate.speaker_start:candidate.speaker_end]
         speaker = resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun, candidate.case,
                           said=said)
-        if speaker is None:
-            continue
+        if speaker is None or (candidate.pattern == "po_dannym" and (speaker.organisation or speaker.collective)):
+            continue  # "По данным министерства": an institution's figures, not someone's words
         history.append(speaker)
         rows.append(_row(doc, candidate, speaker, _statement_date(text, sentences, candidate, reference)))
     return rows

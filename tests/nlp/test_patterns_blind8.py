@@ -33,3 +33,53 @@ def test_ru_a_kazakh_term_is_no_person_a_pronoun_refers_to(make_doc, pairs):
     assert pairs(extract_statements(doc)) == [("Дина Ахметова", "этот орган станет самым заметным")]
 
 
+# --- statements (ru): where the speaker stands --------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening", ["Как он рассказал Kazinform", "Как министр пояснил журналистам",
+                                     "Как уточнил министр"])
+def test_ru_kak_with_the_subject_before_the_verb(make_doc, opening, pairs):
+    doc = make_doc(f"Министр Арман Сеитов посетил стройку.\n\n{opening}, работы завершат к осени.")
+    assert pairs(extract_statements(doc)) == [("Арман Сеитов", "работы завершат к осени")]
+
+
+def test_ru_figures_by_a_person_are_said_an_institutions_are_not(make_doc, pairs):
+    doc = make_doc("Брифинг провел вице-министр Арман Сеитов.\n\nПо данным докладчика, на стройке заняты 500 человек.\n\n"
+                   "По данным министерства, к осени их будет вдвое больше.")
+    assert pairs(extract_statements(doc)) == [("Арман Сеитов", "на стройке заняты 500 человек")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Глава государства поблагодарил строителей за работу и отметил, что дорога нужна всему региону.",
+     "Касым-Жомарт Токаев"),
+    ("Аким области Серик Нурланов открыл мост.\n\nАким осмотрел подъезды к нему и заявил, что дорога нужна всему региону.",
+     "Серик Нурланов"),
+])
+def test_ru_a_subject_with_two_verbs_speaks_in_the_second(make_doc, text, speaker, pairs):
+    assert pairs(extract_statements(make_doc(text))) == [(speaker, "дорога нужна всему региону")]
+
+
+def test_ru_a_gerund_clause_before_the_speaker_of_a_quote(make_doc, pairs):
+    doc = make_doc("Брифинг провела министр энергетики Гульнар Сарсенова.\n\n"
+                   "Отвечая на вопрос о тарифах на следующий год, министр заявила: «Повышения не будет».")
+    assert pairs(extract_statements(doc)) == [("Гульнар Сарсенова", "Повышения не будет")]
+
+
+def test_ru_dialogue_with_a_dash_of_its_own(make_doc, pairs):
+    doc = make_doc("Аким Серик Нурланов ответил на вопросы.\n\n"
+                   "— Одно дело обещать, другое — построить дорогу. На второе нужны годы, — говорит Нурланов.")
+    assert pairs(extract_statements(doc)) == [
+        ("Серик Нурланов", "Одно дело обещать, другое — построить дорогу. На второе нужны годы")]
+
+
+@pytest.mark.parametrize("verb", ["обратилась к студентам ректор", "заключает ректор"])
+def test_ru_more_verbs_after_a_quote(make_doc, verb, pairs):
+    doc = make_doc("Ректор Гульмира Абенова провела встречу.\n\n"
+                   f"«Экзамены перенесем на июнь. Остальное без изменений», – {verb}.")
+    assert pairs(extract_statements(doc)) == [("Гульмира Абенова", "Экзамены перенесем на июнь. Остальное без изменений")]
+
+
+def test_ru_obratilsya_before_chtoby_is_no_speech(make_doc, pairs):
+    doc = make_doc("Фермер Арман Сеитов обратился в суд, чтобы оспорить штраф.")
+    assert pairs(extract_statements(doc)) == []
+
+
