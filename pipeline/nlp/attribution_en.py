@@ -248,6 +248,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     if aside:  # "Critics, however, say that …": the words set off by commas are no part of the subject
         head = head[:aside.start()] + " " * (len(head) - aside.start())
     start = head.rfind(",") + 1
+    if start > 0 and not _SUBJECT_TAIL.sub("", " " + head[start:].rstrip()).strip():
+        # "Erlan Karin, the commission's deputy chair, has stressed that": an auxiliary alone after the apposition
+        head = head[:start] + " " * (len(head) - start)
     if not head[start:].strip() and start > 0:
         # an apposition between commas ("Daniyar Seitkali, a political analyst, believes"): the name before it
         appositive_start = head.rfind(",", 0, start - 1) + 1
@@ -256,6 +259,10 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             # "A 28-year-old IT specialist who gave only her first name, Madina, said": the name is the subject
             s = appositive_start + (len(between) - len(between.lstrip()))
             return s, s + len(between.strip()), "name"
+        named = re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,3}(?!(?:of|the|a|an|at|in|on|for|to|from|with|and)\s)[a-z][\w-]*\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2})\s*", between)
+        if named and appositive_start > 0:
+            # "Another voter, university student Yerlan Dauletov, said": the name inside the apposition, after its role
+            return appositive_start + named.start("name"), appositive_start + named.end("name")
         if (re.match(r"\s*(?:a|an|the|who|whose|which)\s", between)
                 or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
                                 r"(?:\s+[\w-]+){0,6}\s*", between)) and appositive_start > 0:

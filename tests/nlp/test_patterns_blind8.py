@@ -83,3 +83,18 @@ def test_ru_obratilsya_before_chtoby_is_no_speech(make_doc, pairs):
     assert pairs(extract_statements(doc)) == []
 
 
+# --- statements (en): the subject past an apposition --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,said", [
+    ("Arman Seitov, the ministry's spokesman, has said that the road will open in May.", "Arman Seitov",
+     "the road will open in May"),
+    ("One resident, pensioner Aigul Bekova, said she was worried about the prices.", "Aigul Bekova",
+     "she was worried about the prices"),
+    # an institution after "of" is no name in the apposition
+    ("Nurlan Abdirov, chairman of the Central Referendum Commission, said turnout had reached 40 percent.",
+     "Nurlan Abdirov", "turnout had reached 40 percent"),
+])
+def test_en_the_speaker_around_an_apposition(make_doc, text, speaker, said, pairs):
+    assert pairs(extract_statements(make_doc(text, language="en"))) == [(speaker, said)]
+
+
