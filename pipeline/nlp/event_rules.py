@@ -163,7 +163,16 @@ DATED_OPENING = re.compile(r"^(?:Накануне|Вчера|Днем\s+ране
                            r"A\s+day\s+earlier|The\s+day\s+before|"
                            r"(?:В|Во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
                            r"(?:Дүйсенбі|Сейсенбі|Сәрсенбі|Бейсенбі|Жұма|Сенбі|Жексенбі)\s+күні|"
-                           r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?!\s+(?:[а-яё]+\s+)?(?:референдума|выборов|заседания|Послания))")
+                           r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                           # the day after the item before: "Уже на следующий день, 31 января, …", "The next day, …"
+                           r"(?:Уже\s+)?[Нн]а\s+следующий\s+день|Наутро|Келесі\s+күні|(?:On\s+)?[Tt]he\s+(?:next|following)\s+day|"
+                           # a short opening clause naming the day, then a colon or a dash: "Поворотным стал четверг: …",
+                           # "Thursday was the turning point: …", "Бейсенбі шешуші күн болды: …"
+                           r"[^:.;«»“\"]{0,40}?\b(?:понедельник|вторник|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
+                           r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"[^:.;«»“\"]{0,30}?(?=:|\s[–—]\s))\b(?!\s+(?:[а-яё]+\s+)?(?:референдума|выборов|заседания|Послания))")
+# the day after an earlier item: "на следующий день" without a date of its own takes that item's day plus one
+NEXT_DAY = re.compile(r"^(?:Уже\s+)?[Нн]а\s+следующий\s+день|^Наутро|^Келесі\s+күні|^(?:On\s+)?[Tt]he\s+(?:next|following)\s+day")
 # Past the lead, a sentence opening "after" an event reported before tells what followed it that day:
 # "После Послания в Мажилисе прошел брифинг", "Жолдаудан кейін … брифинг өтті", "After the meeting, … briefed reporters"
 AFTER_EVENT = re.compile(r"^(?:Сразу\s+)?(?:После\s+(?:Послания|заседания|встречи|выступления|голосования|подписания)|"
@@ -247,3 +256,35 @@ FUTURE = {
 }
 # A date this long before the document's is not its news but something it recalls.
 BACKGROUND_AFTER_DAYS = 7
+
+
+# Triggers whose type the document tells, not the words: a vote narrated without its noun ("Voters went to the polls on
+# Sunday", "Жексенбі күні дауыс беру … өтті", "Избиратели пришли на участки") is the referendum or the election the
+# document is about; an ordinal sitting without its body ("на пятом заседании", "at its sixth session") is a sitting of
+# the body whose sitting the document reported before.
+ANAPHORIC_TRIGGERS = {
+    "ru": [("vote", re.compile(r"\b(?:[Ии]збиратели|[Кк]азахстанцы|[Гг]раждане)\s+(?:[\w-]+\s+){0,3}?(?:пришли\s+на\s+"
+                               r"(?:избирательные\s+)?участки|проголосовали|отдали\s+(?:свои\s+)?голоса)|"
+                               r"[Гг]олосовани\w+\s+(?:[\w-]+\s+){0,6}?(?:прошло|состоялось)\b|\b(?:прошло|состоялось)\s+голосовани")),
+           ("sitting", re.compile(r"\b(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|очередн|заключительн|"
+                                  r"итогов)\w*\s+заседани\w*"))],
+    "kk": [("vote", re.compile(r"\bдауыс\s+беру\s+(?:[\w-]+\s+){0,8}?(?:өтті|басталды|аяқталды)\b|"
+                               r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар)\s+(?:[\w-]+\s+){0,3}?(?:дауыс\s+берді|учаскелерге\s+келді)")),
+           ("sitting", re.compile(r"\b(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|"
+                                  r"кезекті|қорытынды)\s+отырыс\w*"))],
+    "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens)\s+(?:[\w-]+\s+){0,2}?(?:(?:went|headed|came|turned\s+out)"
+                               r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
+                               r"\b[Vv]oting\s+(?:took\s+place|was\s+held)\b")),
+           ("sitting", re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|closing)\s+"
+                                  r"(?:meeting|session|sitting)\b"))],
+}
+# The vote a document is about: its first vote noun, not the election commission or a polling station
+VOTE_NOUNS = {
+    "ru": re.compile(r"(?P<referendum>[Рр]еферендум)|(?P<election>\b[Вв]ыбор(?:ы|ов|ах|ам)\b)"),
+    "kk": re.compile(r"(?P<referendum>[Рр]еферендум)|(?P<election>\b[Сс]айлау(?!шы)\w*(?!\s+(?:комиссия|учаске|округ)))"),
+    "en": re.compile(r"(?P<referendum>[Rr]eferendum)|(?P<election>\b[Ee]lections?\b(?!\s+[Cc]ommission))"),
+}
+# A vote of the chambers is no referendum: a sentence naming them does not narrate the people's vote
+PARLIAMENT_WORDS = re.compile(r"Мажилис|Сенат|Парламент|палат|депутат|Мәжіліс|Parliament|Mazhilis|Senate|chamber|"
+                              r"lawmakers|deputies|senators", re.I)
+SITTING_TYPES = ("commission_meeting", "parliament_session", "working_group")

@@ -22,13 +22,13 @@ A document that reports no event (an interview, an opinion piece) gives no rows;
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.nlp import persons, relative_dates, spans
-from pipeline.nlp.event_rules import (AFTER_EVENT, AFTER_MEETING, BACKGROUND, BACKGROUND_AFTER_DAYS, BEYOND_LEAD_TYPES,
-                                      DATED_OPENING, FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS, ORGANISER_BY_TYPE, PLAN_AFTER,
-                                      PLAN_BEFORE, SAME_DAY,
-                                      TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE)
+from pipeline.nlp.event_rules import (AFTER_EVENT, AFTER_MEETING, ANAPHORIC_TRIGGERS, BACKGROUND, BACKGROUND_AFTER_DAYS,
+                                      BEYOND_LEAD_TYPES, DATED_OPENING, FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS,
+                                      NEXT_DAY, ORGANISER_BY_TYPE, PARLIAMENT_WORDS, PLAN_AFTER, PLAN_BEFORE, SAME_DAY,
+                                      SITTING_TYPES, TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE, VOTE_NOUNS)
 from pipeline.nlp.names import skeleton, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 
@@ -68,9 +68,11 @@ def extract_events(doc: dict) -> list[dict]:
         return []  # a question-and-answer interview reports what someone thinks, not an event
     background_paragraph = None
     sentences = spans.sentences(text)
+    lead_end = next((s.start for s in sentences if s.paragraph >= _paragraph_limit(text)), len(text))
     # the next sentence of the same paragraph, by the start of a sentence
     following = {a.start: b.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph}
     more: list[dict] = []  # a second event of a type already found, on another day
+    vote_type = _vote_type(doc)
     for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc, sentences):
         if BACKGROUND.match(body):
             background_paragraph = paragraph  # "Напомним, … . Тогда же …": the whole paragraph looks back
@@ -82,9 +84,12 @@ def extract_events(doc: dict) -> list[dict]:
         lowered = body[:1].lower() + body[1:] if body[:1].isupper() else None
         matches = [(event_type, m) for event_type, pattern in TRIGGERS[language] for m in _finditer(pattern, body, lowered)
                    if not any(s <= m.start() < e for s, e in quoted)]
-        for event_type, pattern in TRIGGERS[language]:
+        for trigger_type, pattern in TRIGGERS[language] + ANAPHORIC_TRIGGERS[language]:
             for m in _finditer(pattern, body, lowered):
                 if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]):
+                    continue
+                event_type = _anaphoric_type(trigger_type, vote_type, body, list(found.values()) + more, start)
+                if event_type is None:
                     continue
                 if any(t != event_type and o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span()
                        for t, o in matches):
@@ -93,7 +98,8 @@ def extract_events(doc: dict) -> list[dict]:
                 if context and not (context[0].search(body[max(0, m.start() - 40): m.start()])
                                     or context[1].search(body[m.end(): m.end() + 40])):
                     continue
-                opens_dated = not in_lead and bool(DATED_OPENING.match(body))
+                opening = DATED_OPENING.match(body) if not in_lead else None
+                opens_dated = opening is not None
                 # "Жолдаудан кейін …", "В тот же день …": past the lead, what followed an event before, on its day
                 after = (AFTER_EVENT.match(body) or SAME_DAY.match(body)) if not in_lead else None
                 if after and m.start() < after.end():
@@ -107,7 +113,9 @@ def extract_events(doc: dict) -> list[dict]:
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference)
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
-                if opens_dated and not (dated and at == 0) and event_type not in BEYOND_LEAD_TYPES and not today:
+                next_day = bool(opens_dated and not dated and NEXT_DAY.match(body))
+                if opens_dated and not (dated and _in_opening(body, opening, at)) and not next_day \
+                        and event_type not in BEYOND_LEAD_TYPES and not today:
                     continue  # past the lead, only the day the sentence opens with dates a further item
                 if not today and _future_clause(body, m, language):
                     continue
@@ -130,11 +138,15 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # dated weeks before the report: something it recalls, not its news
                 if not dated and AFTER_MEETING.search(body) and found.get("meeting", {}).get("_dated"):
                     when, dated = found["meeting"]["event_date"], True
-                if not dated and (SAME_DAY.search(body) or after):
-                    earlier = [e for e in list(found.values()) + more if e["_dated"] and e["char_start"] < start]
+                if not dated and (SAME_DAY.search(body) or after or next_day):
+                    # the day of the event reported before; the lead's event undated is the document's own day
+                    earlier = [e for e in list(found.values()) + more if e["_dated"] and e["char_start"] < start] or \
+                        [e for e in found.values() if (e["_title"] or e["char_start"] < lead_end) and e["char_start"] < start]
                     if earlier:
                         when, dated = max(earlier, key=lambda e: e["char_start"])["event_date"], True
-                    elif after and event_type not in BEYOND_LEAD_TYPES and not today:
+                        if next_day:
+                            when += timedelta(days=1)
+                    elif (after or next_day) and event_type not in BEYOND_LEAD_TYPES and not today:
                         continue  # after an event not dated: nothing tells the day
                 current = found.get(event_type)
                 event = {"event_type": event_type, "event_date": when, "_dated": dated, "trigger": m.group(0), "_at": m.start(),
@@ -170,6 +182,31 @@ def extract_events(doc: dict) -> list[dict]:
             "confidence": 0.9 if event["_dated"] else 0.75,
         })
     return rows
+
+
+def _vote_type(doc: dict) -> str | None:
+    """The vote a document is about: the first referendum or election it names (title first)."""
+    m = VOTE_NOUNS[doc["language"]].search((doc.get("title") or "") + "\n" + doc["text"])
+    return m.lastgroup if m else None
+
+
+def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier: list[dict], start: int) -> str | None:
+    """The event type of a trigger: its own, or for a vote without its noun the document's vote, for a sitting without
+    its body the type of the last sitting reported before it."""
+    if trigger_type == "vote":
+        return vote_type if not PARLIAMENT_WORDS.search(body) else None
+    if trigger_type == "sitting":
+        before = [e for e in earlier if e["event_type"] in SITTING_TYPES and e["char_start"] < start]
+        return max(before, key=lambda e: e["char_start"])["event_type"] if before else None
+    return trigger_type
+
+
+def _in_opening(body: str, opening: re.Match, at: int | None) -> bool:
+    """The date is written in the sentence's opening: at its start, inside the opening words, or set off right after
+    them ("Уже на следующий день, 31 января, …")."""
+    if at is None:
+        return False
+    return at < opening.end() or not body[opening.end():at].strip(" ,")
 
 
 def _finditer(pattern: re.Pattern, body: str, lowered: str | None):

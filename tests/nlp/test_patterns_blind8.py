@@ -98,3 +98,67 @@ def test_en_the_speaker_around_an_apposition(make_doc, text, speaker, said, pair
     assert pairs(extract_statements(make_doc(text, language="en"))) == [(speaker, said)]
 
 
+# --- events: the vote narrated without its noun in a report of results --------------------------------------------
+
+@pytest.mark.parametrize("text,language,title,vote", [
+    ("The election commission announced preliminary results on Monday.\n\n"
+     "Voters cast their ballots on Sunday in 40 districts. Turnout was 61 percent.", "en",
+     "Preliminary results of the city council election", "election"),
+    ("The commission announced preliminary results of the local referendum on Monday.\n\n"
+     "Citizens went to the polls on Sunday across the region.", "en", "", "referendum"),
+    ("Орталық сайлау комиссиясы дүйсенбі күні жергілікті референдумның алдын ала қорытындысын жариялады.\n\n"
+     "Жексенбі күні дауыс беру барлық учаскелерде тыныш өтті.", "kk", "", "referendum"),
+    ("Комиссия в понедельник объявила предварительные итоги местного референдума.\n\n"
+     "Голосование в воскресенье прошло без нарушений.", "ru", "", "referendum"),
+])
+def test_a_vote_narrated_in_a_sentence_of_its_own(make_doc, text, language, title, vote, events):
+    doc = make_doc(text, language=language, title=title, published="2026-06-16T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 6, 14), vote), (date(2026, 6, 15), "results")]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    # no referendum or election named: nothing tells which vote
+    ("Voters went to the polls on Sunday.", "en", []),
+    # a vote of the chambers is no people's vote
+    ("Мажилис принял закон о местном референдуме.\n\nГолосование в палате прошло в понедельник.", "ru",
+     [(date(2026, 6, 16), "parliament_session")]),
+])
+def test_a_vote_without_its_noun_needs_the_documents_vote(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published="2026-06-16T12:00:00+05:00")
+    assert events(extract_events(doc)) == expected
+
+
+# --- events: a week's review, day by day ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,kind", [
+    ("В понедельник прошло первое заседание рабочей группы по налоговому кодексу.\n\nУчастники обсудили ставки.\n\n"
+     "Эксперты спорили.\n\nПоворотной стала пятница: на третьем заседании группа решила сохранить льготы.", "ru",
+     "working_group"),
+    ("The Constitutional Commission held its first meeting on Monday.\n\nMembers discussed rates.\n\nExperts argued.\n\n"
+     "On Friday, at the third meeting, members agreed to keep the exemptions.", "en", "commission_meeting"),
+    ("The Constitutional Commission held its first meeting on Monday.\n\nMembers discussed rates.\n\nExperts argued.\n\n"
+     "Friday was the turning point: at the third session, members agreed to keep the exemptions.", "en",
+     "commission_meeting"),
+    ("Дүйсенбі күні жұмыс тобының отырысы өтті.\n\nМүшелер салықты талқылады.\n\nПікірталас болды.\n\n"
+     "Жұма күні үшінші отырыста топ жеңілдіктерді сақтауды ұйғарды.", "kk", "working_group"),
+])
+def test_an_ordinal_sitting_is_one_of_the_body_reported_before(make_doc, text, language, kind, events):
+    doc = make_doc(text, language=language, published="2026-06-16T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 6, 12), kind), (date(2026, 6, 15), kind)]
+
+
+def test_an_ordinal_sitting_with_no_body_before_is_no_event(make_doc, events):
+    doc = make_doc("Минувшая неделя была насыщенной.\n\nЭксперты спорили.\n\nМнения разделились.\n\n"
+                   "В среду на втором заседании решили сохранить льготы.", published="2026-06-16T12:00:00+05:00")
+    assert events(extract_events(doc)) == []
+
+
+# --- events: what followed the lead's event, on its day ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("В Доме дружбы прошел круглый стол «Кодекс и общество».\n\nВ нем приняли участие 200 человек.\n\n"
+     "Выступили эксперты.\n\nВ тот же день в районных акиматах прошли встречи с жителями.", "ru"),
+])
+def test_the_same_day_as_an_undated_lead_event_is_the_documents_day(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published="2026-06-16T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 6, 16), "public_discussion"), (date(2026, 6, 16), "round_table")]
