@@ -30,20 +30,22 @@ _RU = {
                           # the Constitutional Commission decides at a sitting: "одобрила итоговый вариант проекта"
                           r"Конституционн\w+\s+комисси\w*\s+(?:[\w-]+\s+){0,2}?(?:одобрил|утвердил|рассмотрел|обсудил|приняла)\w*",
     "publication": r"опубликован(?:а|о|ы)?\b|публикуется|обнародован(?:а|о|ы)?\b|размещен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:портале|сайте)|"
+                   # the active voice: "проект разместили на сайте", "газета публикует полный текст"
+                   r"размести(?:л|ла|ли)\s+(?:[\w-]+\s+){0,3}?на\s+(?:\w+\s+)?(?:портале|сайте)|\bпублику(?:ет|ют)\b|\bопубликовал(?:а|и)?\b|"
                    r"вынесен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?обсуждение",
     "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
-                         r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+с\s+(?:жител|представител\w+\s+общественност|общественност)|"
-                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+(?:[\w-]+\s+){0,3}?с\s+(?:жител|избирател|населени|общественност)|"
+                         r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+со?\s+(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|избирател)|"
+                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+(?:[\w-]+\s+){0,3}?со?\s+(?:жител|избирател|населени|общественност|студент)|"
                          r"обсудили\s+(?:[\w-]+\s+){0,4}?с\s+(?:жител|избирател|населени|общественност)",
     "round_table": r"кругл\w+\s+стол",
     "briefing": r"брифинг\w*|пресс-конференци\w*",
     "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
                r"\bпринял\w*\s+(?:в|во)\s+[А-ЯЁ]\w+\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав)|"
-               r"встретил\w*\s+с\s+(?!жител|представител\w+\s+общественност|общественност)|провел\w*\s+встречу\s+с\s+(?!жител)|"
+               r"встретил\w*\s+со?\s+(?!(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|избирател))|провел\w*\s+встречу\s+со?\s+(?!жител|студент|избирател)|"
                r"провел\w*\s+(?:\w+\s+)?переговоры\s+с|"
                # the noun: "состоялась встреча Главы государства с председателем …"
-               r"встреч[аеиу]\s+(?:Главы\s+государства|Президента|Премьер-министра|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)\s+с\s+"
-               r"(?!жител|избирател|населени|общественност|представител\w+\s+общественност)",
+               r"встреч[аеиу]\s+(?:Главы\s+государства|Президента|Премьер-министра|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)\s+со?\s+"
+               r"(?!жител|избирател|населени|общественност|студент|представител\w+\s+общественност)",
     # the chambers, the Parliament or (from July 2026) the Kurultai, not the National Kurultai (a public forum)
     "parliament_session": r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*|(?<!Национального\s)(?<!Национальный\s)Курулта\w+)[^.]{0,60}?"
                           r"(?:собрал\w*\s+на|провел\w*|провели|пров[её]л)\s+[^.]{0,80}?(?:заседани|сесси)|"
@@ -77,9 +79,9 @@ _KK = {
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
     # the verb or its converb: "тұрғындармен кездесті", "тұрғындармен кездесіп, жобаны түсіндірді"
-    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық)\w*\s+кездес(?:ті|іп)\b|қоғамдық\s+тыңдау|\bфорум|"
+    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық|студент)\w*\s+кездес(?:ті|іп)\b|қоғамдық\s+тыңдау|\bфорум|"
                          # the noun: "тұрғындармен кездесу өтті", "жоба тұрғындармен талқыланды"
-                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+(?:[\w-]+\s+){0,2}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент)\w*мен\s+(?:[\w-]+\s+){0,2}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:өтті|өткізді|өткізілді|болды|ұйымдастырылды)|(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+(?:мәслихат|конференция)",
@@ -110,13 +112,13 @@ _EN = {
     "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
     "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
-    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:residents|the\s+public|citizens)|"
-                         r"meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
+    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)|"
+                         r"meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public|students)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
                          r"(?:was\s+held|took\s+place)|"
                          r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)",
     "round_table": r"[Rr]ound\s+table|[Rr]oundtable",
     "briefing": r"\bbriefing\b|(?:press|news)\s+conference|briefed\s+(?:reporters|journalists|the\s+press|the\s+media)",
-    "meeting": r"\b(?:received|hosted)\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!residents|the\s+public|citizens)|held\s+talks\s+with",
+    "meeting": r"\b(?:received|hosted)\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)\b)|held\s+talks\s+with",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|lawmakers|senators)\s+(?:\w+\s+){0,2}?(?:passed|approved|adopted)\s+"
                           r"(?:[\w-]+\s+){0,5}?(?:law|bill|amendments)|"
@@ -175,10 +177,13 @@ DATED_OPENING = re.compile(r"^(?:Накануне|Вчера|Днем\s+ране
 NEXT_DAY = re.compile(r"^(?:Уже\s+)?[Нн]а\s+следующий\s+день|^Наутро|^Келесі\s+күні|^(?:On\s+)?[Tt]he\s+(?:next|following)\s+day")
 # Past the lead, a sentence opening "after" an event reported before tells what followed it that day:
 # "После Послания в Мажилисе прошел брифинг", "Жолдаудан кейін … брифинг өтті", "After the meeting, … briefed reporters"
-AFTER_EVENT = re.compile(r"^(?:Сразу\s+)?(?:После\s+(?:Послания|заседания|встречи|выступления|голосования|подписания)|"
-                         r"(?:Жолдаудан|Отырыстан|Кездесуден|Жиыннан|Сөзден)\s+(?:кейін|соң)|"
-                         r"(?:Right\s+|Shortly\s+)?After\s+the\s+(?:address|meeting|session|sitting|speech|signing))\b")
-TODAY = re.compile(r"\b(?:сегодня|бүгін|today)\b", re.I)
+AFTER_EVENT = re.compile(r"^(?:Сразу\s+)?(?:После\s+(?:Послания|заседания|встречи|выступления|голосования|подписания|"
+                         r"круглого\s+стола|брифинга|пресс-конференции|форума|слушаний)|"
+                         r"(?:Жолдаудан|Отырыстан|Кездесуден|Жиыннан|Сөзден|Дөңгелек\s+үстелден|Брифингтен|Форумнан|"
+                         r"Тыңдаудан)\s+(?:кейін|соң)|"
+                         r"(?:Right\s+|Shortly\s+)?After\s+the\s+(?:address|meeting|session|sitting|speech|signing|round\s*table|"
+                         r"briefing|press\s+conference|forum|hearings?))\b")
+TODAY = re.compile(r"\b(?:сегодня|сегодняшн\w+|бүгін|бүгінгі|today|today[’']s)\b", re.I)
 # "По итогам встречи ... подписал указ": an undated act that follows a meeting happened on the meeting's day
 AFTER_MEETING = re.compile(r"\b(?:[Кк]ездесу\s+қорытындысы\s+бойынша|[Пп]о\s+итогам\s+(?:встречи|переговоров)|"
                            r"(?:[Ff]ollowing|[Aa]fter)\s+the\s+(?:meeting|talks))\b")
@@ -221,7 +226,9 @@ VAGUE_DATE = re.compile(
     r"in\s+(?:19|20)\d\d|last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|spring|summer|autumn|fall|winter)|"
     r"(?<!\d\s)(?<!\d)(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:да|де|та|те)\b|"
-    r"(?:19|20)\d\d\s+жылы|өткен\s+(?:жылы|айда|аптада)|былтыр)", re.I)
+    r"(?:19|20)\d\d\s+жылы|өткен\s+(?:жылы|айда|аптада)|былтыр|"
+    # this year, no day: "биылғы Жолдауында", "в Послании этого года", "this year's address"
+    r"биылғы|биыл|этого\s+года|в\s+этом\s+году|this\s+year[’']s)", re.I)
 
 ORGANISER_BY_TYPE = {
     "commission_meeting": {"ru": "Конституционная комиссия", "kk": "Конституциялық комиссия", "en": "Constitutional Commission"},

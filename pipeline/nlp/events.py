@@ -297,7 +297,7 @@ _PARTICIPLE_BEFORE = re.compile(
     r"|\b(?:approved|adopted|endorsed|reviewed|prepared|drafted|finalised|finalized)\s+by\s+(?:[\w-]+\s+){0,4}$",
     re.I)
 _PARTICIPLE_AFTER_KK = re.compile(r"^\w*\s+(?:[\w-]+\s+)?(?:мақұлданған|қабылданған|бекітілген|қаралған|талқыланған|"
-                                  r"дайындалған|әзірленген|ұсынылған)\b")
+                                  r"дайындалған|әзірленген|ұсынылған|көтерілген|айтылған|белгіленген)\b")
 
 
 def _described_by_participle(body: str, trigger: re.Match, language: str) -> bool:

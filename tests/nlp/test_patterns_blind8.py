@@ -153,12 +153,66 @@ def test_an_ordinal_sitting_with_no_body_before_is_no_event(make_doc, events):
     assert events(extract_events(doc)) == []
 
 
+@pytest.mark.parametrize("last", [
+    "На следующий день проект разместили на портале открытых данных.",
+    "Уже на следующий день, 16 июня, проект опубликовали в газете.",
+])
+def test_ru_the_next_day_past_the_lead(make_doc, last, events):
+    doc = make_doc("В понедельник прошло заседание Конституционной комиссии.\n\nЧлены обсудили текст.\n\n"
+                   f"Споры шли долго.\n\n{last}", published="2026-06-17T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 6, 15), "commission_meeting"), (date(2026, 6, 16), "publication")]
+
+
+def test_ru_a_newspaper_publishes_in_todays_issue(make_doc, events):
+    doc = make_doc("Указ подписан в пятницу.\n\nЧлены обсудили текст.\n\nСпоры шли долго.\n\n"
+                   "В сегодняшнем номере газета публикует полный текст кодекса.", published="2026-06-16T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 6, 12), "decree"), (date(2026, 6, 16), "publication")]
+
+
 # --- events: what followed the lead's event, on its day ------------------------------------------------------------
 
 @pytest.mark.parametrize("text,language", [
     ("В Доме дружбы прошел круглый стол «Кодекс и общество».\n\nВ нем приняли участие 200 человек.\n\n"
      "Выступили эксперты.\n\nВ тот же день в районных акиматах прошли встречи с жителями.", "ru"),
+    ("The district hosted a round table on the code.\n\nExperts spoke.\n\nThey argued.\n\n"
+     "The same day, the akim met with local residents.", "en"),
 ])
 def test_the_same_day_as_an_undated_lead_event_is_the_documents_day(make_doc, text, language, events):
     doc = make_doc(text, language=language, published="2026-06-16T12:00:00+05:00")
     assert events(extract_events(doc)) == [(date(2026, 6, 16), "public_discussion"), (date(2026, 6, 16), "round_table")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("15 июня в университете прошел круглый стол о кодексе.\n\nВыступили эксперты.\n\nСпорили долго.\n\n"
+     "После круглого стола декан встретился со студентами.", "ru"),
+    ("15 маусымда университетте дөңгелек үстел өтті.\n\nСарапшылар сөз сөйледі.\n\nПікірталас болды.\n\n"
+     "Дөңгелек үстелден кейін декан студенттермен кездесті.", "kk"),
+    ("On June 15, the university hosted a round table on the code.\n\nExperts spoke.\n\nThey argued.\n\n"
+     "After the round table, the dean met with students.", "en"),
+])
+def test_students_met_after_a_round_table(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published="2026-06-16T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 6, 15), "public_discussion"), (date(2026, 6, 15), "round_table")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("В понедельник ректор встретился со студентами и рассказал о новом кодексе.", "ru"),
+    ("Дүйсенбі күні ректор студенттермен кездесті.", "kk"),
+    ("On Monday the rector met with students to explain the new code.", "en"),
+])
+def test_meeting_students_is_a_public_discussion(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published="2026-06-16T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 6, 15), "public_discussion")]
+
+
+# --- events: an address of this year recalled is background -------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Бүгін жұмыс тобы құрылды. Топ Президенттің биылғы Жолдауында көтерілген бастаманы пысықтайды.", "kk"),
+    ("Сегодня создана рабочая группа. Группа займется инициативой, озвученной в Послании этого года.", "ru"),
+    ("A working group was set up today. It was created to follow up on the idea from this year's State of the Nation "
+     "Address.", "en"),
+])
+def test_this_years_address_recalled_is_no_event(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published="2026-06-16T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 6, 16), "working_group")]
