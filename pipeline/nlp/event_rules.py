@@ -43,6 +43,8 @@ _RU = {
                r"\bпринял\w*\s+(?:в|во)\s+[А-ЯЁ]\w+\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав)|"
                r"встретил\w*\s+со?\s+(?!(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|избирател))|провел\w*\s+встречу\s+со?\s+(?!жител|студент|избирател)|"
                r"провел\w*\s+(?:\w+\s+)?переговоры\s+с|"
+               # a text handed to the President in person: "передала Главе государства окончательный проект"
+               r"(?:передал|вручил)\w*\s+(?:[\w-]+\s+){0,3}?(?:Главе\s+государства|Президенту)\b|"
                # the noun: "состоялась встреча Главы государства с председателем …"
                r"встреч[аеиу]\s+(?:Главы\s+государства|Президента|Премьер-министра|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)\s+со?\s+"
                r"(?!жител|избирател|населени|общественност|студент|представител\w+\s+общественност)",
@@ -71,8 +73,8 @@ _RU = {
 }
 _KK = {
     "address": r"Жолдау|халыққа\s+(?:\w+\s+)?үндеу",
-    "decree": r"Жарлыққа\s+қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды",
-    "law_signed": r"[Зз]аң\w*\s+қол\s+қой",
+    "decree": r"Жарлыққа\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды",
+    "law_signed": r"[Зз]аң\w*\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой",
     "working_group": r"жұмыс\s+тобы\w*\s+(?:\w+\s+)?(?:құрылды|отырыс)|жұмыс\s+тобы\s+(?:[\w-]+\s+){0,4}?(?:мақұлдады|келісті|бекітті|"
                      r"пысықтады|қарады)\b",
     "commission_meeting": r"(?<!сайлау\s)комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
@@ -81,12 +83,14 @@ _KK = {
     # the verb or its converb: "тұрғындармен кездесті", "тұрғындармен кездесіп, жобаны түсіндірді"
     "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық|студент)\w*\s+кездес(?:ті|іп)\b|қоғамдық\s+тыңдау|\bфорум|"
                          # the noun: "тұрғындармен кездесу өтті", "жоба тұрғындармен талқыланды"
-                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент)\w*мен\s+(?:[\w-]+\s+){0,2}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент)\w*мен\s+(?:[\w-]+\s+){0,5}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:өтті|өткізді|өткізілді|болды|ұйымдастырылды)|(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+(?:мәслихат|конференция)",
     # "X-ті қабылдады" receives someone; "заңды/жобаны қабылдады" adopts a text
-    "meeting": r"(?<![\w-])(?!(?:заң|жоба|құжат|Конституция|Ата\s+Заң|шешім|қаулы|түзету|өзгеріс|пакет|бағдарлама|ереже|"
+    # a text handed to the President in person: "жобаны Президентке тапсырды"
+    "meeting": r"(?:Президентке|Мемлекет\s+басшысына)\s+(?:[\w-]+\s+){0,3}?(?:тапсырды|табыс\s+етті|табыстады)\b|"
+               r"(?<![\w-])(?!(?:заң|жоба|құжат|Конституция|Ата\s+Заң|шешім|қаулы|түзету|өзгеріс|пакет|бағдарлама|ереже|"
                r"мәлімдеме|үндеу|бюджет)\w*\s)[\w-]+\s+қабылдады|кездес(?:ті|іп)\b|келіссөздер\s+жүргізді",
     "parliament_session": r"бірлескен\s+отырыс|пленарлық\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің|(?<!Ұлттық\s)Құрылтайдың)\s+(?:\w+\s+)?отырыс|"
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)|"
@@ -118,7 +122,10 @@ _EN = {
                          r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)",
     "round_table": r"[Rr]ound\s+table|[Rr]oundtable",
     "briefing": r"\bbriefing\b|(?:press|news)\s+conference|briefed\s+(?:reporters|journalists|the\s+press|the\s+media)",
-    "meeting": r"\b(?:received|hosted)\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)\b)|held\s+talks\s+with",
+    # "handed the President the final draft", "handed over the draft to the Head of State"
+    "meeting": r"\bhanded\s+(?:over\s+)?(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:the\s+President|the\s+Head\s+of\s+State|"
+               r"President\s+[A-Z]|Tokayev)\b|"
+               r"\b(?:received|hosted)\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)\b)|held\s+talks\s+with",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|lawmakers|senators)\s+(?:\w+\s+){0,2}?(?:passed|approved|adopted)\s+"
                           r"(?:[\w-]+\s+){0,5}?(?:law|bill|amendments)|"
@@ -131,6 +138,8 @@ _EN = {
                   # "citizens vote in the national referendum", headline "Kazakhstan votes in referendum"
                   r"\b(?:[Vv]otes?|[Vv]oting)\s+in\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?[Rr]eferendum",
     "election": r"\w+day[’']s\s+election|election\s+(?:was\s+)?held|elections?\s+took\s+place|"
+                # "Kazakhstan held its first election to the Kurultai", headline "holds parliamentary elections"
+                r"\b(?:held|holds)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?elections?\b|"
                 r"(?:[Pp]olls|[Pp]olling\s+stations)\s+(?:[\w-]+\s+){0,3}?(?:opened|closed)\b(?:[ap]\.m\.|[^.]){0,80}?\belections?\b|"
                 r"\b(?:[Vv]otes?|[Vv]oting)\s+in\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?[Ee]lections?\b|"
                 r"\belected\s+(?:[\w-]+\s+){0,4}?(?:Kurultai|parliament|Mazhilis|deputies)|"
@@ -189,7 +198,8 @@ AFTER_MEETING = re.compile(r"\b(?:[Кк]ездесу\s+қорытындысы\s+
                            r"(?:[Ff]ollowing|[Aa]fter)\s+the\s+(?:meeting|talks))\b")
 # "Сол күні", "в тот же день", "the same day": the date of the event reported just before
 SAME_DAY = re.compile(r"\b(?:[Сс]ол\s+күні|[Сс]ол\s+күні-ақ|[Вв]\s+тот\s+же\s+день|[Тт]ем\s+же\s+днем|[Тт]ем\s+же\s+днём|"
-                      r"(?:[Oo]n\s+)?[Tt]he\s+same\s+day|[Ll]ater\s+that\s+day|[Tt]hat\s+same\s+day)\b")
+                      r"(?:[Oo]n\s+)?[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning)|[Tt]hat\s+same\s+day|"
+                      r"[Рр]анее\s+в\s+тот\s+же\s+день|[Сс]ол\s+күні\s+(?:ертерек|таңертең))\b")
 # A sentence right after an undated trigger that dates it: "The order was signed on Wednesday.", "Указ подписан в среду."
 FOLLOW_UP_DATE = re.compile(
     r"^(?:The\s+(?:order|decree|law|meeting|session|sitting|group|document|event)|It|This|Указ|Распоряжение|Закон|Документ|"
@@ -270,16 +280,16 @@ BACKGROUND_AFTER_DAYS = 7
 # document is about; an ordinal sitting without its body ("на пятом заседании", "at its sixth session") is a sitting of
 # the body whose sitting the document reported before.
 ANAPHORIC_TRIGGERS = {
-    "ru": [("vote", re.compile(r"\b(?:[Ии]збиратели|[Кк]азахстанцы|[Гг]раждане)\s+(?:[\w-]+\s+){0,3}?(?:пришли\s+на\s+"
+    "ru": [("vote", re.compile(r"\b(?:[Ии]збиратели|[Кк]азахстанцы|[Гг]раждане)\s+(?:[\w-]+\s+){0,4}?(?:пришли\s+на\s+"
                                r"(?:избирательные\s+)?участки|проголосовали|отдали\s+(?:свои\s+)?голоса)|"
                                r"[Гг]олосовани\w+\s+(?:[\w-]+\s+){0,6}?(?:прошло|состоялось)\b|\b(?:прошло|состоялось)\s+голосовани")),
            ("sitting", re.compile(r"\b(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|очередн|заключительн|"
                                   r"итогов)\w*\s+заседани\w*"))],
     "kk": [("vote", re.compile(r"\bдауыс\s+беру\s+(?:[\w-]+\s+){0,8}?(?:өтті|басталды|аяқталды)\b|"
-                               r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар)\s+(?:[\w-]+\s+){0,3}?(?:дауыс\s+берді|учаскелерге\s+келді)")),
+                               r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар)\s+(?:[\w-]+\s+){0,4}?(?:дауыс\s+берді|учаскелерге\s+келді)")),
            ("sitting", re.compile(r"\b(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|"
                                   r"кезекті|қорытынды)\s+отырыс\w*"))],
-    "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens)\s+(?:[\w-]+\s+){0,2}?(?:(?:went|headed|came|turned\s+out)"
+    "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
                                r"\b[Vv]oting\s+(?:took\s+place|was\s+held)\b")),
            ("sitting", re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|closing)\s+"

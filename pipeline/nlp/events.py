@@ -151,7 +151,11 @@ def extract_events(doc: dict) -> list[dict]:
                 current = found.get(event_type)
                 event = {"event_type": event_type, "event_date": when, "_dated": dated, "trigger": m.group(0), "_at": m.start(),
                          "char_start": start, "char_end": end, "_sentence": body, "_title": is_title}
-                if current is None or (dated and not current["_dated"]):
+                if current is None or (dated and not current["_dated"]) \
+                        or (dated and event_type in _VOTING and _part_of_results(current, language)
+                            and not _part_of_results(event, language)):
+                    # "… in Sunday's referendum, according to preliminary results … . Voters went to the polls on
+                    # Sunday …": the vote told in a sentence of its own, not the one the results are of
                     found[event_type] = event
                 elif dated and current["_dated"] and when != current["event_date"] and not is_title \
                         and not current["_title"] and all(e["event_date"] != when for e in more if e["event_type"] == event_type):
@@ -309,7 +313,7 @@ def _described_by_participle(body: str, trigger: re.Match, language: str) -> boo
 
 # Reported speech: "отметила, что …", "said that …", "… екенін айтты"
 _REPORTED_BEFORE = re.compile(r"\b(?:отметил|сообщил|заявил|подчеркнул|напомнил|сказал|пояснил|рассказал|добавил|"
-                              r"уточнил|указал)\w*\s*,\s+что\b[^.]*$"
+                              r"уточнил|указал|проинформировал|доложил|информировал|констатировал)\w*\s*,\s+что\b[^.]*$"
                               r"|\b(?:said|noted|stressed|recalled|added|explained|told\s+[\w\s]{1,30}?)\s+that\b[^.]*$"
                               # English drops the "that": "Karin said the decree sets out … until the law enters into force"
                               r"|\b(?:said|says|noted|stressed|added|explained|argued)\s+(?:the|this|these|its|it|he|she|they)\s[^.]*$",
@@ -479,10 +483,13 @@ def _drop_votes_of_results(events: list[dict], language: str) -> list[dict]:
     выборов", "results of the referendum held a day earlier") or in a turnout figure is part of the results."""
     if not any(e["event_type"] == "results" for e in events):
         return events
+    return [e for e in events if e["event_type"] not in _VOTING or not _part_of_results(e, language)]
+
+
+def _part_of_results(event: dict, language: str) -> bool:
+    """A vote named in a sentence telling the results, or after a turnout figure."""
     results = dict(TRIGGERS[language])["results"]
-    return [e for e in events
-            if e["event_type"] not in _VOTING
-            or not results.search(e["_sentence"]) and not _TURNOUT.search(e["_sentence"][: e["_at"]])]
+    return bool(results.search(event["_sentence"]) or _TURNOUT.search(event["_sentence"][: event["_at"]]))
 
 
 def _location(sentence: str, text: str, language: str) -> tuple[str, str]:
