@@ -17,7 +17,12 @@ _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 _DASH = r"[–—-]"
 _QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>(?:[^–—«»]|[–—](?!\s*{KK_AFTER_QUOTE}))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
-_SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{3,120}?):\s*" + _QUOTE)
+_SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{2,120}?):\s*" + _QUOTE)
+# where the words were said before the pronoun that says them: "Кездесуде ол: «…»", "Брифингте олар: «…»"
+_PLACE_THEN_PRONOUN = re.compile(r"\w+(?:да|де|та|те)\s+(?P<p>ол|олар)$", re.I)
+# the speaker after the verb: "…, деп есептейді Жақыпова.", "… деп санайды сарапшы."
+_CLAUSE_DEP_VERB_SPEAKER = re.compile(rf"^(?P<c>.{{12,}}?),?\s+деп\s+(?P<verb>{KK_REPORT_VERB})\s+"
+                                      r"(?P<spk>[^\s.!?«»,]+(?:\s+[^\s.!?«»,]+){0,2}?)\s*[.!?]?$", re.S)
 _OPINION = re.compile(rf"^(?P<spk>[^,.]{{2,120}}?)\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*(?P<c>.+)$", re.S)
 # words that open a sentence before its subject: "Сонымен қатар сарапшы …", "Сондай-ақ Әбдіров …"
 _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+бірге|Сондай-ақ|Сонымен|Ал|Бұдан\s+бөлек|Өз\s+кезегінде|"
@@ -30,6 +35,7 @@ _BUL_TURALY = re.compile(rf"^Бұл\s+туралы\s+(?P<spk>[^.!?«»]+?)\s+(?P
 _CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тапсырып|ұсынып|қабылдап|өткізіп|қатысып),\s+")
 _CLAUSE_CONNECTIVE = re.compile(r"(?:(?:сондай-ақ|сонымен\s+қатар|сонымен\s+бірге|тағы|да|де|та|те|өз\s+кезегінде|бұдан\s+бөлек),?\s+)+",
                                 re.I)
+_SUBJECT_AFTER = re.compile(r"^(?:ол|олар|сарапшы|саясаттанушы|маман|заңгер|төраға|министр|депутат)\w*$", re.I)
 _ACCUSATIVE_CLAUSE_END = re.compile(r"(?:ын|ін|нын|нін|ны|ні)$")
 _NAME_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 
@@ -69,6 +75,9 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
         if m and len(m.group("spk").split()) <= 7:
             s, e = trim(text, base + m.start("q"), base + m.end("q"))
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            place = _PLACE_THEN_PRONOUN.match(text, ss, se)
+            if place:
+                ss = place.start("p")
             found.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
             continue
         m = _OPINION.match(body)
@@ -76,8 +85,16 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             s, e = trim(text, base + m.start("c"), base + m.end("c"))
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             pronoun = m.group("spk").strip().lower()
-            found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "aituynsha",
+            # "X-тің мәліметінше": a person's figures are said, an institution's are not (as "По данным")
+            figures = m.group("verb").startswith(("мәліметінше", "дерегінше"))
+            found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "po_dannym" if figures else "aituynsha",
                                    pronoun=pronoun if pronoun in ("оның", "олардың") else "", case="gent"))
+            continue
+        m = _CLAUSE_DEP_VERB_SPEAKER.match(body)
+        if m and (m.group("spk")[:1].isupper() or _SUBJECT_AFTER.match(m.group("spk"))):
+            s, e = trim(text, base + m.start("c"), base + m.end("c"))
+            ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "dep_verb_speaker"))
             continue
         m = _REPORTED.match(body)
         if m and "«" not in body[: m.start("verb")].split("»")[-1][:0]:

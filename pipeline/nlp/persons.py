@@ -74,11 +74,20 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
             # a Russian text spells people in Russian letters; Kazakh letters mark a Kazakh term the model took for a
             # name ("Халық Кеңесі", "Мәжіліс")
             continue
-        role, org = _role_before(text, entity.start, "ru")
-        out.append(PersonMention(entity.start, entity.end, _initials_joined(_feminine_surname(entity.normal)), role, org))
+        start, normal = entity.start, entity.normal
+        role, org = _role_before(text, start, "ru")
+        words = entity.text.split()
+        if len(words) == 3 and len(normal.split()) == 3 and _REGION_BEFORE.search(text, 0, start) \
+                and not _PATRONYMIC.search(words[1]):
+            # "аким области Абай Ерболат Мукашев": the region's name in the nominative is glued onto the person's
+            start, normal, role = start + len(words[0]) + 1, " ".join(normal.split()[1:]), f"{role} {words[0]}".strip()
+        out.append(PersonMention(start, entity.end, _initials_joined(_feminine_surname(normal)), role, org))
     return out
 
 
+# a region named after its noun ("области Абай", "области Улытау", "района Байдибек"): the name that follows is the region's
+_REGION_BEFORE = re.compile(r"\b(?:области|района|округа)\s+$")
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|улы|ұлы|кызы|қызы)$")
 _KAZAKH_LETTER = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 

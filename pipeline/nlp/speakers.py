@@ -18,7 +18,7 @@ PRESIDENT = {
 }
 _ORG_WORDS = re.compile(
     r"\b(?:Commission|Court|Ministry|Office|Government|Committee|Council|Administration|Akimat|комисси\w*|ЦИК|"
-    r"суд\w*|министерств\w*|правительств\w*|прокуратур\w*|акимат\w*|ОСК|комиссиясы|соты|министрлігі)\b",
+    r"суд\w*|министерств\w*|правительств\w*|прокуратур\w*|акимат\w*|ОСК|комиссиясы|соты|министрлі\w*|комитет\w*)\b",
     re.I,
 )
 _COLLECTIVE_RE = {lang: re.compile(rf"^(?:{pattern})$", re.I) for lang, pattern in COLLECTIVE_HEADS.items()}

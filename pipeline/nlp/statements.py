@@ -36,6 +36,7 @@ _PATTERN_CONFIDENCE = {
     "po_ego_slovam": 0.85, "kak_verb": 0.9, "verb_chto": 0.9, "verb_object": 0.75, "aituynsha": 0.85,
     "kk_reported": 0.8, "according_to": 0.9, "verb_that": 0.85, "reverse": 0.8,
     "interview_answer": 0.8, "split_quote": 0.9, "ob_etom": 0.85, "bul_turaly": 0.85, "continued_quote": 0.85, "saying": 0.85, "inserted": 0.85, "verb_colon": 0.85,
+    "dep_verb_speaker": 0.8,
 }
 _METHOD_CONFIDENCE = {
     "named": 1.0, "surname": 0.95, "head_of_state": 0.95, "collective": 0.9, "organisation": 0.85,

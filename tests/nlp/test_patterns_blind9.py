@@ -101,3 +101,57 @@ def test_ru_what_a_speaker_informed_of_is_no_event(make_doc, verb, events):
                    f"Она {verb}, что работа над кодексом завершена, а последним стало пятое заседание комиссии.",
                    published=JUNE_16)
     assert events(extract_events(doc)) == [(date(2026, 6, 15), "meeting")]
+
+
+# --- statements (ru) -----------------------------------------------------------------------------------------------
+
+def test_ru_rassuzhdaet_after_a_quote(make_doc, pairs):
+    doc = make_doc("Экономист Арман Сеитов оценил бюджет.\n\n«Денег хватит. Вопрос в сроках», – рассуждает эксперт.")
+    assert pairs(extract_statements(doc)) == [("Арман Сеитов", "Денег хватит. Вопрос в сроках")]
+
+
+@pytest.mark.parametrize("region", ["Улытау", "Жетысу"])
+def test_ru_a_regions_name_after_its_noun_is_no_part_of_the_name(make_doc, region, pairs):
+    doc = make_doc(f"Аким области {region} Серик Нурланов провел совещание.\n\n"
+                   "Аким отметил, что дороги отремонтируют к осени.")
+    assert pairs(extract_statements(doc)) == [("Серик Нурланов", "дороги отремонтируют к осени")]
+
+
+def test_ru_a_patronymic_stays_in_the_name(make_doc, pairs):
+    doc = make_doc("Аким области Серик Нурланович Ахметов заявил, что дороги отремонтируют к осени.")
+    assert [speaker for speaker, _ in pairs(extract_statements(doc))] == ["Серик Нурланович Ахметов"]
+
+
+# --- statements (kk) -----------------------------------------------------------------------------------------------
+
+def test_kk_an_expert_is_not_the_chair_of_a_constitutional_body(make_doc, pairs):
+    # "Конституциялық" in the chair's role is no "конституционалист": "сарапшы" is the expert who spoke last
+    doc = make_doc("Кеше Конституциялық соттың төрағасы Дина Ахметова баяндама жасады.\n\n"
+                   "Экономист Арман Сейітовпен сөйлестік.\n\n"
+                   "– Бюджет жеткілікті, – дейді ол.\n\n"
+                   "Сарапшының пікірінше, салықтар өзгермейді.", language="kk")
+    assert pairs(extract_statements(doc)) == [("Арман Сейітов", "Бюджет жеткілікті"),
+                                              ("Арман Сейітов", "салықтар өзгермейді")]
+
+
+def test_kk_a_persons_figures_are_said_an_institutions_are_not(make_doc, pairs):
+    doc = make_doc("Министр Арман Сейітов брифинг өткізді.\n\n"
+                   "Министр Арман Сейітовтің мәліметінше, жол күзге дейін салынады.\n\n"
+                   "Министрліктің мәліметінше, көпір де биыл салынады.", language="kk")
+    assert pairs(extract_statements(doc)) == [("Арман Сейітов", "жол күзге дейін салынады")]
+
+
+@pytest.mark.parametrize("opening", ["Ол", "Жиында ол", "Брифингте ол"])
+def test_kk_a_pronoun_with_a_colon_before_a_quote(make_doc, opening, pairs):
+    doc = make_doc("Министр Арман Сейітов брифинг өткізді.\n\n"
+                   f"{opening}: «Жол күзге дейін салынады», – деп мәлімдеді.", language="kk")
+    assert pairs(extract_statements(doc)) == [("Арман Сейітов", "Жол күзге дейін салынады")]
+
+
+@pytest.mark.parametrize("ending,speaker", [("деп есептейді Сейітов", "Арман Сейітов"),
+                                            ("деп санайды сарапшы", "Арман Сейітов")])
+def test_kk_the_speaker_after_dep_and_the_verb(make_doc, ending, speaker, pairs):
+    doc = make_doc("Экономист Арман Сейітов сұхбат берді.\n\n"
+                   f"«Нұрлы жол» бағдарламасы аясында басталған құрылыс жалғасады, {ending}.", language="kk")
+    assert pairs(extract_statements(doc)) == [
+        (speaker, "«Нұрлы жол» бағдарламасы аясында басталған құрылыс жалғасады")]
