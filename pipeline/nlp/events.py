@@ -104,14 +104,21 @@ def extract_events(doc: dict) -> list[dict]:
                 after = (AFTER_EVENT.match(body) or SAME_DAY.match(body)) if not in_lead else None
                 if after and m.start() < after.end():
                     continue  # "Жолдаудан кейін": the event named there is the one before, not a new one
-                if not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated and not after:
-                    continue
+                # past the lead, any other trigger needs a day of its own: checked once the date is read
+                beyond = not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated and not after
                 if not in_lead and event_type == "briefing":
                     continue  # a briefing is news when the lead tells it; further on it is where someone commented
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference)
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
+                    continue
+                if beyond and not (dated or SAME_DAY.search(body)):
+                    continue  # past the lead, an undated trigger is background or what someone says
+                if beyond and (event_type in _VOTING and _FIGURES.search(body)
+                               or event_type in found and found[event_type]["event_date"] != when):
+                    # "At the referendum held on Sunday, 87 percent supported …": the results' figures; "Первое
+                    # заседание комиссии состоялось 24 января" after the lead's second: an earlier stage as context
                     continue
                 next_day = bool(opens_dated and not dated and NEXT_DAY.match(body))
                 if opens_dated and not (dated and _in_opening(body, opening, at)) and not next_day \
@@ -146,7 +153,7 @@ def extract_events(doc: dict) -> list[dict]:
                         when, dated = max(earlier, key=lambda e: e["char_start"])["event_date"], True
                         if next_day:
                             when += timedelta(days=1)
-                    elif (after or next_day) and event_type not in BEYOND_LEAD_TYPES and not today:
+                    elif (after or next_day or beyond) and event_type not in BEYOND_LEAD_TYPES and not today:
                         continue  # after an event not dated: nothing tells the day
                 current = found.get(event_type)
                 event = {"event_type": event_type, "event_date": when, "_dated": dated, "trigger": m.group(0), "_at": m.start(),
@@ -484,6 +491,9 @@ def _drop_votes_of_results(events: list[dict], language: str) -> list[dict]:
     if not any(e["event_type"] == "results" for e in events):
         return events
     return [e for e in events if e["event_type"] not in _VOTING or not _part_of_results(e, language)]
+
+
+_FIGURES = re.compile(r"\b(?:percent|per\s+cent|процент\w*|пайыз\w*)\b|\d\s?%")
 
 
 def _part_of_results(event: dict, language: str) -> bool:

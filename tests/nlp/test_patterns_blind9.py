@@ -155,3 +155,41 @@ def test_kk_the_speaker_after_dep_and_the_verb(make_doc, ending, speaker, pairs)
                    f"«Нұрлы жол» бағдарламасы аясында басталған құрылыс жалғасады, {ending}.", language="kk")
     assert pairs(extract_statements(doc)) == [
         (speaker, "«Нұрлы жол» бағдарламасы аясында басталған құрылыс жалғасады")]
+
+
+# --- events: past the lead, a trigger with a day of its own -------------------------------------------------------
+
+_LEAD = {"ru": "Вчера Мажилис одобрил закон о воде.\n\nЗакон вводит тарифы.\n\nДепутаты спорили долго.\n\n",
+         "kk": "Кеше Мәжіліс су туралы заңды мақұлдады.\n\nЗаң тарифтер енгізеді.\n\nДепутаттар ұзақ талқылады.\n\n",
+         "en": "The Mazhilis approved the water law yesterday.\n\nThe law sets tariffs.\n\nDeputies argued long.\n\n"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Министр 13 июня встретился с жителями Актобе.", "ru"),
+    ("Министр тем же днем встретился с жителями Актобе.", "ru"),
+    ("Министр 13 маусымда Ақтөбе тұрғындарымен кездесті.", "kk"),
+    ("The minister met with residents of Aktobe on June 13.", "en"),
+])
+def test_past_the_lead_a_trigger_with_its_own_day(make_doc, text, language, events):
+    doc = make_doc(_LEAD[language] + text, language=language, published=JUNE_16)
+    expected_day = date(2026, 6, 15) if "тем же днем" in text else date(2026, 6, 13)
+    assert events(extract_events(doc)) == sorted([(date(2026, 6, 15), "parliament_session"),
+                                                  (expected_day, "public_discussion")])
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Министр встретился с жителями Актобе.", "ru"),  # no day: background or a habit
+    ("Министр 13 мая встретился с жителями Актобе.", "ru"),  # weeks before: recalled
+    ("Первое заседание Мажилиса по закону прошло 12 июня.", "ru"),  # an earlier stage of the lead's kind
+    ("The minister met with residents of Aktobe.", "en"),
+])
+def test_past_the_lead_background_stays_out(make_doc, text, language, events):
+    doc = make_doc(_LEAD[language] + text, language=language, published=JUNE_16)
+    assert events(extract_events(doc)) == [(date(2026, 6, 15), "parliament_session")]
+
+
+def test_en_past_the_lead_a_vote_with_its_figures_is_the_results(make_doc, events):
+    doc = make_doc("The President signed a decree on the water code on Tuesday.\n\nThe code sets tariffs.\n\n"
+                   "Officials welcomed it.\n\nAt the referendum held on Sunday, 80 percent of voters backed the code.",
+                   language="en", published=JUNE_16)
+    assert events(extract_events(doc)) == [(date(2026, 6, 16), "decree")]
