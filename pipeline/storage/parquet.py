@@ -39,6 +39,12 @@ class AtomicParquetWriter:
         for row in rows:
             self.write(row)
 
+    def write_table(self, data: pa.Table) -> None:
+        """Rows already in Arrow (with this table's schema), as they are: one row group per call."""
+        self._flush()
+        self._writer.write_table(data)
+        self.rows += data.num_rows
+
     def _flush(self) -> None:
         if not self._pending:
             return
@@ -70,6 +76,16 @@ class AtomicParquetWriter:
 def write_rows(path: Path, table: Table, rows: Iterable[dict]) -> int:
     with AtomicParquetWriter(path, table) as writer:
         writer.write_many(rows)
+    return writer.rows
+
+
+def write_arrow(path: Path, table: Table, data: pa.Table) -> int:
+    """Like write_rows, from an Arrow table (its columns in any order, cast to the table's schema): the same row
+    groups of BATCH_ROWS rows, so the same rows give the same file."""
+    data = data.select(table.arrow_schema.names).cast(table.arrow_schema)
+    with AtomicParquetWriter(path, table) as writer:
+        for start in range(0, data.num_rows, BATCH_ROWS):
+            writer.write_table(data.slice(start, BATCH_ROWS))
     return writer.rows
 
 
