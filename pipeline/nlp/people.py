@@ -13,11 +13,20 @@ build_organisations(statements, events=(), event_documents=()) -> organisations
   `events` are the merged events and `event_documents` their reports (merge_events): an event's organiser is
   found in the languages and documents of the reports of the event.
 Collective speakers ("Участники") are neither people nor organisations.
+
+Both are computed column by column in Arrow (people_table, organisations_table: what the step calls, 5-10x
+faster than a loop over hundreds of thousands of statements in Python), only the few thousand people and
+organisations in Python. tests/nlp/test_merge_equivalence.py keeps the loops as the reference.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Iterable
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.nlp.names import skeleton
 from pipeline.nlp.records import stable_id
@@ -26,6 +35,16 @@ from pipeline.nlp.records import stable_id
 # above all) are not loaded.
 STATEMENT_COLUMNS = ("statement_id", "document_id", "speaker_name", "speaker_role", "speaker_org", "char_start",
                      "statement_date", "language", "is_collective", "is_organisation")
+
+_STATEMENT_SCHEMA = pa.schema([("statement_id", pa.string()), ("document_id", pa.string()),
+                               ("speaker_name", pa.string()), ("speaker_role", pa.string()),
+                               ("speaker_org", pa.string()), ("char_start", pa.int64()),
+                               ("statement_date", pa.date32()), ("language", pa.string()),
+                               ("is_collective", pa.bool_()), ("is_organisation", pa.bool_())])
+_EVENT_SCHEMA = pa.schema([("event_id", pa.string()), ("organiser", pa.string()),
+                           ("languages", pa.list_(pa.string()))])
+_LINK_SCHEMA = pa.schema([("event_id", pa.string()), ("document_id", pa.string())])
+_ALL = pc.CountOptions(mode="all")  # Python's sets count None as a value
 
 # The institutions of the reform under one key in every language.
 _INSTITUTIONS = [
@@ -47,11 +66,126 @@ def person_key(name: str) -> str:
     return skeleton(name)
 
 
-def build_people(statements: list[dict]) -> tuple[list[dict], list[dict]]:
-    rows = [s for s in statements if not s["is_collective"] and not s.get("is_organisation")]
+def build_people(statements: list[dict], known: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
+    """`known`: person_key of names already computed (the incremental merge keeps them between runs)."""
+    people, roles, links = people_table(_statement_table(statements), known)
+    roles_of = defaultdict(list)
+    for role in roles.to_pylist():
+        roles_of[role.pop("person_id")].append(role)
+    return [{**p, "roles": roles_of.get(p["person_id"], [])} for p in people], links.to_pylist()
+
+
+def people_table(statements: pa.Table, known: dict[str, str] | None = None
+                 ) -> tuple[list[dict], pa.Table, pa.Table]:
+    """build_people on an Arrow table of statements (STATEMENT_COLUMNS, in their order), column by column in
+    Arrow (a few thousand people in Python): the people (without their roles), their roles (person_id, role,
+    org, first_date, last_date: person by person in the people's order, each person's in theirs) and
+    person_statements."""
+    known = {} if known is None else known
+    rows = statements.filter(pc.and_(pc.invert(pc.fill_null(statements["is_collective"], False)),
+                                     pc.invert(pc.fill_null(statements["is_organisation"], False))))
     # Keys once per spelling: a few thousand people make hundreds of thousands of statements.
-    key_of = {name: person_key(name) for name in {s["speaker_name"] for s in rows}}
-    keys = sorted(set(key_of.values()))
+    names = pc.unique(rows["speaker_name"])
+    for name in names.to_pylist():
+        if name not in known:
+            known[name] = person_key(name)
+    alias_of = person_aliases(known[n] for n in names.to_pylist())
+    person_of = pa.array([alias_of[known[n]] for n in names.to_pylist()], pa.string())
+    rows = rows.append_column("person", pc.take(person_of, pc.index_in(rows["speaker_name"], value_set=names)))
+    # the order build_people takes a person's statements in: date (as text: None after the dates), document,
+    # offset, then the order of the table; sorted on numbers, as the strings' ranks
+    order = pc.sort_indices(pa.table({
+        "person": _ranks(rows["person"]),
+        "date": pc.fill_null(pc.cast(rows["statement_date"], pa.int32()), 2 ** 31 - 1),
+        "document": _ranks(rows["document_id"]), "char_start": rows["char_start"],
+        "row": pa.array(range(rows.num_rows), pa.int64())}),
+        sort_keys=[(k, "ascending") for k in ("person", "date", "document", "char_start", "row")])
+    position = np.empty(len(order), np.int64)
+    position[order.to_numpy()] = np.arange(len(order))
+    rows = rows.append_column("position", pa.array(position))
+    by_person = rows.group_by("person").aggregate([
+        ("speaker_name", "distinct", _ALL), ("language", "distinct", _ALL), ("statement_date", "min"),
+        ("statement_date", "max"), ("position", "count"), ("document_id", "count_distinct", _ALL)])
+    russian = rows.filter(pc.and_(pc.equal(rows["language"], "ru"), pc.match_substring(rows["speaker_name"], " ")))
+    russian = russian.group_by("person").aggregate([("position", "min")])
+    first_russian = dict(zip(russian["person"].to_pylist(), pc.take(
+        rows["speaker_name"], pc.take(order, russian["position_min"])).to_pylist()))
+    people = []
+    for person, spellings, languages, first, last, count, documents in sorted(zip(
+            *(by_person[c].to_pylist() for c in ("person", "speaker_name_distinct", "language_distinct",
+                                                 "statement_date_min", "statement_date_max", "position_count",
+                                                 "document_id_count_distinct")))):
+        spellings = sorted(spellings)
+        people.append({
+            "person_id": stable_id("per", person),
+            "name": first_russian.get(person) or max(spellings, key=len),
+            "aliases": spellings,
+            "languages": sorted(languages),
+            "first_date": first,
+            "last_date": last,
+            "statement_count": count,
+            "document_count": documents,
+        })
+    persons = pa.array(sorted(by_person["person"].to_pylist()), pa.string())
+    ids = pa.array([p["person_id"] for p in people], pa.string())
+    at = pc.index_in(rows["person"], value_set=persons)  # the person's place among the people
+    rows = rows.append_column("person_id", pc.take(ids, at)).append_column("rank", at)
+    links = rows.select(["person_id", "statement_id"]).take(pc.sort_indices(
+        pa.table({"person_id": pc.take(_ranks(ids), at), "statement_id": rows["statement_id"]}),
+        sort_keys=[("person_id", "ascending"), ("statement_id", "ascending")]))
+    return people, _person_roles(rows, order), links
+
+
+def _person_roles(rows: pa.Table, order: pa.Array) -> pa.Table:
+    """Each person's roles: a role (stripped) at an organisation, both compared in lower case, spelled as first
+    seen, from the first to the last date stated in it; in the order of their first date (as text) and role,
+    then of when they were first seen."""
+    roles = pc.unique(rows["speaker_role"])
+    stripped = pa.array([r.strip() or None for r in roles.to_pylist()], pa.string())
+    rows = rows.append_column("role", pc.take(stripped, pc.index_in(rows["speaker_role"], value_set=roles)))
+    rows = rows.append_column("role_key", _lower(rows["role"]))
+    rows = rows.append_column("org_key", _lower(rows["speaker_org"]))
+    spans = rows.filter(pc.is_valid(rows["role"])).group_by(["rank", "person_id", "role_key", "org_key"]).aggregate(
+        [("statement_date", "min"), ("statement_date", "max"), ("position", "min")])
+    first = pc.take(order, spans["position_min"])  # the span's first statement
+    spans = pa.table({"rank": spans["rank"], "person_id": spans["person_id"], "role": pc.take(rows["role"], first),
+                      "org": pc.fill_null(pc.take(rows["speaker_org"], first), ""),
+                      "first_date": spans["statement_date_min"], "last_date": spans["statement_date_max"],
+                      "first_text": _date_text(spans["statement_date_min"]), "position": spans["position_min"]})
+    spans = spans.sort_by([("rank", "ascending"), ("first_text", "ascending"), ("role", "ascending"),
+                           ("position", "ascending")])
+    return spans.select(["person_id", "role", "org", "first_date", "last_date"])
+
+
+def _ranks(values) -> pa.Array:
+    """Each value's place among the distinct values sorted (strings sort as Python sorts them: by code point)."""
+    encoded = values.combine_chunks().dictionary_encode() if isinstance(values, pa.ChunkedArray) else (
+        values.dictionary_encode())
+    sorted_at = pc.sort_indices(encoded.dictionary).to_numpy()
+    rank = np.empty(len(sorted_at), np.int64)
+    rank[sorted_at] = np.arange(len(sorted_at))
+    return pc.take(pa.array(rank), encoded.indices)
+
+
+def _date_text(dates) -> pa.ChunkedArray:
+    """str() of each date, as Python sorts them ("None" for none)."""
+    return pc.fill_null(pc.cast(dates, pa.string()), "None")
+
+
+def _lower(values: pa.ChunkedArray) -> pa.Array:
+    """str.lower of each value, computed once per distinct value (Python's lower, not Arrow's)."""
+    distinct = pc.unique(values)
+    lowered = pa.array([None if v is None else v.lower() for v in distinct.to_pylist()], pa.string())
+    return pc.take(lowered, pc.index_in(values, value_set=distinct))
+
+
+def _statement_table(statements: list[dict]) -> pa.Table:
+    return _table(statements, _STATEMENT_SCHEMA)
+
+
+def person_aliases(keys: Iterable[str]) -> dict[str, str]:
+    """The person of each key: its own, or for a surname alone the one fuller name with that surname."""
+    keys = sorted(set(keys))
     fuller_by_surname: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         if " " in key:
@@ -63,46 +197,7 @@ def build_people(statements: list[dict]) -> tuple[list[dict], list[dict]]:
             alias_of[key] = fuller[0] if len(fuller) == 1 else key
         else:
             alias_of[key] = key
-    grouped: dict[str, list[dict]] = defaultdict(list)
-    for statement in sorted(rows, key=lambda s: (str(s["statement_date"]), s["document_id"], s["char_start"])):
-        grouped[alias_of[key_of[statement["speaker_name"]]]].append(statement)
-    people, links = [], []
-    for key in sorted(grouped):
-        group = grouped[key]
-        person_id = stable_id("per", key)
-        spellings = sorted({s["speaker_name"] for s in group})
-        russian = [s["speaker_name"] for s in group if s["language"] == "ru" and " " in s["speaker_name"]]
-        dates = [s["statement_date"] for s in group if s["statement_date"] is not None]
-        people.append({
-            "person_id": person_id,
-            "name": russian[0] if russian else max(spellings, key=len),
-            "aliases": spellings,
-            "languages": sorted({s["language"] for s in group}),
-            "roles": _roles(group),
-            "first_date": min(dates) if dates else None,
-            "last_date": max(dates) if dates else None,
-            "statement_count": len(group),
-            "document_count": len({s["document_id"] for s in group}),
-        })
-        links.extend({"person_id": person_id, "statement_id": s["statement_id"]} for s in group)
-    links.sort(key=lambda l: (l["person_id"], l["statement_id"]))
-    return people, links
-
-
-def _roles(group: list[dict]) -> list[dict]:
-    spans: dict[tuple[str, str], dict] = {}
-    for statement in group:
-        role = statement["speaker_role"].strip()
-        if not role:
-            continue
-        key = (role.lower(), statement["speaker_org"].lower())
-        when = statement["statement_date"]
-        entry = spans.setdefault(key, {"role": role, "org": statement["speaker_org"], "first_date": when,
-                                       "last_date": when})
-        if when is not None:
-            entry["first_date"] = min(d for d in (entry["first_date"], when) if d is not None)
-            entry["last_date"] = max(d for d in (entry["last_date"], when) if d is not None)
-    return sorted(spans.values(), key=lambda r: (str(r["first_date"]), r["role"]))
+    return alias_of
 
 
 def organisation_key(name: str) -> str:
@@ -116,51 +211,83 @@ def organisation_key(name: str) -> str:
 
 def build_organisations(statements: list[dict], events: list[dict] = (),
                         event_documents: list[dict] = ()) -> list[dict]:
-    found: dict[str, dict] = {}
-    key_of: dict[str, str] = {}  # a few hundred names over hundreds of thousands of statements
+    return organisations_table(_statement_table(statements), events, event_documents)
 
-    def add(name: str, languages, document_ids) -> dict | None:
-        name = name.strip()
-        if not name:
-            return None
-        key = key_of.get(name)
-        if key is None:
-            key = key_of[name] = organisation_key(name)
-        entry = found.setdefault(key, {"names": defaultdict(int), "languages": set(), "statements": 0,
-                                       "people": set(), "documents": set()})
-        entry["names"][name] += 1
-        entry["languages"].update(languages)
-        entry["documents"].update(document_ids)
-        return entry
 
-    for statement in statements:
-        if statement["is_collective"]:
-            continue
-        entry = add(statement["speaker_org"], (statement["language"],), (statement["document_id"],))
-        if entry is None:
-            continue
-        if statement.get("is_organisation"):
-            entry["statements"] += 1
-        else:
-            entry["people"].add(statement["speaker_name"])
-    # a merged event has no document of its own: its organiser is in the documents that reported it
-    documents_of: dict[str, set[str]] = defaultdict(set)
-    for link in event_documents:
-        documents_of[link["event_id"]].add(link["document_id"])
-    for event in events:
-        if event.get("organiser"):
-            add(event["organiser"], event.get("languages") or (), documents_of.get(event.get("event_id"), ()))
-    rows = []
+def organisations_table(statements: pa.Table, events: pa.Table | Iterable[dict] = (),
+                        event_documents: pa.Table | Iterable[dict] = ()) -> list[dict]:
+    """build_organisations on an Arrow table of statements (STATEMENT_COLUMNS), column by column; the events
+    (event_id, organiser, languages) and event_documents (event_id, document_id) as tables or dicts."""
+    events, event_documents = _table(events, _EVENT_SCHEMA), _table(event_documents, _LINK_SCHEMA)
+    rows = statements.filter(pc.invert(pc.fill_null(statements["is_collective"], False)))
+    key_of: dict[str, str] = {}  # a few hundred names
+    rows = _organisation_keys(rows, "speaker_org", key_of)
+    of_organisation = pc.fill_null(rows["is_organisation"], False)
+    found: dict[str, dict] = defaultdict(lambda: {"names": defaultdict(int), "languages": set(), "statements": 0,
+                                                  "people": set()})
+    for key, name, count in _groups(rows, ["key", "name"], count=True):
+        found[key]["names"][name] += count
+    for key, language in _groups(rows, ["key", "language"]):
+        found[key]["languages"].add(language)
+    for key, count in _groups(rows.filter(of_organisation), ["key"], count=True):
+        found[key]["statements"] += count
+    for key, person in _groups(rows.filter(pc.invert(of_organisation)), ["key", "speaker_name"]):
+        found[key]["people"].add(person)
+    # a merged event has no document of its own: its organiser is in the languages and documents of its reports
+    organisers = _organisation_keys(events.filter(pc.is_valid(events["organiser"])), "organiser", key_of)
+    for key, name, count in _groups(organisers, ["key", "name"], count=True):
+        found[key]["names"][name] += count
+    languages = pa.table({"key": pc.take(organisers["key"], pc.list_parent_indices(organisers["languages"])),
+                          "language": pc.list_flatten(organisers["languages"])})
+    for key, language in _groups(languages, ["key", "language"]):
+        found[key]["languages"].add(language)
+    reported = event_documents.join(organisers.select(["event_id", "key"]), "event_id")
+    pairs = pa.schema([("key", pa.string()), ("document_id", pa.string())])
+    documents = pa.concat_tables([rows.select(["key", "document_id"]).cast(pairs),
+                                  reported.select(["key", "document_id"]).cast(pairs)])
+    documents = documents.filter(pc.and_(pc.is_valid(documents["document_id"]),
+                                         pc.not_equal(documents["document_id"], "")))
+    document_count = dict(_groups(documents, ["key"], distinct="document_id"))
+    out = []
     for key in sorted(found):
         entry = found[key]
         names = sorted(entry["names"], key=lambda n: (-entry["names"][n], n))
-        rows.append({
+        out.append({
             "organisation_id": stable_id("org", key),
             "name": names[0],
             "aliases": sorted(names),
             "languages": sorted(l for l in entry["languages"] if l),
             "statement_count": entry["statements"],
             "people": sorted(entry["people"]),
-            "document_count": len({d for d in entry["documents"] if d}),
+            "document_count": document_count.get(key, 0),
         })
-    return rows
+    return out
+
+
+def _organisation_keys(rows: pa.Table, column: str, key_of: dict[str, str]) -> pa.Table:
+    """The rows with the organisation's name (the column's, stripped) and key; not those with no name."""
+    raw = pc.unique(rows[column])
+    names = [n.strip() for n in raw.to_pylist()]
+    for name in names:
+        if name and name not in key_of:
+            key_of[name] = organisation_key(name)
+    at = pc.index_in(rows[column], value_set=raw)
+    rows = rows.append_column("name", pc.take(pa.array([n or None for n in names], pa.string()), at))
+    rows = rows.append_column("key", pc.take(pa.array([key_of.get(n) for n in names], pa.string()), at))
+    return rows.filter(pc.is_valid(rows["key"]))
+
+
+def _table(rows: pa.Table | Iterable[dict], schema: pa.Schema) -> pa.Table:
+    if isinstance(rows, pa.Table):
+        return rows.select(schema.names).cast(schema)
+    return pa.Table.from_pylist([{c: r.get(c) for c in schema.names} for r in rows], schema=schema)
+
+
+def _groups(rows: pa.Table, keys: list[str], count: bool = False, distinct: str | None = None) -> list[tuple]:
+    """The distinct values of `keys` in `rows` (with how many rows have them, or how many distinct values of
+    another column), as tuples."""
+    aggregates = [(keys[0], "count", _ALL)] if count else []
+    aggregates += [(distinct, "count_distinct")] if distinct else []
+    grouped = rows.group_by(keys).aggregate(aggregates)
+    names = keys + [f"{keys[0]}_count"] * count + [f"{distinct}_count_distinct"] * bool(distinct)
+    return list(zip(*(grouped[n].to_pylist() for n in names)))
