@@ -1,4 +1,7 @@
 """Statements and events: who said what about the reform, and what happened when."""
+from pathlib import Path
+from typing import Callable
+
 import dagster as dg
 
 from pipeline.assets.reporting import parquet_metadata
@@ -7,14 +10,16 @@ from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_EVENT_DOCUM
                                           CORE_NLP_PROCESSED, CORE_ORGANISATIONS, CORE_PEOPLE, CORE_PERSON_ROLES,
                                           CORE_PERSON_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_STATEMENTS)
 from pipeline.metadata.tables import CORE_DOCUMENTS
-from pipeline.nlp.aggregate import events_tables, people_tables
-from pipeline.nlp.analysis import AnalysisTables, analyse, inputs_digest
+from pipeline.nlp.analysis import AnalysisTables, analyse
+from pipeline.nlp.incremental import MergeStats, merge_code, update_events_and_people
 from pipeline.resources import AtazanSettings
-from pipeline.storage.parquet import write_rows
+from pipeline.storage.fingerprint import StepFingerprint
 
 OWNERS = ["team:atazan-data"]
-# Which documents (and texts, and extractor version) the events and people were last merged from.
-AGGREGATE_INPUTS = "core/events_and_people.inputs"
+# What the events and people were last merged from (the inputs and outputs by content, the code), and the digests
+# of the reports of every event group and of the statements they were merged from (pipeline/nlp/incremental.py).
+AGGREGATE_MARKER = "core/events_and_people.inputs.json"
+AGGREGATE_STATE = "core/events_and_people.state.json"
 ANALYSIS = (CORE_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED)
 AGGREGATES = {CORE_EVENTS: "events", CORE_EVENT_DOCUMENTS: "event_documents", CORE_PEOPLE: "people",
               CORE_PERSON_ROLES: "person_roles", CORE_PERSON_STATEMENTS: "person_statements",
@@ -44,22 +49,38 @@ def core_document_analysis(context: dg.AssetExecutionContext, settings: AtazanSe
 
 
 @dg.multi_asset(specs=[_spec(t, [CORE_STATEMENTS.name, CORE_DOCUMENT_EVENTS.name]) for t in AGGREGATES])
-def core_events_and_people(settings: AtazanSettings):
-    """Reports of the same event merged into one event; speakers joined into people and organisations."""
+def core_events_and_people(context: dg.AssetExecutionContext, settings: AtazanSettings):
+    """Reports of the same event merged into one event; speakers joined into people and organisations. Only the
+    event groups whose reports changed since the last run are merged again; people and organisations are built
+    again when the statements changed."""
     outputs = [settings.relative(t.name) for t in AGGREGATES]
-    reads = [settings.relative(t.name) for t in (CORE_DOCUMENT_EVENTS, CORE_STATEMENTS, CORE_NLP_PROCESSED)]
-    with settings.staged(reads=[*reads, *outputs, AGGREGATE_INPUTS], writes=[*outputs, AGGREGATE_INPUTS]) as local:
-        inputs = inputs_digest(local.core_path(CORE_NLP_PROCESSED.name))
-        marker = local.root / AGGREGATE_INPUTS
-        unchanged = marker.exists() and marker.read_text() == inputs and all(
-            local.core_path(t.name).exists() for t in AGGREGATES)
-        if not unchanged:
-            events, event_documents = events_tables(local.core_path(CORE_DOCUMENT_EVENTS.name))
-            rows = {"events": events, "event_documents": event_documents,
-                    **people_tables(local.core_path(CORE_STATEMENTS.name), events, event_documents)}
-            for table, name in AGGREGATES.items():
-                write_rows(local.core_path(table.name), table, rows[name])
-            marker.write_text(inputs)
+    reads = [settings.relative(t.name) for t in (CORE_DOCUMENT_EVENTS, CORE_STATEMENTS)]
+    own = [*outputs, AGGREGATE_STATE, AGGREGATE_MARKER]  # the marker last: pushed once the rest is
+    with settings.staged(reads=[*reads, *own], writes=own) as local:
+        stats = merge_events_and_people(local.root, local.core_path)
+        extra = {} if stats is None else stats.metadata()
+        if stats is not None:
+            context.log.info(f"events and people: {extra}")
         results = [dg.MaterializeResult(asset_key=t.name, metadata=parquet_metadata(
-            local.core_path(t.name), t, recomputed=not unchanged)) for t in AGGREGATES]
+            local.core_path(t.name), t, recomputed=bool(stats and stats.written), **extra)) for t in AGGREGATES]
     yield from results
+
+
+def merge_events_and_people(root: Path, core_path: Callable[[str], Path]) -> MergeStats | None:
+    """The step's work in a data directory: nothing when its inputs, outputs and code are as the marker says
+    (None); else the merge, incremental when the outputs and the state are those the marker recorded."""
+    inputs = {t.name: core_path(t.name) for t in (CORE_DOCUMENT_EVENTS, CORE_STATEMENTS)}
+    state = root / AGGREGATE_STATE
+    fingerprint = StepFingerprint(root / AGGREGATE_MARKER, inputs,
+                                  merge_code(CORE_DOCUMENT_EVENTS, CORE_STATEMENTS, *AGGREGATES),
+                                  {**{t.name: core_path(t.name) for t in AGGREGATES}, "state": state})
+    if fingerprint.unchanged():
+        return None
+    changed = fingerprint.changed_inputs()
+    stats = update_events_and_people(
+        inputs[CORE_DOCUMENT_EVENTS.name], inputs[CORE_STATEMENTS.name],
+        {name: (t, core_path(t.name)) for t, name in AGGREGATES.items()}, state, previous=changed is not None,
+        changed=None if changed is None else {{CORE_DOCUMENT_EVENTS.name: "reports",
+                                               CORE_STATEMENTS.name: "statements"}[n] for n in changed})
+    fingerprint.record()
+    return stats

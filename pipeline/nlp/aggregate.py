@@ -3,16 +3,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 from pipeline.nlp.merge import REPORT_COLUMNS, merge_events
-from pipeline.nlp.people import STATEMENT_COLUMNS, build_organisations, build_people
+from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table
 from pipeline.storage.parquet import iter_rows
 
 
 def events_tables(document_events_path: Path) -> tuple[list[dict], list[dict]]:
     """Merged events (a report from sample data only marks the event as sample) and their documents."""
     reports = list(iter_rows(document_events_path, columns=[*REPORT_COLUMNS, "is_sample"]))
+    return merged_events(reports)
+
+
+def merged_events(reports: list[dict], name_keys: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
+    """merge_events, and each event's is_sample: true only when every report of it is from sample data."""
     sample_by_report = {r["document_event_id"]: r["is_sample"] for r in reports}
-    events, event_documents = merge_events(reports)
+    events, event_documents = merge_events(reports, name_keys)
     sample_by_event: dict[str, bool] = {}
     for link in event_documents:
         flag = sample_by_report.get(link["document_event_id"], False)
@@ -23,21 +30,13 @@ def events_tables(document_events_path: Path) -> tuple[list[dict], list[dict]]:
 
 
 def people_tables(statements_path: Path, events: list[dict], event_documents: list[dict]) -> dict[str, list[dict]]:
-    statements = list(iter_rows(statements_path, columns=list(STATEMENT_COLUMNS)))
-    people, person_statements = build_people(statements)
-    roles = []
-    for person in people:
-        seen = set()
-        for role in person.pop("roles"):
-            key = (role["role"], role.get("org") or "")
-            if key in seen:
-                continue
-            seen.add(key)
-            roles.append({"person_id": person["person_id"], "role": role["role"], "org": role.get("org") or "",
-                          "first_date": role.get("first_date"), "last_date": role.get("last_date")})
+    """People (their roles as rows of their own, in the order of the people and of their roles), the statements
+    of each, and organisations."""
+    statements = pq.ParquetFile(statements_path).read(columns=list(STATEMENT_COLUMNS))
+    people, person_roles, person_statements = people_table(statements)
     return {
         "people": people,
-        "person_roles": roles,
-        "person_statements": person_statements,
-        "organisations": build_organisations(statements, events, event_documents),
+        "person_roles": person_roles.to_pylist(),
+        "person_statements": person_statements.to_pylist(),
+        "organisations": organisations_table(statements, events, event_documents),
     }

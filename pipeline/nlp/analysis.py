@@ -93,16 +93,6 @@ def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
     return stats
 
 
-def inputs_digest(processed_path: Path) -> str:
-    """Changes whenever a document is added, removed, changes text or is analysed by another extractor version:
-    what the events and people are merged from."""
-    digest = hashlib.sha256()
-    if processed_path.exists():
-        for row in sorted((r["document_id"], r["treatment_key"]) for r in iter_rows(processed_path)):
-            digest.update(f"{row[0]}\t{row[1]}\n".encode())
-    return digest.hexdigest()
-
-
 def analyse_batch(batch: list[tuple[dict, str]]) -> list[tuple[str, dict]]:
     """Every (table, row) of a batch of documents; runs in a worker process for big archives."""
     out = []

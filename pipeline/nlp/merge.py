@@ -25,7 +25,10 @@ REPORT_COLUMNS = ("document_event_id", "document_id", "event_date", "event_type"
 _ONCE_A_DAY = {"referendum", "election", "results", "address", "other"}
 
 
-def merge_events(document_events: list[dict]) -> tuple[list[dict], list[dict]]:
+def merge_events(document_events: list[dict],
+                 name_keys: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
+    """`name_keys`: the spelling-free key (skeleton) of participants' names already known; those of the others
+    are added to it."""
     ordered = sorted(document_events, key=lambda e: (e["event_date"], e["event_type"], e["document_id"],
                                                       e["char_start"], e["document_event_id"]))
     clusters: list[list[dict]] = []
@@ -44,7 +47,7 @@ def merge_events(document_events: list[dict]) -> tuple[list[dict], list[dict]]:
             cluster.add(event, words)
             candidates.append(cluster)
             clusters.append(cluster.members)
-    events, links, keys = [], [], {}
+    events, links, keys = [], [], {} if name_keys is None else name_keys
     for cluster in clusters:
         first = cluster[0]
         event_id = stable_id("ev", first["event_date"], first["event_type"], first["document_event_id"])

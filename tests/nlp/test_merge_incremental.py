@@ -1,0 +1,342 @@
+"""The incremental merge (pipeline/nlp/incremental.py) writes exactly what the whole merge writes: same rows, ids
+and order (and bytes), on random archives changed again and again (documents added, removed, analysed again,
+rows edited), and falls back to the whole merge when its state is missing, corrupt or does not fit the
+outputs."""
+import json
+import random
+import shutil
+
+import dagster as dg
+import pytest
+
+import pipeline.assets.statements as statements_asset
+from pipeline.assets.statements import AGGREGATE_MARKER, AGGREGATE_STATE, AGGREGATES, core_events_and_people
+from pipeline.metadata.statements import CORE_DOCUMENT_EVENTS, CORE_STATEMENTS
+from pipeline.nlp.aggregate import events_tables, people_tables
+from pipeline.nlp.incremental import update_events_and_people
+from pipeline.resources import AtazanSettings
+from pipeline.storage.parquet import iter_rows, write_rows
+from tests.nlp.test_merge_equivalence import random_reports, random_statements
+
+FIRST = ["Нурлан", "Ерлан", "Марат", "Асель", "Берик", "Айгуль", "Nurlan", "Erlan"]
+LAST = ["Абдиров", "Карин", "Омарова", "Асылов", "Сейтказиев", "Жумабаев", "Тлеубеков", "Ахметов", "Нуров",
+        "Болатов", "Серикова", "Қасымов", "Abdirov", "Karin", "Zhumabayev"]
+
+
+def _document(rng, document_id, version):
+    """One document's rows: a few event reports and statements, with ids of their own."""
+    sample = rng.random() < 0.2
+    reports = random_reports(rng, rng.choice((0, 1, 1, 2, 3, 5)))
+    for number, report in enumerate(reports):
+        report.update(document_event_id=f"dev-{document_id}-{version}-{number}", document_id=document_id,
+                      is_sample=sample)
+    statements = random_statements(rng, rng.choice((0, 1, 2, 4, 8)))
+    for number, statement in enumerate(statements):
+        if rng.random() < 0.5:  # many more surnames than the shared pool, so that most stay untouched
+            last = rng.choice(LAST) + rng.choice(("", "", "а", "ов"))
+            statement["speaker_name"] = last if rng.random() < 0.25 else f"{rng.choice(FIRST)} {last}"
+        statement.update(statement_id=f"st-{document_id}-{version}-{number}", document_id=document_id,
+                         statement_text="…", kind="direct", speech_verb="сказал", char_end=9, confidence=0.9,
+                         attribution="quote_then_verb", resolution="named", is_sample=sample)
+    return reports, statements
+
+
+class Archive:
+    """Documents' rows, written as the analysis step writes them (sorted by primary key) or in another order that
+    keeps the old rows' order."""
+
+    def __init__(self, rng, documents):
+        self.rng = rng
+        self.serial = 0
+        self.docs = {}
+        for _ in range(documents):
+            self.add()
+        self.report_order, self.statement_order = [], []
+
+    def add(self):
+        self.serial += 1
+        document_id = f"doc-{self.rng.randrange(10 ** 6):06d}-{self.serial}"
+        self.docs[document_id] = _document(self.rng, document_id, 0)
+
+    def change(self, rounds):
+        rng = self.rng
+        for _ in range(rng.choice((1, 1, 2, 5))):
+            self.add()
+        for document_id in rng.sample(sorted(self.docs), min(len(self.docs), rng.choice((0, 0, 1, 2)))):
+            del self.docs[document_id]
+        for document_id in rng.sample(sorted(self.docs), min(len(self.docs), rng.choice((0, 0, 1)))):
+            self.docs[document_id] = _document(rng, document_id, rounds)  # analysed again: new rows
+        rows = [r for reports, _ in self.docs.values() for r in reports]
+        if rows and rng.random() < 0.3:  # one field of one row edited in place
+            row = rng.choice(rows)
+            field = rng.choice(("title", "is_sample", "place_key", "participants", "organiser"))
+            row[field] = {"title": row["title"] + " проекта", "is_sample": not row["is_sample"],
+                          "place_key": "lmt", "participants": ["Берик Асылов"], "organiser": "Сенат"}[field]
+        rows = [s for _, statements in self.docs.values() for s in statements]
+        if rows and rng.random() < 0.3:
+            row = rng.choice(rows)
+            field = rng.choice(("speaker_role", "speaker_org", "statement_date", "is_organisation"))
+            row[field] = {"speaker_role": "министр", "speaker_org": "Сенат", "statement_date": None,
+                          "is_organisation": not row["is_organisation"]}[field]
+
+    def write(self, directory, sort=None):
+        reports = [r for reports, _ in self.docs.values() for r in reports]
+        statements = [s for _, statements in self.docs.values() for s in statements]
+        if sort or (sort is None and self.rng.random() < 0.7):
+            reports.sort(key=lambda r: r["document_event_id"])
+            statements.sort(key=lambda s: s["statement_id"])
+        else:  # the old rows in their old order, the new ones anywhere
+            reports = _keep_order(self.rng, reports, self.report_order, "document_event_id")
+            statements = _keep_order(self.rng, statements, self.statement_order, "statement_id")
+        self.report_order = [r["document_event_id"] for r in reports]
+        self.statement_order = [s["statement_id"] for s in statements]
+        write_rows(directory / "reports.parquet", CORE_DOCUMENT_EVENTS, reports)
+        write_rows(directory / "statements.parquet", CORE_STATEMENTS, statements)
+        return directory / "reports.parquet", directory / "statements.parquet"
+
+
+def _keep_order(rng, rows, order, key):
+    position = {k: i for i, k in enumerate(order)}
+    old = sorted((r for r in rows if r[key] in position), key=lambda r: position[r[key]])
+    for row in (r for r in rows if r[key] not in position):
+        old.insert(rng.randint(0, len(old)), row)
+    return old
+
+
+def _outputs(directory):
+    return {name: (table, directory / f"{table.name}.parquet") for table, name in AGGREGATES.items()}
+
+
+def _whole(reports, statements, directory):
+    """The whole merge, as the step wrote it before it was incremental."""
+    directory.mkdir(exist_ok=True)
+    events, event_documents = events_tables(reports)
+    rows = {"events": events, "event_documents": event_documents,
+            **people_tables(statements, events, event_documents)}
+    for name, (table, path) in _outputs(directory).items():
+        write_rows(path, table, rows[name])
+    return _read(directory)
+
+
+def _read(directory):
+    return {name: list(iter_rows(path)) for name, (_, path) in _outputs(directory).items()}
+
+
+def _bytes(directory):
+    return {name: path.read_bytes() for name, (_, path) in _outputs(directory).items()}
+
+
+def _run(reports, statements, directory, previous=True, changed=None):
+    directory.mkdir(exist_ok=True)
+    return update_events_and_people(reports, statements, _outputs(directory), directory / "state.json", previous,
+                                    changed)
+
+
+def _check(tmp_path, reports, statements, incremental):
+    whole = _whole(reports, statements, tmp_path / "whole")
+    assert _read(incremental) == whole
+    assert _bytes(incremental) == _bytes(tmp_path / "whole")
+
+
+def _changes(seed, tmp_path, rounds=4):
+    rng = random.Random(seed)
+    archive = Archive(rng, rng.choice((0, 1, 5, 20, 40)))
+    inputs = archive.write(tmp_path)
+    stats = _run(*inputs, tmp_path / "inc", previous=False)
+    assert stats.whole
+    _check(tmp_path, *inputs, tmp_path / "inc")
+    for round_ in range(1, rounds + 1):
+        before = [path.read_bytes() for path in inputs]
+        archive.change(round_)
+        inputs = archive.write(tmp_path)
+        # as the step's fingerprint says: the inputs whose bytes changed
+        changed = {name for name, path, old in zip(("reports", "statements"), inputs, before)
+                   if path.read_bytes() != old}
+        stats = _run(*inputs, tmp_path / "inc", changed=changed)
+        assert not stats.whole, stats.reason
+        _check(tmp_path, *inputs, tmp_path / "inc")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_incremental_merge_writes_what_the_whole_merge_writes(seed, tmp_path):
+    _changes(seed, tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(40, 400))
+def test_the_incremental_merge_writes_what_the_whole_merge_writes_on_more_archives(seed, tmp_path):
+    _changes(seed, tmp_path)
+
+
+def test_a_few_new_documents_merge_again_only_some_event_groups(tmp_path):
+    rng = random.Random(2026)
+    archive = Archive(rng, 300)
+    _run(*archive.write(tmp_path, sort=True), tmp_path / "inc", previous=False)
+    for round_ in range(1, 4):
+        for _ in range(3):
+            archive.add()
+        inputs = archive.write(tmp_path, sort=True)
+        stats = _run(*inputs, tmp_path / "inc")
+        assert 0 < stats.event_groups_merged < stats.event_groups / 2
+        assert 0 < stats.reports_merged < stats.reports / 2
+        _check(tmp_path, *inputs, tmp_path / "inc")
+
+
+def test_only_the_inputs_that_changed_are_read(tmp_path):
+    """Reports and statements written again with the same rows (as the analysis step does on every run): no
+    event group changed, nothing is written. Statements changed and reports not: the events are not looked at,
+    the people and organisations are built again."""
+    archive = Archive(random.Random(3), 30)
+    inputs = archive.write(tmp_path, sort=True)
+    _run(*inputs, tmp_path / "inc", previous=False)
+    stamps = {p: p.stat().st_mtime_ns for _, p in _outputs(tmp_path / "inc").values()}
+    stats = _run(*archive.write(tmp_path, sort=True), tmp_path / "inc", changed={"reports", "statements"})
+    assert not stats.whole and stats.written == "" and stats.reports_merged == 0 and stats.statements == 0
+    assert {p: p.stat().st_mtime_ns for _, p in _outputs(tmp_path / "inc").values()} == stamps
+    _check(tmp_path, *inputs, tmp_path / "inc")
+    statement = next(s for _, rows in archive.docs.values() for s in rows)
+    statement["speaker_role"] = "министр"
+    inputs = archive.write(tmp_path, sort=True)
+    stats = _run(*inputs, tmp_path / "inc", changed={"statements"})
+    assert stats.written == "people,person_roles,person_statements,organisations" and stats.event_groups == 0
+    _check(tmp_path, *inputs, tmp_path / "inc")
+    report = next(r for reports, _ in archive.docs.values() for r in reports)
+    report["organiser"] = "Конституционный суд"  # an organisation no statement names
+    inputs = archive.write(tmp_path, sort=True)
+    stats = _run(*inputs, tmp_path / "inc", changed={"reports"})
+    assert stats.written == "events,event_documents,organisations" and stats.statements == 0
+    _check(tmp_path, *inputs, tmp_path / "inc")
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt", "other version", "not json", "links lost"])
+def test_a_missing_or_bad_state_means_the_whole_merge(tmp_path, damage):
+    rng = random.Random(11)
+    archive = Archive(rng, 30)
+    _run(*archive.write(tmp_path), tmp_path / "inc", previous=False)
+    state = tmp_path / "inc" / "state.json"
+    if damage == "missing":
+        state.unlink()
+    elif damage == "corrupt":
+        state.write_bytes(state.read_bytes()[:100])
+    elif damage == "other version":
+        state.write_text(json.dumps({**json.loads(state.read_text()), "version": 0}))
+    elif damage == "not json":
+        state.write_text("[1, 2]")
+    else:  # outputs that do not fit each other: events without their reports
+        table, path = _outputs(tmp_path / "inc")["event_documents"]
+        write_rows(path, table, list(iter_rows(path))[::2])
+    archive.change(1)
+    inputs = archive.write(tmp_path)
+    stats = _run(*inputs, tmp_path / "inc")
+    assert stats.whole and stats.reason
+    _check(tmp_path, *inputs, tmp_path / "inc")
+
+
+def test_outputs_of_another_run_mean_the_whole_merge(tmp_path):
+    """The caller says the outputs are not the ones its state was written with (previous=False): nothing of them
+    is read."""
+    archive = Archive(random.Random(5), 30)
+    _run(*archive.write(tmp_path), tmp_path / "inc", previous=False)
+    for _, path in _outputs(tmp_path / "inc").values():
+        path.write_bytes(b"not parquet")
+    archive.change(1)
+    inputs = archive.write(tmp_path)
+    assert _run(*inputs, tmp_path / "inc", previous=False).whole
+    _check(tmp_path, *inputs, tmp_path / "inc")
+
+
+def test_repeated_report_ids_merge_the_events_whole(tmp_path):
+    """is_sample is looked up by report id across groups: with an id repeated, the events are merged whole, now
+    and in the next run."""
+    rng = random.Random(8)
+    archive = Archive(rng, 30)
+    _run(*archive.write(tmp_path), tmp_path / "inc", previous=False)
+    docs = [d for d, (reports, _) in archive.docs.items() if reports]
+    twin = dict(archive.docs[docs[0]][0][0], event_date=archive.docs[docs[1]][0][0]["event_date"], is_sample=True)
+    archive.docs[docs[1]][0].append(twin)
+    archive.change(1)
+    inputs = archive.write(tmp_path)
+    stats = _run(*inputs, tmp_path / "inc")
+    assert not stats.whole and stats.event_groups_merged == stats.event_groups
+    _check(tmp_path, *inputs, tmp_path / "inc")
+    archive.docs[docs[1]][0].remove(twin)
+    archive.change(2)
+    inputs = archive.write(tmp_path)
+    stats = _run(*inputs, tmp_path / "inc")
+    assert stats.event_groups_merged == stats.event_groups  # the outputs were made with the repeated id
+    _check(tmp_path, *inputs, tmp_path / "inc")
+    archive.change(3)
+    inputs = archive.write(tmp_path)
+    assert _run(*inputs, tmp_path / "inc").event_groups_merged < stats.event_groups
+    _check(tmp_path, *inputs, tmp_path / "inc")
+
+
+def test_every_document_gone_leaves_empty_tables(tmp_path):
+    archive = Archive(random.Random(9), 30)
+    docs = [d for d, (reports, _) in archive.docs.items() if reports]
+    archive.docs[docs[1]][0].append(dict(archive.docs[docs[0]][0][0]))  # a report id twice: events merged whole
+    _run(*archive.write(tmp_path), tmp_path / "inc", previous=False)
+    archive.docs.clear()
+    inputs = archive.write(tmp_path)
+    stats = _run(*inputs, tmp_path / "inc")
+    assert not stats.whole and stats.event_groups == stats.people == stats.organisations == 0
+    _check(tmp_path, *inputs, tmp_path / "inc")
+    assert not any(_read(tmp_path / "inc").values())
+
+
+# --- the step: its fingerprint decides between nothing, the incremental and the whole merge ---
+
+def _step(data_dir):
+    result = dg.materialize([core_events_and_people], resources={"settings": AtazanSettings(data_dir=str(data_dir))})
+    assert result.success
+    events = next(e for e in result.get_asset_materialization_events()
+                  if e.asset_key.to_user_string() == "core_events")
+    return {k: v.value for k, v in events.materialization.metadata.items()}
+
+
+def _step_inputs(archive, data_dir):
+    core = data_dir / "core"
+    core.mkdir(parents=True, exist_ok=True)
+    reports, statements = archive.write(core)
+    shutil.move(reports, core / "core_document_events.parquet")
+    shutil.move(statements, core / "core_statements.parquet")
+    return core / "core_document_events.parquet", core / "core_statements.parquet"
+
+
+def test_the_step_merges_whole_then_incrementally_then_not_at_all(tmp_path):
+    archive = Archive(random.Random(21), 40)
+    data = tmp_path / "data"
+    inputs = _step_inputs(archive, data)
+    first = _step(data)
+    assert first["recomputed"] is True and first["whole"] is True
+    assert (data / AGGREGATE_MARKER).exists() and (data / AGGREGATE_STATE).exists()
+    archive.change(1)
+    inputs = _step_inputs(archive, data)
+    second = _step(data)
+    assert second["recomputed"] is True and second["whole"] is False
+    assert second["reports_merged"] < first["reports_merged"]
+    _check(tmp_path, *inputs, data / "core")
+    third = _step(data)
+    assert third["recomputed"] is False and "whole" not in third
+
+
+def test_the_step_merges_whole_after_a_change_of_its_code_or_a_run_killed_halfway(tmp_path, monkeypatch):
+    archive = Archive(random.Random(22), 40)
+    data = tmp_path / "data"
+    _step_inputs(archive, data)
+    _step(data)
+    archive.change(1)
+    inputs = _step_inputs(archive, data)
+    monkeypatch.setattr(statements_asset, "merge_code", lambda *tables: "other code")
+    assert _step(data)["whole"] is True
+    _check(tmp_path, *inputs, data / "core")
+    monkeypatch.undo()
+    # killed halfway: the events of newer inputs written, the people, the state and the marker not
+    archive.change(2)
+    newer = archive.write(tmp_path)
+    _run(*newer, tmp_path / "newer", previous=False)
+    shutil.copy(tmp_path / "newer" / "core_events.parquet", data / "core" / "core_events.parquet")
+    archive.change(3)
+    inputs = _step_inputs(archive, data)
+    assert _step(data)["whole"] is True
+    _check(tmp_path, *inputs, data / "core")
