@@ -3,11 +3,8 @@ from datetime import datetime, timezone
 
 import pyarrow.parquet as pq
 
-from pipeline.documents.collect import CorePaths, collect_documents
-from pipeline.metadata.tables import RAW_WARC_RECORDS
-from pipeline.storage.parquet import write_rows
-from pipeline.warc.inventory import scan_archive
 from pipeline.warc.writer import ResponseToArchive, write_warc
+from tests.documents.collect_helpers import collect_folder as _collect
 
 ARTICLE = ("<html lang='ru'><head><title>{title}</title></head><body><article><h1>{title}</h1>"
            "<p>Конституционная комиссия обсудила проект новой Конституции и поправки к статьям о Курултае. {n}</p>"
@@ -18,15 +15,6 @@ ARTICLE = ("<html lang='ru'><head><title>{title}</title></head><body><article><h
 def _page(n: int, title: str = "Заседание Конституционной комиссии") -> ResponseToArchive:
     body = ARTICLE.format(title=f"{title} {n}", n=n).encode()
     return ResponseToArchive(f"https://news.example.org/{n}", body, datetime(2026, 2, 1, 10, n, tzinfo=timezone.utc))
-
-
-def _collect(tmp_path):
-    warc_dir = tmp_path / "warc"
-    records = tmp_path / "records.parquet"
-    write_rows(records, RAW_WARC_RECORDS, (row for kind, row in scan_archive(warc_dir) if kind == "record"))
-    paths = CorePaths(records, warc_dir, tmp_path / "captures.parquet", tmp_path / "documents.parquet",
-                      tmp_path / "rejected.parquet", tmp_path / "errors.parquet")
-    return collect_documents(paths), paths
 
 
 def test_a_second_run_parses_nothing_and_gives_the_same_documents(tmp_path):

@@ -11,12 +11,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.documents import collect, ordered, signature_store
-from pipeline.documents.collect import REGISTRY_KEY, CorePaths, collect_documents
-from pipeline.metadata.tables import RAW_WARC_RECORDS
+from pipeline.documents.collect import REGISTRY_KEY, collect_documents
 from pipeline.sources import registry
-from pipeline.storage.parquet import write_rows
-from pipeline.warc.inventory import scan_archive
 from pipeline.warc.writer import ResponseToArchive, write_warc
+from tests.documents.collect_helpers import collect_folder as _collect
 
 START = datetime(2026, 2, 1, 9, tzinfo=timezone.utc)
 FILLER = ("парламент сенат мажилис указ закон суд право гражданин выборы депутат министр регион бюджет программа "
@@ -81,15 +79,6 @@ def third_archive() -> list[ResponseToArchive]:
 
 
 TABLES = ("captures", "documents", "rejected", "errors")
-
-
-def _collect(folder):
-    warc_dir = folder / "warc"
-    records = folder / "records.parquet"
-    write_rows(records, RAW_WARC_RECORDS, (row for kind, row in scan_archive(warc_dir) if kind == "record"))
-    paths = CorePaths(records, warc_dir, folder / "captures.parquet", folder / "documents.parquet",
-                      folder / "rejected.parquet", folder / "errors.parquet")
-    return collect_documents(paths), paths
 
 
 def _tables(paths) -> dict:
