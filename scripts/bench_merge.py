@@ -119,7 +119,7 @@ def _measure(size: int, args: argparse.Namespace) -> int:
 def _step(work: Path, tables: dict) -> tuple[dict, dict]:
     """What core_events_and_people did between reading its inputs and writing its outputs before it was
     incremental: its whole merge."""
-    from pipeline.assets.statements import AGGREGATES
+    from pipeline.nlp.incremental import AGGREGATES
     from pipeline.nlp import analysis
     from pipeline.nlp.aggregate import events_tables, people_tables
     from pipeline.storage.parquet import write_rows
@@ -177,7 +177,7 @@ def _measure_incremental(size: int, args: argparse.Namespace) -> int:
     sys.path.insert(0, str(args.pipeline.resolve()))
     sys.path.insert(1, str(ROOT))
     from scripts.bench.merge_rows import MergeRows
-    from pipeline.assets.statements import merge_events_and_people
+    from pipeline.nlp.incremental import merge_events_and_people
     from pipeline.metadata.statements import CORE_DOCUMENT_EVENTS, CORE_STATEMENTS
     from pipeline.storage.parquet import AtomicParquetWriter
 

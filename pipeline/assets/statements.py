@@ -1,29 +1,17 @@
 """Statements and events: who said what about the reform, and what happened when."""
-from pathlib import Path
-from typing import Callable
-
 import dagster as dg
 
 from pipeline.assets.reporting import parquet_metadata
 from pipeline.metadata.dagster import asset_description, definition_metadata
-from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_EVENT_DOCUMENTS, CORE_EVENTS, CORE_NLP_ERRORS,
-                                          CORE_NLP_PROCESSED, CORE_ORGANISATIONS, CORE_PEOPLE, CORE_PERSON_ROLES,
-                                          CORE_PERSON_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_STATEMENTS)
+from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED,
+                                          CORE_STATEMENT_MENTIONS, CORE_STATEMENTS)
 from pipeline.metadata.tables import CORE_DOCUMENTS
 from pipeline.nlp.analysis import AnalysisTables, analyse
-from pipeline.nlp.incremental import MergeStats, merge_code, update_events_and_people
+from pipeline.nlp.incremental import AGGREGATE_MARKER, AGGREGATE_STATE, AGGREGATES, merge_events_and_people
 from pipeline.resources import AtazanSettings
-from pipeline.storage.fingerprint import StepFingerprint
 
 OWNERS = ["team:atazan-data"]
-# What the events and people were last merged from (the inputs and outputs by content, the code), and the digests
-# of the reports of every event group and of the statements they were merged from (pipeline/nlp/incremental.py).
-AGGREGATE_MARKER = "core/events_and_people.inputs.json"
-AGGREGATE_STATE = "core/events_and_people.state.json"
 ANALYSIS = (CORE_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED)
-AGGREGATES = {CORE_EVENTS: "events", CORE_EVENT_DOCUMENTS: "event_documents", CORE_PEOPLE: "people",
-              CORE_PERSON_ROLES: "person_roles", CORE_PERSON_STATEMENTS: "person_statements",
-              CORE_ORGANISATIONS: "organisations"}
 
 
 def _spec(table, deps):
@@ -64,23 +52,3 @@ def core_events_and_people(context: dg.AssetExecutionContext, settings: AtazanSe
         results = [dg.MaterializeResult(asset_key=t.name, metadata=parquet_metadata(
             local.core_path(t.name), t, recomputed=bool(stats and stats.written), **extra)) for t in AGGREGATES]
     yield from results
-
-
-def merge_events_and_people(root: Path, core_path: Callable[[str], Path]) -> MergeStats | None:
-    """The step's work in a data directory: nothing when its inputs, outputs and code are as the marker says
-    (None); else the merge, incremental when the outputs and the state are those the marker recorded."""
-    inputs = {t.name: core_path(t.name) for t in (CORE_DOCUMENT_EVENTS, CORE_STATEMENTS)}
-    state = root / AGGREGATE_STATE
-    fingerprint = StepFingerprint(root / AGGREGATE_MARKER, inputs,
-                                  merge_code(CORE_DOCUMENT_EVENTS, CORE_STATEMENTS, *AGGREGATES),
-                                  {**{t.name: core_path(t.name) for t in AGGREGATES}, "state": state})
-    if fingerprint.unchanged():
-        return None
-    changed = fingerprint.changed_inputs()
-    stats = update_events_and_people(
-        inputs[CORE_DOCUMENT_EVENTS.name], inputs[CORE_STATEMENTS.name],
-        {name: (t, core_path(t.name)) for t, name in AGGREGATES.items()}, state, previous=changed is not None,
-        changed=None if changed is None else {{CORE_DOCUMENT_EVENTS.name: "reports",
-                                               CORE_STATEMENTS.name: "statements"}[n] for n in changed})
-    fingerprint.record()
-    return stats

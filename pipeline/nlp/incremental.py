@@ -30,7 +30,7 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 import duckdb
 import pyarrow as pa
@@ -39,14 +39,23 @@ import pyarrow.parquet as pq
 
 import pipeline.storage.parquet as parquet_module
 from pipeline.metadata.schema import Table
+from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_EVENT_DOCUMENTS, CORE_EVENTS, CORE_ORGANISATIONS,
+                                          CORE_PEOPLE, CORE_PERSON_ROLES, CORE_PERSON_STATEMENTS, CORE_STATEMENTS)
 from pipeline.nlp.aggregate import merged_events
 from pipeline.nlp.analysis import nlp_version
 from pipeline.nlp.merge import REPORT_COLUMNS
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table
-from pipeline.storage.fingerprint import code_digest, module_code
+from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.parquet import write_arrow
 
 STATE_VERSION = 1
+# Relative to the data root: what the events and people were last merged from (the inputs and outputs by
+# content, the code), and the digests of the reports of every event group and of the statements (see above).
+AGGREGATE_MARKER = "core/events_and_people.inputs.json"
+AGGREGATE_STATE = "core/events_and_people.state.json"
+AGGREGATES = {CORE_EVENTS: "events", CORE_EVENT_DOCUMENTS: "event_documents", CORE_PEOPLE: "people",
+              CORE_PERSON_ROLES: "person_roles", CORE_PERSON_STATEMENTS: "person_statements",
+              CORE_ORGANISATIONS: "organisations"}
 OUTPUTS = ("events", "event_documents", "people", "person_roles", "person_statements", "organisations")
 _REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
 _EVENT_ORDER = [("event_date", "ascending"), ("event_type", "ascending"), ("event_id", "ascending")]
@@ -261,3 +270,23 @@ def _write_state(path: Path, state: dict) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(state, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def merge_events_and_people(root: Path, core_path: Callable[[str], Path]) -> MergeStats | None:
+    """The step's work in a data directory: nothing when its inputs, outputs and code are as the marker says
+    (None); else the merge, incremental when the outputs and the state are those the marker recorded."""
+    inputs = {t.name: core_path(t.name) for t in (CORE_DOCUMENT_EVENTS, CORE_STATEMENTS)}
+    state = root / AGGREGATE_STATE
+    fingerprint = StepFingerprint(root / AGGREGATE_MARKER, inputs,
+                                  merge_code(CORE_DOCUMENT_EVENTS, CORE_STATEMENTS, *AGGREGATES),
+                                  {**{t.name: core_path(t.name) for t in AGGREGATES}, "state": state})
+    if fingerprint.unchanged():
+        return None
+    changed = fingerprint.changed_inputs()
+    stats = update_events_and_people(
+        inputs[CORE_DOCUMENT_EVENTS.name], inputs[CORE_STATEMENTS.name],
+        {name: (t, core_path(t.name)) for t, name in AGGREGATES.items()}, state, previous=changed is not None,
+        changed=None if changed is None else {{CORE_DOCUMENT_EVENTS.name: "reports",
+                                               CORE_STATEMENTS.name: "statements"}[n] for n in changed})
+    fingerprint.record()
+    return stats

@@ -9,11 +9,11 @@ import shutil
 import dagster as dg
 import pytest
 
-import pipeline.assets.statements as statements_asset
-from pipeline.assets.statements import AGGREGATE_MARKER, AGGREGATE_STATE, AGGREGATES, core_events_and_people
+import pipeline.nlp.incremental as incremental
+from pipeline.assets.statements import core_events_and_people
 from pipeline.metadata.statements import CORE_DOCUMENT_EVENTS, CORE_STATEMENTS
 from pipeline.nlp.aggregate import events_tables, people_tables
-from pipeline.nlp.incremental import update_events_and_people
+from pipeline.nlp.incremental import AGGREGATE_MARKER, AGGREGATE_STATE, AGGREGATES, update_events_and_people
 from pipeline.resources import AtazanSettings
 from pipeline.storage.parquet import iter_rows, write_rows
 from tests.nlp.test_merge_equivalence import random_reports, random_statements
@@ -327,7 +327,7 @@ def test_the_step_merges_whole_after_a_change_of_its_code_or_a_run_killed_halfwa
     _step(data)
     archive.change(1)
     inputs = _step_inputs(archive, data)
-    monkeypatch.setattr(statements_asset, "merge_code", lambda *tables: "other code")
+    monkeypatch.setattr(incremental, "merge_code", lambda *tables: "other code")
     assert _step(data)["whole"] is True
     _check(tmp_path, *inputs, data / "core")
     monkeypatch.undo()
