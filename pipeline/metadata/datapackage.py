@@ -53,7 +53,7 @@ def resource_descriptor(table: Table, rows: int | None = None) -> dict:
 
 
 def datapackage(rows: dict[str, int] | None = None, version: str | None = None, created: str | None = None,
-                sources: list[dict] | None = None) -> dict:
+                sources: list[dict] | None = None, archive: str | None = None) -> dict:
     rows = rows or {}
     descriptor = {
         "name": package.NAME,
@@ -70,4 +70,7 @@ def datapackage(rows: dict[str, int] | None = None, version: str | None = None, 
         descriptor["version"] = version
     if created:
         descriptor["created"] = created
+    if archive:
+        # which archive the release was built from: the same records give the same digest
+        descriptor["atazan:source_archive_sha256"] = archive
     return descriptor

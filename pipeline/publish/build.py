@@ -1,8 +1,9 @@
 """Publishing the out tables: Parquet and CSV exports, the DuckDB file, and a summary of the build.
 
 A published file is written again only when what it is made from changed: its out table (by content), the
-table's metadata, the provenance it carries (code version, archive digest; not the build time) or the code that
-writes it. What each was last made from is kept in `state_dir` (outside publish/, which releases copy whole).
+table's metadata, the provenance it carries (code version, licence; not the build time) or the code that writes
+it. The archive's digest describes the whole release, so it is in datapackage.json and summary.json rather than
+in every file's footer: a run that adds pages leaves the files of the tables it did not change as they were. What each was last made from is kept in `state_dir` (outside publish/, which releases copy whole).
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_co
 from pipeline.storage.sql_models import load_views, view_statements
 
 DUCKDB_NAME = "atazan.duckdb"
+ARCHIVE_KEY = "atazan:source_archive_sha256"
 # What the published DuckDB file's full-text search index is built by.
 SEARCH_CODE = (pipeline.search.index, pipeline.search.install, pipeline.search.sql, pipeline.search.stemming,
                pipeline.search.stopwords, pipeline.search.suffixes, pipeline.search.update, pipeline.documents.language)
@@ -42,8 +44,9 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
     rows: dict[str, int] = {}
     rewritten: list[str] = []
     published: list[tuple[Table, Path]] = []
+    in_files = {k: v for k, v in provenance.items() if k != ARCHIVE_KEY}
     # the build time changes every run; the files keep the time they were written
-    lasting = {k: v for k, v in sorted(provenance.items()) if k != "atazan:build_time"}
+    lasting = {k: v for k, v in sorted(in_files.items()) if k != "atazan:build_time"}
     for table, out_path in out_tables:
         parquet = publish_dir / "parquet" / f"{table.published_as}.parquet"
         csv = publish_dir / "csv" / f"{table.published_as}.csv"
@@ -52,7 +55,7 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
         if fingerprint.unchanged():
             rows[table.published_as] = parquet_rows(parquet)
         else:
-            rows[table.published_as] = publish_parquet(out_path, parquet, table, provenance)
+            rows[table.published_as] = publish_parquet(out_path, parquet, table, in_files)
             publish_csv(parquet, csv)
             fingerprint.record()
             rewritten += [f"parquet/{parquet.name}", f"csv/{csv.name}"]
@@ -74,7 +77,7 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
         fingerprint.record()
     write_json(publish_dir / "datapackage.json", datapackage(
         rows, version=provenance["atazan:code_version"], created=provenance["atazan:build_time"],
-        sources=_package_sources(publish_dir / "parquet" / "sources.parquet")))
+        sources=_package_sources(publish_dir / "parquet" / "sources.parquet"), archive=provenance.get(ARCHIVE_KEY)))
     summary = {
         # Relative to the data root, which may be a local folder or a storage URI.
         "duckdb": f"publish/{DUCKDB_NAME}",

@@ -1,4 +1,5 @@
 """The slice end to end: the bundled sample archive in, the published DuckDB and Parquet files out."""
+import json
 import shutil
 from datetime import datetime, timezone
 
@@ -51,7 +52,9 @@ def test_sources_table_counts_documents(sample_build):
 def test_published_files_carry_provenance_and_open_in_duckdb_1x_format(sample_build):
     data_dir, _ = sample_build
     meta = pq.read_schema(data_dir / "publish" / "parquet" / "documents.parquet").metadata
-    assert b"atazan:source_archive_sha256" in meta and b"atazan:code_version" in meta
+    assert b"atazan:code_version" in meta and b"atazan:licence" in meta
+    package = json.loads((data_dir / "publish" / "datapackage.json").read_text(encoding="utf-8"))
+    assert len(package["atazan:source_archive_sha256"]) == 64
     assert (data_dir / "publish" / "csv" / "documents.csv").read_text(encoding="utf-8").startswith("document_id,")
     header = (data_dir / "publish" / "atazan.duckdb").read_bytes()[:64]
     assert b"DUCK" in header

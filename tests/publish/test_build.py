@@ -1,0 +1,54 @@
+"""publish(): a published file is written again only when its table changed, not when the archive grew."""
+import json
+import shutil
+
+import pyarrow.parquet as pq
+
+from pipeline.metadata.tables import published_tables
+from pipeline.publish.build import publish
+
+
+def _provenance(archive: str) -> dict[str, str]:
+    return {"atazan:build_time": "2026-11-25T00:00:00Z", "atazan:code_version": "test+abc",
+            "atazan:source_archive_sha256": archive, "atazan:licence": "CC-BY-4.0"}
+
+
+def _publish(out_dir, publish_dir, state_dir, archive):
+    tables = [(t, out_dir / f"{t.name}.parquet") for t in published_tables()]
+    return publish(tables, publish_dir, _provenance(archive), {}, state_dir)
+
+
+def test_a_new_archive_digest_rewrites_no_file_but_is_in_the_package(sample_build, tmp_path):
+    data_dir, _ = sample_build
+    out_dir = tmp_path / "out"
+    shutil.copytree(data_dir / "out", out_dir)
+    publish_dir, state_dir = tmp_path / "publish", tmp_path / "state"
+    first = _publish(out_dir, publish_dir, state_dir, "a" * 64)
+    assert "parquet/documents.parquet" in first["rewritten"]
+    footer = pq.read_schema(publish_dir / "parquet" / "documents.parquet").metadata
+    assert footer[b"atazan:code_version"] == b"test+abc"
+    assert b"atazan:source_archive_sha256" not in footer
+    stamps = {p.name: p.stat().st_mtime_ns for p in (publish_dir / "parquet").iterdir()}
+
+    second = _publish(out_dir, publish_dir, state_dir, "b" * 64)
+    assert second["rewritten"] == []
+    assert {p.name: p.stat().st_mtime_ns for p in (publish_dir / "parquet").iterdir()} == stamps
+    package = json.loads((publish_dir / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["atazan:source_archive_sha256"] == "b" * 64
+    assert json.loads((publish_dir / "summary.json").read_text(encoding="utf-8"))["source_archive_sha256"] == "b" * 64
+
+
+def test_a_changed_table_rewrites_its_files_and_updates_the_database(sample_build, tmp_path):
+    data_dir, _ = sample_build
+    out_dir = tmp_path / "out"
+    shutil.copytree(data_dir / "out", out_dir)
+    publish_dir, state_dir = tmp_path / "publish", tmp_path / "state"
+    _publish(out_dir, publish_dir, state_dir, "a" * 64)
+    events = out_dir / "out_events.parquet"
+    table = pq.read_table(events)
+    pq.write_table(table.slice(1), events)  # one event fewer
+
+    again = _publish(out_dir, publish_dir, state_dir, "b" * 64)
+    assert again["rewritten"][:2] == ["parquet/events.parquet", "csv/events.csv"]
+    assert again["rewritten"][2].startswith("atazan.duckdb (updated: events")
+    assert again["rows"]["events"] == table.num_rows - 1
