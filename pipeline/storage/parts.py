@@ -1,0 +1,63 @@
+"""Tables kept as a folder of Parquet parts: `core/<table>.parquet/<part>.parquet`.
+
+A table that grows with the archive and is made per WARC file (the parse step's captures, documents and rejected
+documents) keeps one part per WARC file, so a run that adds a WARC file writes that file's part and leaves the
+others as they were (issue 8: 1% new pages should cost about 1% of a build). The folder keeps the table's name,
+as Spark and Hive do, and its parts are read in name order. A table's path may be a plain Parquet file as well:
+every function here takes either.
+
+A folder always holds at least one part (an empty table is one part without rows, EMPTY_PART), so every reader
+sees the table's schema.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+import pyarrow.parquet as pq
+
+EMPTY_PART = "_empty.parquet"
+
+
+def part_files(path: Path) -> list[Path]:
+    """The Parquet files of a table: its parts in name order (a folder), itself (a file), none (missing)."""
+    path = Path(path)
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.name.endswith(".parquet") and p.is_file())
+    return [path] if path.exists() else []
+
+
+def part_name(key: str) -> str:
+    """The file name of the part for `key` (a WARC file's name, which may hold folders)."""
+    return quote(key, safe="") + ".parquet"
+
+
+def duckdb_source(path: Path, **options: object) -> str:
+    """A DuckDB table function reading the table at `path` (file or folder), e.g. inside `FROM ...`."""
+    files = part_files(path) or [Path(path)]  # a missing file: DuckDB says which
+    listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+    extra = "".join(f", {k} = {'true' if v is True else 'false' if v is False else v}" for k, v in options.items())
+    return f"read_parquet([{listed}]{extra})"
+
+
+def num_rows(path: Path) -> int:
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in part_files(path))
+
+
+def remove_stale_parts(folder: Path, keep: set[str]) -> list[str]:
+    """Delete the parts of `folder` not named in `keep` (their WARC file is gone, or they hold no row now)."""
+    removed = []
+    for part in part_files(folder):
+        if part.name not in keep:
+            part.unlink()
+            removed.append(part.name)
+    return removed
+
+
+def ensure_folder(path: Path) -> None:
+    """Make `path` a parts folder: a plain file left there by older code is removed (its rows are made again)."""
+    path = Path(path)
+    if path.is_file():
+        os.remove(path)
+    path.mkdir(parents=True, exist_ok=True)
