@@ -39,7 +39,8 @@ def core_documents_and_errors(context: dg.AssetExecutionContext, settings: Ataza
     """Parse every new archived response with its source's parser (or the generic extractor)."""
     # the near-duplicate signatures the previous run kept (not a table: a cache beside core_documents)
     signatures = signatures_path(Path(settings.relative(CORE_DOCUMENTS.name))).as_posix()
-    reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, settings.relative(CORE_DOCUMENT_CAPTURES.name),
+    # the tables are folders of parts, one per WARC file: the parts of WARC files already parsed are kept
+    reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, *(settings.relative(t.name) for t in CORE_OUTPUTS),
              signatures]
     writes = [settings.relative(t.name) for t in CORE_OUTPUTS] + [signatures]
     with settings.staged(reads=reads, writes=writes) as local:

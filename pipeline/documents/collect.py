@@ -1,18 +1,27 @@
-"""From the raw inventory to the core document tables, incrementally.
+"""From the raw inventory to the core document tables, incrementally, one WARC file at a time.
 
-Every successful response is parsed once per parser version: a capture whose WARC location, payload digest and
-parser version were seen in the previous run is reused from `core_document_captures` without reading the archive
-again. Captures are then reduced to one row per page (the latest capture wins), split by reform relevance into
-`core_documents` and `core_rejected_documents`, and re-published reports are linked as near-duplicates.
+The captures, documents and rejected documents are folders of parts, one per WARC file
+(pipeline/storage/parts.py), so a run that adds a WARC file writes that file's parts and leaves the others:
 
-A run that adds a few pages does the per-page work for those pages only: which records are reused is decided by
-one join of the inventory with the previous captures (a record's source is looked up only for the others, when
-the source registry is the one the previous captures were made with), and the near-duplicate signatures of the
-reused texts come from the previous run (pipeline/documents/signature_store.py).
+- A captures part records what it was made from (its WARC file's records, the parsers and the source registry:
+  PART_KEY). A part made from what is there now is left as it is, without reading the archive; the others are
+  parsed again, reusing from their previous part each capture whose payload digest, URL and parser version are
+  the record's.
+- Captures are reduced to one row per page (the latest capture wins) and split by reform relevance into
+  core_documents and core_rejected_documents, with re-published reports linked as near-duplicates. A page goes to
+  the part of its latest capture's WARC file; a documents or rejected part whose rows (which captures, which
+  duplicate_of) are the ones it records (ROWS_KEY) is left as it is.
+- The near-duplicate signatures of the texts of parts left as they were are kept between runs
+  (pipeline/documents/signature_store.py): only new texts are read.
+
+core_document_errors (small) is written again on every run that does anything, last: its footer carries the
+fingerprint of all the inputs (INPUTS_KEY), so a run stopped midway is taken up again by the next one, which
+finds the parts it had finished already made.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import platform
 from dataclasses import dataclass, field
@@ -31,7 +40,7 @@ from pipeline.documents.build import BuiltDocument, build_document, is_text_type
 from pipeline.documents.near_duplicates import PERMUTATIONS, groups_from_signatures, signatures
 from pipeline.documents.ordered import Plan, take_rows, write_in_order
 from pipeline.documents.relevance import relevance
-from pipeline.documents.signature_store import Signatures
+from pipeline.documents.signature_store import CaptureRows, Signatures
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
                                       CORE_REJECTED_DOCUMENTS)
 from pipeline.sources import base as sources_base
@@ -40,17 +49,21 @@ from pipeline.sources.base import Page, Source
 from pipeline.sources.registry import GENERIC, all_sources, source_for_url
 from pipeline.storage.fingerprint import code_digest, module_code
 from pipeline.storage.parquet import AtomicParquetWriter
+from pipeline.storage.parts import EMPTY_PART, ensure_folder, num_rows, part_name, remove_stale_parts
 from pipeline.warc.reader import read_response
 
 
 # Bump when the way the four tables are made changes without a parser's version changing.
-FORMAT = "collect-2"
-INPUTS_KEY = "atazan:collect_inputs"
-# The source registry the captures file's rows were matched with (see registry_digest).
-REGISTRY_KEY = "atazan:source_registry"
+FORMAT = "collect-3"
+INPUTS_KEY = "atazan:collect_inputs"  # core_document_errors' footer: every part's inputs
+ERRORS_OF_KEY = "atazan:errors_of_parts"  # core_document_errors' footer: {WARC file: its part's inputs}, as JSON
+PART_KEY = "atazan:part_inputs"  # a captures part's footer: its WARC file's records, the parsers, the registry
+ROWS_KEY = "atazan:part_rows"  # a documents or rejected part's footer: the captures and links it holds
 # The columns of raw_warc_records that the parse loop reads.
 RECORD_COLUMNS = ("warc_file", "warc_offset", "warc_record_id", "url", "http_status", "content_type",
                   "payload_sha256", "fetched_at", "is_sample", "crawl_role")
+# Redirects, 304s and error pages are not documents, nor robots.txt answers; the inventory keeps them.
+SKIPPED = ("coalesce(NOT (http_status BETWEEN 200 AND 299), false) OR coalesce(crawl_role = 'robots', false)")
 
 
 @dataclass
@@ -67,10 +80,10 @@ class CollectStats:
 class CorePaths:
     records: Path
     warc_dir: Path
-    captures: Path
+    captures: Path  # folders of parts (pipeline/storage/parts.py)
     documents: Path
     rejected: Path
-    errors: Path
+    errors: Path  # one file
     signatures: Path | None = None  # the near-duplicate signatures kept for the next run; None: beside documents
 
     @property
@@ -78,129 +91,123 @@ class CorePaths:
         return self.signatures or signatures_path(self.documents)
 
 
+@dataclass(frozen=True)
+class PartInputs:
+    """One WARC file's records, as the parse step sees them."""
+    digest: str
+    responses: int
+    skipped: int
+
+
 def signatures_path(documents: Path) -> Path:
     """core/core_documents.signatures.parquet: not a table, a cache the parse step keeps for itself."""
-    return documents.with_name(documents.stem + ".signatures.parquet")
+    return documents.with_name(documents.name.removesuffix(".parquet") + ".signatures.parquet")
 
 
 def collect_documents(paths: CorePaths) -> CollectStats:
-    inputs = inputs_fingerprint(paths.records)
-    unchanged = unchanged_stats(paths, inputs)
+    parts = part_inputs(paths.records)
+    inputs = inputs_fingerprint(parts)
+    unchanged = unchanged_stats(paths, inputs, parts)
     if unchanged is not None:
         return unchanged  # nothing new in the archive: the four tables stay as they are, bytes and dates
+    for folder in (paths.captures, paths.documents, paths.rejected):
+        ensure_folder(folder)
     stats = CollectStats()
-    previous = _readable(paths.captures)
-    registry = registry_digest()
-    same_registry = previous is not None and previous.get(REGISTRY_KEY.encode()) == registry.encode()
-    fresh = paths.captures.with_name(paths.captures.stem + ".fresh.parquet")
-    merged = paths.captures.with_name(paths.captures.stem + ".merged.parquet")
-    reused: list[np.ndarray] = []
-    run = ParseRun(same_registry)
-    with AtomicParquetWriter(fresh, CORE_DOCUMENT_CAPTURES) as captures, \
-            AtomicParquetWriter(paths.errors, CORE_DOCUMENT_ERRORS) as errors:
-        for kind, row in run.records(paths.records, paths.captures if previous is not None else None,
-                                     paths.warc_dir, stats):
-            if kind == "document":
-                captures.write(row)
-            elif kind == "reused":
-                reused.append(row)
-            else:
-                errors.write(row)
-    reused_rows = np.unique(np.concatenate(reused)) if reused else np.empty(0, dtype=np.int64)
-    try:
-        kept = signature_store.load(paths.signature_cache, paths.captures) if len(reused_rows) else None
-        metadata = {INPUTS_KEY: inputs}
-        if run.registry_holds:
-            metadata[REGISTRY_KEY] = registry
-        plan = merge_capture_rows(paths.captures, fresh, reused_rows, target=merged, metadata=metadata)
-        known = kept.through(plan.sources, plan.rows) if kept is not None else None
-        del kept
-        split_latest(merged, paths.documents, paths.rejected, known=known, keep_signatures=paths.signature_cache)
-        # The captures file, which carries the inputs' fingerprint, goes in place last: a run that stops before
-        # leaves the previous fingerprint, and the next run does the work again. (The signatures kept for the
-        # new file name its digest, so the previous file does not take them for its own.)
-        os.replace(merged, paths.captures)
-    finally:
-        fresh.unlink(missing_ok=True)
-        merged.unlink(missing_ok=True)
+    previous_errors, errors_known_for = _readable_errors(paths.errors)
+    errors: list[pa.Table] = []
+    to_parse: list[str] = []
+    for warc_file, part in parts.items():
+        # a part finished by a run that stopped before writing the errors has its error rows nowhere
+        kept = _errors_of(previous_errors, warc_file) if errors_known_for.get(warc_file) == part.digest else None
+        made_from = _footer(paths.captures / part_name(warc_file), PART_KEY)
+        if made_from == part.digest and kept is not None and "read_error" not in kept.column("error_type").to_pylist():
+            captured = num_rows(paths.captures / part_name(warc_file))
+            stats.responses += part.responses
+            stats.skipped_status += part.skipped
+            stats.reused += captured
+            stats.errors += kept.num_rows
+            errors.append(kept)
+        else:
+            to_parse.append(warc_file)  # new, changed, parsed by other parsers, or with an unreadable record
+    errors.append(parse_parts(paths, to_parse, parts, stats))
+    names = {part_name(w) for w in parts} or {EMPTY_PART}
+    remove_stale_parts(paths.captures, names)
+    if not parts:
+        _write_empty(paths.captures / EMPTY_PART, CORE_DOCUMENT_CAPTURES.arrow_schema)
+    split_latest(paths.captures, paths.documents, paths.rejected, keep_signatures=paths.signature_cache)
+    # last: the fingerprint of the inputs says the four tables are complete
+    _write_errors(paths.errors, errors, inputs, {w: part.digest for w, part in parts.items()})
     return stats
 
 
-def inputs_fingerprint(records: Path) -> str:
-    """Changes when any record the parse loop reads changes, or any parser's version: what the four tables are
-    made from. A hash of every row (DuckDB's, summed and xor-ed, with the count), not of the file's bytes, which
-    the inventory may write again with the same rows."""
+def part_inputs(records: Path) -> dict[str, PartInputs]:
+    """Each WARC file's digest: changes when any record the parse loop reads changes, or any parser's version, or
+    the source registry (what source_for_url answers depends on). A hash of every row (DuckDB's, summed and
+    xor-ed, with the count), not of the file's bytes, which the inventory may write again with the same rows."""
     con = duckdb.connect()
     try:
-        count, xor, total = con.execute(f"""
-            SELECT count(*), bit_xor(h), sum(h::HUGEINT) FROM (
-                SELECT hash({', '.join(RECORD_COLUMNS)}) AS h FROM read_parquet('{_q(records)}'))
-        """).fetchall()[0]
+        rows = con.execute(f"""
+            SELECT warc_file, count(*), bit_xor(h), sum(h::HUGEINT), count(*) FILTER (WHERE skipped) FROM (
+                SELECT warc_file, hash({', '.join(RECORD_COLUMNS)}) AS h, {SKIPPED} AS skipped
+                FROM read_parquet('{_q(records)}'))
+            GROUP BY warc_file ORDER BY warc_file
+        """).fetchall()
     finally:
         con.close()
-    digest = hashlib.sha256(f"{FORMAT}\n{count}\t{xor}\t{total}\n".encode())
+    parsers = parsers_digest()
+    return {warc_file: PartInputs(hashlib.sha256(f"{parsers}\n{warc_file}\t{count}\t{xor}\t{total}".encode())
+                                  .hexdigest(), count, skipped)
+            for warc_file, count, xor, total, skipped in rows}
+
+
+def parsers_digest() -> str:
+    """What a capture is made with besides its record: the step's format, every source's parser version and
+    hosts, and the registry that matches a URL to its source."""
+    digest = hashlib.sha256(f"{FORMAT}\n{registry_digest()}\n".encode())
     for source in (*all_sources(), GENERIC):
         digest.update(f"{source.name}\t{source.parser_version}\t{','.join(source.hosts)}\n".encode())
     return digest.hexdigest()
 
 
-def unchanged_stats(paths: CorePaths, inputs: str) -> CollectStats | None:
-    """The stats of the previous run, if it was made from the same inputs and left all four tables and the
-    signatures for the next run; else None."""
-    outputs = (paths.captures, paths.documents, paths.rejected, paths.errors)
-    if not all(path.exists() for path in outputs):
+def inputs_fingerprint(parts: dict[str, PartInputs]) -> str:
+    digest = hashlib.sha256(FORMAT.encode())
+    for warc_file, part in parts.items():
+        digest.update(f"\n{warc_file}\t{part.digest}".encode())
+    return digest.hexdigest()
+
+
+def unchanged_stats(paths: CorePaths, inputs: str, parts: dict[str, PartInputs]) -> CollectStats | None:
+    """The stats of the previous run, if it was made from the same inputs and left all four tables (every part
+    in place, with the footer it was written with) and the signatures for the next run; else None."""
+    if not all(p.is_dir() for p in (paths.captures, paths.documents, paths.rejected)) or not paths.errors.exists():
         return None
+    for warc_file, part in parts.items():
+        name = part_name(warc_file)
+        if _footer(paths.captures / name, PART_KEY) != part.digest or \
+                _footer(paths.documents / name, ROWS_KEY) is None or _footer(paths.rejected / name, ROWS_KEY) is None:
+            return None
     if not signature_store.current(paths.signature_cache):
         return None  # made by code that kept no signatures (or other ones): run once to keep them
     try:
-        captures = pq.ParquetFile(paths.captures)
-        if (captures.schema_arrow.metadata or {}).get(INPUTS_KEY.encode()) != inputs.encode():
+        errors = pq.ParquetFile(paths.errors)
+        if (errors.schema_arrow.metadata or {}).get(INPUTS_KEY.encode()) != inputs.encode():
             return None
         # ParquetFile.read, not pq.read_table, which builds a pyarrow.dataset (importing the module) for a column
-        error_types = pq.ParquetFile(paths.errors).read(columns=["error_type"]).column(0)
+        error_types = errors.read(columns=["error_type"]).column(0)
+        reused = num_rows(paths.captures)
     except (OSError, pa.ArrowException):
         return None  # unreadable: build again
     if "read_error" in error_types.to_pylist():
         return None  # an archive file that could not be read may be readable now
     responses = pq.ParquetFile(paths.records).metadata.num_rows
-    reused, errors = captures.metadata.num_rows, len(error_types)
-    return CollectStats(responses=responses, reused=reused, errors=errors,
-                        skipped_status=responses - reused - errors)
-
-
-def registry_digest() -> str:
-    """What source_for_url's answer for a URL depends on: the sources in order with their names, hosts and parser
-    versions, the matching code and the Python whose urllib parses the URL."""
-    return code_digest([(s.name, s.parser_version, s.hosts) for s in (*all_sources(), GENERIC)],
-                       module_code(sources_base, sources_registry), platform.python_version())
-
-
-def _readable(path: Path) -> dict | None:
-    """The footer metadata of a previous captures file ({} if none), or None when there is no readable file."""
-    if not path.exists():
-        return None
-    try:
-        return pq.ParquetFile(path).schema_arrow.metadata or {}
-    except (OSError, pa.ArrowException):
-        return None  # nothing can be reused from it: every capture is parsed again
+    return CollectStats(responses=responses, reused=reused, errors=len(error_types),
+                        skipped_status=responses - reused - len(error_types))
 
 
 class ParseRun:
-    """The parse loop of one run: which records are reused, which parsed, which are errors.
+    """The parse loop over the records of the WARC files whose captures part is made again."""
 
-    A record is reused when the previous captures hold its WARC location with the same payload digest and the
-    parser version its URL's source has now. Deciding that for every record used to cost a URL match each
-    (source_for_url: 1.6 of 9.3 profiled s at 10,000 pages for the 1% that were new). When the previous captures
-    were made with the registry of now (REGISTRY_KEY), each of their rows has its own URL's parser version (see
-    registry_holds), so a record whose URL and payload are the row's is reused without a match: exactly the same
-    decision. The others are matched, with one match per host.
-    """
-
-    def __init__(self, same_registry: bool):
-        self.same_registry = same_registry
-        # False once a row is reused for a record whose URL is not the row's: then the row's parser version is
-        # that of the record's source, not necessarily its own URL's, and the next run must match again.
-        self.registry_holds = True
+    def __init__(self):
         self._by_host: dict[str, Source] = {}
 
     def source(self, url: str) -> Source:
@@ -211,75 +218,112 @@ class ParseRun:
             found = self._by_host[host] = source_for_url(url)
         return found
 
-    def records(self, records: Path, captures: Path | None, warc_dir: Path,
-                stats: CollectStats) -> Iterator[tuple[str, object]]:
-        """("document", row), ("error", row) in the inventory's order, and ("reused", rows of `captures`)."""
-        decided = _previous_capture_of_each_record(records, captures)
-        skipped = decided.column("skipped").to_numpy(zero_copy_only=False)
-        capture_row = decided.column("capture_row").to_numpy(zero_copy_only=False)
-        same_payload = decided.column("same_payload").to_numpy(zero_copy_only=False)
-        same_url = decided.column("same_url").to_numpy(zero_copy_only=False)
-        stats.responses += len(skipped)
-        # Redirects, 304s and error pages are not documents, nor robots.txt answers; the inventory keeps them.
-        stats.skipped_status += int(skipped.sum())
-        quick = ~skipped & same_payload & same_url & self.same_registry
-        stats.reused += int(quick.sum())
-        yield "reused", capture_row[quick].astype(np.int64)
-        rest = np.nonzero(~skipped & ~quick)[0]
-        versions = decided.column("parser_version").take(pa.array(rest)).to_pylist()
-        position = 0
-        for chunk in take_rows(records, rest, _record_schema(records)):
-            for record in chunk.to_pylist():
-                i = int(rest[position])
-                version = versions[position]
-                position += 1
-                source = self.source(record["url"])
-                if same_payload[i] and version == source.parser_version:
-                    stats.reused += 1
-                    if not same_url[i]:
-                        self.registry_holds = False
-                    yield "reused", capture_row[i:i + 1].astype(np.int64)
-                    continue
-                yield from parse_record(record, source, warc_dir, stats)
+
+def parse_parts(paths: CorePaths, warc_files: list[str], parts: dict[str, PartInputs],
+                stats: CollectStats) -> pa.Table:
+    """Make the captures part of each of `warc_files` again; returns their error rows."""
+    errors: list[dict] = []
+    run = ParseRun()
+    for warc_file in warc_files:
+        target = paths.captures / part_name(warc_file)
+        previous = _previous_captures(target)
+        fresh = target.with_name("." + target.name + ".fresh")
+        reused: list[int] = []
+        try:
+            with AtomicParquetWriter(fresh, CORE_DOCUMENT_CAPTURES) as captures:
+                for record in _records_of(paths.records, warc_file):
+                    stats.responses += 1
+                    if record["skipped"]:
+                        stats.skipped_status += 1
+                        continue
+                    source = run.source(record["url"])
+                    old = previous.get(record["warc_offset"])
+                    if old is not None and old[1:] == (record["payload_sha256"], record["url"],
+                                                       source.parser_version):
+                        stats.reused += 1
+                        reused.append(old[0])
+                        continue
+                    for kind, row in parse_record(record, source, paths.warc_dir, stats):
+                        (captures.write if kind == "document" else errors.append)(row)
+            merge_capture_rows(target, fresh, np.array(sorted(reused), dtype=np.int64),
+                               metadata={PART_KEY: parts[warc_file].digest})
+        finally:
+            fresh.unlink(missing_ok=True)
+    return pa.Table.from_pylist(errors, schema=CORE_DOCUMENT_ERRORS.arrow_schema)
 
 
-def _record_schema(records: Path) -> pa.Schema:
-    schema = pq.ParquetFile(records).schema_arrow
-    return pa.schema([schema.field(name) for name in RECORD_COLUMNS])
-
-
-def _previous_capture_of_each_record(records: Path, captures: Path | None) -> pa.Table:
-    """For each record of the inventory, in its order: whether it is skipped (not a 2xx response, or a robots.txt
-    answer), and the previous capture at its WARC location, if any: its row, whether its payload digest and URL
-    are the record's, its parser version."""
-    skipped = ("coalesce(NOT (r.http_status BETWEEN 200 AND 299), false) "
-               "OR coalesce(r.crawl_role = 'robots', false) AS skipped")
+def _records_of(records: Path, warc_file: str) -> Iterator[dict]:
+    """The inventory's records of one WARC file, in WARC order, with `skipped`."""
     con = duckdb.connect()
     try:
-        if captures is None:
-            return con.sql(f"""
-                SELECT {skipped}, -1::BIGINT AS capture_row, false AS same_payload, false AS same_url,
-                       NULL::VARCHAR AS parser_version
-                FROM read_parquet('{_q(records)}', file_row_number = true) r ORDER BY r.file_row_number
-            """).to_arrow_table()
-        # a location held twice in the captures (never written so) would count once, its last row, as a dict of
-        # the file's rows did
-        return con.sql(f"""
-            SELECT {skipped}, coalesce(c.file_row_number, -1) AS capture_row,
-                   c.file_row_number IS NOT NULL AND c.payload_sha256 IS NOT DISTINCT FROM r.payload_sha256
-                       AS same_payload,
-                   c.file_row_number IS NOT NULL AND c.url IS NOT DISTINCT FROM r.url AS same_url,
-                   c.parser_version
-            FROM read_parquet('{_q(records)}', file_row_number = true) r
-            LEFT JOIN (SELECT warc_file, warc_offset, payload_sha256, url, parser_version, file_row_number
-                       FROM read_parquet('{_q(captures)}', file_row_number = true)
-                       QUALIFY row_number() OVER (PARTITION BY warc_file, warc_offset
-                                                  ORDER BY file_row_number DESC) = 1) c
-                USING (warc_file, warc_offset)
-            ORDER BY r.file_row_number
-        """).to_arrow_table()
+        reader = con.sql(f"""
+            SELECT {', '.join(RECORD_COLUMNS)}, {SKIPPED} AS skipped FROM read_parquet('{_q(records)}')
+            WHERE warc_file = '{_q(warc_file)}' ORDER BY warc_offset
+        """).to_arrow_reader(1000)
+        for batch in reader:
+            yield from batch.to_pylist()
     finally:
         con.close()
+
+
+def _previous_captures(part: Path) -> dict[int, tuple]:
+    """{WARC offset: (row, payload digest, URL, parser version)} of a previous captures part ({} if none)."""
+    try:
+        table = pq.ParquetFile(part).read(columns=["warc_offset", "payload_sha256", "url", "parser_version"])
+    except (OSError, pa.ArrowException):
+        return {}  # nothing can be reused from it: every capture is parsed again
+    columns = [table.column(i).to_pylist() for i in range(4)]
+    return {offset: (row, payload, url, version)
+            for row, (offset, payload, url, version) in enumerate(zip(*columns))}
+
+
+def _footer(path: Path, key: str) -> str | None:
+    try:
+        value = (pq.ParquetFile(path).schema_arrow.metadata or {}).get(key.encode())
+    except (OSError, pa.ArrowException):
+        return None
+    return None if value is None else value.decode()
+
+
+def _readable_errors(path: Path) -> tuple[pa.Table | None, dict[str, str]]:
+    """The previous error rows, and for which WARC files (and their parts' inputs) they are all the rows."""
+    try:
+        table = pq.ParquetFile(path).read()
+        known_for = json.loads((table.schema.metadata or {}).get(ERRORS_OF_KEY.encode(), b"{}"))
+        return table.select(CORE_DOCUMENT_ERRORS.arrow_schema.names).cast(CORE_DOCUMENT_ERRORS.arrow_schema), \
+            known_for
+    except (OSError, ValueError, KeyError, pa.ArrowException):
+        return None, {}  # the error rows of no WARC file are known: every part is made again
+
+
+def _errors_of(errors: pa.Table | None, warc_file: str) -> pa.Table | None:
+    if errors is None:
+        return None
+    return errors.filter(pc.equal(errors.column("warc_file"), warc_file))
+
+
+def _write_errors(path: Path, tables: list[pa.Table], inputs: str, known_for: dict[str, str]) -> None:
+    schema = CORE_DOCUMENT_ERRORS.arrow_schema
+    errors = pa.concat_tables([t.select(schema.names).cast(schema) for t in tables]) if tables else schema.empty_table()
+    errors = errors.take(pc.sort_indices(errors, sort_keys=[("warc_file", "ascending"), ("warc_offset", "ascending")]))
+    tmp = path.with_name(path.name + ".tmp")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    metadata = {**(schema.metadata or {}), INPUTS_KEY: inputs, ERRORS_OF_KEY: json.dumps(known_for, sort_keys=True)}
+    pq.write_table(errors.replace_schema_metadata(metadata), tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def _write_empty(path: Path, schema: pa.Schema, metadata: dict[str, str] | None = None) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    pq.write_table(_with_metadata(schema, metadata).empty_table(), tmp, compression="zstd")
+    os.replace(tmp, path)
+
+
+def registry_digest() -> str:
+    """What source_for_url's answer for a URL depends on: the sources in order with their names, hosts and parser
+    versions, the matching code and the Python whose urllib parses the URL."""
+    return code_digest([(s.name, s.parser_version, s.hosts) for s in (*all_sources(), GENERIC)],
+                       module_code(sources_base, sources_registry), platform.python_version())
 
 
 def parse_record(record: dict, source: Source, warc_dir: Path, stats: CollectStats) -> Iterator[tuple[str, dict]]:
@@ -376,50 +420,99 @@ def merge_capture_rows(captures: Path, fresh: Path, reused_rows: np.ndarray, tar
     return plan
 
 
-def split_latest(captures: Path, documents: Path, rejected: Path, known: Signatures | None = None,
-                 keep_signatures: Path | None = None) -> None:
-    """One row per page (latest capture), relevant ones to `documents` with near-duplicates linked.
+def split_latest(captures: Path, documents: Path, rejected: Path, keep_signatures: Path | None = None) -> None:
+    """One row per page (latest capture), relevant ones to the `documents` parts with near-duplicates linked, the
+    others to the `rejected` parts: each in the part of its capture's WARC file, in document_id order.
 
-    The choice of the latest capture and both orders are decided on the key columns; the texts whose
-    near-duplicate signature is not `known` (signatures of rows of `captures`) are read once in file order, then
-    all are moved to the two outputs in document_id order. `keep_signatures`: where to keep the signatures of the
-    relevant rows for the next run."""
-    con = duckdb.connect()
-    try:
-        con.execute("SET TimeZone = 'UTC'")
-        con.execute(f"""
-            CREATE TEMP TABLE latest AS
-            SELECT file_row_number AS row, document_id, relevant, published_at, text_chars
-            FROM read_parquet('{_q(captures)}', file_row_number = true)
-            QUALIFY row_number() OVER (PARTITION BY document_id
-                                       ORDER BY fetched_at DESC NULLS LAST, warc_file DESC, warc_offset DESC) = 1
-        """)
-        # The earliest report of a group is its canonical; the others point at it.
-        by_date = con.sql("SELECT row, document_id FROM latest WHERE relevant "
-                          "ORDER BY published_at NULLS LAST, document_id").to_arrow_table()
-        relevant = _plan(con, "SELECT 0 AS source, row, text_chars FROM latest WHERE relevant ORDER BY document_id")
-        others = _plan(con, "SELECT 0 AS source, row, text_chars FROM latest WHERE NOT relevant "
-                            "ORDER BY document_id")
-    finally:
-        con.close()
-    canonical, kept = _near_duplicates(captures, by_date.column("row").to_numpy(),
+    Which capture is latest, the near-duplicate groups and each part's rows are decided on the key columns; the
+    texts whose near-duplicate signature is not kept in `keep_signatures` are read once, in file order, and only
+    the parts whose rows changed are written. `keep_signatures`: where the signatures are kept between runs."""
+    rows = CaptureRows.of(captures)
+    for folder in (documents, rejected):
+        ensure_folder(folder)
+    latest, by_date = _latest_captures(rows)
+    known = signature_store.load(keep_signatures, rows) if keep_signatures is not None else None
+    canonical, kept = _near_duplicates(rows, by_date.column("row").to_numpy(),
                                        by_date.column("document_id").to_pylist(), known)
-    del by_date
+    del by_date, known
     groups = {doc: first for doc, first in canonical.items() if doc != first}
 
     def with_duplicates(chunk: pa.Table) -> pa.Table:
         ids = chunk.column("document_id").to_pylist()
         return chunk.append_column("duplicate_of", pa.array([groups.get(i) for i in ids], pa.string()))
 
-    write_in_order([captures], relevant, documents, CORE_DOCUMENTS.arrow_schema, extend=with_duplicates)
-    write_in_order([captures], others, rejected, CORE_REJECTED_DOCUMENTS.arrow_schema)
+    part_of, local = rows.locate(latest.column("row").to_numpy())
+    is_relevant = latest.column("relevant").to_numpy(zero_copy_only=False)
+    ids = latest.column("document_id")
+    sizes = np.nan_to_num(latest.column("text_chars").to_numpy(zero_copy_only=False).astype(np.float64))
+    names = set()
+    for index, file in enumerate(rows.files):
+        names.add(file.name)
+        made_from = _footer(file, PART_KEY) or file.name
+        for want, folder, table, extend in ((True, documents, CORE_DOCUMENTS, with_duplicates),
+                                            (False, rejected, CORE_REJECTED_DOCUMENTS, None)):
+            mine = np.nonzero((part_of == index) & (is_relevant == want))[0]
+            # document_id order (UTF-8 bytes, as DuckDB and Arrow sort strings)
+            mine = mine[pc.sort_indices(ids.take(pa.array(mine))).to_numpy()] if len(mine) else mine
+            part_ids = ids.take(pa.array(mine)).to_pylist()
+            links = [groups.get(i) for i in part_ids] if want else [None] * len(part_ids)
+            identity = _rows_digest(made_from, part_ids, local[mine], links)
+            target = folder / file.name
+            if _footer(target, ROWS_KEY) == identity:
+                continue  # the part holds these captures with these links already
+            plan = Plan(sources=np.zeros(len(mine), dtype=np.int64), rows=local[mine].astype(np.int64),
+                        sizes=sizes[mine].astype(np.int64) * 2)  # 2 bytes a character
+            write_in_order([file], plan, target, _with_metadata(table.arrow_schema, {ROWS_KEY: identity}),
+                           extend=extend)
+    for folder in (documents, rejected):
+        remove_stale_parts(folder, names)
+        if not names:
+            _write_empty(folder / EMPTY_PART, (CORE_DOCUMENTS if folder == documents else CORE_REJECTED_DOCUMENTS)
+                         .arrow_schema)
     if keep_signatures is not None:
-        signature_store.save(keep_signatures, captures, kept)
+        signature_store.save(keep_signatures, rows, kept)
 
 
-def _near_duplicates(captures: Path, rows_in_order: np.ndarray, ids: list[str],
+def _latest_captures(rows: CaptureRows) -> tuple[pa.Table, pa.Table]:
+    """The latest capture of every page (row numbered across the parts, document_id, relevant, text_chars), and
+    the relevant ones' rows and ids by date: the earliest report of a group is its canonical, the others point
+    at it."""
+    columns = ["document_id", "relevant", "published_at", "text_chars", "fetched_at", "warc_file", "warc_offset"]
+    keys = []
+    for index, file in enumerate(rows.files):
+        part = pq.ParquetFile(file).read(columns=columns)
+        keys.append(part.append_column("row", pa.array(np.arange(rows.starts[index], rows.starts[index + 1],
+                                                                   dtype=np.int64))))
+    keys = pa.concat_tables(keys) if keys else pa.table(
+        {**{c: pa.array([], CORE_DOCUMENT_CAPTURES.arrow_schema.field(c).type) for c in columns},
+         "row": pa.array([], pa.int64())})
+    con = duckdb.connect()
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        con.register("keys", keys)
+        con.execute("""
+            CREATE TEMP TABLE latest AS SELECT row, document_id, relevant, published_at, text_chars FROM keys
+            QUALIFY row_number() OVER (PARTITION BY document_id
+                                       ORDER BY fetched_at DESC NULLS LAST, warc_file DESC, warc_offset DESC) = 1
+        """)
+        return (con.sql("SELECT row, document_id, relevant, text_chars FROM latest ORDER BY row").to_arrow_table(),
+                con.sql("SELECT row, document_id FROM latest WHERE relevant "
+                        "ORDER BY published_at NULLS LAST, document_id").to_arrow_table())
+    finally:
+        con.close()
+
+
+def _rows_digest(made_from: str, ids: list[str], rows: np.ndarray, links: list[str | None]) -> str:
+    """What a documents or rejected part holds: which rows of which captures part, under which links."""
+    digest = hashlib.sha256(f"{FORMAT}\n{made_from}\n".encode())
+    for doc, row, link in zip(ids, rows.tolist(), links):
+        digest.update(f"{doc}\t{row}\t{link or ''}\n".encode())
+    return digest.hexdigest()
+
+
+def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list[str],
                      known: Signatures | None) -> tuple[dict[str, str], Signatures]:
-    """near_duplicate_groups over the given rows of the captures file (document `ids[i]` is row
+    """near_duplicate_groups over the given rows of the captures parts (document `ids[i]` is row
     `rows_in_order[i]`), in that order, and the rows' signatures. Only the texts of rows whose signature is not
     `known` are read, in file order."""
     by_row = np.argsort(rows_in_order, kind="stable")
@@ -437,8 +530,10 @@ def _near_duplicates(captures: Path, rows_in_order: np.ndarray, ids: list[str],
     text_column = pa.schema([pa.field("text", pa.string())])
 
     def texts() -> Iterator[str]:
-        for chunk in take_rows(captures, rows[missing], text_column):
-            yield from chunk.column("text").to_pylist()
+        part, local = captures.locate(rows[missing])
+        for index in np.unique(part).tolist():
+            for chunk in take_rows(captures.files[index], local[part == index], text_column):
+                yield from chunk.column("text").to_pylist()
 
     signature, positions = signatures(texts())
     values[missing[positions]] = signature
@@ -449,15 +544,6 @@ def _near_duplicates(captures: Path, rows_in_order: np.ndarray, ids: list[str],
     with_words = with_words[np.argsort(by_row[with_words], kind="stable")]
     groups = groups_from_signatures([ids[by_row[k]] for k in with_words.tolist()], values[with_words])
     return groups, Signatures(rows, values, words)
-
-
-def _plan(con: duckdb.DuckDBPyConnection, query: str) -> Plan:
-    """A query's (source, row, text_chars) as a Plan: which row of which file goes where, and its weight."""
-    table = con.sql(f"SELECT source, row, text_chars FROM ({query})").to_arrow_table()
-    sizes = table.column("text_chars").to_numpy(zero_copy_only=False)
-    return Plan(sources=table.column("source").to_numpy(zero_copy_only=False).astype(np.int64),
-                rows=table.column("row").to_numpy(zero_copy_only=False).astype(np.int64),
-                sizes=np.nan_to_num(sizes.astype(np.float64)).astype(np.int64) * 2)  # 2 bytes a character
 
 
 def _with_metadata(schema: pa.Schema, metadata: dict[str, str] | None) -> pa.Schema:

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import pyarrow.parquet as pq
 
-EMPTY_PART = "_empty.parquet"
+EMPTY_PART = "empty.parquet"  # not "_...": pyarrow.dataset skips such files, and the schema with them
 
 
 def part_files(path: Path) -> list[Path]:

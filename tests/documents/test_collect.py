@@ -1,6 +1,8 @@
 """Incremental document building: unchanged captures are reused, new or changed ones parsed."""
 from datetime import datetime, timezone
 
+import shutil
+
 import pyarrow.parquet as pq
 
 from pipeline.warc.writer import ResponseToArchive, write_warc
@@ -75,8 +77,9 @@ def test_robots_answers_are_skipped_and_feeds_are_discovery_pages_not_parse_erro
 
 
 def _state(paths) -> dict:
-    files = (paths.captures, paths.documents, paths.rejected, paths.errors)
-    return {path.name: (path.stat().st_mtime_ns, path.read_bytes()) for path in files}
+    """Every file of the four tables with its bytes and modification time."""
+    files = [f for folder in (paths.captures, paths.documents, paths.rejected) for f in sorted(folder.iterdir())]
+    return {f: (f.read_bytes(), f.stat().st_mtime_ns) for f in [*files, paths.errors]}
 
 
 def test_a_run_with_nothing_new_leaves_the_tables_untouched(tmp_path):
@@ -95,15 +98,22 @@ def test_a_missing_table_or_a_run_that_stopped_midway_is_built_again(tmp_path):
     write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(3)])
     _, paths = _collect(tmp_path)
     expected = pq.read_table(paths.documents).to_pylist()
-    paths.documents.unlink()
+    shutil.rmtree(paths.documents)
     stats, _ = _collect(tmp_path)
     assert pq.read_table(paths.documents).to_pylist() == expected
     assert (stats.parsed, stats.reused) == (0, 3)
-    # a captures file without the inputs' fingerprint: the documents may be from another run
-    pq.write_table(pq.read_table(paths.captures).replace_schema_metadata(None), paths.captures)
-    paths.rejected.write_bytes(b"not parquet")
-    _collect(tmp_path)
+    # a captures part without the fingerprint of its inputs: parsed again, reusing nothing it cannot trust
+    part = paths.captures / "a.warc.gz.parquet"
+    pq.write_table(pq.read_table(part).replace_schema_metadata(None), part)
+    (paths.rejected / "a.warc.gz.parquet").write_bytes(b"not parquet")
+    stats, _ = _collect(tmp_path)
+    assert (stats.parsed, stats.reused) == (0, 3)  # the same payloads and parser versions: reused row by row
     assert pq.read_table(paths.rejected).num_rows == 0
+    assert pq.read_table(paths.documents).to_pylist() == expected
+    # the layout of older code (one file a table) is replaced by folders
+    shutil.rmtree(paths.documents)
+    paths.documents.write_bytes(b"an older single file")
+    _collect(tmp_path)
     assert pq.read_table(paths.documents).to_pylist() == expected
 
 
@@ -121,7 +131,7 @@ def test_a_run_that_fails_midway_keeps_the_previous_captures_and_is_done_again(t
     from pipeline.documents import collect
     write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(3)])
     _, paths = _collect(tmp_path)
-    captures = paths.captures.read_bytes()
+    captures = (paths.captures / "a.warc.gz.parquet").read_bytes()
     write_warc(tmp_path / "warc" / "b.warc.gz", [_page(8)])
 
     def broken(*args, **kwargs):
@@ -132,9 +142,54 @@ def test_a_run_that_fails_midway_keeps_the_previous_captures_and_is_done_again(t
         _collect(tmp_path)
     except OSError:
         pass
-    assert paths.captures.read_bytes() == captures
-    assert sorted(p.name for p in tmp_path.glob("captures*")) == ["captures.parquet"]
+    assert (paths.captures / "a.warc.gz.parquet").read_bytes() == captures
+    # the new WARC file's part was finished before the failure; no scratch file is left
+    assert sorted(p.name for p in paths.captures.iterdir()) == ["a.warc.gz.parquet", "b.warc.gz.parquet"]
     monkeypatch.undo()
     stats, _ = _collect(tmp_path)
-    assert (stats.parsed, stats.reused) == (1, 3)
+    assert (stats.parsed, stats.reused) == (0, 4)  # taken up where it stopped
     assert pq.read_table(paths.documents).num_rows == 4
+
+
+def test_a_new_warc_file_writes_its_own_parts_and_leaves_the_others(tmp_path):
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(3)])
+    _, paths = _collect(tmp_path)
+    before = {f: f.stat().st_mtime_ns for folder in (paths.captures, paths.documents, paths.rejected)
+              for f in folder.iterdir()}
+    write_warc(tmp_path / "warc" / "b.warc.gz", [_page(7), _page(8, title="Погода")])
+    stats, _ = _collect(tmp_path)
+    assert (stats.parsed, stats.reused) == (2, 3)
+    for folder in (paths.captures, paths.documents, paths.rejected):
+        assert sorted(f.name for f in folder.iterdir()) == ["a.warc.gz.parquet", "b.warc.gz.parquet"]
+    assert {f: f.stat().st_mtime_ns for f in before} == before  # a.warc.gz's parts untouched
+    assert pq.read_table(paths.documents / "b.warc.gz.parquet").column("document_id").num_chunks >= 0
+    assert pq.read_table(paths.documents).num_rows + pq.read_table(paths.rejected).num_rows == 5
+
+
+def test_a_page_captured_again_moves_to_the_part_of_its_latest_capture(tmp_path):
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(i) for i in range(3)])
+    _, paths = _collect(tmp_path)
+    again = ResponseToArchive("https://news.example.org/1", ARTICLE.format(title="Заседание 1", n="1b").encode(),
+                              datetime(2026, 2, 2, 10, tzinfo=timezone.utc))
+    write_warc(tmp_path / "warc" / "b.warc.gz", [again])
+    _collect(tmp_path)
+    ids = {f.name: pq.read_table(f).column("document_id").to_pylist() for f in paths.documents.iterdir()}
+    assert len(ids["a.warc.gz.parquet"]) == 2 and len(ids["b.warc.gz.parquet"]) == 1
+    assert ids["b.warc.gz.parquet"][0] not in ids["a.warc.gz.parquet"]
+    cold = tmp_path / "cold"
+    shutil.copytree(tmp_path / "warc", cold / "warc")
+    _, cold_paths = _collect(cold)
+    for name in ("documents", "rejected", "captures", "errors"):
+        assert pq.read_table(getattr(paths, name)).to_pylist() == pq.read_table(getattr(cold_paths, name)).to_pylist()
+
+
+def test_an_archive_without_warc_files_gives_empty_tables(tmp_path):
+    (tmp_path / "warc").mkdir()
+    stats, paths = _collect(tmp_path)
+    assert stats.responses == 0
+    for folder in (paths.captures, paths.documents, paths.rejected):
+        assert [f.name for f in folder.iterdir()] == ["empty.parquet"]
+        assert pq.ParquetFile(folder / "empty.parquet").metadata.num_rows == 0
+    write_warc(tmp_path / "warc" / "a.warc.gz", [_page(1)])
+    _collect(tmp_path)
+    assert sorted(f.name for f in paths.documents.iterdir()) == ["a.warc.gz.parquet"]

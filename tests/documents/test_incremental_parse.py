@@ -1,5 +1,6 @@
-"""A run that adds pages uses what the previous run kept (the near-duplicate signatures, the source registry the
-captures were matched with): its four tables must be the ones a build from scratch makes of the same archive."""
+"""A run that adds pages uses what the previous run kept (the parts of the WARC files it parsed, the near-duplicate
+signatures): its four tables must be the ones a build from scratch makes of the same archive."""
+import json
 import random
 import shutil
 from dataclasses import replace
@@ -11,7 +12,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.documents import collect, ordered, signature_store
-from pipeline.documents.collect import REGISTRY_KEY, collect_documents
+from pipeline.documents.collect import PART_KEY, collect_documents
+from pipeline.documents.signature_store import CaptureRows
 from pipeline.sources import registry
 from pipeline.warc.writer import ResponseToArchive, write_warc
 from tests.documents.collect_helpers import collect_folder as _collect
@@ -148,17 +150,18 @@ def test_a_run_that_adds_pages_uses_the_kept_state_and_makes_the_tables_of_a_col
     relevant_first = pq.read_table(paths.documents).num_rows
     assert len(spy.texts) == relevant_first  # every relevant text hashed once
     assert paths.signature_cache.exists()
-    assert pq.ParquetFile(paths.captures).schema_arrow.metadata[REGISTRY_KEY.encode()]
+    assert pq.ParquetFile(paths.captures / "a.warc.gz.parquet").schema_arrow.metadata[PART_KEY.encode()]
+    first_part = (paths.captures / "a.warc.gz.parquet").stat().st_mtime_ns
 
     spy.reset()
     write_warc(tmp_path / "warc" / "b.warc.gz", second_archive())
     stats, _ = _collect(tmp_path)
     assert (stats.parsed, stats.reused) == (6, first.parsed)
-    # only the new captures' texts were hashed, and only the new records (and the error, tried again) looked up
+    # only the new captures' texts were hashed, and only the new WARC file's records looked up
     assert sorted(spy.texts) == sorted(t for t in _new_relevant_texts(paths))
-    errors = ["https://news.example.org/logo.png", "https://news.example.org/empty"]
-    assert sorted(spy.looked_up) == sorted([p.url for p in second_archive()] + errors)
-    assert sorted(spy.urls) == ["https://news.example.org/logo.png", "https://other.example.org/r3"]  # one a host
+    assert sorted(spy.looked_up) == sorted(p.url for p in second_archive())
+    assert sorted(spy.urls) == ["https://news.example.org/8", "https://other.example.org/r3"]  # one a host
+    assert (paths.captures / "a.warc.gz.parquet").stat().st_mtime_ns == first_part
     documents = {r["url"]: r for r in pq.read_table(paths.documents).to_pylist()}
     assert documents["https://other.example.org/r3"]["duplicate_of"] == documents["https://news.example.org/3"][
         "document_id"]
@@ -205,39 +208,29 @@ def _other_version(paths):
 
 
 def _wrong_signatures(paths):
-    # signatures of other texts, for a captures file that is not this one: must not be taken for this one's
+    # signatures of other texts, for captures parts that are not these: must not be taken for these ones'
     table = pq.read_table(paths.signature_cache)
     values = np.frombuffer(b"".join(table.column("signature").to_pylist()), dtype="<u4").copy()
     np.random.default_rng(1).shuffle(values)
-    table = table.set_column(2, "signature", pa.FixedSizeBinaryArray.from_buffers(
+    table = table.set_column(3, "signature", pa.FixedSizeBinaryArray.from_buffers(
         table.schema.field("signature").type, table.num_rows, [None, pa.py_buffer(values.tobytes())]))
-    metadata = {**table.schema.metadata, signature_store.CAPTURES_KEY: b"0" * 64}
+    parts = {name: "0" * 64 for name in json.loads(table.schema.metadata[signature_store.PARTS_KEY])}
+    metadata = {**table.schema.metadata, signature_store.PARTS_KEY: json.dumps(parts).encode()}
     pq.write_table(table.replace_schema_metadata(metadata), paths.signature_cache)
 
 
-def _from_the_previous_run(kept):
-    def put_back(paths):
-        shutil.copy(kept, paths.signature_cache)  # describes the first run's captures file, not the second's
-    return put_back
+def _parts_written_again(paths):
+    # every captures part made again by another run (same rows, other bytes): the kept signatures are not theirs
+    for part in sorted(paths.captures.iterdir()):
+        table = pq.read_table(part)
+        pq.write_table(table, part, row_group_size=3)
 
 
-@pytest.mark.parametrize("damage", [_corrupt, _other_version, _wrong_signatures, "previous", "missing"])
+@pytest.mark.parametrize("damage", [_corrupt, _other_version, _wrong_signatures, _parts_written_again, "missing"])
 def test_a_sidecar_that_is_missing_unreadable_or_not_for_these_captures_is_not_used(tmp_path, monkeypatch,
                                                                                      small_batches, damage):
     spy = Spy(monkeypatch)
-    if damage == "previous":
-        # keep the first run's sidecar aside, to put it back after the second run
-        original = collect.split_latest
-        kept = tmp_path / "first.signatures.parquet"
-
-        def split_and_keep_the_first(*args, **kwargs):
-            original(*args, **kwargs)
-            if not kept.exists():
-                shutil.copy(kwargs["keep_signatures"], kept)
-
-        monkeypatch.setattr(collect, "split_latest", split_and_keep_the_first)
-        damage = _from_the_previous_run(kept)
-    elif damage == "missing":
+    if damage == "missing":
         damage = lambda paths: paths.signature_cache.unlink()  # noqa: E731
 
     def damage_then_count(paths):
@@ -248,7 +241,25 @@ def test_a_sidecar_that_is_missing_unreadable_or_not_for_these_captures_is_not_u
     relevant = pq.read_table(paths.documents).num_rows
     assert len(spy.texts) == relevant  # every text hashed again
     assert_same_tables(paths, _cold(tmp_path))
-    assert signature_store.load(paths.signature_cache, paths.captures) is not None  # kept again, usable
+    assert signature_store.load(paths.signature_cache, CaptureRows.of(paths.captures)) is not None  # kept, usable
+
+
+def test_the_signatures_of_a_part_left_as_it_was_stay_usable(tmp_path, monkeypatch, small_batches):
+    """The first run's sidecar, put back after the second: it still describes the first WARC file's part."""
+    spy = Spy(monkeypatch)
+    write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
+    _, paths = _collect(tmp_path)
+    kept = tmp_path / "first.signatures.parquet"
+    shutil.copy(paths.signature_cache, kept)
+    write_warc(tmp_path / "warc" / "b.warc.gz", second_archive())
+    _collect(tmp_path)
+    shutil.copy(kept, paths.signature_cache)
+    spy.reset()
+    write_warc(tmp_path / "warc" / "c.warc.gz", third_archive())
+    _collect(tmp_path)
+    rows = pq.read_table(paths.documents).to_pylist()
+    assert sorted(spy.texts) == sorted(r["text"] for r in rows if r["warc_file"] != "a.warc.gz")
+    assert_same_tables(paths, _cold(tmp_path))
 
 
 def test_a_rerun_without_a_usable_sidecar_builds_it_and_leaves_the_tables_as_they_were(tmp_path):
@@ -258,7 +269,7 @@ def test_a_rerun_without_a_usable_sidecar_builds_it_and_leaves_the_tables_as_the
     paths.signature_cache.unlink()
     stats, _ = _collect(tmp_path)
     assert stats.parsed == 0
-    assert signature_store.load(paths.signature_cache, paths.captures) is not None
+    assert signature_store.load(paths.signature_cache, CaptureRows.of(paths.captures)) is not None
     for name in TABLES:
         assert _tables(paths)[name].to_pylist() == before[name].to_pylist()
     again, _ = _collect(tmp_path)  # now nothing to do
@@ -292,7 +303,7 @@ def test_a_changed_source_registry_matches_every_record_again(tmp_path, monkeypa
     assert_same_tables(paths, _cold(tmp_path))
 
 
-def test_without_the_registry_of_the_previous_captures_every_record_is_matched(tmp_path, monkeypatch):
+def test_another_registry_makes_every_part_again_reusing_its_rows(tmp_path, monkeypatch):
     write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
     first, paths = _collect(tmp_path)
     monkeypatch.setattr(collect, "registry_digest", lambda: "another registry")
@@ -300,65 +311,55 @@ def test_without_the_registry_of_the_previous_captures_every_record_is_matched(t
     write_warc(tmp_path / "warc" / "b.warc.gz", second_archive())
     stats, _ = _collect(tmp_path)
     assert (stats.parsed, stats.reused) == (6, first.parsed)
-    # each reused record's source looked up, not taken from the stamp
-    assert len(spy.looked_up) == first.parsed + 6 + stats.errors
-    assert pq.ParquetFile(paths.captures).schema_arrow.metadata[REGISTRY_KEY.encode()] == b"another registry"
+    assert len(spy.looked_up) == first.parsed + 6 + stats.errors  # each record's source looked up again
     assert_same_tables(paths, _cold(tmp_path))
 
 
-def test_a_reused_capture_whose_record_has_another_url_leaves_the_captures_unstamped(tmp_path):
+def test_a_record_whose_url_changed_at_the_same_warc_location_is_parsed_again(tmp_path):
     write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
     first, paths = _collect(tmp_path)
-    # the same payload at the same WARC location, under another URL of the same host: reused as before (the
-    # parser version is the same), but the row keeps its URL, so the next run may not skip the match
     records = pq.read_table(paths.records)
     urls = records.column("url").to_pylist()
     urls[urls.index("https://news.example.org/3")] = "https://news.example.org/3?again"
     pq.write_table(records.set_column(records.schema.get_field_index("url"), "url",
                                       pa.array(urls, pa.string())), paths.records)
     stats = collect_documents(paths)
-    assert (stats.parsed, stats.reused) == (0, first.parsed)
-    assert REGISTRY_KEY.encode() not in pq.ParquetFile(paths.captures).schema_arrow.metadata
+    assert (stats.parsed, stats.reused) == (1, first.parsed - 1)
+    assert "https://news.example.org/3?again" in pq.read_table(paths.captures).column("url").to_pylist()
 
 
 @pytest.mark.parametrize("seed", [21, 22])
 def test_a_split_with_the_kept_signatures_is_the_split_without_them(tmp_path, monkeypatch, seed):
     """Over captures like the parse step's (reprints, second captures, texts without words), with small batches:
-    the signatures of copied rows come from the sidecar, the rest are hashed, and the outputs are the reference's."""
-    from tests.documents.test_ordered_outputs import captures_rows, reference_split, same, write
-    from pipeline.documents.collect import merge_captures, split_latest
+    the signatures of the parts left as they were come from the sidecar, the new part's texts are hashed, and the
+    outputs are the reference's."""
+    from tests.documents.test_ordered_outputs import captures_rows, reference_split, same_split, write, write_parts
+    from pipeline.documents.collect import split_latest
     from pipeline.metadata.tables import CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS
 
     monkeypatch.setattr(ordered, "READ_ROWS", 5)
     monkeypatch.setattr(ordered, "WRITE_ROWS", 11)
     monkeypatch.setattr(ordered, "BUCKET_BYTES", 20000)
     spy = Spy(monkeypatch)
-    rows = captures_rows(500, seed)
-    rng = random.Random(seed)
-    new = [r for r in rows if rng.random() < 0.03]
-    old = [r for r in rows if r not in new]
+    rows = captures_rows(500, seed, files=4)
+    old = [r for r in rows if r["warc_file"] != "f3.warc.gz"]
     assert any(not r["text"] for r in old if r["relevant"])  # texts without words among the kept ones
-    previous = write(tmp_path / "captures.parquet", old)
+    captures = write_parts(tmp_path / "captures.parquet", old)
     sidecar = tmp_path / "signatures.parquet"
-    split_latest(previous, tmp_path / "d0.parquet", tmp_path / "r0.parquet", keep_signatures=sidecar)
-    kept = signature_store.load(sidecar, previous)
+    split_latest(captures, tmp_path / "documents.parquet", tmp_path / "rejected.parquet", keep_signatures=sidecar)
+    kept = signature_store.load(sidecar, CaptureRows.of(captures))
     assert kept is not None and not kept.words.all()
 
     spy.reset()
-    reused = [(r["warc_file"], r["warc_offset"]) for r in old if rng.random() < 0.97]
-    fresh = write(tmp_path / "fresh.parquet", new)
-    merged = tmp_path / "merged.parquet"
-    plan = merge_captures(previous, fresh, reused, target=merged)
-    split_latest(merged, tmp_path / "documents.parquet", tmp_path / "rejected.parquet",
-                 known=kept.through(plan.sources, plan.rows), keep_signatures=sidecar)
-    reference_split(merged, tmp_path / "expected_documents.parquet", tmp_path / "expected_rejected.parquet")
-    same(tmp_path / "documents.parquet", tmp_path / "expected_documents.parquet", CORE_DOCUMENTS)
-    same(tmp_path / "rejected.parquet", tmp_path / "expected_rejected.parquet", CORE_REJECTED_DOCUMENTS)
-    # hashed: the relevant latest rows that are new or were not relevant latest rows before
+    write_parts(captures, [r for r in rows if r["warc_file"] == "f3.warc.gz"])  # a new WARC file's part
+    split_latest(captures, tmp_path / "documents.parquet", tmp_path / "rejected.parquet", keep_signatures=sidecar)
+    reference_split(write(tmp_path / "all.parquet", rows), tmp_path / "expected_documents.parquet",
+                    tmp_path / "expected_rejected.parquet")
+    same_split(tmp_path / "documents.parquet", tmp_path / "expected_documents.parquet", CORE_DOCUMENTS)
+    same_split(tmp_path / "rejected.parquet", tmp_path / "expected_rejected.parquet", CORE_REJECTED_DOCUMENTS)
+    # hashed: the relevant latest rows of the new part only
     latest = pq.read_table(tmp_path / "documents.parquet").to_pylist()
-    before = {(r["warc_file"], r["warc_offset"]) for r in pq.read_table(tmp_path / "d0.parquet").to_pylist()}
-    expected = [r["text"] for r in latest if (r["warc_file"], r["warc_offset"]) not in before
-                or (r["warc_file"], r["warc_offset"]) not in set(reused)]
-    assert 0 < len(spy.texts) == len(expected) < len(latest) / 5
-    again = signature_store.load(sidecar, merged)
+    expected = [r["text"] for r in latest if r["warc_file"] == "f3.warc.gz"]
+    assert 0 < len(spy.texts) == len(expected) < len(latest) / 2
+    again = signature_store.load(sidecar, CaptureRows.of(captures))
     assert again is not None and len(again) == len(latest)

@@ -15,6 +15,7 @@ from pipeline.documents import ordered
 from pipeline.documents.collect import merge_captures, split_latest
 from pipeline.documents.near_duplicates import near_duplicate_groups
 from pipeline.metadata.tables import CORE_DOCUMENT_CAPTURES, CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS
+from pipeline.storage.parts import part_files, part_name
 
 
 # --- the reference: the DuckDB sorts of whole rows this module replaced ------------------------------------------
@@ -102,6 +103,27 @@ def write(path: Path, rows: list[dict], row_group_size: int = 7) -> Path:
     return path
 
 
+def write_parts(folder: Path, rows: list[dict]) -> Path:
+    """Captures as the parse step keeps them: one part per WARC file, in WARC order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for warc_file in sorted({r["warc_file"] for r in rows}):
+        write(folder / part_name(warc_file), [r for r in rows if r["warc_file"] == warc_file])
+    return folder
+
+
+def same_split(ours: Path, reference: Path, table) -> None:
+    """The parts of `ours` hold the reference's rows (in document_id order), each in its WARC file's part and in
+    document_id order within it."""
+    for part in part_files(ours):
+        rows = pq.read_table(part).to_pylist()
+        assert [r["document_id"] for r in rows] == sorted(r["document_id"] for r in rows)
+        assert all(part.name == part_name(r["warc_file"]) for r in rows)
+    mine = pq.read_table(ours).cast(table.arrow_schema).to_pylist()
+    theirs = pq.read_table(reference).cast(table.arrow_schema).to_pylist()
+    assert pq.read_table(ours).column_names == table.column_names
+    assert sorted(mine, key=lambda r: r["document_id"]) == theirs
+
+
 def same(ours: Path, reference: Path, table) -> None:
     mine = pq.read_table(ours)
     theirs = pq.read_table(reference).cast(table.arrow_schema)
@@ -162,32 +184,37 @@ def test_fresh_captures_out_of_warc_order_are_sorted(tmp_path):
 
 @pytest.mark.parametrize("seed", [8, 9, 10])
 def test_the_split_gives_the_same_documents_rejected_pages_and_duplicates(tmp_path, seed):
-    captures = write(tmp_path / "captures.parquet", captures_rows(500, seed))
-    reference_split(captures, tmp_path / "expected_documents.parquet", tmp_path / "expected_rejected.parquet")
+    rows = captures_rows(500, seed)
+    captures = write_parts(tmp_path / "captures.parquet", rows)
+    reference_split(write(tmp_path / "all.parquet", rows), tmp_path / "expected_documents.parquet",
+                    tmp_path / "expected_rejected.parquet")
     split_latest(captures, tmp_path / "documents.parquet", tmp_path / "rejected.parquet")
-    same(tmp_path / "documents.parquet", tmp_path / "expected_documents.parquet", CORE_DOCUMENTS)
-    same(tmp_path / "rejected.parquet", tmp_path / "expected_rejected.parquet", CORE_REJECTED_DOCUMENTS)
+    same_split(tmp_path / "documents.parquet", tmp_path / "expected_documents.parquet", CORE_DOCUMENTS)
+    same_split(tmp_path / "rejected.parquet", tmp_path / "expected_rejected.parquet", CORE_REJECTED_DOCUMENTS)
     linked = pq.read_table(tmp_path / "documents.parquet", columns=["duplicate_of"]).column(0).drop_null()
     assert len(linked) >= 5  # the reprints were found, so the comparison covers duplicate_of
     assert not list(tmp_path.glob(".*.sort")) and not list(tmp_path.glob("*.tmp"))  # no scratch left behind
 
 
-def test_an_empty_captures_file_gives_empty_outputs(tmp_path):
-    captures = write(tmp_path / "captures.parquet", [])
+def test_an_empty_captures_part_gives_empty_outputs(tmp_path):
+    captures = tmp_path / "captures.parquet"
+    captures.mkdir()
+    write(captures / "empty.parquet", [])
     split_latest(captures, tmp_path / "documents.parquet", tmp_path / "rejected.parquet")
     assert pq.read_table(tmp_path / "documents.parquet").num_rows == 0
     assert pq.read_table(tmp_path / "rejected.parquet").schema.names == CORE_REJECTED_DOCUMENTS.column_names
 
 
-def test_out_documents_keeps_the_document_id_order_of_core_documents(tmp_path, monkeypatch):
+def test_out_documents_keeps_the_order_of_core_documents(tmp_path, monkeypatch):
     from pipeline.storage import sql_models
     monkeypatch.setattr(sql_models, "ROW_GROUP_ROWS", 16)  # many row groups on both sides
-    captures = write(tmp_path / "captures.parquet", captures_rows(600, 11))
+    captures = write_parts(tmp_path / "captures.parquet", captures_rows(600, 11))
     split_latest(captures, tmp_path / "core_documents.parquet", tmp_path / "rejected.parquet")
     model = next(m for m in sql_models.load_models() if m.name == "out_documents")
     sql_models.run_model(model, {"core_documents": tmp_path / "core_documents.parquet"}, tmp_path / "out.parquet")
-    ids = pq.read_table(tmp_path / "out.parquet", columns=["document_id"]).column(0).to_pylist()
-    assert len(ids) > 200 and ids == sorted(ids)
+    out = pq.read_table(tmp_path / "out.parquet", columns=["warc_file", "document_id"]).to_pylist()
+    ids = [r["document_id"] for r in out]
+    assert len(ids) > 200 and out == sorted(out, key=lambda r: (r["warc_file"], r["document_id"]))
     assert ids == pq.read_table(tmp_path / "core_documents.parquet", columns=["document_id"]).column(0).to_pylist()
 
 
