@@ -13,17 +13,23 @@ from pathlib import Path
 from typing import Iterator
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 
+from pipeline.documents.ordered import take_rows
 from pipeline.metadata.schema import Table
+from pipeline.metadata.tables import CORE_DOCUMENTS
 from pipeline.nlp.events import extract_events
 from pipeline.nlp.mentions import extract_mentions
 from pipeline.nlp.parallel import ordered_map
 from pipeline.nlp.statements import extract_statements
 from pipeline.storage.parquet import AtomicParquetWriter, iter_rows
+from pipeline.storage.parts import part_files
 
 DOCUMENT_COLUMNS = ["document_id", "url", "source", "language", "title", "published_at", "text", "kind",
                     "content_sha256", "duplicate_of", "is_sample"]
+KEY_COLUMNS = ["document_id", "content_sha256", "kind", "duplicate_of"]  # what treatment_key reads
 
 
 def nlp_version() -> str:
@@ -66,15 +72,25 @@ def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
              for name, (table, path) in _outputs(out).items()}
     writers = {name: AtomicParquetWriter(path, table) for name, (table, path) in fresh.items()}
     def pending() -> Iterator[tuple[dict, str]]:
-        for doc in iter_rows(documents_path, DOCUMENT_COLUMNS):
-            stats.documents += 1
-            key = treatment_key(doc, version)
-            if previous.get(doc["document_id"]) == key:
-                stats.reused += 1
-                reused.append(doc["document_id"])
-                continue
-            stats.analysed += 1
-            yield doc, key
+        # the keys of every document first, then the texts of those to analyse only: a run with 1% new pages
+        # read every text (2.8 s of a re-run at 100,000 pages)
+        read = pa.schema([CORE_DOCUMENTS.arrow_schema.field(name) for name in DOCUMENT_COLUMNS])
+        for part in part_files(documents_path):
+            rows, keys = [], []
+            for i, doc in enumerate(pq.ParquetFile(part).read(columns=KEY_COLUMNS).to_pylist()):
+                stats.documents += 1
+                key = treatment_key(doc, version)
+                if previous.get(doc["document_id"]) == key:
+                    stats.reused += 1
+                    reused.append(doc["document_id"])
+                    continue
+                rows.append(i)
+                keys.append(key)
+            wanted = iter(keys)
+            for chunk in take_rows(part, np.array(rows, dtype=np.int64), read):
+                for doc in chunk.to_pylist():
+                    stats.analysed += 1
+                    yield doc, next(wanted)
 
     try:
         for name, row in ordered_map(analyse_batch, pending()):

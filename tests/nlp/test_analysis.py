@@ -1,0 +1,64 @@
+"""The nlp step over core_documents (a folder of parts): only new or changed documents are analysed, and only
+their texts are read."""
+from datetime import datetime, timezone
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED,
+                                          CORE_STATEMENT_MENTIONS, CORE_STATEMENTS)
+from pipeline.metadata.tables import CORE_DOCUMENTS
+from pipeline.nlp import analysis
+from pipeline.nlp.analysis import AnalysisTables, analyse
+
+TEXT = ("Депутат Мажилиса Айдар Сарсенов заявил, что проект новой Конституции учитывает предложения граждан. "
+        "«Мы прочитали каждое письмо», — отметил Сарсенов.")
+
+
+def _document(n: int, text: str = TEXT) -> dict:
+    return {"document_id": f"doc-{n}", "url": f"https://news.example.org/{n}", "canonical_url": f"https://news.example.org/{n}",
+            "source": "generic", "parser": "generic", "parser_version": "1", "kind": "news", "language": "ru",
+            "title": f"Заседание {n}", "published_at": datetime(2026, 2, 1, 9, tzinfo=timezone.utc), "text": text,
+            "text_chars": len(text), "content_sha256": f"{n}-{len(text)}", "is_sample": False,
+            "fetched_at": datetime(2026, 2, 1, 10, tzinfo=timezone.utc), "warc_file": "a.warc.gz",
+            "warc_offset": n, "warc_record_id": f"<urn:{n}>", "payload_sha256": str(n), "warnings": [],
+            "relevance_score": 1.0, "relevance_terms": [], "relevant": True, "duplicate_of": None}
+
+
+def _write_part(folder, name, documents):
+    folder.mkdir(exist_ok=True)
+    table = pa.Table.from_pylist(documents, schema=CORE_DOCUMENTS.arrow_schema)
+    pq.write_table(table, folder / name, row_group_size=2)
+
+
+def _tables(folder) -> AnalysisTables:
+    return AnalysisTables(*((t, folder / f"{t.name}.parquet") for t in (
+        CORE_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED)))
+
+
+def test_a_new_part_is_analysed_and_the_texts_of_the_others_are_not_read(tmp_path, monkeypatch):
+    documents = tmp_path / "core_documents.parquet"
+    _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(5)])
+    first = analyse(documents, _tables(tmp_path))
+    assert (first.documents, first.analysed, first.reused) == (5, 5, 0)
+    statements = pq.read_table(tmp_path / "core_statements.parquet").num_rows
+    assert statements >= 5
+
+    read: list[int] = []
+    take_rows = analysis.take_rows
+
+    def counted(path, rows, columns):
+        read.extend(rows.tolist())
+        return take_rows(path, rows, columns)
+
+    monkeypatch.setattr(analysis, "take_rows", counted)
+    _write_part(documents, "b.warc.gz.parquet", [_document(7)])
+    changed = [_document(n) for n in range(5)]
+    changed[3] = _document(3, TEXT + " Сарсенов добавил, что обсуждение продолжится до конца месяца.")
+    _write_part(documents, "a.warc.gz.parquet", changed)
+    second = analyse(documents, _tables(tmp_path))
+    assert (second.documents, second.analysed, second.reused) == (6, 2, 4)
+    assert sorted(read) == [0, 3]  # doc-3 (changed) in a's part, doc-7 (new) in b's
+    ids = set(pq.read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist())
+    assert ids == {f"doc-{n}" for n in (0, 1, 2, 3, 4, 7)}
+    assert pq.read_table(tmp_path / "core_statements.parquet").num_rows > statements
