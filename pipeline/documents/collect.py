@@ -442,19 +442,23 @@ def split_latest(captures: Path, documents: Path, rejected: Path, keep_signature
         return chunk.append_column("duplicate_of", pa.array([groups.get(i) for i in ids], pa.string()))
 
     part_of, local = rows.locate(latest.column("row").to_numpy())
-    is_relevant = latest.column("relevant").to_numpy(zero_copy_only=False)
-    ids = latest.column("document_id")
-    sizes = np.nan_to_num(latest.column("text_chars").to_numpy(zero_copy_only=False).astype(np.float64))
+    # every page by (part, document_id): document_id order is that of UTF-8 bytes, as DuckDB and Arrow sort strings
+    order = pc.sort_indices(pa.table({"part": part_of, "id": latest.column("document_id")}),
+                            sort_keys=[("part", "ascending"), ("id", "ascending")]).to_numpy()
+    part_of, local = part_of[order], local[order]
+    is_relevant = latest.column("relevant").to_numpy(zero_copy_only=False)[order]
+    ids = latest.column("document_id").take(pa.array(order))
+    sizes = np.nan_to_num(latest.column("text_chars").to_numpy(zero_copy_only=False).astype(np.float64))[order]
+    bounds = np.searchsorted(part_of, np.arange(len(rows.files) + 1))
     names = set()
     for index, file in enumerate(rows.files):
         names.add(file.name)
         made_from = _footer(file, PART_KEY) or file.name
+        in_part = np.arange(bounds[index], bounds[index + 1])
         for want, folder, table, extend in ((True, documents, CORE_DOCUMENTS, with_duplicates),
                                             (False, rejected, CORE_REJECTED_DOCUMENTS, None)):
-            mine = np.nonzero((part_of == index) & (is_relevant == want))[0]
-            # document_id order (UTF-8 bytes, as DuckDB and Arrow sort strings)
-            mine = mine[pc.sort_indices(ids.take(pa.array(mine))).to_numpy()] if len(mine) else mine
-            part_ids = ids.take(pa.array(mine)).to_pylist()
+            mine = in_part[is_relevant[in_part] == want]
+            part_ids = ids.take(pa.array(mine, pa.int64())).to_pylist()
             links = [groups.get(i) for i in part_ids] if want else [None] * len(part_ids)
             identity = _rows_digest(made_from, part_ids, local[mine], links)
             target = folder / file.name
