@@ -1,39 +1,50 @@
 """What each materialisation tells the UI: row count, column schema, a preview of the rows."""
 
+from itertools import islice
 from pathlib import Path
+from typing import Iterator
 
 import dagster as dg
 import pyarrow.parquet as pq
 
 from pipeline.metadata.dagster import column_schema
 from pipeline.metadata.schema import Table
+from pipeline.storage.parts import part_files
 
 PREVIEW_ROWS = 5
 PREVIEW_CHARS = 60
 
 
 def parquet_metadata(path: Path, table: Table, **extra) -> dict:
-    parquet = pq.ParquetFile(path)
-    rows = parquet.metadata.num_rows
+    """For a table kept as a Parquet file or a folder of parts (its rows in the parts' name order)."""
+    files = part_files(path) or [Path(path)]  # a missing file: pyarrow says so
     return {
-        "dagster/row_count": rows,
+        "dagster/row_count": sum(pq.read_metadata(f).num_rows for f in files),
         "dagster/column_schema": column_schema(table),
         "path": dg.MetadataValue.path(str(path)),
-        "preview": dg.MetadataValue.md(preview_markdown(parquet, table)),
+        "preview": dg.MetadataValue.md(preview_markdown(files, table)),
         **extra,
     }
 
 
-def preview_markdown(parquet: pq.ParquetFile, table: Table) -> str:
-    if parquet.metadata.num_rows == 0:
+def preview_markdown(files: list[Path], table: Table) -> str:
+    rows = list(islice(_rows(files), PREVIEW_ROWS))
+    if not rows:
         return "_no rows_"
-    batch = next(parquet.iter_batches(batch_size=PREVIEW_ROWS))
-    rows = batch.to_pylist()
-    names = [c for c in table.column_names if c in batch.schema.names]
+    names = [c for c in table.column_names if c in rows[0]]
     lines = ["| " + " | ".join(names) + " |", "|" + "---|" * len(names)]
     for row in rows:
         lines.append("| " + " | ".join(_cell(row.get(n)) for n in names) + " |")
     return "\n".join(lines)
+
+
+def _rows(files: list[Path]) -> Iterator[dict]:
+    """The rows of the files in order, read a few at a time: one file open at once (a table may have thousands of
+    parts, some without rows)."""
+    for file in files:
+        with pq.ParquetFile(file) as parquet:
+            for batch in parquet.iter_batches(batch_size=PREVIEW_ROWS):
+                yield from batch.to_pylist()
 
 
 def _cell(value) -> str:
