@@ -11,6 +11,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
+from pipeline.storage.parts import duckdb_source, part_files
 
 
 @dataclass(frozen=True)
@@ -20,19 +21,18 @@ class Violation:
     detail: str
 
 
-def _q(path: Path) -> str:
-    return str(path).replace("'", "''")
-
-
 def _lit(value: str) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
 def schema_violations(table: Table, path: Path) -> list[Violation]:
-    """Columns missing, extra or of another type than the metadata says."""
-    schema = pq.read_schema(path)
+    """Columns missing, extra or of another type than the metadata says. A folder of parts is checked by its first
+    part, and every other part must have that part's schema (readers take the first part's)."""
+    first, *others = part_files(path) or [Path(path)]  # a missing file: pyarrow says so
+    schema = pq.read_schema(first)
+    out = [Violation("columns", 1, f"part {p.name} has another schema than {first.name}")
+           for p in others if not pq.read_schema(p).equals(schema, check_metadata=False)]
     found = {f.name: f.type for f in schema}
-    out = []
     for column in table.columns:
         if column.name not in found:
             out.append(Violation("columns", 1, f"missing column {column.name}"))
@@ -52,10 +52,11 @@ def _same_type(found, expected) -> bool:
 
 
 def row_violations(table: Table, path: Path, referenced: dict[str, tuple[Table, Path]] | None = None) -> list[Violation]:
-    """Rows that break the table's constraints, counted per constraint."""
+    """Rows that break the table's constraints, counted per constraint. The table and the referenced ones may each be
+    a Parquet file or a folder of parts: a key repeated in two parts is a repeated key."""
     con = duckdb.connect()
     try:
-        con.execute(f"CREATE VIEW t AS SELECT * FROM read_parquet('{_q(path)}')")
+        con.execute(f"CREATE VIEW t AS SELECT * FROM {duckdb_source(path)}")
         queries: list[tuple[str, str, str]] = []
         for c in table.columns:
             if c.required:
@@ -85,7 +86,7 @@ def row_violations(table: Table, path: Path, referenced: dict[str, tuple[Table, 
             not_null = " AND ".join(f"t.{a} IS NOT NULL" for a in fk.columns)
             queries.append(("foreign_key", f"{','.join(fk.columns)} -> {fk.table}",
                             f"SELECT count(*) FROM t WHERE {not_null} AND NOT EXISTS (SELECT 1 FROM "
-                            f"read_parquet('{_q(ref_path)}') r WHERE {on})"))
+                            f"{duckdb_source(ref_path)} r WHERE {on})"))
         out = []
         for check, what, sql in queries:
             count = con.execute(sql).fetchall()[0][0]
@@ -97,13 +98,14 @@ def row_violations(table: Table, path: Path, referenced: dict[str, tuple[Table, 
 
 
 def count_where(path: Path, condition: str, extra_views: dict[str, Path] | None = None) -> int:
-    """Rows of the Parquet file at `path` (as `t`) matching `condition`: the basis of hand-written checks."""
+    """Rows of the table at `path` (as `t`; a Parquet file or a folder of parts, as every table of `extra_views`)
+    matching `condition`: the basis of hand-written checks."""
     con = duckdb.connect()
     try:
         con.execute("SET TimeZone = 'UTC'")
-        con.execute(f"CREATE VIEW t AS SELECT * FROM read_parquet('{_q(path)}')")
+        con.execute(f"CREATE VIEW t AS SELECT * FROM {duckdb_source(path)}")
         for name, view_path in (extra_views or {}).items():
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_q(view_path)}')")
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM {duckdb_source(view_path)}")
         return con.execute(f"SELECT count(*) FROM t WHERE {condition}").fetchall()[0][0]
     finally:
         con.close()
