@@ -1,7 +1,8 @@
 """The DuckDB SQL models in sql/: one file per published table, run over the Parquet files they name.
 
 A model is a SELECT that reads other tables by their layer names (core_documents, out_sources, ...). Each
-name becomes a view over that table's Parquet file, and the result is written to out/<model>.parquet.
+name becomes a view over that table's Parquet file (or folder of parts, in name order), and the result is written
+to out/<model>.parquet.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.storage.atomic import replace_if_changed
+from pipeline.storage.parts import duckdb_source
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 _TABLE_NAME = re.compile(r"\b((?:raw|core|out)_[a-z0-9_]+)\b")
@@ -70,7 +72,8 @@ def connect() -> duckdb.DuckDBPyConnection:
 
 
 def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> None:
-    """Run `model` over the Parquet inputs and write its result to `output` atomically."""
+    """Run `model` over its inputs (each a Parquet file or a folder of parts) and write its result to `output`
+    atomically."""
     missing = [name for name in model.inputs if not input_paths.get(name) or not input_paths[name].exists()]
     if missing:
         raise FileNotFoundError(f"model {model.name} needs tables not built yet: {', '.join(missing)}")
@@ -79,7 +82,7 @@ def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> No
     con = connect()
     try:
         for name in model.inputs:
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{quote(input_paths[name])}')")
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM {duckdb_source(input_paths[name])}")
         query = model.sql.strip().rstrip(";")
         con.execute(f"COPY ({query}) TO '{quote(tmp)}' (FORMAT parquet, COMPRESSION zstd, "
                     f"ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
