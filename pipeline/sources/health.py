@@ -6,6 +6,8 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline.storage.parts import duckdb_source
+
 MIN_PAGES = 3
 BROKEN_SHARE = 0.5  # of the latest day's pages failing to parse
 HEALTHY_SHARE = 0.2  # of earlier pages failing: above this the parser was never reliable, which is another problem
@@ -28,9 +30,9 @@ def parser_breakages(captures: Path, errors: Path) -> list[Breakage]:
         con.execute("SET TimeZone = 'UTC'")
         rows = con.execute(f"""
             WITH pages AS (
-                SELECT source, CAST(fetched_at AS DATE) AS day, false AS failed FROM read_parquet('{_q(captures)}')
+                SELECT source, CAST(fetched_at AS DATE) AS day, false AS failed FROM {duckdb_source(captures)}
                 UNION ALL
-                SELECT source, CAST(fetched_at AS DATE), true FROM read_parquet('{_q(errors)}')
+                SELECT source, CAST(fetched_at AS DATE), true FROM {duckdb_source(errors)}
                 WHERE error_type = 'parse_error'
             ),
             latest AS (SELECT source, max(day) AS day FROM pages GROUP BY source),
@@ -52,7 +54,3 @@ def parser_breakages(captures: Path, errors: Path) -> list[Breakage]:
         if failed / total >= BROKEN_SHARE and earlier_share <= HEALTHY_SHARE:
             broken.append(Breakage(source, day, failed, total, round(earlier_share, 3)))
     return broken
-
-
-def _q(path: Path) -> str:
-    return str(path).replace("'", "''")
