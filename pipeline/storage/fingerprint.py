@@ -11,17 +11,24 @@ process and in the marker, but only for a file whose mtime was safely in the pas
 rewritten within the filesystem's timestamp granularity could keep its size and mtime (git's "racily clean"
 entries). Files staged from a storage root get new mtimes in every scratch directory, so they are hashed again:
 slower, still correct.
+
+A table kept as a folder of Parquet parts (pipeline/storage/parts.py) is fingerprinted by its parts: each part is
+hashed (or its digest reused) as a file is, and the marker keeps every part's state, so a run after one part was
+added or changed reads that part only.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import stat
 import time
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
+
+from pipeline.storage.parts import part_files
 
 # A (size, mtime) pair is trusted only for files at least this much older than the moment they were hashed.
 RACY_NS = 2_000_000_000
@@ -34,9 +41,12 @@ class FileState:
     mtime_ns: int
     sha256: str
     hashed_at_ns: int
+    parts: dict[str, dict] | None = None  # a folder's: each part's state, by name (as a marker keeps it)
 
     def trusted_for(self, size: int, mtime_ns: int) -> bool:
-        return self.size == size and self.mtime_ns == mtime_ns and mtime_ns + RACY_NS <= self.hashed_at_ns
+        # a folder's state is never reused whole, only its parts' states
+        return (self.parts is None and self.size == size and self.mtime_ns == mtime_ns
+                and mtime_ns + RACY_NS <= self.hashed_at_ns)
 
 
 _memo: dict[tuple[str, int, int], FileState] = {}
@@ -44,11 +54,14 @@ _memo: dict[tuple[str, int, int], FileState] = {}
 
 def file_state(path: Path, known: FileState | None = None) -> FileState | None:
     """The file's size, mtime and content digest; None when it does not exist. `known` is an earlier state of the
-    same file, reused (like this process's memo) when its size and mtime still match and were not racy."""
+    same file, reused (like this process's memo) when its size and mtime still match and were not racy. A folder
+    of parts has a state over its parts (_folder_state)."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
         return None
+    if stat.S_ISDIR(st.st_mode):
+        return _folder_state(Path(path), st.st_mtime_ns, known)
     key = (str(path), st.st_size, st.st_mtime_ns)
     for candidate in (_memo.get(key), known):
         if candidate is not None and candidate.trusted_for(st.st_size, st.st_mtime_ns):
@@ -61,6 +74,20 @@ def file_state(path: Path, known: FileState | None = None) -> FileState | None:
     state = FileState(st.st_size, st.st_mtime_ns, digest.hexdigest(), hashed_at)
     _memo[key] = state
     return state
+
+
+def _folder_state(folder: Path, folder_mtime_ns: int, known: FileState | None) -> FileState | None:
+    """The parts' sizes summed, the latest mtime of a part or of the folder (adding or removing a part changes the
+    folder's), and a digest of every part's name and digest: a part added, removed or changed changes it. None
+    when the folder holds no part (a table's folder always holds one: this is no table yet)."""
+    known_parts = (known.parts if known else None) or {}
+    parts = {p.name: file_state(p, _state(known_parts.get(p.name))) for p in part_files(folder)}
+    if not parts or None in parts.values():  # a part removed while we looked: as good as missing
+        return None
+    lines = "".join(f"{name}\t{state.sha256}\n" for name, state in parts.items())
+    return FileState(sum(s.size for s in parts.values()), max(folder_mtime_ns, *(s.mtime_ns for s in parts.values())),
+                     hashlib.sha256(lines.encode("utf-8")).hexdigest(), min(s.hashed_at_ns for s in parts.values()),
+                     {name: _raw(state) for name, state in parts.items()})
 
 
 def code_digest(*parts: object) -> str:
@@ -144,8 +171,8 @@ class StepFingerprint:
         self._write(inputs, outputs)
 
     def _write(self, inputs, outputs) -> None:
-        data = {"code": self.code, "inputs": {k: asdict(v) for k, v in inputs.items()},
-                "outputs": {k: asdict(v) for k, v in outputs.items()}, "extra": self.extra}
+        data = {"code": self.code, "inputs": {k: _raw(v) for k, v in inputs.items()},
+                "outputs": {k: _raw(v) for k, v in outputs.items()}, "extra": self.extra}
         self.marker.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.marker.with_name(self.marker.name + ".tmp")
         tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
@@ -158,6 +185,13 @@ def _load(marker: Path) -> dict | None:
     except (OSError, ValueError):
         return None  # no usable marker: the step runs
     return data if isinstance(data, dict) else None
+
+
+def _raw(state: FileState) -> dict:
+    raw = asdict(state)
+    if state.parts is None:
+        del raw["parts"]  # a file's state, as markers kept it before tables could be folders
+    return raw
 
 
 def _state(raw) -> FileState | None:

@@ -169,3 +169,119 @@ def test_changed_inputs_is_none_when_the_outputs_must_be_made_again(built):
     (built / "a.txt").write_text("one")
     (built / "step.json").write_text("{not json")
     assert _step(built).changed_inputs() is None  # no usable marker
+
+
+# A table kept as a folder of Parquet parts (pipeline/storage/parts.py): its state is over its parts.
+
+def _parts(folder, **parts):
+    """Write (or overwrite) these parts of `folder`: name -> content."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in parts.items():
+        (folder / f"{name}.parquet").write_text(content)
+    return folder
+
+
+def _folder_step(tmp_path, code="v1"):
+    return StepFingerprint(tmp_path / "step.json", {"docs": tmp_path / "docs.parquet", "a": tmp_path / "a.txt"}, code,
+                           {"out": tmp_path / "out.parquet"})
+
+
+def _folder_run(tmp_path) -> bool:
+    """One run of a toy step whose input and output are folders of parts (out's parts = docs' parts, upper-cased);
+    True when it recomputed."""
+    step = _folder_step(tmp_path)
+    if step.unchanged():
+        return False
+    shutil.rmtree(tmp_path / "out.parquet", ignore_errors=True)
+    _parts(tmp_path / "out.parquet", **{p.stem: p.read_text().upper() for p in (tmp_path / "docs.parquet").iterdir()})
+    step.record()
+    return True
+
+
+@pytest.fixture
+def built_folder(tmp_path):
+    _parts(tmp_path / "docs.parquet", w1="one", w2="two", _empty="")
+    (tmp_path / "a.txt").write_text("a")
+    assert _folder_run(tmp_path)
+    return tmp_path
+
+
+def test_a_folder_state_is_over_its_parts(tmp_path):
+    folder = _parts(tmp_path / "t.parquet", w1="one", w2="three")
+    (folder / "w3.parquet.tmp").write_text("half written: not a part")
+    state = file_state(folder)
+    assert state.size == 8 and set(state.parts) == {"w1.parquet", "w2.parquet"}
+    assert state.mtime_ns == max(p.stat().st_mtime_ns for p in (folder, folder / "w1.parquet", folder / "w2.parquet"))
+    assert file_state(tmp_path / "missing.parquet") is None
+    assert file_state(_parts(tmp_path / "empty.parquet")) is None  # no part: not a table yet
+
+
+def test_a_part_added_removed_or_changed_changes_the_folders_digest(tmp_path):
+    folder = _parts(tmp_path / "t.parquet", w1="one", w2="two")
+    digests = [file_state(folder).sha256]
+    _parts(folder, w3="three")
+    digests.append(file_state(folder).sha256)
+    (folder / "w1.parquet").unlink()
+    digests.append(file_state(folder).sha256)
+    st = (folder / "w2.parquet").stat()
+    (folder / "w2.parquet").write_text("TWO")  # same size, same mtime
+    os.utime(folder / "w2.parquet", ns=(st.st_atime_ns, st.st_mtime_ns))
+    digests.append(file_state(folder).sha256)
+    (folder / "w2.parquet").rename(folder / "w4.parquet")  # the same bytes under another name
+    digests.append(file_state(folder).sha256)
+    assert len(set(digests)) == len(digests)
+    _parts(tmp_path / "same.parquet", w3="three", w4="TWO")
+    assert file_state(tmp_path / "same.parquet").sha256 == digests[-1]  # content decides, not mtimes
+
+
+def test_a_step_over_folders_runs_only_when_a_part_changed(built_folder):
+    assert not _folder_run(built_folder)
+    os.utime(built_folder / "docs.parquet" / "w1.parquet")  # touched, not changed
+    assert not _folder_run(built_folder)
+    _parts(built_folder / "docs.parquet", w3="three")
+    step = _folder_step(built_folder)
+    assert not step.unchanged() and step.changed_inputs() == {"docs"}
+    assert _folder_run(built_folder)
+    assert (built_folder / "out.parquet" / "w3.parquet").read_text() == "THREE"
+    (built_folder / "docs.parquet" / "w1.parquet").unlink()
+    assert _folder_step(built_folder).changed_inputs() == {"docs"}
+    assert _folder_run(built_folder) and not (built_folder / "out.parquet" / "w1.parquet").exists()
+
+
+def test_an_output_folder_with_a_part_changed_added_or_gone_is_made_again(built_folder):
+    out = built_folder / "out.parquet"
+    for change in (lambda: (out / "w1.parquet").write_text("edited"), lambda: _parts(out, w9="stray"),
+                   lambda: (out / "w2.parquet").unlink(), lambda: shutil.rmtree(out)):
+        change()
+        assert _folder_step(built_folder).changed_inputs() is None
+        assert _folder_run(built_folder)
+        assert sorted(p.name for p in out.iterdir()) == ["_empty.parquet", "w1.parquet", "w2.parquet"]
+
+
+def test_a_table_that_turned_from_a_file_into_a_folder_or_back_is_a_change(built_folder):
+    (built_folder / "a.txt").unlink()
+    _parts(built_folder / "a.txt", w1="a")
+    assert _folder_step(built_folder).changed_inputs() == {"a"}
+    assert _folder_run(built_folder)
+    shutil.rmtree(built_folder / "docs.parquet")
+    (built_folder / "docs.parquet").write_text("onetwo")
+    assert _folder_step(built_folder).changed_inputs() == {"docs"}
+
+
+def test_settled_parts_are_not_read_again_and_a_new_part_alone_is_read(built_folder, monkeypatch):
+    for path in [*(built_folder / "docs.parquet").iterdir(), *(built_folder / "out.parquet").iterdir()]:
+        _age(path)
+    assert not _folder_run(built_folder)  # hashes the parts once more, now that they are settled, and remembers them
+    marker = json.loads((built_folder / "step.json").read_text())
+    assert set(marker["inputs"]["docs"]["parts"]) == {"_empty.parquet", "w1.parquet", "w2.parquet"}
+    assert "parts" not in marker["inputs"]["a"]  # a file's state is kept as before
+    monkeypatch.setattr(fingerprint, "_memo", {})
+    reads = []
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda p, *a, **k: reads.append(str(p)) or real_open(p, *a, **k))
+    assert not _folder_run(built_folder)
+    assert not [r for r in reads if r.endswith(".parquet")]
+    _parts(built_folder / "docs.parquet", w3="three")
+    step = _folder_step(built_folder)
+    assert step.changed_inputs() == {"docs"}
+    assert [r for r in reads if r.endswith(".parquet")] == [str(built_folder / "docs.parquet" / "w3.parquet")]
