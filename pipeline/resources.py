@@ -73,14 +73,16 @@ class AtazanSettings(dg.ConfigurableResource):
 
     @staticmethod
     def relative(table: str) -> str:
-        """Where a table's file lives, relative to the data root (core/core_documents.parquet)."""
+        """Where a table lives, relative to the data root (core/core_documents.parquet: a file or a parts folder)."""
         return f"{table.split('_', 1)[0]}/{table}.parquet"
 
     @contextmanager
     def staged(self, reads: Iterable[str] = (), writes: Iterable[str] = ()) -> Iterator["AtazanSettings"]:
         """The settings a step works with. With a storage URI: a scratch directory holding what the step reads
-        (paths relative to the root: files, or directories ending in /), whose `writes` go back to the root
-        when the step succeeds. Without one: these settings, unchanged."""
+        (paths relative to the root: a table's file or folder of parts, other files, or directories ending in /),
+        whose `writes` go back to the root when the step succeeds. A write not ending in / is replaced whole there
+        (StorageRoot.push: parts the step removed go too); a directory ending in / only gains files. Without a
+        storage URI: these settings, unchanged."""
         if not self.storage_uri:
             yield self
             return
@@ -103,7 +105,7 @@ class AtazanSettings(dg.ConfigurableResource):
         return f"{self.storage_uri.rstrip('/')}/{rel}" if self.storage_uri else str(self.root / rel)
 
     def layer_path(self, table: str) -> Path:
-        """The Parquet file of a table, by the layer its name starts with (raw_, core_, out_)."""
+        """The Parquet file (or folder of parts) of a table, by the layer its name starts with (raw_, core_, out_)."""
         layer = table.split("_", 1)[0]
         return {"raw": self.raw_path, "core": self.core_path, "out": self.out_path}[layer](table)
 

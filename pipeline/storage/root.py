@@ -5,6 +5,7 @@ directory of its own, works there, and pushes what it wrote back: steps share no
 """
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,8 +41,12 @@ class StorageRoot:
                        if f.type == pafs.FileType.File), key=lambda f: f.path)
 
     def pull(self, rel: str, local_root: Path) -> int:
-        """Copy `rel` (file or directory) from the root into `local_root`; returns the number of files."""
+        """Copy `rel` (file or directory) from the root into `local_root`; returns the number of files. A path not
+        ending in / is one table or file: a local copy is replaced whole (a parts folder keeps no part the root no
+        longer has, and a plain file and a folder may replace each other)."""
         files = self.list(rel)
+        if files and not rel.endswith("/"):
+            _remove_local(local_root / rel)
         for remote in files:
             target = local_root / remote.path
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -51,15 +56,17 @@ class StorageRoot:
         return len(files)
 
     def push(self, local_root: Path, rel: str) -> int:
-        """Copy `rel` (file or directory) from `local_root` to the root; a missing local file is removed there too."""
+        """Copy `rel` (file or directory) from `local_root` to the root. A path ending in / is a folder steps add
+        files to (raw/warc/): its files are copied, nothing is removed. Any other path is one output of the step,
+        a file or a folder of parts, and the root's copy becomes what the step left: a part the step removed, a
+        plain file where it left a folder (or the reverse), the output itself when the step left none."""
         local = local_root / rel
         if local.is_dir():
             files = [p for p in sorted(local.rglob("*")) if p.is_file() and not p.name.endswith(".tmp")]
-        elif local.is_file():
-            files = [local]
         else:
-            self.remove(rel)
-            return 0
+            files = [local] if local.is_file() else []
+        if not rel.endswith("/"):
+            self._remove_stale(rel, local, {p.relative_to(local_root).as_posix() for p in files})
         for path in files:
             remote = self._full(path.relative_to(local_root).as_posix())
             self.fs.create_dir(remote.rsplit("/", 1)[0], recursive=True)
@@ -69,7 +76,24 @@ class StorageRoot:
                     sink.write(chunk)
         return len(files)
 
-    def remove(self, rel: str) -> None:
-        info = self.fs.get_file_info(self._full(rel))
-        if info.type == pafs.FileType.File:
-            self.fs.delete_file(self._full(rel))
+    def _remove_stale(self, rel: str, local: Path, kept: set[str]) -> None:
+        """Delete what the root has at `rel` and the step did not leave: a file or folder of the other kind than
+        `local` (or any, when `local` is gone), a folder's files not in `kept`. Done before the copy: a folder
+        cannot be made where a file is, and an object store would keep both."""
+        full = self._full(rel)
+        info = self.fs.get_file_info(full)
+        if info.type == pafs.FileType.File and not local.is_file():
+            self.fs.delete_file(full)
+        elif info.type == pafs.FileType.Directory and not local.is_dir():
+            self.fs.delete_dir(full)
+        elif info.type == pafs.FileType.Directory:
+            for remote in self.list(rel):
+                if remote.path not in kept:
+                    self.fs.delete_file(self._full(remote.path))
+
+
+def _remove_local(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
