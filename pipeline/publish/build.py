@@ -28,6 +28,7 @@ from pipeline.metadata.schema import Table
 from pipeline.publish.database_update import update_duckdb
 from pipeline.publish.files import build_duckdb, publish_csv, publish_parquet
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
+from pipeline.storage.parts import num_rows
 from pipeline.storage.sql_models import load_views, view_statements
 
 DUCKDB_NAME = "atazan.duckdb"
@@ -99,7 +100,8 @@ def _package_sources(path: Path) -> list[dict]:
 
 
 def parquet_rows(path: Path) -> int:
-    return pq.ParquetFile(path).metadata.num_rows if path.exists() else 0
+    """Rows of a Parquet file or of a table kept as a folder of parts (an error table); 0 when there is none."""
+    return num_rows(path)
 
 
 def write_json(path: Path, data: dict) -> None:

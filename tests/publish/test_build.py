@@ -2,10 +2,12 @@
 import json
 import shutil
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.metadata.tables import published_tables
-from pipeline.publish.build import publish
+from pipeline.publish.build import parquet_rows, publish
+from tests.parts_helpers import split_into_parts
 
 
 def _provenance(archive: str) -> dict[str, str]:
@@ -52,3 +54,13 @@ def test_a_changed_table_rewrites_its_files_and_updates_the_database(sample_buil
     assert again["rewritten"][:2] == ["parquet/events.parquet", "csv/events.csv"]
     assert again["rewritten"][2].startswith("atazan.duckdb (updated: events")
     assert again["rows"]["events"] == table.num_rows - 1
+
+
+def test_parquet_rows_counts_a_file_or_a_folder_of_parts(tmp_path):
+    pq.write_table(pa.table({"error": ["a", "b", "c"]}), tmp_path / "errors.parquet")
+    pq.write_table(pa.table({"error": pa.array([], pa.string())}), tmp_path / "none.parquet")
+    folder = split_into_parts(tmp_path / "errors.parquet", tmp_path / "core" / "errors.parquet", [1, 2])
+    empty = split_into_parts(tmp_path / "none.parquet", tmp_path / "core" / "none.parquet", [])
+    assert parquet_rows(tmp_path / "errors.parquet") == parquet_rows(folder) == 3
+    assert parquet_rows(tmp_path / "none.parquet") == parquet_rows(empty) == 0
+    assert parquet_rows(tmp_path / "missing.parquet") == 0
