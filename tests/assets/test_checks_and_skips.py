@@ -11,6 +11,7 @@ from pipeline.assets.checks import METADATA_CHECK
 from pipeline.definitions import BUILD_ASSETS, all_checks, defs
 from pipeline.metadata.tables import TABLES
 from pipeline.resources import AtazanSettings
+from pipeline.storage.parts import part_files
 from pipeline.warc.writer import ResponseToArchive, write_warc
 
 PUBLISHED_FILES = ("publish/atazan.duckdb", "publish/parquet/documents.parquet", "publish/csv/documents.csv",
@@ -44,8 +45,12 @@ def _stamps(data_dir) -> dict[str, tuple[int, bytes]]:
 
 
 def _rewrite(path, change):
-    table = change(pq.read_table(path))
-    pq.write_table(table, path)
+    """Change the rows of a table kept as a file or as a folder of parts (whose rows then go to its first part)."""
+    first, *others = part_files(path)
+    table = change(pa.concat_tables([pq.read_table(f) for f in (first, *others)]))
+    for part in others:
+        part.unlink()
+    pq.write_table(table, first)
 
 
 def test_every_core_and_out_table_has_a_blocking_metadata_check():

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 import duckdb
 import pyarrow.parquet as pq
 
+from pipeline.storage.parts import duckdb_source
 from pipeline.warc.writer import ResponseToArchive, write_warc
 
 
@@ -96,7 +97,8 @@ def test_a_users_warc_is_ingested_and_a_corrupt_one_is_an_error_row(tmp_path, bu
     result = build(tmp_path, include_sample=False)
     assert result.success
     con = duckdb.connect()
-    docs = con.sql(f"SELECT url, source, is_sample FROM read_parquet('{tmp_path}/core/core_documents.parquet')").fetchall()
+    docs = con.sql(f"SELECT url, source, is_sample FROM {duckdb_source(tmp_path / 'core/core_documents.parquet')}"
+                   ).fetchall()
     assert docs == [("https://news.example.org/referendum-turnout", "generic", False)]
     errors = con.sql(f"SELECT warc_file FROM read_parquet('{tmp_path}/raw/raw_warc_errors.parquet')").fetchall()
     assert errors == [("broken.warc.gz",)]
@@ -106,15 +108,16 @@ def test_turning_the_sample_off_removes_its_rows(tmp_path, build):
     assert build(tmp_path).success
     assert build(tmp_path, include_sample=False).success
     con = duckdb.connect()
-    assert con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/core/core_documents.parquet')").fetchall()[0][0] == 0
+    documents = duckdb_source(tmp_path / "core" / "core_documents.parquet")
+    assert con.execute(f"SELECT count(*) FROM {documents}").fetchall()[0][0] == 0
     shutil.rmtree(tmp_path)
 
 
 def test_sample_weather_page_is_rejected_and_the_reprint_is_linked(sample_build):
     data_dir, _ = sample_build
     con = duckdb.connect()
-    rejected = con.execute(f"SELECT source, title FROM read_parquet('{data_dir}/core/core_rejected_documents.parquet')"
-                           ).fetchall()
+    rejected_path = data_dir / "core" / "core_rejected_documents.parquet"
+    rejected = con.execute(f"SELECT source, title FROM {duckdb_source(rejected_path)}").fetchall()
     assert rejected == [("tengrinews", "Синоптики пообещали потепление в Астане")]
     db = _db(data_dir)
     pairs = db.execute("SELECT d.source, o.source FROM documents d JOIN documents o ON d.duplicate_of = o.document_id"

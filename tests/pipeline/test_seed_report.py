@@ -7,6 +7,7 @@ import duckdb
 import pytest
 
 from pipeline.sources.govkz import api_item_url, render_news_item
+from pipeline.storage.parts import duckdb_source
 from pipeline.warc.writer import ResponseToArchive, write_warc
 
 # ../shared beside the checkout (as CI lays it out), else the workplace's copy.
@@ -34,7 +35,7 @@ def test_seed_report_comes_out_as_one_clean_document(tmp_path, build):
 
     rows = duckdb.connect().execute(
         f"SELECT source, kind, language, title, published_at, text FROM "
-        f"read_parquet('{tmp_path}/core/core_documents.parquet')").fetchall()
+        f"{duckdb_source(tmp_path / 'core' / 'core_documents.parquet')}").fetchall()
     assert len(rows) == 1
     source, kind, language, title, published_at, text = rows[0]
     assert (source, kind, language, title) == ("govkz", "press_release", "ru", TITLE)
