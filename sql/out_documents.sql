@@ -1,3 +1,4 @@
+-- parts: core_documents
 -- Every document of the reform: official texts, press releases and news reports, with clean text and provenance.
 -- Rows come in the order of core_documents (by WARC file, then document_id: one part per WARC file, each in
 -- document_id order), which a COPY keeps; an ORDER BY here would make DuckDB sort every text in memory (1.1 GB at

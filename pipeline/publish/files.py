@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
 import pyarrow as pa
@@ -10,6 +11,7 @@ import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.search import install_published_search
+from pipeline.storage.parts import part_files
 
 # DuckDB 2.x writes a storage format 1.x cannot open; v1.0.0 is readable by DuckDB >= 1.0 (and DBeaver's driver).
 STORAGE_COMPATIBILITY = "v1.0.0"
@@ -23,7 +25,8 @@ ROW_GROUP_BYTES = 32 << 20
 
 
 def publish_parquet(source: Path, target: Path, table: Table, provenance: dict[str, str]) -> int:
-    """Copy an out table to publish/parquet with the metadata module's schema and provenance in its footer.
+    """Copy an out table (a file or a folder of parts) to publish/parquet, one file, with the metadata module's
+    schema and provenance in its footer.
 
     Row group by row group, so the memory is one row group's, not the table's (documents carries every text)."""
     schema = table.arrow_schema
@@ -34,12 +37,11 @@ def publish_parquet(source: Path, target: Path, table: Table, provenance: dict[s
     schema = schema.with_metadata(meta)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
-    file = pq.ParquetFile(source)
     rows = 0
     try:
         with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
             pending: list[pa.RecordBatch] = []
-            for group in range(file.num_row_groups):
+            for file, group in _row_groups(source):
                 for batch in file.iter_batches(batch_size=READ_ROWS, row_groups=[group],
                                                columns=table.column_names, use_threads=False):
                     pending.append(batch)
@@ -55,6 +57,15 @@ def publish_parquet(source: Path, target: Path, table: Table, provenance: dict[s
         raise
     os.replace(tmp, target)
     return rows
+
+
+def _row_groups(source: Path) -> Iterator[tuple[pq.ParquetFile, int]]:
+    """Every row group of a table (a file, or a folder of parts in name order), one file open at a time."""
+    for path in part_files(source):
+        file = pq.ParquetFile(path)
+        for group in range(file.num_row_groups):
+            yield file, group
+        file.close()
 
 
 def _write_group(writer: pq.ParquetWriter, batches: list[pa.RecordBatch], schema: pa.Schema) -> None:

@@ -6,18 +6,26 @@ to out/<model>.parquet.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline.storage.atomic import replace_if_changed
-from pipeline.storage.parts import duckdb_source
+from pipeline.storage.fingerprint import file_state
+from pipeline.storage.parts import duckdb_source, ensure_folder, part_files, remove_stale_parts
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 _TABLE_NAME = re.compile(r"\b((?:raw|core|out)_[a-z0-9_]+)\b")
 _COMMENT = re.compile(r"--[^\n]*")
+_PARTS = re.compile(r"^-- parts: ([a-z0-9_]+)\s*$", re.MULTILINE)
+MADE_FROM_KEY = "atazan:made_from"  # an output part's footer: its input part's SHA-256 and the model's digest
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,7 @@ class SqlModel:
     sql: str
     inputs: tuple[str, ...]
     description: str
+    parts_of: str | None = None  # run part by part over this input (`-- parts: <table>`)
 
 
 def load_models(sql_dir: Path = SQL_DIR) -> list[SqlModel]:
@@ -34,8 +43,12 @@ def load_models(sql_dir: Path = SQL_DIR) -> list[SqlModel]:
         text = path.read_text(encoding="utf-8")
         body = _COMMENT.sub("", text)
         inputs = tuple(sorted({name for name in _TABLE_NAME.findall(body) if name != path.stem}))
-        description = " ".join(line[2:].strip() for line in text.splitlines() if line.startswith("--"))
-        models.append(SqlModel(path.stem, text, inputs, description))
+        description = " ".join(line[2:].strip() for line in text.splitlines()
+                               if line.startswith("--") and not _PARTS.match(line))
+        parts = _PARTS.search(text)
+        if parts and inputs != (parts.group(1),):
+            raise ValueError(f"sql/{path.name} is run part by part over {parts.group(1)}: it may read only that table")
+        models.append(SqlModel(path.stem, text, inputs, description, parts.group(1) if parts else None))
     return models
 
 
@@ -78,6 +91,11 @@ def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> No
     if missing:
         raise FileNotFoundError(f"model {model.name} needs tables not built yet: {', '.join(missing)}")
     output.parent.mkdir(parents=True, exist_ok=True)
+    if model.parts_of is not None and input_paths[model.parts_of].is_dir():
+        run_by_parts(model, input_paths[model.parts_of], output)
+        return
+    if output.is_dir():
+        shutil.rmtree(output)  # made part by part before, from an input that is one file now
     tmp = output.with_name(output.name + ".tmp")
     con = connect()
     try:
@@ -90,6 +108,42 @@ def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> No
         con.close()
     # the same result leaves the file as it was, so what reads it need not recompute
     replace_if_changed(tmp, output)
+
+
+def run_by_parts(model: SqlModel, parts: Path, output: Path) -> list[str]:
+    """Run a `-- parts:` model over each part of its input folder into the part of the same name in the folder
+    `output`; a part whose footer says it was made from this input part by this SQL is left as it is. Returns
+    the parts written."""
+    ensure_folder(output)
+    model_digest = hashlib.sha256(f"{model.sql}\n{duckdb.__version__}".encode()).hexdigest()
+    written, names = [], set()
+    for part in part_files(parts):
+        names.add(part.name)
+        target = output / part.name
+        made_from = f"{file_state(part).sha256} {model_digest}"
+        if _made_from(target) == made_from:
+            continue
+        tmp = output / f".{part.name}.tmp"
+        con = connect()
+        try:
+            con.execute(f"CREATE VIEW {model.parts_of} AS SELECT * FROM {duckdb_source(part)}")
+            con.execute(f"COPY ({model.sql.strip().rstrip(';')}) TO '{quote(tmp)}' (FORMAT parquet, "
+                        f"COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP_ROWS}, KV_METADATA {{'{MADE_FROM_KEY}': "
+                        f"'{made_from}'}})")
+        finally:
+            con.close()
+        os.replace(tmp, target)
+        written.append(part.name)
+    remove_stale_parts(output, names)
+    return written
+
+
+def _made_from(part: Path) -> str | None:
+    try:
+        value = (pq.ParquetFile(part).schema_arrow.metadata or {}).get(MADE_FROM_KEY.encode())
+    except (OSError, pa.ArrowException):
+        return None
+    return value.decode() if value is not None else None
 
 
 def quote(path: Path) -> str:

@@ -47,3 +47,30 @@ def test_models_over_a_folder_of_parts_give_what_they_give_over_the_file(tmp_pat
     assert [r["document_id"] for r in out["out_documents"]] == [r["document_id"] for r in rows]  # in the parts' order
     assert [(r["source"], r["documents"]) for r in out["out_sources"]] == \
         [("akorda", 4 if sizes else 0), ("kazinform", 3 if sizes else 0), ("zakon", 0)]
+
+
+def test_a_parts_model_is_run_part_by_part_and_only_over_the_parts_that_changed(tmp_path):
+    model = next(m for m in load_models() if m.name == "out_documents")
+    assert model.parts_of == "core_documents" and "parts:" not in model.description
+    write_rows(tmp_path / "documents.parquet", DOCUMENTS, [_document(n) for n in range(7)])
+    folder = split_into_parts(tmp_path / "documents.parquet", tmp_path / "core_documents.parquet", [3, 4])
+    out = tmp_path / "out_documents.parquet"
+    whole = _run("out_documents", {"core_documents": tmp_path / "documents.parquet"}, tmp_path / "whole.parquet")
+    assert _run("out_documents", {"core_documents": folder}, out) == whole
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in folder.iterdir())
+
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    write_rows(folder / "crawl%2F900.warc.gz.parquet", DOCUMENTS, [_document(9)])  # a new WARC file's part
+    first = sorted(folder.iterdir())[0]
+    first.unlink()  # a WARC file gone
+    rows = _run("out_documents", {"core_documents": folder}, out)
+    assert [r["document_id"] for r in rows] == ["d003", "d004", "d005", "d006", "d009"]
+    left = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    assert first.name not in left and left[sorted(left)[0]] == stamps[sorted(left)[0]]  # the kept part untouched
+
+
+def test_a_parts_model_may_read_only_its_table(tmp_path):
+    (tmp_path / "out_x.sql").write_text("-- parts: core_documents\nSELECT * FROM core_documents JOIN core_sources "
+                                        "USING (source)\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="may read only that table"):
+        load_models(tmp_path)
