@@ -69,7 +69,9 @@ def _row_groups(source: Path) -> Iterator[tuple[pq.ParquetFile, int]]:
 
 
 def _write_group(writer: pq.ParquetWriter, batches: list[pa.RecordBatch], schema: pa.Schema) -> None:
-    data = pa.Table.from_batches(batches) if batches else schema.empty_table()
+    # parts may differ in nullability (DuckDB marks a column without nulls required): the schema's is the one
+    data = pa.Table.from_batches([pa.RecordBatch.from_arrays(b.columns, names=b.schema.names) for b in batches]) \
+        if batches else schema.empty_table()
     data = data.select(schema.names).cast(schema)
     writer.write_table(data, row_group_size=max(data.num_rows, 1))
 

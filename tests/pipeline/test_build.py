@@ -123,3 +123,26 @@ def test_sample_weather_page_is_rejected_and_the_reprint_is_linked(sample_build)
     pairs = db.execute("SELECT d.source, o.source FROM documents d JOIN documents o ON d.duplicate_of = o.document_id"
                        ).fetchall()
     assert pairs == [("kazinform", "akorda")]
+
+
+def test_a_build_after_a_new_warc_file_writes_its_parts_and_publishes_what_a_cold_build_does(tmp_path, build):
+    warm, cold = tmp_path / "warm", tmp_path / "cold"
+    assert build(warm).success
+    kept = {p: p.stat().st_mtime_ns for table in ("core/core_document_captures.parquet", "core/core_documents.parquet",
+                                                   "core/core_rejected_documents.parquet", "out/out_documents.parquet")
+            for p in (warm / table).iterdir()}
+    page = ("<html lang='ru'><head><title>Курултай: первое заседание</title></head><body><article><h1>Курултай "
+            "провел первое заседание</h1><p>" + "Депутаты Курултая обсудили порядок работы по новой Конституции. " * 6
+            + "</p></article></body></html>")
+    new = warm / "raw" / "warc" / "user" / "new.warc.gz"
+    write_warc(new, [ResponseToArchive("https://news.example.org/kurultai-first-session", page.encode(),
+                                       datetime(2026, 9, 1, 10, tzinfo=timezone.utc))])
+    (cold / "raw" / "warc" / "user").mkdir(parents=True)
+    shutil.copy(new, cold / "raw" / "warc" / "user" / "new.warc.gz")  # the same records (ids are random)
+    again = build(warm)
+    assert again.success and build(cold).success
+    assert _metadata(again, "core_document_captures")["parsed_now"] == 1
+    assert _metadata(again, "core_nlp_processed")["analysed_now"] == 1
+    assert {p: p.stat().st_mtime_ns for p in kept} == kept  # the sample's parts as they were
+    assert (warm / "out" / "out_documents.parquet" / "user%2Fnew.warc.gz.parquet").exists()
+    assert _tables(warm) == _tables(cold)
