@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from pipeline.nlp import persons, relative_dates, spans
+from pipeline.nlp import background, persons, relative_dates, spans
 from pipeline.nlp.event_rules import (AFTER_EVENT, AFTER_MEETING, ANAPHORIC_TRIGGERS, BACKGROUND, BACKGROUND_AFTER_DAYS,
                                       BEYOND_LEAD_TYPES, DATED_OPENING, FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS,
                                       NEXT_DAY, ORGANISER_BY_TYPE, PARLIAMENT_WORDS, PLAN_AFTER, PLAN_BEFORE, SAME_DAY,
@@ -81,12 +81,15 @@ def extract_events(doc: dict) -> list[dict]:
             continue
         today = bool(TODAY.search(body))
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
+        # what the sentence names as background: "после Послания 8 сентября", "the draft published on January 31"
+        behind = [] if is_title else background.spans(body, language, relative_dates.find(body, reference))
         lowered = body[:1].lower() + body[1:] if body[:1].isupper() else None
         matches = [(event_type, m) for event_type, pattern in TRIGGERS[language] for m in _finditer(pattern, body, lowered)
                    if not any(s <= m.start() < e for s, e in quoted)]
         for trigger_type, pattern in TRIGGERS[language] + ANAPHORIC_TRIGGERS[language]:
             for m in _finditer(pattern, body, lowered):
-                if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]):
+                if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]) \
+                        or background.hides_trigger(behind, m.start(), m.end()):
                     continue
                 event_type = _anaphoric_type(trigger_type, vote_type, body, list(found.values()) + more, start)
                 if event_type is None:
@@ -110,7 +113,7 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # a briefing is news when the lead tells it; further on it is where someone commented
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
-                when, dated, planned, at = _date_for(body, m, event_type, others, reference)
+                when, dated, planned, at = _date_for(body, m, event_type, others, reference, behind)
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
                 if beyond and not (dated or SAME_DAY.search(body)):
@@ -374,6 +377,9 @@ _OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:күні\s+)?(?:[\w-]+\s+){0,2}?(?
                                       r"мақұлданған|қол\s+қойылған)\b")
 
 
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s+$", re.I)
+
+
 _VOTE_NOUN = r"(?:референдум\w*|выбор\w*|голосовани\w*|сайлау\w*|referendum|elections?|vote|polls?)"
 # the noun a date follows, with the event type it names: "на референдуме 15 марта", "the referendum on March 15",
 # "Послания 8 сентября", "address of September 8"
@@ -403,8 +409,8 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
                      or mention.end + noun.start() <= trigger.start() < mention.end + noun.end()):
         return True
     before = _OTHER_THINGS_DATE.search(body[: mention.start])
-    if before and trigger.end() <= before.start():
-        return True  # the trigger comes first, the participle then dates a later noun
+    if before and trigger.end() <= before.start() and not _AUXILIARY_BEFORE.search(body[: before.start()]):
+        return True  # the trigger comes first, the participle then dates a later noun ("a briefing was held on" is its verb)
     after = _OTHER_THINGS_DATE_AFTER.match(body[mention.end:])
     if after and trigger.start() >= mention.end + after.end():
         # "15 наурызда өткен референдумның қорытындысы": a genitive noun between owns the date
@@ -426,7 +432,7 @@ _KK_DATIVE_DATE = re.compile(r"\d\s+\w+(?:ға|ге|қа|ке)$")
 
 
 def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
-              reference: date | None) -> tuple[date | None, bool, bool, int | None]:
+              reference: date | None, behind=()) -> tuple[date | None, bool, bool, int | None]:
     """(date, dated, planned, where the date is written): the date nearest the trigger in its sentence; dates in quoted titles, deadlines
     ("до", "by"), an earlier act's ("от") or another thing's do not count. Without one, the document's own date;
     when the nearest date left is after the document, the event is a plan."""
@@ -439,8 +445,9 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
             continue
         if _KK_DATIVE_DATE.search(body, mention.start, mention.end):
             continue  # "сайлауды 23 тамызға тағайындады": the day set, in the dative, as "for March 15"
-        if _dates_another_thing(body, mention, trigger, event_type):
-            continue
+        if _dates_another_thing(body, mention, trigger, event_type) \
+                or background.hides_date(behind, mention, trigger.start(), trigger.end()):
+            continue  # "Сенат, после Послания 8 сентября, провел …": the date of the background, not of the trigger
         distance = min(abs(mention.start - trigger.end()), abs(trigger.start() - mention.end))
         if reference is not None and mention.value > reference:
             if future_distance is None or distance < future_distance:
