@@ -211,7 +211,13 @@ FOLLOW_UP_DATE = re.compile(
 # "о подготовке к брифингу", "қоғамдық тыңдау өткізуді тапсырды" (the words right before or after the trigger)
 PLAN_BEFORE = re.compile(r"\b(?:поручил\w*|поручено|предложил\w*|призвал\w*|провести|организовать|подготовк\w+\s+к|"
                          r"ordered|instructed|proposed|called\s+for|urged|preparing\s+for|preparations\s+for)\s+"
-                         r"(?:[\w-]+\s+){0,3}$", re.I)
+                         r"(?:[\w-]+\s+){0,3}$"
+                         # the trigger's own verb in the future or under a modal: "the draft would be put up for
+                         # discussion on Saturday", "could be published", "будет опубликован", "может быть вынесен"
+                         r"|\b(?:will|would|shall|could|may|might|should|must|can|is\s+to|are\s+to)\s+(?:not\s+)?"
+                         r"(?:(?:also|then|soon|now|only|probably|likely)\s+)?be\s+$"
+                         r"|\b(?:будет|будут|может\s+быть|могут\s+быть|должен\s+быть|должна\s+быть|должно\s+быть|должны\s+быть)\s+$",
+                         re.I)
 PLAN_AFTER = re.compile(r"^\w*\s+(?:[\w-]+\s+){0,2}?\w+(?:уды|уді)\s+(?:тапсырды|ұсынды|сұрады)")
 # A series going on, not one event: "в регионах проходят встречи с жителями", "meetings are being held"
 HABITUAL = {

@@ -64,3 +64,15 @@ def test_what_is_not_background(make_doc, text, language, expected, events):
 def test_en_a_passive_with_its_auxiliary_is_the_news_verb(make_doc, events):
     doc = make_doc("A briefing on the new tax code was held on Monday.", language="en", published=FEB_3)
     assert events(extract_events(doc)) == [(MONDAY, "briefing")]
+
+
+# --- events: the trigger's own verb in the future or under a modal ------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("The minister said the draft would be put up for public discussion on Saturday.", "en"),
+    ("The draft code could be published on Monday.", "en"),
+    ("Министр сказал, что проект будет опубликован в понедельник.", "ru"),
+])
+def test_a_future_passive_is_a_plan(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published="2026-01-30T12:00:00+05:00")
+    assert events(extract_events(doc)) == []
