@@ -75,7 +75,8 @@ _KK = {
     "address": r"Жолдау|халыққа\s+(?:\w+\s+)?үндеу",
     "decree": r"Жарлыққа\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды",
     "law_signed": r"[Зз]аң\w*\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой",
-    "working_group": r"жұмыс\s+тобы\w*\s+(?:\w+\s+)?(?:құрылды|отырыс)|жұмыс\s+тобы\s+(?:[\w-]+\s+){0,4}?(?:мақұлдады|келісті|бекітті|"
+    "working_group": r"жұмыс\s+тобы\w*\s+(?:\w+\s+)?(?:құрылды|отырыс)|жұмыс\s+тобын\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?қол\s+қой|жұмыс\s+тобы\s+(?:[\w-]+\s+){0,4}?(?:мақұлдады|келісті|бекітті|"
                      r"пысықтады|қарады)\b",
     "commission_meeting": r"(?<!сайлау\s)комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
@@ -112,8 +113,15 @@ _EN = {
                      r"(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)|"
-                     r"working\s+group\s+(?:(?:on|for)\s+[^.,;]{1,60}?\s+|(?:\w+\s+){0,2}?)(?:approved|agreed\s+on|finali[sz]ed|endorsed)\b",
-    "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission",
+                     r"working\s+group\s+(?:(?:on|for)\s+[^.,;]{1,60}?\s+|(?:\w+\s+){0,2}?)(?:approved|agreed\s+on|finali[sz]ed|endorsed)\b|"
+                     # the act that sets the group up: "the order establishing the working group was signed"
+                     r"(?:order|decision|resolution)\s+(?:on\s+(?:the\s+)?(?:creation|establishment)\s+of|establishing|setting\s+up|"
+                     r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group\s+(?:[\w-]+\s+){0,4}?(?:was|has\s+been)\s+signed|"
+                     r"signed\s+(?:an|the)\s+order\s+(?:on\s+(?:the\s+)?(?:creation|establishment)\s+of|establishing|setting\s+up|"
+                     r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group",
+    "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission|"
+                          # what the commission did at its own sitting: "The Commission presented the draft at its sixth session"
+                          r"(?<![Ee]lection\s)\b[Cc]ommission\b(?![’']s)[^.]{0,100}?\bat\s+its\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
     "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)|"
@@ -284,22 +292,31 @@ BACKGROUND_AFTER_DAYS = 7
 # Triggers whose type the document tells, not the words: a vote narrated without its noun ("Voters went to the polls on
 # Sunday", "Жексенбі күні дауыс беру … өтті", "Избиратели пришли на участки") is the referendum or the election the
 # document is about; an ordinal sitting without its body ("на пятом заседании", "at its sixth session") is a sitting of
-# the body whose sitting the document reported before.
+# the body whose sitting the document reported before; an act setting something up named by a pronoun ("Распоряжение о
+# ее создании подписано в среду", "The order establishing it was signed") is the creation of the working group the
+# sentence before names.
 ANAPHORIC_TRIGGERS = {
     "ru": [("vote", re.compile(r"\b(?:[Ии]збиратели|[Кк]азахстанцы|[Гг]раждане)\s+(?:[\w-]+\s+){0,4}?(?:пришли\s+на\s+"
                                r"(?:избирательные\s+)?участки|проголосовали|отдали\s+(?:свои\s+)?голоса)|"
                                r"[Гг]олосовани\w+\s+(?:[\w-]+\s+){0,6}?(?:прошло|состоялось)\b|\b(?:прошло|состоялось)\s+голосовани")),
            ("sitting", re.compile(r"\b(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят|очередн|заключительн|"
-                                  r"итогов)\w*\s+заседани\w*"))],
+                                  r"итогов)\w*\s+заседани\w*")),
+           ("creation", re.compile(r"\b(?:[Рр]аспоряжени|[Пп]риказ|[Пп]остановлени)\w*\s+о\s+(?:е[её]|его)\s+(?:создании|образовании)\s+"
+                                   r"(?:[\w-]+\s+){0,4}?подписан|подписал\w*\s+(?:[\w-]+\s+){0,2}?(?:распоряжени|приказ|постановлени)\w*"
+                                   r"\s+о\s+(?:е[её]|его)\s+(?:создании|образовании)"))],
     "kk": [("vote", re.compile(r"\bдауыс\s+беру\s+(?:[\w-]+\s+){0,8}?(?:өтті|басталды|аяқталды)\b|"
                                r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар)\s+(?:[\w-]+\s+){0,4}?(?:дауыс\s+берді|учаскелерге\s+келді)")),
            ("sitting", re.compile(r"\b(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|"
-                                  r"кезекті|қорытынды)\s+отырыс\w*"))],
+                                  r"кезекті|қорытынды)\s+отырыс\w*")),
+           ("creation", re.compile(r"\b[Оо]ны\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?"
+                                   r"қол\s+қой"))],
     "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
                                r"\b[Vv]oting\s+(?:took\s+place|was\s+held)\b")),
            ("sitting", re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|closing)\s+"
-                                  r"(?:meeting|session|sitting)\b"))],
+                                  r"(?:meeting|session|sitting)\b")),
+           ("creation", re.compile(r"\b(?:order|decision|resolution)\s+(?:on\s+its\s+(?:creation|establishment)|(?:establishing|"
+                                   r"setting\s+up|creating)\s+it)\s+(?:[\w-]+\s+){0,3}?(?:was|had\s+been|has\s+been)\s+signed"))],
 }
 # The vote a document is about: its first vote noun, not the election commission or a polling station
 VOTE_NOUNS = {

@@ -71,6 +71,7 @@ def extract_events(doc: dict) -> list[dict]:
     lead_end = next((s.start for s in sentences if s.paragraph >= _paragraph_limit(text)), len(text))
     # the next sentence of the same paragraph, by the start of a sentence
     following = {a.start: b.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph}
+    preceding = {b.start: a.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph}
     more: list[dict] = []  # a second event of a type already found, on another day
     vote_type = _vote_type(doc)
     for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc, sentences):
@@ -91,7 +92,8 @@ def extract_events(doc: dict) -> list[dict]:
                 if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]) \
                         or background.hides_trigger(behind, m.start(), m.end()):
                     continue
-                event_type = _anaphoric_type(trigger_type, vote_type, body, list(found.values()) + more, start)
+                event_type = _anaphoric_type(trigger_type, vote_type, body, list(found.values()) + more, start,
+                                             preceding.get(start, ""))
                 if event_type is None:
                     continue
                 if any(t != event_type and o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span()
@@ -204,9 +206,16 @@ def _vote_type(doc: dict) -> str | None:
     return m.lastgroup if m else None
 
 
-def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier: list[dict], start: int) -> str | None:
+_GROUP_NOUN = re.compile(r"рабоч\w+\s+групп|working\s+group|жұмыс\s+тоб", re.I)
+
+
+def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier: list[dict], start: int,
+                    before: str = "") -> str | None:
     """The event type of a trigger: its own, or for a vote without its noun the document's vote, for a sitting without
-    its body the type of the last sitting reported before it."""
+    its body the type of the last sitting reported before it, for an act setting up "it" the working group the
+    sentence before names."""
+    if trigger_type == "creation":
+        return "working_group" if _GROUP_NOUN.search(before) else None
     if trigger_type == "vote":
         return vote_type if not PARLIAMENT_WORDS.search(body) else None
     if trigger_type == "sitting":

@@ -76,3 +76,49 @@ def test_en_a_passive_with_its_auxiliary_is_the_news_verb(make_doc, events):
 def test_a_future_passive_is_a_plan(make_doc, text, language, events):
     doc = make_doc(text, language=language, published="2026-01-30T12:00:00+05:00")
     assert events(extract_events(doc)) == []
+
+
+# --- events: what the commission did "at its session" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Constitutional Commission presented the second draft at its seventh session on Monday.",
+    "The Commission approved the final text at its closing meeting on Monday.",
+])
+def test_en_the_commission_at_its_own_session(make_doc, text, events):
+    doc = make_doc(text, language="en", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "commission_meeting")]
+
+
+def test_en_the_election_commission_at_its_meeting_is_no_constitutional_commission(make_doc, events):
+    doc = make_doc("The Central Election Commission approved the ballot at its meeting on Monday.", language="en",
+                   published=FEB_3)
+    assert (MONDAY, "commission_meeting") not in events(extract_events(doc))
+
+
+# --- events: the act that sets up a working group ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Распоряжение о создании рабочей группы по налогам подписано в понедельник.", "ru"),
+    ("The order on the creation of a working group on taxes was signed on Monday.", "en"),
+    ("Салық жөніндегі жұмыс тобын құру туралы өкімге дүйсенбі күні қол қойылды.", "kk"),
+])
+def test_the_order_setting_up_a_working_group(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "working_group")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Сегодня прошел брифинг о работе новой рабочей группы по налогам. Распоряжение о ее создании было подписано "
+     "в понедельник.", "ru"),
+    ("A briefing on the new working group on taxes was held today. The order establishing it was signed on Monday.", "en"),
+    ("Бүгін салық жөніндегі жаңа жұмыс тобы туралы брифинг өтті. Оны құру туралы өкімге дүйсенбі күні қол қойылды.", "kk"),
+])
+def test_the_order_setting_up_it_names_the_group_before(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "working_group"), (date(2026, 2, 3), "briefing")]
+
+
+def test_ru_the_order_setting_up_a_commission_is_no_working_group(make_doc, events):
+    doc = make_doc("Сегодня прошел брифинг о работе новой комиссии по налогам. Распоряжение о ее создании было подписано "
+                   "в понедельник.", published=FEB_3)
+    assert events(extract_events(doc)) == [(date(2026, 2, 3), "briefing")]
