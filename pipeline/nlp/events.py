@@ -99,6 +99,9 @@ def extract_events(doc: dict) -> list[dict]:
                 if any(t != event_type and o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span()
                        for t, o in matches):
                     continue  # inside a longer trigger of another type: "тұрғындармен кездесті" is no reception
+                if event_type == "address" and _APPEAL.search(m.group(0)) \
+                        and not _HEAD_OF_STATE.search(body) and not (is_title or _HEAD_OF_STATE.search(doc.get("title") or "")):
+                    continue  # "председатель комиссии записала видеообращение к гражданам": only the President's is an address
                 context = TRIGGER_CONTEXT.get((language, event_type))
                 if context and not (context[0].search(body[max(0, m.start() - 40): m.start()])
                                     or context[1].search(body[m.end(): m.end() + 40])):
@@ -198,6 +201,13 @@ def extract_events(doc: dict) -> list[dict]:
             "confidence": 0.9 if event["_dated"] else 0.75,
         })
     return rows
+
+
+# An appeal to the people ("обращение к гражданам", "addressed the nation", "халыққа үндеу") is an `address` when the
+# head of state makes it; a chair of a body recording a video message to citizens is no address to the nation
+_APPEAL = re.compile(r"обращени|обратил|үндеу|addressed|address\s+to", re.I)
+_HEAD_OF_STATE = re.compile(r"Президент|Глав[аеыу]\s+государства|Токаев|Мемлекет\s+басшы|Тоқаев|President|Head\s+of\s+State|"
+                            r"Tokayev")
 
 
 def _vote_type(doc: dict) -> str | None:

@@ -95,6 +95,28 @@ def test_en_the_election_commission_at_its_meeting_is_no_constitutional_commissi
     assert (MONDAY, "commission_meeting") not in events(extract_events(doc))
 
 
+# --- events: an appeal to the people is an address when the President makes it -----------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Вчера председатель Конституционного суда записала видеообращение к гражданам.", "ru"),
+    ("Кеше комиссия төрағасы халыққа үндеу жасады.", "kk"),
+    ("Yesterday the chair of the court addressed the nation on television.", "en"),
+])
+def test_an_appeal_by_someone_else_is_no_address(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Вчера Глава государства обратился к народу Казахстана.", "ru"),
+    ("Кеше Мемлекет басшысы халыққа үндеу жасады.", "kk"),
+    ("Yesterday the President addressed the nation on television.", "en"),
+])
+def test_the_presidents_appeal_is_an_address(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "address")]
+
+
 # --- events: the act that sets up a working group ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text,language", [
