@@ -345,7 +345,12 @@ _REPORTED_BEFORE = re.compile(r"\b(?:отметил|сообщил|заявил|
                               r"уточнил|указал|проинформировал|доложил|информировал|констатировал)\w*\s*,\s+что\b[^.]*$"
                               r"|\b(?:said|noted|stressed|recalled|added|explained|told\s+[\w\s]{1,30}?)\s+that\b[^.]*$"
                               # English drops the "that": "Karin said the decree sets out … until the law enters into force"
-                              r"|\b(?:said|says|noted|stressed|added|explained|argued)\s+(?:the|this|these|its|it|he|she|they)\s[^.]*$",
+                              r"|\b(?:said|says|noted|stressed|added|explained|argued)\s+(?:the|this|these|its|it|he|she|they)\s[^.]*$"
+                              # the speaker set off before the clause: "Как сообщила Эльвира Азимова, …", "По ее словам, …",
+                              # "Төрағаның айтуынша, …"
+                              r"|\b(?:как\s+(?:сообщил|отметил|рассказал|пояснил|уточнил|подчеркнул|заявил|доложил|"
+                              r"проинформировал)\w*\s+[^,.]{1,80}|по\s+(?:его|ее|её|их)\s+словам|по\s+словам\s+[^,.]{1,80}|"
+                              r"\w+\s+(?:айтуынша|сөзінше))\s*,[^.]*$",
                               re.I)
 _REPORTED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екендігін|дегенін)\b")
 
@@ -357,7 +362,7 @@ _RECALLED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екенді�
 
 def _reported(body: str, trigger: re.Match, language: str) -> bool:
     if language == "kk":
-        return bool(_REPORTED_AFTER_KK.match(body[trigger.end():]))
+        return bool(_REPORTED_AFTER_KK.match(body[trigger.end():]) or _REPORTED_BEFORE.search(body[: trigger.start()]))
     return bool(_REPORTED_BEFORE.search(body[: trigger.start()]))
 
 

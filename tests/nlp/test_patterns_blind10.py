@@ -117,6 +117,19 @@ def test_the_presidents_appeal_is_an_address(make_doc, text, language, events):
     assert events(extract_events(doc)) == [(MONDAY, "address")]
 
 
+# --- events: what a speaker reports, set off before the clause --------------------------------------------------
+
+@pytest.mark.parametrize("second,language", [
+    ("Как сообщил министр, работа завершена, а пятое заседание комиссии стало последним.", "ru"),
+    ("По ее словам, работа завершена, а пятое заседание комиссии стало последним.", "ru"),
+    ("Министрдің айтуынша, комиссияның бесінші отырысы соңғы болды.", "kk"),
+])
+def test_a_sitting_a_speaker_reports_is_no_event(make_doc, second, language, events):
+    first = "Вчера Президент принял министра юстиции." if language == "ru" else "Кеше Президент министрді қабылдады."
+    doc = make_doc(f"{first}\n\n{second}", language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "meeting")]
+
+
 # --- events: the act that sets up a working group ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text,language", [
