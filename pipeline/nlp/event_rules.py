@@ -34,20 +34,20 @@ _RU = {
                    r"размести(?:л|ла|ли)\s+(?:[\w-]+\s+){0,3}?на\s+(?:\w+\s+)?(?:портале|сайте)|\bпублику(?:ет|ют)\b|\bопубликовал(?:а|и)?\b|"
                    r"вынесен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?обсуждение",
     "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
-                         r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+со?\s+(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|избирател)|"
-                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+(?:[\w-]+\s+){0,3}?со?\s+(?:жител|избирател|населени|общественност|студент)|"
+                         r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+со?\s+(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|слушател|учащ|молод[её]ж|избирател)|"
+                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+(?:[\w-]+\s+){0,3}?со?\s+(?:жител|избирател|населени|общественност|студент|слушател|учащ|молод[её]ж)|"
                          r"обсудили\s+(?:[\w-]+\s+){0,4}?с\s+(?:жител|избирател|населени|общественност)",
     "round_table": r"кругл\w+\s+стол",
     "briefing": r"брифинг\w*|пресс-конференци\w*",
     "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
                r"\bпринял\w*\s+(?:в|во)\s+[А-ЯЁ]\w+\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав)|"
-               r"встретил\w*\s+со?\s+(?!(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|избирател))|провел\w*\s+встречу\s+со?\s+(?!жител|студент|избирател)|"
+               r"встретил\w*\s+со?\s+(?!(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|слушател|учащ|молод[её]ж|избирател))|провел\w*\s+встречу\s+со?\s+(?!жител|студент|слушател|учащ|молод[её]ж|избирател)|"
                r"провел\w*\s+(?:\w+\s+)?переговоры\s+с|"
                # a text handed to the President in person: "передала Главе государства окончательный проект"
-               r"(?:передал|вручил)\w*\s+(?:[\w-]+\s+){0,3}?(?:Главе\s+государства|Президенту)\b|"
+               r"(?:передал|вручил|представил)\w*\s+(?:[\w-]+\s+){0,3}?(?:Главе\s+государства|Президенту)\b|"
                # the noun: "состоялась встреча Главы государства с председателем …"
                r"встреч[аеиу]\s+(?:Главы\s+государства|Президента|Премьер-министра|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)\s+со?\s+"
-               r"(?!жител|избирател|населени|общественност|студент|представител\w+\s+общественност)",
+               r"(?!жител|избирател|населени|общественност|студент|слушател|учащ|молод[её]ж|представител\w+\s+общественност)",
     # the chambers, the Parliament or (from July 2026) the Kurultai, not the National Kurultai (a public forum)
     "parliament_session": r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*|(?<!Национального\s)(?<!Национальный\s)Курулта\w+)[^.]{0,60}?"
                           r"(?:собрал\w*\s+на|провел\w*|провели|пров[её]л)\s+[^.]{0,80}?(?:заседани|сесси)|"
@@ -131,8 +131,8 @@ _EN = {
     "round_table": r"[Rr]ound\s+table|[Rr]oundtable",
     "briefing": r"\bbriefing\b|(?:press|news)\s+conference|briefed\s+(?:reporters|journalists|the\s+press|the\s+media)",
     # "handed the President the final draft", "handed over the draft to the Head of State"
-    "meeting": r"\bhanded\s+(?:over\s+)?(?:[\w-]+\s+){0,4}?(?:to\s+)?(?:the\s+President|the\s+Head\s+of\s+State|"
-               r"President\s+[A-Z]|Tokayev)\b|"
+    "meeting": r"\b(?:handed|presented)\s+(?:over\s+)?(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:the\s+President|the\s+Head\s+of\s+State|"
+               r"President\s+[A-Z]|Tokayev)\b(?![’']s)|"
                r"\b(?:received|hosted)\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)\b)|held\s+talks\s+with",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|lawmakers|senators)\s+(?:\w+\s+){0,2}?(?:passed|approved|adopted)\s+"
@@ -192,18 +192,25 @@ DATED_OPENING = re.compile(r"^(?:Накануне|Вчера|Днем\s+ране
                            r"[^:.;«»“\"]{0,30}?(?=:|\s[–—]\s))\b(?!\s+(?:[а-яё]+\s+)?(?:референдума|выборов|заседания|Послания))")
 # the day after an earlier item: "на следующий день" without a date of its own takes that item's day plus one
 NEXT_DAY = re.compile(r"^(?:Уже\s+)?[Нн]а\s+следующий\s+день|^Наутро|^Келесі\s+күні|^(?:On\s+)?[Tt]he\s+(?:next|following)\s+day")
-# Past the lead, a sentence opening "after" an event reported before tells what followed it that day:
-# "После Послания в Мажилисе прошел брифинг", "Жолдаудан кейін … брифинг өтті", "After the meeting, … briefed reporters"
-AFTER_EVENT = re.compile(r"^(?:Сразу\s+)?(?:После\s+(?:Послания|заседания|встречи|выступления|голосования|подписания|"
-                         r"круглого\s+стола|брифинга|пресс-конференции|форума|слушаний)|"
-                         r"(?:Жолдаудан|Отырыстан|Кездесуден|Жиыннан|Сөзден|Дөңгелек\s+үстелден|Брифингтен|Форумнан|"
-                         r"Тыңдаудан)\s+(?:кейін|соң)|"
-                         r"(?:Right\s+|Shortly\s+)?After\s+the\s+(?:address|meeting|session|sitting|speech|signing|round\s*table|"
-                         r"briefing|press\s+conference|forum|hearings?))\b")
+# Past the lead, a sentence opening "after" or "before" an event reported before tells what happened around it that day:
+# "После Послания в Мажилисе прошел брифинг", "Перед началом круглого стола он встретился со студентами",
+# "Жолдаудан кейін … брифинг өтті", "Отырыс алдында …", "After the meeting, … briefed reporters", "Before the session, …"
+_EVENT_NOUNS_RU = (r"(?:Послани|заседани|встреч|выступлени|голосовани|подписани|кругл\w+\s+стол|брифинг|пресс-конференци|"
+                   r"форум|слушани|сесси)\w*")
+AROUND_EVENT = re.compile(r"^(?:Сразу\s+|Незадолго\s+|Еще\s+|Ещё\s+)?(?:(?:После|Перед|До)\s+(?:начал(?:ом|а)\s+)?"
+                          r"(?:этого\s+|этой\s+|того\s+|той\s+|этим\s+)?" + _EVENT_NOUNS_RU + r"|"
+                          r"(?:Осы\s+|Сол\s+)?(?:Жолдаудан|Отырыстан|Кездесуден|Жиыннан|Сөзден|Дөңгелек\s+үстелден|Брифингтен|"
+                          r"Форумнан|Тыңдаудан)\s+(?:кейін|соң)|"
+                          r"(?:Осы\s+|Сол\s+)?(?:Жолдау|Отырыс|Кездесу|Жиын|Дөңгелек\s+үстел|Брифинг|Форум|Тыңдау)\s+"
+                          r"(?:басталар\s+)?алдында|"
+                          r"(?:Right\s+|Shortly\s+|Just\s+)?(?:After|Before|Ahead\s+of)\s+(?:the|this|that)\s+"
+                          r"(?:address|meeting|session|sitting|speech|signing|round\s*table|briefing|press\s+conference|forum|"
+                          r"hearings?))\b")
 TODAY = re.compile(r"\b(?:сегодня|сегодняшн\w+|бүгін|бүгінгі|today|today[’']s)\b", re.I)
 # "По итогам встречи ... подписал указ": an undated act that follows a meeting happened on the meeting's day
-AFTER_MEETING = re.compile(r"\b(?:[Кк]ездесу\s+қорытындысы\s+бойынша|[Пп]о\s+итогам\s+(?:встречи|переговоров)|"
-                           r"(?:[Ff]ollowing|[Aa]fter)\s+the\s+(?:meeting|talks))\b")
+AFTER_MEETING = re.compile(r"\b(?:(?:[Оо]сы\s+)?[Кк]ездесу\s+қорытындысы\s+бойынша|(?:[Оо]сы\s+)?[Кк]ездесуден\s+(?:кейін|соң)|"
+                           r"(?:[Пп]о\s+итогам|[Пп]осле)\s+(?:этой\s+|той\s+|данной\s+)?(?:встречи|переговоров)|"
+                           r"(?:[Ff]ollowing|[Aa]fter)\s+(?:the|this|that)\s+(?:meeting|talks))\b")
 # "Сол күні", "в тот же день", "the same day": the date of the event reported just before
 SAME_DAY = re.compile(r"\b(?:[Сс]ол\s+күні|[Сс]ол\s+күні-ақ|[Вв]\s+тот\s+же\s+день|[Тт]ем\s+же\s+днем|[Тт]ем\s+же\s+днём|"
                       r"(?:[Oo]n\s+)?[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning)|[Tt]hat\s+same\s+day|"

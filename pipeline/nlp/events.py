@@ -25,7 +25,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.nlp import background, persons, relative_dates, spans
-from pipeline.nlp.event_rules import (AFTER_EVENT, AFTER_MEETING, ANAPHORIC_TRIGGERS, BACKGROUND, BACKGROUND_AFTER_DAYS,
+from pipeline.nlp.event_rules import (AFTER_MEETING, AROUND_EVENT, ANAPHORIC_TRIGGERS, BACKGROUND, BACKGROUND_AFTER_DAYS,
                                       BEYOND_LEAD_TYPES, DATED_OPENING, FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS,
                                       NEXT_DAY, ORGANISER_BY_TYPE, PARLIAMENT_WORDS, PLAN_AFTER, PLAN_BEFORE, SAME_DAY,
                                       SITTING_TYPES, TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE, VOTE_NOUNS)
@@ -108,8 +108,9 @@ def extract_events(doc: dict) -> list[dict]:
                     continue
                 opening = DATED_OPENING.match(body) if not in_lead else None
                 opens_dated = opening is not None
-                # "Жолдаудан кейін …", "В тот же день …": past the lead, what followed an event before, on its day
-                after = (AFTER_EVENT.match(body) or SAME_DAY.match(body)) if not in_lead else None
+                # "Жолдаудан кейін …", "Перед началом круглого стола …", "В тот же день …": past the lead, what happened
+                # around an event told before, on its day
+                after = (AROUND_EVENT.match(body) or SAME_DAY.match(body)) if not in_lead else None
                 if after and m.start() < after.end():
                     continue  # "Жолдаудан кейін": the event named there is the one before, not a new one
                 # past the lead, any other trigger needs a day of its own: checked once the date is read

@@ -130,6 +130,49 @@ def test_a_sitting_a_speaker_reports_is_no_event(make_doc, second, language, eve
     assert events(extract_events(doc)) == [(MONDAY, "meeting")]
 
 
+# --- events: a text presented to the President in person, and what followed the meeting -------------------------
+
+def test_ru_presented_to_the_president_then_a_decree_after_this_meeting(make_doc, events):
+    doc = make_doc("Сегодня в газете опубликован указ о мерах поддержки.\n\n"
+                   "Вчера министр представил Главе государства доклад о подготовке к зиме. "
+                   "После этой встречи Президент подписал Указ о мерах поддержки.", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "decree"), (MONDAY, "meeting"), (date(2026, 2, 3), "publication")]
+
+
+def test_en_presented_to_the_president_is_a_meeting(make_doc, events):
+    doc = make_doc("Yesterday the minister presented the report on winter preparations to the President.",
+                   language="en", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "meeting")]
+
+
+# --- events: past the lead, what happened before an event told earlier, on its day ------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Вчера в Колледже связи прошел круглый стол о новом Трудовом кодексе.\n\nЕго открыл министр труда.\n\n"
+     "Участники задали много вопросов.\n\nПеред началом круглого стола министр встретился со студентами колледжа.", "ru"),
+    ("Кеше байланыс колледжінде жаңа Еңбек кодексі туралы дөңгелек үстел өтті.\n\nОны еңбек министрі ашты.\n\n"
+     "Қатысушылар көп сұрақ қойды.\n\nДөңгелек үстел алдында министр колледж студенттерімен кездесті.", "kk"),
+    ("A round table on the new labour code was held at the communications college yesterday.\n\n"
+     "The labour minister opened it.\n\nParticipants asked many questions.\n\n"
+     "Before the round table, the minister met with students of the college.", "en"),
+])
+def test_before_the_event_told_earlier(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "public_discussion"), (MONDAY, "round_table")]
+
+
+def test_ru_an_undated_meeting_past_the_lead_stays_out(make_doc, events):
+    doc = make_doc("Вчера в Колледже связи прошел круглый стол о новом Трудовом кодексе.\n\nЕго открыл министр труда.\n\n"
+                   "Участники задали много вопросов.\n\nМинистр встретился со студентами колледжа.", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "round_table")]
+
+
+def test_ru_listeners_of_an_academy_are_students(make_doc, events):
+    doc = make_doc("Вчера аким области встретился со слушателями Академии государственного управления.",
+                   published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "public_discussion")]
+
+
 # --- events: the act that sets up a working group ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text,language", [
