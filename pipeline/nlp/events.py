@@ -267,10 +267,27 @@ def _lead(doc: dict, sentences):
 _QUESTION_PARAGRAPH = re.compile(r"^(?:[–—-]|Q:|Вопрос:|Сұрақ:)\s*.+\?$", re.S)
 
 
+# The lead saying the outlet (its correspondent, "we") talked with someone: the piece is an interview told in prose
+# ("The Times of Central Asia spoke with X, a professor …, about …", "X spoke to The Astana Times about …",
+# "Корреспондент Kazinform побеседовал с …", "Kazinform тілшісі … сұхбаттасты", "Біз … сұхбаттастық")
+_OUTLET = (r"(?:[Tt]he\s+)?(?:Times\s+of\s+Central\s+Asia|Astana\s+Times|TCA|Qazinform|Kazinform|Tengrinews(?:\.kz)?|"
+           r"Informburo(?:\.kz)?|Vlast(?:\.kz)?|Zakon\.kz|Kazpravda|Egemen\s+Qazaqstan)|"
+           r"(?:this|our)\s+(?:newspaper|outlet|publication|agency|correspondent|reporter)")
+_INTERVIEW_FRAME = re.compile(
+    rf"(?:{_OUTLET}|\b[Ww]e)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\b|"
+    rf"\b(?:spoke|talked)\s+(?:to|with)\s+(?:{_OUTLET})\s+about\b|"
+    r"\b(?:[Кк]орреспондент|[Жж]урналист)\w*\s+(?:[\w.«»-]+\s+){0,3}?(?:побеседовал|поговорил|пообщал)\w*\s+с|"
+    r"\b(?:[Мм]ы|[Рр]едакция)\s+(?:[\w-]+\s+){0,3}?(?:побеседовали|поговорили|пообщались|побеседовала|поговорила)\s+с|"
+    r"\bтілші\w*\s+(?:[\w-]+\s+){0,6}?(?:сұхбаттасты|әңгімелесті)|\b[Бб]із\s+(?:[\w-]+\s+){0,8}?(?:сұхбаттастық|әңгімелестік)")
+
+
 def _is_interview(text: str) -> bool:
     """Two questions or more, each a paragraph of its own followed by its answer, and questions and answers half the
-    text or more: an interview. A briefing report quoting a question or two stays a report."""
+    text or more: an interview. A briefing report quoting a question or two stays a report. A lead that says the
+    outlet talked with someone frames an interview told in prose."""
     paras = spans.paragraphs(text)
+    if paras and _INTERVIEW_FRAME.search(paras[0].text):
+        return True
     questions = sum(1 for q, a in zip(paras, paras[1:]) if _QUESTION_PARAGRAPH.match(q.text) and not a.text.endswith("?"))
     return questions >= 2 and 2 * questions * 2 >= len(paras)
 

@@ -200,3 +200,24 @@ def test_ru_the_order_setting_up_a_commission_is_no_working_group(make_doc, even
     doc = make_doc("Сегодня прошел брифинг о работе новой комиссии по налогам. Распоряжение о ее создании было подписано "
                    "в понедельник.", published=FEB_3)
     assert events(extract_events(doc)) == [(date(2026, 2, 3), "briefing")]
+
+
+# --- events: an interview told in prose -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("The new tax code took effect on February 1. The Times of Central Asia spoke with Arman Seitov, an economist, "
+     "about what changes now.\n\n“Small firms will feel it first,” he said.", "en"),
+    ("Энергетический кодекс вступил в силу 1 февраля. Корреспондент Kazinform побеседовал с экономистом Арманом "
+     "Сеитовым о том, что изменится.\n\n«Первыми это почувствуют малые фирмы», – сказал он.", "ru"),
+    ("Салық кодексі 1 ақпанда күшіне енді. Kazinform тілшісі экономист Арман Сейітовпен сұхбаттасты.\n\n"
+     "– Мұны алдымен шағын фирмалар сезеді, – деді ол.", "kk"),
+])
+def test_an_interview_told_in_prose_has_no_event(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == []
+
+
+def test_en_a_minister_speaking_to_reporters_is_no_interview(make_doc, events):
+    doc = make_doc("The new tax code took effect on February 1. The minister spoke to reporters about what changes now.",
+                   language="en", published=FEB_3)
+    assert events(extract_events(doc)) == [(SUNDAY, "other")]
