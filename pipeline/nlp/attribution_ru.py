@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.candidates import Candidate, continued_quotes, trim
-from pipeline.nlp.lexicon import RU_OBJECT_VERBS, RU_QUOTE_VERB, RU_VERB, RU_VERB_RE
+from pipeline.nlp.lexicon import ROLE_HEAD_RE, RU_OBJECT_VERBS, RU_QUOTE_VERB, RU_VERB, RU_VERB_RE
 from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
@@ -45,7 +45,8 @@ _KAK_SUBJECT = re.compile(
     rf"(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*)){{0,2}}\s*,\s*(?P<c>.+)$", re.S)
 # the verb, an addressee at most ("рассказала Orda.kz", "сообщил журналистам"), then "что"
 _VERB_CHTO = re.compile(
-    rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*)){{0,2}}"
+    # … or an outlet named in quotes: "рассказала «Казахстанской правде», что"
+    rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*|«[^«»]{{1,60}}»)){{0,2}}"
     rf"(?:\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}?[\w.-]+)?\s*,\s*"
     rf"(?:что|чтобы)\s+(?P<c>.+)$", re.I | re.S)
 # "«…». Об этом журналистам заявил министр юстиции Азамат Ескараев." names who said the sentence before
@@ -337,9 +338,23 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         first = _first_verb(chunk)
         if first is not None:
             chunk = chunk[:first].rstrip()
-    if not chunk or len(chunk.split()) > 9 or "«" in chunk or "»" in chunk:
+    if _PLACE_BEFORE.match(chunk):
+        # "На брифинге в Центральной избирательной комиссии ее председатель Нурлан Абдиров": the place before the
+        # subject is no part of it; the subject starts at its role (a possessive before it kept)
+        role = next((w for w in re.finditer(r"[\w-]+", chunk) if w.start() > 0 and ROLE_HEAD_RE["ru"].match(w.group(0))), None)
+        if role is not None:
+            before_role = re.search(r"(?:^|\s)(?:его|ее|её|их)\s+$", chunk[: role.start()])
+            cut = before_role.start() + (1 if before_role.group(0)[:1].isspace() else 0) if before_role else role.start()
+            s, chunk = s + cut, chunk[cut:]
+    # an organisation named in quotes is part of the subject ("объединения «Правовой диалог» Кайрат Мусин"); a quote
+    # left open is what was said
+    if not chunk or len(chunk.split()) > 9 or "«" in re.sub(r"«[^«»]*»", "", chunk) or "»" in re.sub(r"«[^«»]*»", "", chunk) \
+            or chunk.lstrip().startswith("«"):
         return None
     return s, s + len(chunk)
+
+
+_PLACE_BEFORE = re.compile(r"^(?:на|в|во|по|после|перед|при|во\s+время|в\s+ходе|в\s+рамках)\s", re.I)
 
 
 def _first_verb(chunk: str) -> int | None:

@@ -281,5 +281,12 @@ def _by_role(phrase: str, position: int, language: str, people: list[PersonMenti
     for speaker in reversed(history):
         if speaker.position < position and not speaker.collective and wanted & _role_words(speaker.role):
             return Speaker(speaker.name, speaker.role, speaker.org, False, False, "role", position)
+    # no role fits: a person named since the last speaker, whose role the document does not give, is who the role
+    # word now describes ("Профессор … Асхат Жумабеков выступил …. По мнению ученого, …")
+    spoken = max((s.position for s in history if s.position < position), default=-1)
+    fresh = [p for p in before if p.start > spoken and not p.role and not _known_role(p.name, people)]
+    if fresh:
+        person = fresh[0]
+        return Speaker(_full_name(person.name, people, person.start), "", person.org, False, False, "role", position)
     found = _previous(position, people, history, "role")
     return found

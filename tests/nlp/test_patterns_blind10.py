@@ -221,3 +221,45 @@ def test_en_a_minister_speaking_to_reporters_is_no_interview(make_doc, events):
     doc = make_doc("The new tax code took effect on February 1. The minister spoke to reporters about what changes now.",
                    language="en", published=FEB_3)
     assert events(extract_events(doc)) == [(SUNDAY, "other")]
+
+
+# --- statements (ru) -----------------------------------------------------------------------------------------------
+
+def test_ru_a_collective_answers(make_doc, pairs):
+    doc = make_doc("Сторонники реформы считают ее назревшей.\n\nСкептики отвечают, что налоговая нагрузка вырастет.")
+    assert ("Скептики", "налоговая нагрузка вырастет") in pairs(extract_statements(doc))
+
+
+@pytest.mark.parametrize("verb", ["заявлял", "сообщал", "подчеркивал"])
+def test_ru_the_imperfective_past_reports(make_doc, verb, pairs):
+    doc = make_doc(f"Министр финансов Арман Сеитов ранее {verb}, что налоги не вырастут.")
+    assert pairs(extract_statements(doc)) == [("Арман Сеитов", "налоги не вырастут")]
+
+
+def test_ru_an_outlet_in_quotes_as_the_addressee(make_doc, pairs):
+    doc = make_doc("Экономист Дана Ахметова рассказала «Деловому Казахстану», что малый бизнес выиграет от реформы.")
+    assert pairs(extract_statements(doc)) == [("Дана Ахметова", "малый бизнес выиграет от реформы")]
+
+
+def test_ru_an_organisation_in_quotes_inside_the_subject(make_doc, pairs):
+    doc = make_doc("Директор фонда «Открытый диалог» Марат Оспанов считает, что кодекс нужно обсуждать дольше.")
+    assert pairs(extract_statements(doc)) == [("Марат Оспанов", "кодекс нужно обсуждать дольше")]
+
+
+def test_ru_a_place_before_the_subject_is_no_part_of_it(make_doc, pairs):
+    doc = make_doc("На совещании в областном акимате его заместитель Серик Нурланов сообщил, что дороги "
+                   "отремонтируют к осени.")
+    assert pairs(extract_statements(doc)) == [("Серик Нурланов", "дороги отремонтируют к осени")]
+
+
+def test_ru_a_scholar_named_before(make_doc, pairs):
+    doc = make_doc("Доктор экономических наук Дана Ахметова изучила проект кодекса.\n\n«Кодекс стал проще», – говорит ученая.")
+    assert pairs(extract_statements(doc)) == [("Дана Ахметова", "Кодекс стал проще")]
+
+
+def test_ru_a_role_word_refers_to_the_person_named_since_the_last_speaker(make_doc, pairs):
+    doc = make_doc("Министр Арман Сеитов заявил, что налоги не вырастут.\n\n"
+                   "Доцент Алматинского университета Ерлан Серикбаев выступил с докладом о проекте кодекса.\n\n"
+                   "По мнению ученого, реформа ускорит рост.")
+    assert pairs(extract_statements(doc)) == [("Арман Сеитов", "налоги не вырастут"),
+                                              ("Ерлан Серикбаев", "реформа ускорит рост")]
