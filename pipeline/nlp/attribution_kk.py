@@ -37,6 +37,9 @@ _CLAUSE_CONNECTIVE = re.compile(r"(?:(?:сондай-ақ|сонымен\s+қа�
                                 re.I)
 _SUBJECT_AFTER = re.compile(r"^(?:ол|олар|сарапшы|саясаттанушы|маман|заңгер|төраға|министр|депутат)\w*$", re.I)
 _ACCUSATIVE_CLAUSE_END = re.compile(r"(?:ын|ін|нын|нін|ны|ні)$")
+# a clause made a noun (a participle or verbal noun in the accusative): "өтетінін", "болғанын", "қажеттігін"
+_NOMINALISED = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін|уы|уі|тық|тік|лық|лік|дық|дік|тығ|тіг|лығ|ліг|дығ|діг)"
+                          r"(?:ын|ін|н)$")
 _NAME_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 
 
@@ -106,6 +109,9 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
                 continue
             if last_word in ("туралы", "жайында", "жөнінде"):
                 continue
+            if m.group("verb").startswith("түсіндір") and not (m.group("comp") or m.group("dep")) \
+                    and not _NOMINALISED.search(last_word):
+                continue  # "тұрғындарға жобаның нормаларын түсіндірді": explaining a thing to people, not saying something
             speaker = subject_end(sentence)
             if speaker is None:
                 continue
@@ -145,20 +151,35 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
             return sentence.start, end
     lead = _CONNECTIVE.match(sentence.text)
     offset = lead.end() if lead else 0
-    words = list(re.finditer(r"\S+", sentence.text[offset:]))[:3]
-    # a role of up to three words ends the subject: "Комиссия басшысы", "ОСК төрағасы", "Сарапшы"
-    for i, word in enumerate(words):
+    words = list(re.finditer(r"\S+", sentence.text[offset:]))[:4]
+    # a role of up to three words ends the subject: "Комиссия басшысы", "ОСК төрағасы", "Сарапшы"; a head with the
+    # possessive ending takes bare nouns before it as its modifiers, up to four words: "Дөңгелек үстел
+    # қатысушылары", "Халықаралық байқаушылар миссиясының өкілдері"
+    def heads(i: int, word) -> bool:
         plural = bool(_PLURAL_HEAD.search(word.group(0)))
-        if role_or_collective(word.group(0)) and (i == 0 or all(w.group(0)[:1].isupper() or _GENITIVE_OR_NOUN.search(w.group(0))
-                                                               or plural and _DATIVE.search(w.group(0))
-                                                               for w in words[:i])):
-            return sentence.start + offset, sentence.start + offset + word.end()
-    return None
+        possessed = bool(_POSSESSIVE_HEAD.search(word.group(0)))
+        return role_or_collective(word.group(0)) and (i == 0 or all(
+            w.group(0)[:1].isupper() or _GENITIVE_OR_NOUN.search(w.group(0)) or plural and _DATIVE.search(w.group(0))
+            or possessed and _BARE_NOUN.match(w.group(0)) for w in words[:i]))
+
+    found = next((i for i, word in enumerate(words) if heads(i, word)
+                  and (i < 3 or _POSSESSIVE_HEAD.search(word.group(0)))), None)
+    if found is None:
+        return None
+    # a possessed head further on is the head the first one modifies: "Халықаралық сарапшылар тобының мүшелері"
+    later = [j for j in range(found + 1, len(words)) if _POSSESSIVE_HEAD.search(words[j].group(0)) and heads(j, words[j])]
+    if later:
+        found = later[0]
+    return sentence.start + offset, sentence.start + offset + words[found].end()
 
 
 # a group named by what it took part in: "Дөңгелек үстелге қатысушылар", "Жиынға келген тұрғындар"
 _PLURAL_HEAD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$")
 _DATIVE = re.compile(r"\w(?:ға|ге|қа|ке)$")
+# the third-person possessive of a plural head ("қатысушылары", "өкілдері", "мүшелері"), and a word with no case
+# ending that can stand before it as a modifier ("үстел", "байқаушылар"): no verb, converb or comma
+_POSSESSIVE_HEAD = re.compile(r"(?:лары|лері|дары|дері|тары|тері)$")
+_BARE_NOUN = re.compile(r"^[а-яәғқңөұүһіё-]+$(?<!ды)(?<!ді)(?<!ты)(?<!ті)(?<!ып)(?<!іп)(?<!п)", re.I)
 _GENITIVE_OR_NOUN = re.compile(r"(?:ның|нің|дың|дің|тың|тің|комиссия|комиссиясы|сот|соты|министрлік|министрлігі)$", re.I)
 
 

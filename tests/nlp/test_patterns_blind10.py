@@ -263,3 +263,30 @@ def test_ru_a_role_word_refers_to_the_person_named_since_the_last_speaker(make_d
                    "По мнению ученого, реформа ускорит рост.")
     assert pairs(extract_statements(doc)) == [("Арман Сеитов", "налоги не вырастут"),
                                               ("Ерлан Серикбаев", "реформа ускорит рост")]
+
+
+# --- statements (kk) -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    # a possessed plural head takes the bare nouns before it: "ауыл тұрғындары", "жиын қатысушылары"
+    ("Ауыл тұрғындары жол жөндеу керек екенін айтты.", "Ауыл тұрғындары"),
+    ("Қалалық мәслихат депутаттары бюджет жеткілікті екенін мәлімдеді.", "Қалалық мәслихат депутаттары"),
+    ("Халықаралық сарапшылар тобының мүшелері сайлау әділ өтті деп мәлімдеді.", "Халықаралық сарапшылар тобының мүшелері"),
+])
+def test_kk_a_group_named_by_nouns_before_its_head(make_doc, text, speaker, pairs):
+    doc = make_doc(text, language="kk")
+    assert [s for s, _ in pairs(extract_statements(doc))] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Декан Гүлнар Сейітова студенттерге бөлімнің ерекшеліктерін түсіндірді.",
+    "Бүгін аудан әкімі Нұржан Сәрсенов тұрғындармен кездесіп, оларға жаңа кодекстің негізгі нормаларын түсіндірді.",
+])
+def test_kk_explaining_a_thing_is_no_statement(make_doc, text, pairs):
+    doc = make_doc(text, language="kk")
+    assert pairs(extract_statements(doc)) == []
+
+
+def test_kk_explaining_that_something_is_so_is_a_statement(make_doc, pairs):
+    doc = make_doc("Министр Арман Сейітов жаңа кодекс салықты азайтатынын түсіндірді.", language="kk")
+    assert [s for s, _ in pairs(extract_statements(doc))] == ["Арман Сейітов"]
