@@ -139,7 +139,8 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
             ss, se = trim(text, rest_base, rest_base + v.start())
         else:
             after = re.match(r"\s*([^,;]+?)(?=\s+(?:at|in|on|to|during|after|before|when|while)\b|[,;]|$)", rest[v.end():])
-            if not after:
+            if not after or re.match(r"(?:that|the|a|an)\b", after.group(1)):
+                # '… group “Ashyq Dauys,” noted that many voters …': the verb reports a clause, the quote is a name
                 continue
             ss, se = trim(text, rest_base + v.end() + after.start(1), rest_base + v.end() + after.end(1))
         s, e = trim(text, base + m.start("q"), base + m.end("q"))
@@ -243,7 +244,8 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|in\s+turn|meanwhile|for\s+(?
 
 
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
-    head = body[:verb_at]
+    # a comma inside closing quotes ('the civic group “Ashyq Dauys,” noted') closes the apposition as one after them
+    head = re.sub(r",([”\"])", r"\1,", body[:verb_at])
     aside = _PARENTHETICAL.search(head)
     if aside:  # "Critics, however, say that …": the words set off by commas are no part of the subject
         head = head[:aside.start()] + " " * (len(head) - aside.start())
@@ -265,7 +267,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             return appositive_start + named.start("name"), appositive_start + named.end("name")
         if (re.match(r"\s*(?:a|an|the|who|whose|which)\s", between)
                 or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
-                                r"(?:\s+[\w-]+){0,6}\s*", between)) and appositive_start > 0:
+                                r"(?:\s+(?:[\w-]+|[“\"][^”\"]{1,40}[”\"])){0,6}\s*", between)) and appositive_start > 0:
             end = appositive_start - 1
             begin = head.rfind(",", 0, end) + 1
             chunk = head[begin:end]

@@ -45,7 +45,7 @@ _EN_NOT_NAME = {
     "Economy", "Finance", "Foreign", "Affairs", "Energy", "Education", "Health", "Culture", "Information", "Digital",
     "Development", "Trade", "Agriculture", "Defence", "Defense", "Ecology", "Security", "Counsellor", "Counselor",
     "Minister", "Secretary", "Senator", "Professor", "Political", "Analyst", "Ambassador", "Telegram", "Not", "By",
-    "At", "After", "Before", "Delivering", "Preliminary", "Almaty-based", "Astana-based",
+    "At", "After", "Before", "Delivering", "Preliminary", "Almaty-based", "Astana-based", "Address",
 }
 _KK_NOT_NAME = {"Қазақстан", "Республикасы", "Республикасының", "Конституциялық", "Орталық", "Мемлекет", "Бас",
                 "Халық", "Кеңесі", "Ата", "Заң", "Заңның", "Заңы", "Парламент", "Мәжіліс", "Сенат", "Құрылтай", "Жарлық", "Астана", "Астанада"}
@@ -197,12 +197,15 @@ def _kazakh_role(text: str, name_start: int) -> str:
     return text[line_start + words[first].start(): name_start].strip(" ,")
 
 
-_EN_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,5})\b")
+# not after a hyphen: "State-of-the-Nation Address" is a compound, not "Nation Address"
+_EN_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,5})\b")
 
 
 def _english(text: str, sentences: list[Span]) -> list[PersonMention]:
     out = []
     for m in _EN_NAME.finditer(text):
+        if text[max(0, m.start() - 1): m.start()] in ("“", '"') and text[m.end(): m.end() + 2].lstrip(",.")[:1] in ("”", '"'):
+            continue  # a name in quotation marks is an organisation's or a title's ("the civic group “Ashyq Dauys”")
         words = m.group("name").split()
         # the longest tail of the run with no office word: "Deputy Justice Minister Asel Mukasheva" -> "Asel Mukasheva"
         while words and any(w in _EN_NOT_NAME for w in words):

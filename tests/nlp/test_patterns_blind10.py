@@ -290,3 +290,24 @@ def test_kk_explaining_a_thing_is_no_statement(make_doc, text, pairs):
 def test_kk_explaining_that_something_is_so_is_a_statement(make_doc, pairs):
     doc = make_doc("Министр Арман Сейітов жаңа кодекс салықты азайтатынын түсіндірді.", language="kk")
     assert [s for s, _ in pairs(extract_statements(doc))] == ["Арман Сейітов"]
+
+
+# --- statements (en) -----------------------------------------------------------------------------------------------
+
+def test_en_a_capitalised_compound_is_no_person(make_doc, pairs):
+    # "State-of-the-Nation Address" holds no "Nation Address": "He" is the minister named before
+    doc = make_doc("Kazakh Finance Minister Arman Seitov spoke on Monday after the State-of-the-Nation Address. "
+                   "He said the deficit would shrink next year.", language="en")
+    assert pairs(extract_statements(doc)) == [("Arman Seitov", "the deficit would shrink next year")]
+
+
+def test_en_an_apposition_with_a_name_in_quotes_and_the_comma_inside(make_doc, pairs):
+    doc = make_doc("Marat Ospanov, head of the Almaty-based think tank “Open Dialogue,” noted that small firms would gain "
+                   "from the reform.", language="en")
+    assert pairs(extract_statements(doc)) == [("Marat Ospanov", "small firms would gain from the reform")]
+
+
+def test_en_a_name_in_quotes_is_no_person_a_pronoun_refers_to(make_doc, pairs):
+    doc = make_doc("Marat Ospanov, head of the Almaty-based think tank “Open Dialogue,” doubts the reform.\n\n"
+                   "“Small firms will not notice it,” he said.", language="en")
+    assert pairs(extract_statements(doc)) == [("Marat Ospanov", "Small firms will not notice it")]
