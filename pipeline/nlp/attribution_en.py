@@ -67,12 +67,14 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
     for sentence in sentences:
         base, body = sentence.start, sentence.text
         direct = _direct(text, base, body)
-        if not direct and previous is not None and found and found[-1].kind == "direct" \
-                and found[-1].end <= sentence.start and (previous.paragraph == sentence.paragraph or (
+        if not direct and previous is not None and found and found[-1].end <= sentence.start and (
+                found[-1].kind == "direct" and previous.paragraph == sentence.paragraph or (
                     previous.paragraph + 1 == sentence.paragraph and found[-1].start >= previous.start
-                    and _paragraph_is(sentences, sentence))):
+                    and _paragraph_is(sentences, sentence)
+                    and (found[-1].kind == "direct" or previous.end - found[-1].end <= 3))):
             # a quote standing alone right after a quoted speaker goes on in the same voice, also as a paragraph of
-            # its own after the paragraph that named the speaker
+            # its own after the paragraph that named the speaker, or that ended with what the speaker said
+            # ("… she argued that the post was underrated. / “People talk a lot about the Kurultai …”")
             m = re.match(r"^" + _QUOTE + r"$", body)
             if m:
                 s, e = trim(text, base + m.start("q"), base + m.end("q"))

@@ -38,8 +38,9 @@ _QUOTE_PARAGRAPH = re.compile(r"^[«“\"](?P<q>(?:[^«»“”\"]|«[^«»]*»)
 
 
 def continued_quotes(text: str, paragraphs, found: list[Candidate]) -> list[Candidate]:
-    """A paragraph that is only a quote, right after a paragraph ending in someone's quoted words, goes on in the
-    same voice («…», — сказал X. / «…».): the speaker is resolved as the one before ("continued")."""
+    """A paragraph that is only a quote, right after a paragraph ending in someone's quoted words or in what someone
+    said, goes on in the same voice («…», — сказал X. / «…».; X считает, что … . / «…».): the speaker is resolved as
+    the one before ("continued")."""
     out = []
     for previous, paragraph in zip(paragraphs, paragraphs[1:]):
         m = _QUOTE_PARAGRAPH.match(paragraph.text)
@@ -47,8 +48,9 @@ def continued_quotes(text: str, paragraphs, found: list[Candidate]) -> list[Cand
             continue
         inside = [c for c in found if previous.start <= c.start < previous.end]
         last = max(inside, key=lambda c: c.end, default=None)
-        if last is None or last.kind != "direct" or previous.end - max(last.end, last.speaker_end) > 40:
-            continue
+        if last is None or previous.end - max(last.end, last.speaker_end) > 40 \
+                or last.kind != "direct" and previous.end - last.end > 3:
+            continue  # an indirect statement goes on in a quote only when it ends the paragraph before
         s, e = trim(text, paragraph.start + m.start("q"), paragraph.start + m.end("q"))
         out.append(Candidate(s, e, "direct", last.verb, paragraph.start, paragraph.start, "continued_quote",
                              pronoun="continued"))

@@ -311,3 +311,24 @@ def test_en_a_name_in_quotes_is_no_person_a_pronoun_refers_to(make_doc, pairs):
     doc = make_doc("Marat Ospanov, head of the Almaty-based think tank “Open Dialogue,” doubts the reform.\n\n"
                    "“Small firms will not notice it,” he said.", language="en")
     assert pairs(extract_statements(doc)) == [("Marat Ospanov", "Small firms will not notice it")]
+
+
+def test_en_a_quote_paragraph_after_what_someone_said_goes_on_in_that_voice(make_doc, pairs):
+    doc = make_doc("Asked about the tax code, economist Dana Akhmetova argued that small firms would gain most.\n\n"
+                   "“Nobody reads a tax code for pleasure. But this one is short.”", language="en")
+    assert pairs(extract_statements(doc)) == [("Dana Akhmetova", "small firms would gain most"),
+                                              ("Dana Akhmetova", "Nobody reads a tax code for pleasure. But this one is short")]
+
+
+def test_ru_a_quote_paragraph_after_what_someone_said_goes_on_in_that_voice(make_doc, pairs):
+    doc = make_doc("Экономист Айгерим Садыкова считает, что малый бизнес выиграет больше всех.\n\n"
+                   "«Налоговый кодекс никто не читает ради удовольствия. Но этот короткий».")
+    assert pairs(extract_statements(doc)) == [("Айгерим Садыкова", "малый бизнес выиграет больше всех"),
+                                              ("Айгерим Садыкова", "Налоговый кодекс никто не читает ради удовольствия. Но этот короткий")]
+
+
+def test_en_a_quote_paragraph_after_a_sentence_going_on_past_the_statement_is_not_continued(make_doc, pairs):
+    doc = make_doc("Economist Dana Akhmetova argued that small firms would gain most. The ministry disagrees with her "
+                   "and has published its own estimates for the coming year.\n\n“Nobody reads a tax code for pleasure.”",
+                   language="en")
+    assert pairs(extract_statements(doc)) == [("Dana Akhmetova", "small firms would gain most")]
