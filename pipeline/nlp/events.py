@@ -273,12 +273,18 @@ _QUESTION_PARAGRAPH = re.compile(r"^(?:[–—-]|Q:|Вопрос:|Сұрақ:)\s
 _OUTLET = (r"(?:[Tt]he\s+)?(?:Times\s+of\s+Central\s+Asia|Astana\s+Times|TCA|Qazinform|Kazinform|Tengrinews(?:\.kz)?|"
            r"Informburo(?:\.kz)?|Vlast(?:\.kz)?|Zakon\.kz|Kazpravda|Egemen\s+Qazaqstan)|"
            r"(?:this|our)\s+(?:newspaper|outlet|publication|agency|correspondent|reporter)")
+# one person talked with, not a crowd: "Корреспондент побеседовал с участниками форума" is a report's vox pop
+_EN_CROWD = r"(?!(?:some\s+|several\s+|local\s+|many\s+)?(?:voters|residents|participants|students|citizens|people|delegates)\b)"
+_RU_CROWD = r"(?!(?:[\w-]+\s+)?(?:участник|жител|избирател|студент|граждан|делегат|собравш|посетител|людьми)\w*)"
 _INTERVIEW_FRAME = re.compile(
-    rf"(?:{_OUTLET}|\b[Ww]e)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\b|"
+    rf"(?:{_OUTLET}|\b[Ww]e)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+{_EN_CROWD}|"
     rf"\b(?:spoke|talked)\s+(?:to|with)\s+(?:{_OUTLET})\s+about\b|"
-    r"\b(?:[Кк]орреспондент|[Жж]урналист)\w*\s+(?:[\w.«»-]+\s+){0,3}?(?:побеседовал|поговорил|пообщал)\w*\s+с|"
-    r"\b(?:[Мм]ы|[Рр]едакция)\s+(?:[\w-]+\s+){0,3}?(?:побеседовали|поговорили|пообщались|побеседовала|поговорила)\s+с|"
-    r"\bтілші\w*\s+(?:[\w-]+\s+){0,6}?(?:сұхбаттасты|әңгімелесті)|\b[Бб]із\s+(?:[\w-]+\s+){0,8}?(?:сұхбаттастық|әңгімелестік)")
+    rf"\b(?:[Кк]орреспондент|[Жж]урналист)\w*\s+(?:[\w.«»-]+\s+){{0,3}}?(?:побеседовал|поговорил|пообщал)\w*\s+со?\s+{_RU_CROWD}|"
+    rf"\b(?:[Мм]ы|[Рр]едакция)\s+(?:[\w-]+\s+){{0,3}}?(?:побеседовали|поговорили|пообщались|побеседовала|поговорила)\s+со?\s+"
+    rf"{_RU_CROWD}|"
+    r"\bтілші\w*\s+(?:[\w-]+\s+){0,6}?(?<!лармен\s)(?<!лермен\s)(?<!дармен\s)(?<!дермен\s)(?<!тармен\s)(?<!термен\s)"
+    r"(?:сұхбаттасты|әңгімелесті)|"
+    r"\b[Бб]із\s+(?:[\w-]+\s+){0,8}?(?<!лармен\s)(?<!лермен\s)(?<!дармен\s)(?<!дермен\s)(?:сұхбаттастық|әңгімелестік)")
 
 
 def _is_interview(text: str) -> bool:

@@ -217,6 +217,18 @@ def test_an_interview_told_in_prose_has_no_event(make_doc, text, language, event
     assert events(extract_events(doc)) == []
 
 
+@pytest.mark.parametrize("text,language,kind", [
+    ("Вчера в Астане прошел форум молодежи. Корреспондент Kazinform побеседовал с участниками форума.", "ru",
+     "public_discussion"),
+    ("Кеше Астанада жастар форумы өтті. Kazinform тілшісі форумға қатысушылармен сұхбаттасты.", "kk", "public_discussion"),
+    ("A youth forum was held in Astana yesterday. The Times of Central Asia spoke with participants.", "en",
+     "public_discussion"),
+])
+def test_a_report_talking_with_the_crowd_is_no_interview(make_doc, text, language, kind, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, kind)]
+
+
 def test_en_a_minister_speaking_to_reporters_is_no_interview(make_doc, events):
     doc = make_doc("The new tax code took effect on February 1. The minister spoke to reporters about what changes now.",
                    language="en", published=FEB_3)
