@@ -154,7 +154,9 @@ def _phrase(sentence: str, start: int, end: int, language: str, mentions) -> lis
     reach = words[5].start() if len(words) > 5 else len(sentence)
     phrase_end = head_end
     for mention in mentions:
-        if end <= mention.start < min(limit, reach):
+        # a calendar date after the noun is the noun's ("после Послания 8 сентября", "the address of January 30");
+        # a day named by a word ("вчера", "on Monday") is the clause's as much as the phrase's, and stays the clause's
+        if end <= mention.start < min(limit, reach) and re.search(r"\d", sentence[mention.start:mention.end]):
             phrase_end = max(phrase_end, mention.end)
             break
     return [Background(start, phrase_end, head_end, False)]

@@ -55,6 +55,9 @@ def test_a_happening_told_in_an_attribute_of_a_thing_is_no_event(make_doc, text,
     ("Вчера студенты обсудили текст, который опубликован сегодня.", "ru", [(date(2026, 2, 3), "publication")]),
     # the participle clause after a comma dates a trigger inside it
     ("Проект, одобренный вчера комиссией на заседании, направлен Президенту.", "ru", [(MONDAY, "commission_meeting")]),
+    # a day named by a word after the phrase is the clause's
+    ("После завершения голосования ЦИК вчера объявил предварительные итоги референдума.", "ru", [(MONDAY, "results")]),
+    ("After the signing ceremony on Monday, the President met with the Speaker of the Senate.", "en", [(MONDAY, "meeting")]),
 ])
 def test_what_is_not_background(make_doc, text, language, expected, events):
     doc = make_doc(text, language=language, published=FEB_3)
