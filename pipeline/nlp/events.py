@@ -82,13 +82,14 @@ def extract_events(doc: dict) -> list[dict]:
             continue
         today = bool(TODAY.search(body))
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
-        # what the sentence names as background: "после Послания 8 сентября", "the draft published on January 31"
-        behind = [] if is_title else background.spans(body, language, relative_dates.find(body, reference))
+        behind = None  # what the sentence names as background ("после Послания 8 сентября"), read at its first trigger
         lowered = body[:1].lower() + body[1:] if body[:1].isupper() else None
         matches = [(event_type, m) for event_type, pattern in TRIGGERS[language] for m in _finditer(pattern, body, lowered)
                    if not any(s <= m.start() < e for s, e in quoted)]
         for trigger_type, pattern in TRIGGERS[language] + ANAPHORIC_TRIGGERS[language]:
             for m in _finditer(pattern, body, lowered):
+                if behind is None:
+                    behind = [] if is_title else background.spans(body, language, relative_dates.find(body, reference))
                 if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]) \
                         or background.hides_trigger(behind, m.start(), m.end()):
                     continue
