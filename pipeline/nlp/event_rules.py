@@ -39,7 +39,10 @@ _RU = {
                          r"обсудили\s+(?:[\w-]+\s+){0,4}?с\s+(?:жител|избирател|населени|общественност)",
     "round_table": r"кругл\w+\s+стол",
     "briefing": r"брифинг\w*|пресс-конференци\w*",
-    "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|глав|[А-ЯЁ])|"
+    # the one received: a role, a body's leaders or members, a delegation, a mission ("принял руководство комиссии",
+    # "принял членов миссии"), or a name; not "принял закон", "принял участие", "принял решение"
+    "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав|член|депутат|"
+               r"аким|наблюдател|мисси|сопредседател|[А-ЯЁ])|"
                r"\bпринял\w*\s+(?:в|во)\s+[А-ЯЁ]\w+\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав)|"
                r"встретил\w*\s+со?\s+(?!(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|слушател|учащ|молод[её]ж|избирател))|провел\w*\s+встречу\s+со?\s+(?!жител|студент|слушател|учащ|молод[её]ж|избирател)|"
                r"провел\w*\s+(?:\w+\s+)?переговоры\s+с|"
@@ -82,7 +85,7 @@ _KK = {
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
     # the verb or its converb: "тұрғындармен кездесті", "тұрғындармен кездесіп, жобаны түсіндірді"
-    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық|студент)\w*\s+кездес(?:ті|іп)\b|қоғамдық\s+тыңдау|\bфорум|"
+    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық|студент)\w*\s+(?:кездес|жүздес)(?:ті|іп)\b|қоғамдық\s+тыңдау|\bфорум|"
                          # the noun: "тұрғындармен кездесу өтті", "жоба тұрғындармен талқыланды"
                          r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент)\w*мен\s+(?:[\w-]+\s+){0,5}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:өтті|өткізді|өткізілді|болды|ұйымдастырылды)|(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды",
@@ -92,7 +95,7 @@ _KK = {
     # a text handed to the President in person: "жобаны Президентке тапсырды"
     "meeting": r"(?:Президентке|Мемлекет\s+басшысына)\s+(?:[\w-]+\s+){0,3}?(?:тапсырды|табыс\s+етті|табыстады)\b|"
                r"(?<![\w-])(?!(?:заң|жоба|құжат|Конституция|Ата\s+Заң|шешім|қаулы|түзету|өзгеріс|пакет|бағдарлама|ереже|"
-               r"мәлімдеме|үндеу|бюджет)\w*\s)[\w-]+\s+қабылдады|кездес(?:ті|іп)\b|келіссөздер\s+жүргізді",
+               r"мәлімдеме|үндеу|бюджет)\w*\s)[\w-]+\s+қабылдады|(?:кездес|жүздес)(?:ті|іп)\b|келіссөздер\s+жүргізді",
     "parliament_session": r"бірлескен\s+отырыс|пленарлық\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің|(?<!Ұлттық\s)Құрылтайдың)\s+(?:\w+\s+)?отырыс|"
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)|"
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:[\w-]+\s+){0,5}?(?:заң\w*|жоба\w*)\s+(?:[\w-]+\s+){0,2}?(?:қабылдады|мақұлдады|бекітті)",
@@ -124,7 +127,7 @@ _EN = {
                           r"(?<![Ee]lection\s)\b[Cc]ommission\b(?![’']s)[^.]{0,100}?\bat\s+its\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
     "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
-    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+with\s+(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)|"
+    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)|"
                          r"meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public|students)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
                          r"(?:was\s+held|took\s+place)|"
                          r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)",
@@ -133,7 +136,12 @@ _EN = {
     # "handed the President the final draft", "handed over the draft to the Head of State"
     "meeting": r"\b(?:handed|presented)\s+(?:over\s+)?(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:the\s+President|the\s+Head\s+of\s+State|"
                r"President\s+[A-Z]|Tokayev)\b(?![’']s)|"
-               r"\b(?:received|hosted)\s+(?:[A-Z]|the\s+[A-Z])|\bmet\s+with\s+(?!(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)\b)|held\s+talks\s+with",
+               r"\b(?:received|hosted|receives|hosts)\s+(?:[A-Z]|the\s+[A-Z])|held\s+talks\s+with|"
+               # "met with", "met on Thursday with", "also met Johanna Lindqvist", headline "meets OSCE/ODIHR mission":
+               # with a person, a delegation, a mission or a body's leaders, not residents or students
+               r"\b(?:met|meets)\s+(?:(?:also|separately|later|on\s+\w+day|yesterday|today)\s+){0,2}"
+               r"(?:with\s+(?!(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)\b)|"
+               r"(?:the\s+)?(?:[A-Z]|delegation|leadership|head|members|mission|observers|representatives|ambassador|chair))",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|lawmakers|senators)\s+(?:\w+\s+){0,2}?(?:passed|approved|adopted)\s+"
                           r"(?:[\w-]+\s+){0,5}?(?:law|bill|amendments)|"
