@@ -215,6 +215,9 @@ AROUND_EVENT = re.compile(r"^(?:Сразу\s+|Незадолго\s+|Еще\s+|Е
                           r"(?:address|meeting|session|sitting|speech|signing|round\s*table|briefing|press\s+conference|forum|"
                           r"hearings?))\b")
 TODAY = re.compile(r"\b(?:сегодня|сегодняшн\w+|бүгін|бүгінгі|today|today[’']s)\b", re.I)
+# A sentence opening with the part of the day and no date tells this morning's news: "Утром председатель ЦИК
+# встретился …", "This morning …", "Таңертең …"
+THIS_MORNING = re.compile(r"^(?:Утром|Этим\s+утром|Сегодня\s+утром|This\s+morning|Earlier\s+today|Таңертең|Бүгін\s+таңертең)\b")
 # "По итогам встречи ... подписал указ": an undated act that follows a meeting happened on the meeting's day
 AFTER_MEETING = re.compile(r"\b(?:(?:[Оо]сы\s+)?[Кк]ездесу\s+қорытындысы\s+бойынша|(?:[Оо]сы\s+)?[Кк]ездесуден\s+(?:кейін|соң)|"
                            r"(?:[Пп]о\s+итогам|[Пп]осле)\s+(?:этой\s+|той\s+|данной\s+)?(?:встречи|переговоров)|"
@@ -222,7 +225,11 @@ AFTER_MEETING = re.compile(r"\b(?:(?:[Оо]сы\s+)?[Кк]ездесу\s+қор�
 # "Сол күні", "в тот же день", "the same day": the date of the event reported just before
 SAME_DAY = re.compile(r"\b(?:[Сс]ол\s+күні|[Сс]ол\s+күні-ақ|[Вв]\s+тот\s+же\s+день|[Тт]ем\s+же\s+днем|[Тт]ем\s+же\s+днём|"
                       r"(?:[Oo]n\s+)?[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning)|[Tt]hat\s+same\s+day|"
-                      r"[Рр]анее\s+в\s+тот\s+же\s+день|[Сс]ол\s+күні\s+(?:ертерек|таңертең))\b")
+                      r"[Рр]анее\s+в\s+тот\s+же\s+день|[Сс]ол\s+күні\s+(?:ертерек|таңертең|кешке|түсте)|"
+                      # the same day by its part or by "this": "Вечером того же дня", "Также в этот день", "that evening"
+                      r"(?:[Вв]ечером|[Уу]тром|[Дд]н[её]м|[Пп]озже)\s+того\s+же\s+дня|[Вв]\s+этот\s+(?:же\s+)?день|"
+                      r"(?:[Oo]n\s+)?[Tt]hat\s+(?:evening|afternoon)|[Tt]he\s+same\s+(?:evening|afternoon)|"
+                      r"[Оо]сы\s+күні)\b")
 # A sentence right after an undated trigger that dates it: "The order was signed on Wednesday.", "Указ подписан в среду."
 FOLLOW_UP_DATE = re.compile(
     r"^(?:The\s+(?:order|decree|law|meeting|session|sitting|group|document|event)|It|This|Указ|Распоряжение|Закон|Документ|"

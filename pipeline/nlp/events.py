@@ -28,7 +28,7 @@ from pipeline.nlp import background, persons, relative_dates, spans
 from pipeline.nlp.event_rules import (AFTER_MEETING, AROUND_EVENT, ANAPHORIC_TRIGGERS, BACKGROUND, BACKGROUND_AFTER_DAYS,
                                       BEYOND_LEAD_TYPES, DATED_OPENING, FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS,
                                       NEXT_DAY, ORGANISER_BY_TYPE, PARLIAMENT_WORDS, PLAN_AFTER, PLAN_BEFORE, SAME_DAY,
-                                      SITTING_TYPES, TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE, VOTE_NOUNS)
+                                      SITTING_TYPES, THIS_MORNING, TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE, VOTE_NOUNS)
 from pipeline.nlp.names import skeleton, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 
@@ -80,7 +80,7 @@ def extract_events(doc: dict) -> list[dict]:
             continue
         if paragraph is not None and paragraph == background_paragraph:
             continue
-        today = bool(TODAY.search(body))
+        today = bool(TODAY.search(body) or (not is_title and THIS_MORNING.match(body)))
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
         behind = None  # what the sentence names as background ("после Послания 8 сентября"), read at its first trigger
         lowered = body[:1].lower() + body[1:] if body[:1].isupper() else None

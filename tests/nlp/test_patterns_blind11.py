@@ -46,3 +46,35 @@ def test_en_a_headline_meets(make_doc, events):
 def test_what_is_no_reception(make_doc, text, language, events):
     doc = make_doc(text, language=language, published=FEB_3)
     assert "meeting" not in [t for _, t in events(extract_events(doc))]
+
+
+# --- events: a further item on the day of the one before, or this morning -----------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Вчера в Астане прошел круглый стол о проекте.\n\nЭксперты обсудили поправки.\n\nМнения разделились.\n\n"
+     "Вечером того же дня министр встретился с послом Германии.", "ru",
+     [(MONDAY, "meeting"), (MONDAY, "round_table")]),
+    ("Вчера в Астане прошел круглый стол о проекте.\n\nЭксперты обсудили поправки.\n\nМнения разделились.\n\n"
+     "Также в этот день министр встретился со студентами университета.", "ru",
+     [(MONDAY, "public_discussion"), (MONDAY, "round_table")]),
+    ("A round table on the draft was held in Astana on Monday.\n\nExperts discussed the amendments.\n\nViews differed.\n\n"
+     "That evening the minister met with the German ambassador.", "en",
+     [(MONDAY, "meeting"), (MONDAY, "round_table")]),
+    ("Кеше Астанада жоба бойынша дөңгелек үстел өтті.\n\nСарапшылар түзетулерді талқылады.\n\nПікірлер екіге бөлінді.\n\n"
+     "Сол күні кешке министр елші Германиямен кездесті.", "kk",
+     [(MONDAY, "meeting"), (MONDAY, "round_table")]),
+])
+def test_a_further_item_the_same_day(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Голосование на выборах идет спокойно.\n\nЯвка высокая.\n\nНарушений нет.\n\n"
+     "Утром председатель ЦИК встретился с наблюдателями миссии ОБСЕ.", "ru"),
+    ("Polling is calm.\n\nTurnout is high.\n\nNo violations were reported.\n\n"
+     "This morning the CEC chair met with observers of the OSCE mission.", "en"),
+])
+def test_this_morning_past_the_lead_is_the_day_of_the_report(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert (TUESDAY, "meeting") in events(extract_events(doc))
