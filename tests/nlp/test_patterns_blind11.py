@@ -78,3 +78,23 @@ def test_a_further_item_the_same_day(make_doc, text, language, expected, events)
 def test_this_morning_past_the_lead_is_the_day_of_the_report(make_doc, text, language, events):
     doc = make_doc(text, language=language, published=FEB_3)
     assert (TUESDAY, "meeting") in events(extract_events(doc))
+
+
+# --- events: the vote told by its voters or its opening -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("ЦИК вчера объявил предварительные итоги выборов.\n\nВ воскресенье избиратели голосовали за депутатов маслихатов.",
+     "ru", [(SUNDAY, "election"), (MONDAY, "results")]),
+    ("ОСК бүгін сайлаудың алдын ала қорытындысын жариялады.\n\nЖексенбі күні азаматтар мәслихат депутаттарын сайлады.",
+     "kk", [(SUNDAY, "election"), (TUESDAY, "results")]),
+    ("Явка на референдуме к полудню превысила 30%.\n\nГолосование началось в 7:00 по местному времени.", "ru",
+     [(TUESDAY, "referendum")]),
+])
+def test_the_vote_told_without_its_noun(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == expected
+
+
+def test_deputies_voting_for_a_bill_is_no_election(make_doc, events):
+    doc = make_doc("Вчера депутаты голосовали за законопроект о выборах.", language="ru", published=FEB_3)
+    assert "election" not in [t for _, t in events(extract_events(doc))]
