@@ -36,7 +36,9 @@ _RU = {
     "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
                          r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+со?\s+(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|слушател|учащ|молод[её]ж|избирател)|"
                          r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+(?:[\w-]+\s+){0,3}?со?\s+(?:жител|избирател|населени|общественност|студент|слушател|учащ|молод[её]ж)|"
-                         r"обсудили\s+(?:[\w-]+\s+){0,4}?с\s+(?:жител|избирател|населени|общественност)",
+                         r"обсудили\s+(?:[\w-]+\s+){0,4}?с\s+(?:жител|избирател|населени|общественност)|"
+                         # residents first: "прошла встреча жителей города с разъяснительной группой"
+                         r"встреч\w+\s+(?:жител|избирател|студент|учащ|молод[её]ж|общественност)\w*\s+(?:[\w-]+\s+){0,3}?со?\s",
     "round_table": r"кругл\w+\s+стол",
     "briefing": r"брифинг\w*|пресс-конференци\w*",
     # the one received: a role, a body's leaders or members, a delegation, a mission ("принял руководство комиссии",
@@ -110,7 +112,7 @@ _KK = {
 _EN = {
     "address": r"address(?:ed)?\s+(?:to\s+)?the\s+nation|State-of-the-Nation|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
     # headlines write the present: "Tokayev signs decree", "Kazakhstan holds referendum"
-    "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?decree|decree\s+(?:was\s+)?(?:signed|issued)",
+    "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?[Dd]ecree|[Dd]ecree\s+(?:was\s+)?(?:signed|issued)",
     # "signed the law", "signed Constitutional Law No. 5", headlines "Signs Law"
     "law_signed": r"(?:signed|[Ss]igns)\s+(?:(?:a|the|an)\s+)?(?:new\s+)?(?:[Cc]onstitutional\s+)?[Ll]aw\b|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"

@@ -98,3 +98,16 @@ def test_the_vote_told_without_its_noun(make_doc, text, language, expected, even
 def test_deputies_voting_for_a_bill_is_no_election(make_doc, events):
     doc = make_doc("Вчера депутаты голосовали за законопроект о выборах.", language="ru", published=FEB_3)
     assert "election" not in [t for _, t in events(extract_events(doc))]
+
+
+# --- events: a meeting of residents with officials; a Decree with its capital ---------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Вчера в Караганде прошла встреча жителей района с депутатами маслихата.", "ru", [(MONDAY, "public_discussion")]),
+    ("Вчера состоялась встреча студентов университета с членами комиссии.", "ru", [(MONDAY, "public_discussion")]),
+    ("On Monday, the President signed the Decree “On the procedure for the referendum”.", "en", [(MONDAY, "decree")]),
+    ("The Decree was signed on Monday.", "en", [(MONDAY, "decree")]),
+])
+def test_residents_first_and_a_capital_decree(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == expected
