@@ -94,7 +94,7 @@ def extract_events(doc: dict) -> list[dict]:
                         or background.hides_trigger(behind, m.start(), m.end()):
                     continue
                 event_type = _anaphoric_type(trigger_type, vote_type, body, list(found.values()) + more, start,
-                                             preceding.get(start, ""))
+                                             preceding.get(start, ""), m)
                 if event_type is None:
                     continue
                 if any(t != event_type and o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span()
@@ -221,18 +221,35 @@ def _vote_type(doc: dict) -> str | None:
 _GROUP_NOUN = re.compile(r"рабоч\w+\s+групп|working\s+group|жұмыс\s+тоб", re.I)
 
 
+# The body an ordinal sitting belongs to, named earlier in its sentence: "… established the Constitutional Commission,
+# and on Saturday the body held its first session", "… создана рабочая группа, ее первое заседание прошло вчера"
+_SITTING_BODIES = (
+    ("commission_meeting", re.compile(r"Конституционн\w+\s+комисси|Конституциялық\s+комиссия|Constitutional\s+Commission")),
+    ("working_group", re.compile(r"рабоч\w+\s+групп|жұмыс\s+тоб|working\s+group", re.I)),
+    ("parliament_session", re.compile(r"Мажилис|Сенат|Парламент|Мәжіліс|Mazhilis|Senate|Parliament")),
+)
+
+_BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:комисси|групп|палат|Мажилис|Сенат|Парламент|Курулта|комиссия|тоб|"
+                         r"of\s+the\b|of\s+(?:[A-Z]|its|their))", re.I)
+
+
 def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier: list[dict], start: int,
-                    before: str = "") -> str | None:
+                    before: str = "", trigger: re.Match | None = None) -> str | None:
     """The event type of a trigger: its own, or for a vote without its noun the document's vote, for a sitting without
-    its body the type of the last sitting reported before it, for an act setting up "it" the working group the
-    sentence before names."""
+    its body the type of the last sitting reported before it (or else the one body its sentence names before it), for
+    an act setting up "it" the working group the sentence before names."""
     if trigger_type == "creation":
         return "working_group" if _GROUP_NOUN.search(before) else None
     if trigger_type == "vote":
         return vote_type if not PARLIAMENT_WORDS.search(body) else None
     if trigger_type == "sitting":
         before = [e for e in earlier if e["event_type"] in SITTING_TYPES and e["char_start"] < start]
-        return max(before, key=lambda e: e["char_start"])["event_type"] if before else None
+        if before:
+            return max(before, key=lambda e: e["char_start"])["event_type"]
+        if trigger is None or _BODY_AFTER.match(body, trigger.end()):
+            return None  # "первое заседание рабочей группы": the body follows, its own trigger tells it
+        named = [event_type for event_type, noun in _SITTING_BODIES if noun.search(body[: trigger.start()])]
+        return named[0] if len(named) == 1 else None
     return trigger_type
 
 

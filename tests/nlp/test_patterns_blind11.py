@@ -111,3 +111,21 @@ def test_deputies_voting_for_a_bill_is_no_election(make_doc, events):
 def test_residents_first_and_a_capital_decree(make_doc, text, language, expected, events):
     doc = make_doc(text, language=language, published=FEB_3)
     assert events(extract_events(doc)) == expected
+
+
+# --- events: an ordinal sitting of the body its sentence names before it --------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("On Sunday the President set up a new Constitutional Commission, and on Monday the body held its first session.",
+     "en", [(MONDAY, "commission_meeting")]),
+    ("В воскресенье при Мажилисе создана рабочая группа, а вчера прошло ее первое заседание.", "ru",
+     [(MONDAY, "working_group")]),
+])
+def test_an_ordinal_sitting_of_the_body_named_before(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert expected[0] in events(extract_events(doc))
+
+
+def test_an_ordinal_sitting_with_its_body_after_is_that_body_s(make_doc, events):
+    doc = make_doc("Вчера в Мажилисе прошло первое заседание рабочей группы по реформе.", language="ru", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "working_group")]
