@@ -118,6 +118,8 @@ def extract_events(doc: dict) -> list[dict]:
                 beyond = not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated and not after
                 if not in_lead and event_type == "briefing":
                     continue  # a briefing is news when the lead tells it; further on it is where someone commented
+                if event_type == "briefing" and _at_a_briefing(body, m) and not _HOLDS_A_BRIEFING.search(body):
+                    continue  # "said at a briefing", "на брифинге сообщил", "брифингте айтты": where someone spoke
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference, behind)
@@ -532,6 +534,20 @@ _HOLDS_A_BRIEFING = re.compile(r"\b(?:провел\w*|провели|пров[е
                                r"(?:[\w-]+\s+){0,2}?(?:брифинг|пресс-конференц)|"
                                r"\b(?:held|gave|hosted)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:briefing|press\s+conference|news\s+conference)|"
                                r"(?:брифинг|баспасөз\s+мәслихат)\w*\s+(?:[\w-]+\s+){0,2}?(?:өткізді|өткізілді|өтті)", re.I)
+
+
+# A briefing named as the place of a speech ("Abdirov said at a briefing", "на брифинге сообщил", "брифингте айтты"),
+# not held in the sentence: the report is about what was said, and the event is that other one
+_AT_BRIEFING_BEFORE = re.compile(r"(?:\bна\s+|\bat\s+(?:a|an|the|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?$", re.I)
+_AT_BRIEFING_AFTER_KK = re.compile(r"^\w*(?:те|де|та|да)\b")
+_SPEECH_VERB = re.compile(r"\b(?:сообщил|заявил|отметил|рассказал|пояснил|сказал|подчеркнул|добавил|уточнил|said|says|told|noted|"
+                          r"added|stressed|explained|айтты|мәлімдеді|хабарлады|атап\s+өтті|деді|түсіндірді)\w*", re.I)
+
+
+def _at_a_briefing(body: str, trigger: re.Match) -> bool:
+    at = _AT_BRIEFING_BEFORE.search(body[: trigger.start()]) or _AT_BRIEFING_AFTER_KK.match(body[trigger.end():]) \
+        or re.search(r"(?:те|де|та|да)$", trigger.group(0))
+    return bool(at and _SPEECH_VERB.search(body))
 
 
 # A briefing on the day of voting (turnout at midday) is the vote, even held with a verb of its own; the results, a

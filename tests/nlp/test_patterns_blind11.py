@@ -129,3 +129,25 @@ def test_an_ordinal_sitting_of_the_body_named_before(make_doc, text, language, e
 def test_an_ordinal_sitting_with_its_body_after_is_that_body_s(make_doc, events):
     doc = make_doc("Вчера в Мажилисе прошло первое заседание рабочей группы по реформе.", language="ru", published=FEB_3)
     assert events(extract_events(doc)) == [(MONDAY, "working_group")]
+
+
+# --- events: a briefing named as the place of a speech ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("“The turnout was high,” the minister said at a briefing.", "en"),
+    ("Министр на брифинге сообщил, что явка была высокой.", "ru"),
+    ("Министр брифингте сайлауға қатысу жоғары болғанын айтты.", "kk"),
+])
+def test_a_briefing_as_the_place_of_a_speech_is_no_event(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert "briefing" not in [t for _, t in events(extract_events(doc))]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The ministry held a briefing on Monday, where the minister said the turnout was high.", "en"),
+    ("Вчера министерство провело брифинг, на котором министр сообщил о явке.", "ru"),
+    ("Вчера в Доме прессы прошел брифинг министра.", "ru"),
+])
+def test_a_briefing_held_is_an_event(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "briefing")]
