@@ -555,7 +555,16 @@ def _at_a_briefing(body: str, trigger: re.Match) -> bool:
 _VOTING = {"referendum", "election"}
 
 
+# The signed act itself made public ("Документ опубликован на сайте Акорды", "The decree was published", "Жарлық ...
+# жарияланды") on the day it is signed is the signing's publicity, not a publication of its own
+_THE_ACT_PUBLISHED = re.compile(r"^(?:(?:Текст|Полный\s+текст)\s+)?(?:Документ|Указ|Закон|Распоряжение|Жарлық|Заң|Құжат|"
+                                r"(?:The|This)\s+(?:full\s+text\s+of\s+the\s+)?(?:document|decree|law|order))\b")
+
+
 def _drop_venues(events: list[dict]) -> list[dict]:
+    events = [e for e in events if not (
+        e["event_type"] == "publication" and _THE_ACT_PUBLISHED.match(e["_sentence"])
+        and any(o["event_type"] in {"decree", "law_signed"} and o["event_date"] == e["event_date"] for o in events))]
     kept = []
     for event in events:
         absorbers = _SECONDARY_DROPPED_BY.get(event["event_type"], set())

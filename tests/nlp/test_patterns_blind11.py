@@ -151,3 +151,19 @@ def test_a_briefing_as_the_place_of_a_speech_is_no_event(make_doc, text, languag
 def test_a_briefing_held_is_an_event(make_doc, text, language, events):
     doc = make_doc(text, language=language, published=FEB_3)
     assert events(extract_events(doc)) == [(MONDAY, "briefing")]
+
+
+# --- events: the signed act made public is part of its signing ----------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Вчера Президент подписал указ о назначении выборов. Документ вчера опубликован на сайте Акорды.", "ru",
+     [(MONDAY, "decree")]),
+    ("On Monday the President signed a decree on the new holiday. The decree was published on the official website on Monday.",
+     "en", [(MONDAY, "decree")]),
+    # a draft published the same day is news of its own
+    ("Вчера Президент подписал указ о референдуме. Проект Конституции вчера опубликован в газетах.", "ru",
+     [(MONDAY, "decree"), (MONDAY, "publication")]),
+])
+def test_the_signed_act_published_is_its_signing(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == expected
