@@ -72,6 +72,7 @@ def extract_events(doc: dict) -> list[dict]:
     # the next sentence of the same paragraph, by the start of a sentence
     following = {a.start: b.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph}
     preceding = {b.start: a.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph}
+    previous = {b.start: a.text for a, b in zip(sentences, sentences[1:])}  # across paragraphs too
     more: list[dict] = []  # a second event of a type already found, on another day
     vote_type = _vote_type(doc)
     for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc, sentences):
@@ -153,6 +154,12 @@ def extract_events(doc: dict) -> list[dict]:
                     follow_up = _follow_up_date(following.get(start), reference)
                     if follow_up is not None:
                         when, dated = follow_up, True
+                if not dated and not is_title and _SPEAKING_AT.search(body[: m.start()]):
+                    # "Asylov said on Friday that … . Asylov was speaking at a round table …": the event is where the
+                    # words told just before were said, on their day
+                    spoken = _spoken_date(previous.get(start), reference)
+                    if spoken is not None:
+                        when, dated = spoken, True
                 if dated and reference is not None and (reference - when).days > BACKGROUND_AFTER_DAYS:
                     continue  # dated weeks before the report: something it recalls, not its news
                 if not dated and AFTER_MEETING.search(body) and found.get("meeting", {}).get("_dated"):
@@ -425,6 +432,20 @@ def _follow_up_date(sentence: str | None, reference: date | None) -> date | None
             return None
         return mention.value
     return None
+
+
+# The setting of the words told in the sentence before: "X was speaking at a round table", "Он выступал на форуме"
+_SPEAKING_AT = re.compile(r"\b(?:was|were|had\s+been)\s+speaking\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$|"
+                          r"\bвыступал[аи]?\s+на\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _spoken_date(sentence: str | None, reference: date | None) -> date | None:
+    """The one past date of the sentence before (the day the words were said), within the last week."""
+    if not sentence:
+        return None
+    days = {m.value for m in relative_dates.find(sentence, reference)
+            if reference is None or (m.value <= reference and (reference - m.value).days <= BACKGROUND_AFTER_DAYS)}
+    return days.pop() if len(days) == 1 else None
 
 
 def _paragraph_limit(text: str) -> int:

@@ -167,3 +167,16 @@ def test_a_briefing_held_is_an_event(make_doc, text, language, events):
 def test_the_signed_act_published_is_its_signing(make_doc, text, language, expected, events):
     doc = make_doc(text, language=language, published=FEB_3)
     assert events(extract_events(doc)) == expected
+
+
+# --- events: the setting of the words told just before, on their day ----------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("The minister said on Sunday that the courts must change.\n\nHe was speaking at a round table in Almaty.", "en",
+     [(SUNDAY, "round_table")]),
+    ("Министр в воскресенье заявил, что суды должны измениться.\n\nОн выступал на круглом столе в Алматы.", "ru",
+     [(SUNDAY, "round_table")]),
+])
+def test_the_event_where_the_words_before_were_said(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == expected
