@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.nlp import extract_events
+from pipeline.nlp import extract_events, extract_statements
 
 FEB_3 = "2026-02-03T12:00:00+05:00"  # a Tuesday
 TUESDAY, MONDAY, SUNDAY, THURSDAY = date(2026, 2, 3), date(2026, 2, 2), date(2026, 2, 1), date(2026, 1, 29)
@@ -180,3 +180,14 @@ def test_the_signed_act_published_is_its_signing(make_doc, text, language, expec
 def test_the_event_where_the_words_before_were_said(make_doc, text, language, expected, events):
     doc = make_doc(text, language=language, published=FEB_3)
     assert events(extract_events(doc)) == expected
+
+
+# --- statements: a commentator introduced by an occupation ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Доцент кафедры истории Анна Ли: «Реформа нужна давно».", [("Анна Ли", "Реформа нужна давно")]),
+    ("Пенсионер Марат Ким: «Хочу, чтобы пенсии сохранили».", [("Марат Ким", "Хочу, чтобы пенсии сохранили")]),
+])
+def test_ru_a_short_surname_after_an_occupation(make_doc, text, expected, pairs):
+    doc = make_doc(text, language="ru", published=FEB_3)
+    assert pairs(extract_statements(doc)) == expected
