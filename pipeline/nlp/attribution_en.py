@@ -192,6 +192,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         else:
             continue
         subject = _subject_before(body, v.start())
+        lead = _LEADING_NAME.match(body)
+        if re.search(r",[^,]*\sand\s*$", body[: v.start()]) and lead and lead.end("name") < v.start():
+            # "Tokayev thanked the commissions, observers and volunteers and stressed that …": the second of two
+            # verbs of the sentence's subject, not a list ending in "and"
+            subject = (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip()))
         if subject is None:
             continue
         return _clauses(text, base, body, c_start, verb, subject, "verb_that")

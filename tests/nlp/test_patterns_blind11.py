@@ -191,3 +191,9 @@ def test_the_event_where_the_words_before_were_said(make_doc, text, language, ex
 def test_ru_a_short_surname_after_an_occupation(make_doc, text, expected, pairs):
     doc = make_doc(text, language="ru", published=FEB_3)
     assert pairs(extract_statements(doc)) == expected
+
+
+def test_en_the_second_verb_of_the_subject_after_a_list(make_doc, pairs):
+    doc = make_doc("Aidos Sarsenov thanked the teachers, doctors and nurses and stressed that the reform was needed.",
+                   language="en", published=FEB_3)
+    assert pairs(extract_statements(doc)) == [("Aidos Sarsenov", "the reform was needed")]
