@@ -197,3 +197,9 @@ def test_en_the_second_verb_of_the_subject_after_a_list(make_doc, pairs):
     doc = make_doc("Aidos Sarsenov thanked the teachers, doctors and nurses and stressed that the reform was needed.",
                    language="en", published=FEB_3)
     assert pairs(extract_statements(doc)) == [("Aidos Sarsenov", "the reform was needed")]
+
+
+def test_ru_a_clipped_deputy_role_refers_to_the_deputy_named_before(make_doc, pairs):
+    doc = make_doc("Встречу открыл заместитель министра юстиции Арман Сеитов.\n\n"
+                   "«Мы приехали объяснять», — сказал замминистра.", language="ru", published=FEB_3)
+    assert pairs(extract_statements(doc)) == [("Арман Сеитов", "Мы приехали объяснять")]
