@@ -33,7 +33,9 @@ _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warni
 _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:(?:[A-Z][\w’'-]*|chair(?:man|woman)?|"
                            r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)(?=[a-z])")
 # "According to X, who chaired the commission, …": a relative clause about the speaker is skipped
-_ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:who|whose)\s[^,]+,\s*)?(?P<c>.+)$", re.S)
+# (or an apposition with one: "According to X, a lawyer who monitored the vote, …")
+_ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:(?:a|an)\s+[^,]{0,60}?\b)?(?:who|whose)\s[^,]+,\s*)?"
+                        r"(?P<c>.+)$", re.S)
 # "In his view, …", "In her words, …": the pronoun refers back
 _IN_HIS_VIEW = re.compile(r"^(?:(?:But|And|Yet)\s+)?In\s+(?P<spk>his|her|their)\s+(?:opinion|view|words|estimation),\s*(?P<c>.+)$", re.S)
 # "… were opened by akim Asain Baikhanov, who said the draft had been published …"

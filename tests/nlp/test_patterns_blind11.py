@@ -203,3 +203,14 @@ def test_ru_a_clipped_deputy_role_refers_to_the_deputy_named_before(make_doc, pa
     doc = make_doc("Встречу открыл заместитель министра юстиции Арман Сеитов.\n\n"
                    "«Мы приехали объяснять», — сказал замминистра.", language="ru", published=FEB_3)
     assert pairs(extract_statements(doc)) == [("Арман Сеитов", "Мы приехали объяснять")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to Aidos Sarsenov, an economist who studies regional budgets, the reform will cost little.",
+     [("Aidos Sarsenov", "the reform will cost little")]),
+    ("According to Aidos Sarsenov, the reform will cost little, and the budget can bear it.",
+     [("Aidos Sarsenov", "the reform will cost little, and the budget can bear it")]),
+])
+def test_en_according_to_with_an_apposition_and_its_relative_clause(make_doc, text, expected, pairs):
+    doc = make_doc(text, language="en", published=FEB_3)
+    assert pairs(extract_statements(doc)) == expected
