@@ -14,7 +14,9 @@ _RU_PAST = (
     "объясни|написа|возрази|утвержда|уверя|высказа|прокомментирова|согласи|признава|завери|говори|повтори|повторя|"
     "пообеща|разъясни|заключи|подтверди|допусти|допуска|предположи|прогнозирова|посетова|проинформирова|рассужда|"
     # the imperfective past: "ранее сообщал", "не раз заявлял", "подчеркивала"
-    "сообща|заявля|отмеча|подчеркива|рассказыва|объясня|указыва|напомина|поясня|уточня|добавля|отвеча"
+    "сообща|заявля|отмеча|подчеркива|рассказыва|объясня|указыва|напомина|поясня|уточня|добавля|отвеча|"
+    # recalling aloud: "вспомнил, что первое заседание прошло в 1996 году"
+    "вспомни|вспомина"
 )
 _RU_PRESENT = (
     "считает|считают|говорит|говорят|отмечает|отмечают|подчеркивает|подчеркивают|заявляет|заявляют|"
@@ -62,7 +64,7 @@ EN_VERB = (
     r"told(?:\s+(?:reporters|journalists|lawmakers|the\s+meeting|the\s+\w+|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?|"
     r"wrote|writes|"
     r"say|note|stress|emphasized|emphasised|underlined|explained|reported|stated|announced|believes|believe|pointed\s+out|"
-    r"warned|insisted|claimed|remarked|observed|concluded|assured|promised|acknowledged|admitted|suggested|"
+    r"warned|cautioned|insisted|claimed|remarked|observed|concluded|assured|promised|acknowledged|admitted|suggested|"
     r"thinks|hopes|expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated)"
 )
 EN_VERB_RE = re.compile(rf"\b{EN_VERB}\b")

@@ -214,3 +214,14 @@ def test_ru_a_clipped_deputy_role_refers_to_the_deputy_named_before(make_doc, pa
 def test_en_according_to_with_an_apposition_and_its_relative_clause(make_doc, text, expected, pairs):
     doc = make_doc(text, language="en", published=FEB_3)
     assert pairs(extract_statements(doc)) == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Ветеран Арман Касенов вспомнил, что первые выборы прошли в 1995 году.", "ru",
+     [("Арман Касенов", "первые выборы прошли в 1995 году")]),
+    ("Aidos Sarsenov, who teaches law in Almaty, cautioned that the new rules need many new laws.", "en",
+     [("Aidos Sarsenov", "the new rules need many new laws")]),
+])
+def test_recalling_and_cautioning_report_a_clause(make_doc, text, language, expected, pairs):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert pairs(extract_statements(doc)) == expected
