@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from pipeline.nlp.candidates import Candidate, trim
-from pipeline.nlp.lexicon import EN_VERB
+from pipeline.nlp.lexicon import EN_VERB, ROLE_HEADS
 from pipeline.nlp.spans import Span
 
 _QUOTE = r"[“\"](?P<q>[^“”\"]+)[”\"]"
@@ -117,6 +117,8 @@ def _paragraph_is(sentences: list[Span], sentence: Span) -> bool:
     return sum(1 for s in sentences if s.paragraph == sentence.paragraph) == 1
 
 
+# a role written lowercase before the name: '"…," political analyst Yerbol Kassymov said'
+_ROLE_THEN_NAME = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:" + ROLE_HEADS["en"] + r")\s+[A-Z]")
 # a ballot question is asked, not said: 'Voters were asked a single question: "…?"'
 _ASKED = re.compile(r"\b(?:asked|question|ballot)\b", re.I)
 
@@ -132,7 +134,8 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
             out.append(Candidate(s, e, "direct", previous.verb, previous.speaker_start, previous.speaker_end,
                                  "split_quote"))
             continue
-        if not rest.strip().startswith(("said", "the", "he", "she", "they")) and not re.match(r"\s*[A-Z]", rest) and not _VERB_RE.match(rest.strip()):
+        if not rest.strip().startswith(("said", "the", "he", "she", "they")) and not re.match(r"\s*[A-Z]", rest) \
+                and not _VERB_RE.match(rest.strip()) and not _ROLE_THEN_NAME.match(rest):
             continue
         v = _VERB_RE.search(rest)
         if not v:

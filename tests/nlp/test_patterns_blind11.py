@@ -225,3 +225,13 @@ def test_en_according_to_with_an_apposition_and_its_relative_clause(make_doc, te
 def test_recalling_and_cautioning_report_a_clause(make_doc, text, language, expected, pairs):
     doc = make_doc(text, language=language, published=FEB_3)
     assert pairs(extract_statements(doc)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"The budget can bear it,\" lawyer Aidos Sarsenov said.", [("Aidos Sarsenov", "The budget can bear it")]),
+    ("\"The budget can bear it,\" independent analyst Aidos Sarsenov told reporters.",
+     [("Aidos Sarsenov", "The budget can bear it")]),
+])
+def test_en_a_quote_then_a_lowercase_role_and_the_name(make_doc, text, expected, pairs):
+    doc = make_doc(text, language="en", published=FEB_3)
+    assert pairs(extract_statements(doc)) == expected
