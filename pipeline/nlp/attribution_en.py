@@ -279,7 +279,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             return appositive_start + named.start("name"), appositive_start + named.end("name")
         if (re.match(r"\s*(?:a|an|the|who|whose|which)\s", between)
                 or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
-                                r"(?:\s+(?:[\w-]+|[“\"][^”\"]{1,40}[”\"])){0,6}\s*", between)) and appositive_start > 0:
+                                r"(?:\s+(?:[\w-]+|[“\"][^”\"]{1,40}[”\"])){0,10}\s*", between)) and appositive_start > 0:
             end = appositive_start - 1
             begin = head.rfind(",", 0, end) + 1
             chunk = head[begin:end]

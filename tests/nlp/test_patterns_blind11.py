@@ -235,3 +235,9 @@ def test_recalling_and_cautioning_report_a_clause(make_doc, text, language, expe
 def test_en_a_quote_then_a_lowercase_role_and_the_name(make_doc, text, expected, pairs):
     doc = make_doc(text, language="en", published=FEB_3)
     assert pairs(extract_statements(doc)) == expected
+
+
+def test_en_a_long_head_of_apposition(make_doc, pairs):
+    doc = make_doc("Aidos Sarsenov, head of a small independent election monitoring group from Almaty, told reporters "
+                   "that the count was fair.", language="en", published=FEB_3)
+    assert pairs(extract_statements(doc)) == [("Aidos Sarsenov", "the count was fair")]
