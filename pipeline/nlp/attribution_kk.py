@@ -18,6 +18,10 @@ _DASH = r"[–—-]"
 _QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>(?:[^–—«»]|[–—](?!\s*{KK_AFTER_QUOTE}))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{2,120}?):\s*" + _QUOTE)
+# the verb of speech before the colon, with what it is about: "X жоба туралы өз ойын ортаға салды: «…»", "X бұл туралы
+# былай дейді: «…»": the speaker is the subject before it
+_SAYS_BEFORE_COLON = re.compile(r"\s+(?:(?:[\w-]+\s+)?туралы\s+)?(?:өз\s+(?:ойын|пікірін)\s+)?(?:былай\s+)?"
+                                r"(?:ортаға\s+салды|дейді|деді|айтты|бөлісті|білдірді|атап\s+өтті|мәлімдеді)\s*$")
 # where the words were said before the pronoun that says them: "Кездесуде ол: «…»", "Брифингте олар: «…»"
 _PLACE_THEN_PRONOUN = re.compile(r"\w+(?:да|де|та|те)\s+(?P<p>ол|олар)$", re.I)
 # the speaker after the verb: "…, деп есептейді Жақыпова.", "… деп санайды сарапшы."
@@ -75,9 +79,11 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             found.append(Candidate(s, e, "direct", _squash(m.group("verb")), ss, se, "quote_then_verb"))
             continue
         m = _SPEAKER_COLON_QUOTE.match(body)
-        if m and len(m.group("spk").split()) <= 7:
+        said = _SAYS_BEFORE_COLON.search(m.group("spk")) if m else None
+        spk_end = m.start("spk") + said.start() if said else (m.end("spk") if m else 0)
+        if m and len(body[m.start("spk"):spk_end].split()) <= 7:
             s, e = trim(text, base + m.start("q"), base + m.end("q"))
-            ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            ss, se = trim(text, base + m.start("spk"), base + spk_end)
             place = _PLACE_THEN_PRONOUN.match(text, ss, se)
             if place:
                 ss = place.start("p")

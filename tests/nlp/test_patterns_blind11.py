@@ -241,3 +241,13 @@ def test_en_a_long_head_of_apposition(make_doc, pairs):
     doc = make_doc("Aidos Sarsenov, head of a small independent election monitoring group from Almaty, told reporters "
                    "that the count was fair.", language="en", published=FEB_3)
     assert pairs(extract_statements(doc)) == [("Aidos Sarsenov", "the count was fair")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Мұғалім Айгүл Серікова жоба туралы өз ойын ортаға салды: «Бұл – маңызды құжат».",
+     [("Айгүл Серікова", "Бұл – маңызды құжат")]),
+    ("Заңгер Ерлан Досанов бұл туралы былай дейді: «Құқықтар кеңейді».", [("Ерлан Досанов", "Құқықтар кеңейді")]),
+])
+def test_kk_a_verb_of_speech_before_the_colon(make_doc, text, expected, pairs):
+    doc = make_doc(text, language="kk", published=FEB_3)
+    assert pairs(extract_statements(doc)) == expected
