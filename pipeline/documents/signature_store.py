@@ -7,9 +7,9 @@ was keeps its rows' signatures, and only the other rows' texts are read and hash
 
 The sidecar names rows by their captures part and their number in it, and records each part's SHA-256, so it
 describes those files' texts and no others: a part written again by another run, restored from elsewhere or
-edited loses its signatures (the other parts keep theirs). (A key per text would need each text read back to find it; the captures'
-content_sha256 is of the text with whitespace normalised, which the shingles do not do, so two texts with one
-content_sha256 can have different signatures.) It also records a digest of the signature code, numpy's version
+edited loses its signatures (the other parts keep theirs). (A key per text would need each text read back to find
+it; the captures' content_sha256 is of the text with whitespace normalised, which the shingles do not do, so two
+texts with one content_sha256 can have different signatures.) It also records a digest of the signature code, numpy's version
 and Python's Unicode tables: when any of them changes, every signature is computed again. A missing, unreadable
 or unusable sidecar only means that.
 """
