@@ -183,7 +183,7 @@ def run_phase(phase: str, work: Path) -> None:
         publish_csv(work / "publish" / "documents.parquet", work / "publish" / "documents.csv")
     elif phase == "build_duckdb":
         from pipeline.publish import files
-        files.install_published_search = lambda con: {}  # measured apart: search_index
+        files.install_published_search = lambda con, *args: {}  # measured apart: search_index
         files.build_duckdb(work / "publish" / "atazan.duckdb", [(OUT_DOCUMENTS, work / "publish" / "documents.parquet")])
     elif phase == "search_index":
         import duckdb
