@@ -49,7 +49,8 @@ from pipeline.sources.base import Page, Source
 from pipeline.sources.registry import GENERIC, all_sources, source_for_url
 from pipeline.storage.fingerprint import code_digest, module_code
 from pipeline.storage.parquet import AtomicParquetWriter
-from pipeline.storage.parts import EMPTY_PART, ensure_folder, num_rows, part_name, remove_stale_parts
+from pipeline.storage.parts import (EMPTY_PART, ensure_folder, footer_value, num_rows, part_name,
+                                    remove_stale_parts)
 from pipeline.warc.reader import read_response
 
 
@@ -119,7 +120,7 @@ def collect_documents(paths: CorePaths) -> CollectStats:
     for warc_file, part in parts.items():
         # a part finished by a run that stopped before writing the errors has its error rows nowhere
         kept = _errors_of(previous_errors, warc_file) if errors_known_for.get(warc_file) == part.digest else None
-        made_from = _footer(paths.captures / part_name(warc_file), PART_KEY)
+        made_from = footer_value(paths.captures / part_name(warc_file), PART_KEY)
         if made_from == part.digest and kept is not None and "read_error" not in kept.column("error_type").to_pylist():
             captured = num_rows(paths.captures / part_name(warc_file))
             stats.responses += part.responses
@@ -183,8 +184,8 @@ def unchanged_stats(paths: CorePaths, inputs: str, parts: dict[str, PartInputs])
         return None
     for warc_file, part in parts.items():
         name = part_name(warc_file)
-        if _footer(paths.captures / name, PART_KEY) != part.digest or \
-                _footer(paths.documents / name, ROWS_KEY) is None or _footer(paths.rejected / name, ROWS_KEY) is None:
+        if footer_value(paths.captures / name, PART_KEY) != part.digest or \
+                any(footer_value(folder / name, ROWS_KEY) is None for folder in (paths.documents, paths.rejected)):
             return None
     if not signature_store.current(paths.signature_cache):
         return None  # made by code that kept no signatures (or other ones): run once to keep them
@@ -275,14 +276,6 @@ def _previous_captures(part: Path) -> dict[int, tuple]:
     columns = [table.column(i).to_pylist() for i in range(4)]
     return {offset: (row, payload, url, version)
             for row, (offset, payload, url, version) in enumerate(zip(*columns))}
-
-
-def _footer(path: Path, key: str) -> str | None:
-    try:
-        value = (pq.ParquetFile(path).schema_arrow.metadata or {}).get(key.encode())
-    except (OSError, pa.ArrowException):
-        return None
-    return None if value is None else value.decode()
 
 
 def _readable_errors(path: Path) -> tuple[pa.Table | None, dict[str, str]]:
@@ -453,7 +446,7 @@ def split_latest(captures: Path, documents: Path, rejected: Path, keep_signature
     names = set()
     for index, file in enumerate(rows.files):
         names.add(file.name)
-        made_from = _footer(file, PART_KEY) or file.name
+        made_from = footer_value(file, PART_KEY) or file.name
         in_part = np.arange(bounds[index], bounds[index + 1])
         for want, folder, table, extend in ((True, documents, CORE_DOCUMENTS, with_duplicates),
                                             (False, rejected, CORE_REJECTED_DOCUMENTS, None)):
@@ -462,7 +455,7 @@ def split_latest(captures: Path, documents: Path, rejected: Path, keep_signature
             links = [groups.get(i) for i in part_ids] if want else [None] * len(part_ids)
             identity = _rows_digest(made_from, part_ids, local[mine], links)
             target = folder / file.name
-            if _footer(target, ROWS_KEY) == identity:
+            if footer_value(target, ROWS_KEY) == identity:
                 continue  # the part holds these captures with these links already
             plan = Plan(sources=np.zeros(len(mine), dtype=np.int64), rows=local[mine].astype(np.int64),
                         sizes=sizes[mine].astype(np.int64) * 2)  # 2 bytes a character

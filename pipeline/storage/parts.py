@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 EMPTY_PART = "empty.parquet"  # not "_...": pyarrow.dataset skips such files, and the schema with them
@@ -39,6 +40,16 @@ def duckdb_source(path: Path, **options: object) -> str:
     listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
     extra = "".join(f", {k} = {'true' if v is True else 'false' if v is False else v}" for k, v in options.items())
     return f"read_parquet([{listed}]{extra})"
+
+
+def footer_value(path: Path, key: str) -> str | None:
+    """A key of a Parquet file's footer metadata (what a part records it was made from); None when the file is
+    missing, unreadable or without the key."""
+    try:
+        value = (pq.ParquetFile(path).schema_arrow.metadata or {}).get(key.encode())
+    except (OSError, pa.ArrowException):
+        return None
+    return None if value is None else value.decode()
 
 
 def num_rows(path: Path) -> int:

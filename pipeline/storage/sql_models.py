@@ -14,12 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline.storage.atomic import replace_if_changed
 from pipeline.storage.fingerprint import file_state
-from pipeline.storage.parts import duckdb_source, ensure_folder, part_files, remove_stale_parts
+from pipeline.storage.parts import duckdb_source, ensure_folder, footer_value, part_files, remove_stale_parts
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 _TABLE_NAME = re.compile(r"\b((?:raw|core|out)_[a-z0-9_]+)\b")
@@ -121,7 +119,7 @@ def run_by_parts(model: SqlModel, parts: Path, output: Path) -> list[str]:
         names.add(part.name)
         target = output / part.name
         made_from = f"{file_state(part).sha256} {model_digest}"
-        if _made_from(target) == made_from:
+        if footer_value(target, MADE_FROM_KEY) == made_from:
             continue
         tmp = output / f".{part.name}.tmp"
         con = connect()
@@ -136,14 +134,6 @@ def run_by_parts(model: SqlModel, parts: Path, output: Path) -> list[str]:
         written.append(part.name)
     remove_stale_parts(output, names)
     return written
-
-
-def _made_from(part: Path) -> str | None:
-    try:
-        value = (pq.ParquetFile(part).schema_arrow.metadata or {}).get(MADE_FROM_KEY.encode())
-    except (OSError, pa.ArrowException):
-        return None
-    return value.decode() if value is not None else None
 
 
 def quote(path: Path) -> str:
