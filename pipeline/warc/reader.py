@@ -145,12 +145,18 @@ def _next_record_start(fh: BinaryIO, after: int, gzipped: bool) -> int | None:
 
 
 def read_response(path: Path, offset: int) -> tuple[bytes, str, int | None]:
-    """The decoded HTTP body, its Content-Type and status of the response record at `offset`."""
+    """The decoded HTTP body, its Content-Type and status of the response record at `offset`. ValueError when no
+    whole WARC response record starts there: the file changed since it was inventoried (warcio would read any
+    line of text as an old ARC record, with an empty body)."""
     with path.open("rb") as fh:
         fh.seek(offset)
-        record = next(iter(ArchiveIterator(fh, check_digests=False)))
+        record = next(iter(ArchiveIterator(fh, check_digests=False)), None)
+        if record is None or record.format != "warc" or record.rec_type != "response":
+            raise ValueError(f"no WARC response record at offset {offset} of {path.name}")
         http = record.http_headers
         body = record.content_stream().read()
+        if getattr(record.raw_stream, "limit", 0):
+            raise ValueError(f"the record at offset {offset} of {path.name} is truncated")
         content_type = (http.get_header("Content-Type") if http is not None else "") or ""
         status = int(http.get_statuscode()) if http is not None and http.get_statuscode() else None
         return body, content_type, status

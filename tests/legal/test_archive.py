@@ -1,0 +1,50 @@
+"""Finding the official texts among an archive's records: only adilet and zan.gov.kz pages are read back, and a
+record that cannot be read back is an error row, not a crash."""
+from datetime import datetime, timezone
+
+from pipeline.legal.archive import archived_texts
+from pipeline.legal.dataset import ArchivedText
+from pipeline.metadata.tables import RAW_WARC_RECORDS
+from pipeline.storage.parquet import write_rows
+from pipeline.warc.inventory import scan_archive
+from pipeline.warc.writer import ResponseToArchive, write_warc
+
+FETCHED = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+HTML = (("Content-Type", "text/html; charset=utf-8"),)
+
+
+def _archive(tmp_path, responses):
+    warc_dir = tmp_path / "warc"
+    write_warc(warc_dir / "a.warc.gz", responses)
+    rows = [row for kind, row in scan_archive(warc_dir) if kind == "record"]
+    records = tmp_path / "raw_warc_records.parquet"
+    write_rows(records, RAW_WARC_RECORDS, rows)
+    return records, warc_dir
+
+
+def test_only_official_pages_are_read_back(tmp_path):
+    records, warc_dir = _archive(tmp_path, [
+        ResponseToArchive("https://www.inform.kz/ru/news/zan-kz-reform", b"<html>news</html>", FETCHED),
+        ResponseToArchive("https://adilet.zan.kz/rus/docs/K2600000000", b"<html>text</html>", FETCHED, headers=HTML),
+        ResponseToArchive("https://adilet.zan.kz/rus/docs/V2600012345", b"<html>other act</html>", FETCHED),
+        ResponseToArchive("https://ADILET.ZAN.KZ/kaz/docs/K2600000000", b"<html>kk</html>", FETCHED, headers=HTML),
+        ResponseToArchive("https://adilet.zan.kz/rus/docs/K2600000000?x=1", b"gone", FETCHED, status=404),
+    ])
+    texts = list(archived_texts(records, warc_dir))
+    assert all(isinstance(t, ArchivedText) for t in texts)
+    assert [(t.version_id, t.language, t.url) for t in texts] == [
+        ("2026-final", "ru", "https://adilet.zan.kz/rus/docs/K2600000000"),
+        ("2026-final", "kk", "https://ADILET.ZAN.KZ/kaz/docs/K2600000000"),
+    ]
+    assert texts[0].data == b"<html>text</html>"
+
+
+def test_a_record_that_cannot_be_read_back_is_an_error_row(tmp_path):
+    records, warc_dir = _archive(tmp_path, [
+        ResponseToArchive("https://adilet.zan.kz/rus/docs/K2600000000", b"<html>text</html>", FETCHED, headers=HTML),
+    ])
+    (warc_dir / "a.warc.gz").write_bytes(b"not a warc file any more")
+    [error] = list(archived_texts(records, warc_dir))
+    assert isinstance(error, dict)
+    assert error["version_id"] == "2026-final" and error["url"] == "https://adilet.zan.kz/rus/docs/K2600000000"
+    assert error["error"].startswith("cannot read the record back")
