@@ -62,3 +62,23 @@ def test_a_new_part_is_analysed_and_the_texts_of_the_others_are_not_read(tmp_pat
     ids = set(pq.read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist())
     assert ids == {f"doc-{n}" for n in (0, 1, 2, 3, 4, 7)}
     assert pq.read_table(tmp_path / "core_statements.parquet").num_rows > statements
+
+
+def test_a_run_with_nothing_to_analyse_leaves_the_tables_as_they_were(tmp_path):
+    # their bytes, not only their rows: the models downstream compare the files' digests to know they can skip
+    documents = tmp_path / "core_documents.parquet"
+    _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(3)])
+    first = analyse(documents, _tables(tmp_path))
+    files = sorted(tmp_path.glob("core_*.parquet"))
+    before = {f.name: (f.stat().st_mtime_ns, f.read_bytes()) for f in files if f.is_file()}
+    again = analyse(documents, _tables(tmp_path))
+    assert (again.analysed, again.reused) == (0, 3)
+    assert again.by_table == first.by_table
+    assert {f.name: (f.stat().st_mtime_ns, f.read_bytes()) for f in files if f.is_file()} == before
+    assert not list(tmp_path.glob("*.fresh.parquet"))
+
+    _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(2)])  # doc-2 is gone
+    gone = analyse(documents, _tables(tmp_path))
+    assert (gone.analysed, gone.reused) == (0, 2)
+    ids = set(pq.read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist())
+    assert ids == {"doc-0", "doc-1"}
