@@ -40,8 +40,6 @@ def update_duckdb(target: Path, changed: list[tuple[Table, Path]]) -> dict[str, 
             for table, parquet in changed:
                 new_rows = f"read_parquet({_sql_string(parquet)})"
                 name = table.published_as
-                if name in SEARCHED_TABLES:
-                    changed_items(con, name, new_rows)  # against the table as it still is
                 done[name] = _update_table(con, table, parquet)
                 if name in SEARCHED_TABLES:
                     con.execute(f"SET memory_limit = '{SEARCH_MEMORY_LIMIT}'")
@@ -62,9 +60,13 @@ def _update_table(con: duckdb.DuckDBPyConnection, table: Table, parquet: Path) -
     name, source = table.published_as, _sql_string(parquet)
     columns = ", ".join(f'"{c}"' for c in table.column_names)
     digest = f"hash({columns})"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE old_rows AS SELECT rowid AS r, {digest} AS h FROM {name}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE new_rows AS SELECT file_row_number AS r, {digest} AS h "
+    searched = SEARCHED_TABLES.get(name)
+    item = f", {searched[1]} AS id" if searched else ""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE old_rows AS SELECT rowid AS r, {digest} AS h{item} FROM {name}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE new_rows AS SELECT file_row_number AS r, {digest} AS h{item} "
                 f"FROM read_parquet({source}, file_row_number = true)")
+    if searched:  # from the same hashes, before the table changes
+        changed_items(con, name, "old_rows", "new_rows")
     gone, new, total = con.execute(
         "SELECT (SELECT count(*) FROM old_rows ANTI JOIN new_rows USING (h)), "
         "(SELECT count(*) FROM new_rows ANTI JOIN old_rows USING (h)), (SELECT count(*) FROM new_rows)").fetchone()

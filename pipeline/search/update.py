@@ -22,20 +22,14 @@ class ItemChanges:
     added: int  # items stemmed and added (new, or changed)
 
 
-def changed_items(con: duckdb.DuckDBPyConnection, table: str, new_rows: str) -> None:
-    """Temp tables `stale_<table>` and `fresh_<table>` (column id): the items of the table as it is in con that
-    the new version `new_rows` (a FROM clause, e.g. read_parquet(...)) no longer has, and the items it adds.
-    Call before the table itself is changed."""
-    _, item_id, language, text = SEARCHED_TABLES[table]
-    digest = f"{item_id} AS id, hash({language}, {text}) AS h"
-    con.execute(f"CREATE OR REPLACE TEMP TABLE old_{table} AS SELECT {digest} FROM {table}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE new_{table} AS SELECT {digest} FROM {new_rows}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE stale_{table} AS "
-                f"SELECT id FROM old_{table} ANTI JOIN new_{table} USING (id, h)")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE fresh_{table} AS "
-                f"SELECT id FROM new_{table} ANTI JOIN old_{table} USING (id, h)")
-    con.execute(f"DROP TABLE old_{table}")
-    con.execute(f"DROP TABLE new_{table}")
+def changed_items(con: duckdb.DuckDBPyConnection, table: str, old: str, new: str) -> None:
+    """Temp tables `stale_<table>` and `fresh_<table>` (column id): the items the table's new version no longer
+    has as they were, and the items it adds or changes. `old` and `new` name relations of the table's versions
+    with columns id and h, a hash that changes with the item's language or text: the publish step's hash of the
+    whole row, so that each row is hashed once (an item whose other columns changed is indexed again: the same
+    postings)."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE stale_{table} AS SELECT DISTINCT id FROM {old} ANTI JOIN {new} USING (id, h)")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE fresh_{table} AS SELECT DISTINCT id FROM {new} ANTI JOIN {old} USING (id, h)")
 
 
 def apply_item_changes(con: duckdb.DuckDBPyConnection, table: str, new_rows: str) -> ItemChanges:
