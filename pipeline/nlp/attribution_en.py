@@ -18,8 +18,10 @@ _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|note
                          r"underlined|explained|reported|stated|announced|believes|believe|pointed out|warned|cautioned|insisted|"
                          r"claimed|remarked|concluded|assured|promised|acknowledged|admitted|suggested|thinks|hopes|"
                          r"expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
-                         r"told(?:\s+\w+)*)$")
+                         r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
+                         r"told(?:\s+[\w.]+)*)$")
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
+                                r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
                                 r"thinks|hopes|expects|predicted|promised|admitted|acknowledged|"
                                 r"wrote|told\s+(?:reporters|journalists|lawmakers|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))$")
 # where a reported clause ends and the same subject reports another: '…," and said …', "…, adding that …"

@@ -34,6 +34,11 @@ _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+�
 _REPORTED = re.compile(
     rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+|(?P<dep>деп)\s+)?(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
 )
+# the reported clause, then the verb of speech as a converb before the sentence's next act: "X … қажет екенін айтып,
+# … көшуді ұсынды" (what X said is the clause; the proposal after the comma is no statement)
+_REPORTED_CONVERB = re.compile(
+    r"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+|(?P<dep>деп)\s+)?(?P<verb>айтып|атап\s+өтіп|атап\s+көрсетіп|баса\s+айтып|"
+    r"мәлімдеп|мәлім\s+етіп|жеткізіп|түсіндіріп|еске\s+салып|сенім\s+білдіріп)\s*,\s", re.S)
 _BUL_TURALY = re.compile(rf"^Бұл\s+туралы\s+(?P<spk>[^.!?«»]+?)\s+(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$")
 # a converb clause of another act before the reported clause ("… табыс етіп, ")
 _CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тапсырып|ұсынып|қабылдап|өткізіп|қатысып),\s+")
@@ -105,7 +110,7 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "dep_verb_speaker"))
             continue
-        m = _REPORTED.match(body)
+        m = _REPORTED.match(body) or _REPORTED_CONVERB.match(body)
         if m and "«" not in body[: m.start("verb")].split("»")[-1][:0]:
             clause_end = m.end("body")
             last_word = m.group("body").split()[-1] if m.group("body").split() else ""

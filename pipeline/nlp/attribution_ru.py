@@ -282,11 +282,17 @@ _CONNECTIVE = re.compile(r"^(?:как|если|хотя|итак|так|тем|�
                          re.I)
 
 
+# a coordinating conjunction set off right before the inserted attribution: the words before it are a finished clause
+_JOINED_CLAUSE = re.compile(r"[,;]\s*(?:и|а|но|однако|причем|причём|зато)\s*,\s*$", re.I)
+
+
 def _clause_start(body: str, m: re.Match) -> int:
     """"Бюджет, по словам министра, будет исполнен": the words before an inserted "по словам" belong to the clause.
     The statement is one stretch of text, so it either takes the inserted attribution with it or leaves the words
     before out: whichever is the smaller part."""
     before = body[: m.start()]
+    if _JOINED_CLAUSE.search(before):
+        return m.start("c")  # "Ему посвящен раздел, и, по мнению юриста, …": a clause of its own joined before it
     if re.search(r"[^\W\d_]", before) and before.rstrip().endswith(",") and not re.search(r"[«»:]|\bчто\b", before) \
             and not _CONNECTIVE.match(before.strip(" ,")) and not _PARENTHETICAL.match(before.strip(" ,")) \
             and len(before.split()) >= len(body[m.start(): m.start("c")].split()):

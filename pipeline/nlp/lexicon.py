@@ -65,7 +65,9 @@ EN_VERB = (
     r"wrote|writes|"
     r"say|note|stress|emphasized|emphasised|underlined|explained|reported|stated|announced|believes|believe|pointed\s+out|"
     r"warned|cautioned|insisted|claimed|remarked|observed|concluded|assured|promised|acknowledged|admitted|suggested|"
-    r"thinks|hopes|expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated)"
+    r"thinks|hopes|expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
+    # an answer to what was said before: "Supporters reply that …", "she countered"
+    r"replied|replies|reply|responded|responds|respond|countered|counters|retorted)"
 )
 EN_VERB_RE = re.compile(rf"\b{EN_VERB}\b")
 

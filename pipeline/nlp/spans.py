@@ -54,15 +54,24 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
     closers: list[str] = []
+    opened_after_colon = False
     ascii_open = False
     i = 0
     n = len(text)
     while i < n:
         ch = text[i]
         if ch in _OPENING and not (ch == "“" and closers and closers[-1] == "“"):
+            if not closers:
+                opened_after_colon = text[:i].rstrip().endswith(":")
             closers.append(_OPENING[ch])
         elif closers and ch == closers[-1]:
             closers.pop()
+            if not closers and opened_after_colon and text[i - 1] in ".!?…" and text[i + 1: i + 2] == " " \
+                    and i + 2 < n and text[i + 2].isupper():
+                # 'The question reads: «…?» Asked about it, …': a quote the colon announced ends the sentence
+                # with its own stop; a capital word after it opens the next one (a dash, "– деді X", does not)
+                bounds.append((start, i + 1))
+                start = i + 2
         elif ch == '"':
             ascii_open = not ascii_open
         elif ch in ".!?…" and not closers and not ascii_open:

@@ -17,7 +17,7 @@ PRESIDENT = {
     "en": ("Kassym-Jomart Tokayev", "President of Kazakhstan"),
 }
 _ORG_WORDS = re.compile(
-    r"\b(?:Commission|Court|Ministry|Office|Government|Committee|Council|Administration|Akimat|комисси\w*|ЦИК|"
+    r"\b(?:Commission|Court|Ministry|Office|Government|Committee|Council|Administration|Akimat|CEC|комисси\w*|ЦИК|"
     r"суд\w*|министерств\w*|правительств\w*|прокуратур\w*|акимат\w*|ОСК|комиссиясы|соты|министрлі\w*|комитет\w*)\b",
     re.I,
 )
