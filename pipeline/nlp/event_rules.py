@@ -76,6 +76,10 @@ _RU = {
                r"результат\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн|официальн)\w+\s+результат",
     "other": r"вступил\w*\s+в\s+силу",
 }
+# words of manner or place between a vote and its verb: a locative or instrumental ("елімізде", "түрде",
+# "белсенділікпен"), or an adverb ("тыныш", "сәтті"); a noun in the nominative would be another subject
+_KK_ADVERBIALS = (r"(?:(?:[\w-]+(?:да|де|та|те|нда|нде|мен|пен|бен)|бүкіл|барлық|тыныш|сәтті|табысты|бейбіт|қалыпты|"
+                  r"ұйымдасқан|жоғары|белсенді)\s+){1,4}?")
 _KK = {
     "address": r"Жолдау|халыққа\s+(?:\w+\s+)?үндеу",
     "decree": r"Жарлыққа\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды",
@@ -101,14 +105,17 @@ _KK = {
     "parliament_session": r"бірлескен\s+отырыс|пленарлық\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің|(?<!Ұлттық\s)Құрылтайдың)\s+(?:\w+\s+)?отырыс|"
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)|"
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:[\w-]+\s+){0,5}?(?:заң\w*|жоба\w*)\s+(?:[\w-]+\s+){0,2}?(?:қабылдады|мақұлдады|бекітті)",
-    "referendum": r"референдум\w*\s+(?:өтті|өтуде|өтіп\s+жатыр|басталды|аяқталды)",
+    # adverbs of manner or place may stand between: "референдум тыныш өтті", "сайлау бүкіл елде ұйымдасқан түрде өтті"
+    "referendum": r"референдум(?:\w*\s+|\s+" + _KK_ADVERBIALS + r")(?:өтті|өтуде|өтіп\s+жатыр|басталды|аяқталды)",
     # "... Құрылтайдың депутаттарын сайлады": the people electing deputies
-    "election": r"сайлау\w*\s+(?:өтті|өтуде|басталды|аяқталды)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау|"
+    "election": r"сайлау(?:\w*\s+|\s+" + _KK_ADVERBIALS + r")(?:өтті|өтуде|басталды|аяқталды)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау|"
                 r"(?:депутат|мәслихат|Құрылтай|Мәжіліс|Президент)\w*\s+(?:[\w-]+\s+){0,3}?сайлады\b",
     # the results of a vote (TRIGGER_CONTEXT), not "кездесу қорытындысы бойынша" (following the meeting)
     "results": r"қорытынды\w*(?!\s+бойынша)",
     "other": r"күшіне\s+енді",
 }
+# people an official meets to explain the reform, after "met" (with or without "with")
+_EN_MET_THE_PUBLIC = r"\s+(?:with\s+)?(?:(?:local|university|young|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters|pupils)\b"
 _EN = {
     "address": r"address(?:ed)?\s+(?:to\s+)?the\s+nation|State-of-the-Nation|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
     # headlines write the present: "Tokayev signs decree", "Kazakhstan holds referendum"
@@ -116,7 +123,8 @@ _EN = {
     # "signed the law", "signed Constitutional Law No. 5", headlines "Signs Law"
     "law_signed": r"(?:signed|[Ss]igns)\s+(?:(?:a|the|an)\s+)?(?:new\s+)?(?:[Cc]onstitutional\s+)?[Ll]aw\b|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
-                     r"working\s+group\s+(?:on|for)\s+[^.,;]{1,60}?\s+(?:was|has\s+been|had\s+been)\s+(?:set\s+up|created|established|formed)|"
+                     # whatever the group is for, within its clause: "A working group to prepare proposals on … was set up"
+                     r"working\s+group\s+(?:on|for|to|that|which)\s+[^.,;]{1,120}?\s+(?:was|has\s+been|had\s+been)\s+(?:set\s+up|created|established|formed)|"
                      r"(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)|"
@@ -126,12 +134,15 @@ _EN = {
                      r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group\s+(?:[\w-]+\s+){0,4}?(?:was|has\s+been)\s+signed|"
                      r"signed\s+(?:an|the)\s+order\s+(?:on\s+(?:the\s+)?(?:creation|establishment)\s+of|establishing|setting\s+up|"
                      r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group",
-    "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session)\s+of\s+the\s+Constitutional\s+Commission|"
+    # the body sitting, not its members meeting the public ("members of the Commission met students")
+    "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met(?!" + _EN_MET_THE_PUBLIC + r")|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b(?!" + _EN_MET_THE_PUBLIC + r")|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session|sitting)\s+of\s+the\s+(?:Constitutional\s+)?Commission\b|"
                           # what the commission did at its own sitting: "The Commission presented the draft at its sixth session"
                           r"(?<![Ee]lection\s)\b[Cc]ommission\b(?![’']s)[^.]{0,100}?\bat\s+its\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
     "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)|"
+                         # without "with": "members of the commission met students and lecturers"
+                         r"\bmet\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?(?:local\s+|university\s+)?(?:residents|students|voters|citizens)\b|"
                          r"meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public|students)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
                          r"(?:was\s+held|took\s+place)|"
                          r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)",
@@ -333,7 +344,9 @@ ANAPHORIC_TRIGGERS = {
                                    r"(?:[\w-]+\s+){0,4}?подписан|подписал\w*\s+(?:[\w-]+\s+){0,2}?(?:распоряжени|приказ|постановлени)\w*"
                                    r"\s+о\s+(?:е[её]|его)\s+(?:создании|образовании)"))],
     "kk": [("vote", re.compile(r"\bдауыс\s+беру\s+(?:[\w-]+\s+){0,8}?(?:өтті|басталды|аяқталды)\b|"
-                               r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар)\s+(?:[\w-]+\s+){0,4}?(?:дауыс\s+берді|учаскелерге\s+келді)")),
+                               # "ел азаматтары таңертеңнен бастап сайлау учаскелеріне барды"
+                               r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар|[Аа]заматтар|[Тт]ұрғындар)\w*\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:дауыс\s+берді|(?:сайлау\s+)?учаскелер(?:ге|іне)\s+(?:келді|барды|жиналды))")),
            ("sitting", re.compile(r"\b(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|"
                                   r"кезекті|қорытынды)\s+отырыс\w*")),
            ("creation", re.compile(r"\b[Оо]ны\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?"

@@ -162,6 +162,11 @@ def extract_events(doc: dict) -> list[dict]:
                         when, dated = spoken, True
                 if dated and reference is not None and (reference - when).days > BACKGROUND_AFTER_DAYS:
                     continue  # dated weeks before the report: something it recalls, not its news
+                around = (after or AFTER_MEETING.search(body)) if not dated else None
+                named = _event_named(around.group(0), list(found.values()) + more, start, lead_end) if around else None
+                if named is not None:
+                    # "После встречи … подписал указ": the day of the meeting it names, not of the last date written
+                    when, dated = named, True
                 if not dated and AFTER_MEETING.search(body) and found.get("meeting", {}).get("_dated"):
                     when, dated = found["meeting"]["event_date"], True
                 if not dated and (SAME_DAY.search(body) or after or next_day):
@@ -252,7 +257,9 @@ def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier
     if trigger_type == "vote":
         return vote_type if not PARLIAMENT_WORDS.search(body) else None
     if trigger_type == "sitting":
-        before = [e for e in earlier if e["event_type"] in SITTING_TYPES and e["char_start"] < start]
+        # reported before, or earlier in the same sentence ("создана рабочая группа, а вчера прошло ее первое заседание")
+        before = [e for e in earlier if e["event_type"] in SITTING_TYPES and (
+            e["char_start"] < start or trigger is not None and e["char_start"] == start and e["_at"] < trigger.start())]
         if before:
             return max(before, key=lambda e: e["char_start"])["event_type"]
         if trigger is None or _BODY_AFTER.match(body, trigger.end()):
@@ -260,6 +267,30 @@ def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier
         named = [event_type for event_type, noun in _SITTING_BODIES if noun.search(body[: trigger.start()])]
         return named[0] if len(named) == 1 else None
     return trigger_type
+
+
+# The kinds of event the noun of "После встречи", "Отырыстан кейін", "After the session" names
+_NAMED_KINDS = (
+    (re.compile(r"встреч|переговор|[Кк]ездесу|[Жж]иын|meeting|talks", re.I), {"meeting", "public_discussion"}),
+    (re.compile(r"заседани|сесси|[Оо]тырыс|session|sitting", re.I), set(SITTING_TYPES)),
+    (re.compile(r"Послани|Жолдау|address", re.I), {"address"}),
+    (re.compile(r"кругл\w+\s+стол|[Дд]өңгелек\s+үстел|round\s*table", re.I), {"round_table"}),
+    (re.compile(r"брифинг|пресс-конференц|[Бб]рифинг|briefing|press\s+conference", re.I), {"briefing"}),
+    (re.compile(r"форум|слушани|[Фф]орум|[Тт]ыңдау|forum|hearing", re.I), {"public_discussion"}),
+    (re.compile(r"подписани|signing", re.I), {"decree", "law_signed"}),
+    (re.compile(r"голосовани", re.I), {"referendum", "election"}),
+)
+
+
+def _event_named(opening: str, earlier: list[dict], start: int, lead_end: int) -> date | None:
+    """The day of the event told before that an opening "after"/"before" names by its kind; the lead's event undated
+    is the document's own day."""
+    kinds = next((k for noun, k in _NAMED_KINDS if noun.search(opening)), None)
+    if not kinds:
+        return None
+    told = [e for e in earlier if e["event_type"] in kinds and e["char_start"] < start
+            and (e["_dated"] or e["_title"] or e["char_start"] < lead_end)]
+    return max(told, key=lambda e: e["char_start"])["event_date"] if told else None
 
 
 def _in_opening(body: str, opening: re.Match, at: int | None) -> bool:
@@ -520,6 +551,28 @@ _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)
 _KK_DATIVE_DATE = re.compile(r"\d\s+\w+(?:ға|ге|қа|ке)$")
 
 
+# Where a sentence joins a clause of its own ("…, а …", "…, and …", "…; …") or opens a relative one ("…, который …,",
+# "…, who …,"): a date written in one of them dates what happens there
+_COORDINATED = re.compile(r",\s+(?:а|но|и|однако|тогда\s+как|ал|алайда|бірақ|and|but|while|whereas)\s+|;\s+", re.I)
+_RELATIVE = re.compile(r",\s+(?:котор\w+|who|which|whose|where)\b[^,;]*(?:,|$)", re.I)
+
+
+def _same_clause(body: str, at: int, trigger_at: int, trigger_end: int) -> bool:
+    """Whether a date written at `at` may date the trigger at `trigger_at`: not from inside a relative clause the
+    trigger is outside of (or the other way round), unless the clause describes the trigger's own noun ("The session
+    …, which took place on Monday, …"), nor from another coordinated clause, unless the date opens the sentence
+    ("Вчера комиссия провела заседание, а Президент подписал указ": the opening day rules both)."""
+    for m in _RELATIVE.finditer(body):
+        if (m.start() <= at < m.end()) != (m.start() <= trigger_at < m.end()) and not (
+                m.start() <= at < m.end() and trigger_end <= m.start() and not body[trigger_end:m.start()].strip()):
+            return False
+    breaks = [m.end() for m in _COORDINATED.finditer(body)]
+    clause_of = lambda position: sum(1 for b in breaks if b <= position)  # noqa: E731
+    if clause_of(at) == clause_of(trigger_at):
+        return True
+    return clause_of(at) == 0 and len(body[:at].split()) <= 2
+
+
 def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
               reference: date | None, behind=()) -> tuple[date | None, bool, bool, int | None]:
     """(date, dated, planned, where the date is written): the date nearest the trigger in its sentence; dates in quoted titles, deadlines
@@ -534,6 +587,8 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
             continue
         if _KK_DATIVE_DATE.search(body, mention.start, mention.end):
             continue  # "сайлауды 23 тамызға тағайындады": the day set, in the dative, as "for March 15"
+        if not _same_clause(body, mention.start, trigger.start(), trigger.end()):
+            continue  # "Указ подписан, а голосование пройдет 15 марта": the date of the other clause's happening
         if _dates_another_thing(body, mention, trigger, event_type) \
                 or background.hides_date(behind, mention, trigger.start(), trigger.end()):
             continue  # "Сенат, после Послания 8 сентября, провел …": the date of the background, not of the trigger
@@ -590,12 +645,28 @@ def _drop_venues(events: list[dict]) -> list[dict]:
     for event in events:
         absorbers = _SECONDARY_DROPPED_BY.get(event["event_type"], set())
         if any(other["event_type"] in absorbers and other["event_date"] == event["event_date"]
-               and (other["char_start"] == event["char_start"] or other["event_type"] in _VOTING
-                    or not _HOLDS_A_BRIEFING.search(event["_sentence"]))
+               and (other["char_start"] == event["char_start"] and not _held_after(event, other)
+                    or other["event_type"] in _VOTING or not _HOLDS_A_BRIEFING.search(event["_sentence"]))
                for other in events):
             continue
         kept.append(event)
     return kept
+
+
+# What a held briefing followed: "held a briefing …, following another session of the Commission", "после заседания
+# комиссии провел брифинг", "отырыстан кейін брифинг өткізді"
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|after)\s+(?:[\w-]+\s+){0,3}$|\b(?:после|по\s+итогам)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_FOLLOWING_AFTER_KK = re.compile(r"^\w*\s+(?:[\w-]+\s+)?(?:кейін|соң)\b")
+
+
+def _held_after(briefing: dict, other: dict) -> bool:
+    """The briefing, held in a sentence of its own verb, came after the other event that sentence names: two
+    events of the day, not the briefing as the other's venue."""
+    sentence = briefing["_sentence"]
+    if not _HOLDS_A_BRIEFING.search(sentence) or other["_sentence"] != sentence:
+        return False
+    at, end = other["_at"], other["_at"] + len(other["trigger"])
+    return bool(_FOLLOWING_BEFORE.search(sentence[:at]) or _FOLLOWING_AFTER_KK.match(sentence[end:]))
 
 
 # Turnout before the vote's name ("Turnout in Sunday's election reached …", "явка на вчерашних выборах"): a figure of
@@ -609,7 +680,12 @@ def _drop_votes_of_results(events: list[dict], language: str) -> list[dict]:
     выборов", "results of the referendum held a day earlier") or in a turnout figure is part of the results."""
     if not any(e["event_type"] == "results" for e in events):
         return events
-    return [e for e in events if e["event_type"] not in _VOTING or not _part_of_results(e, language)]
+    return [e for e in events if e["event_type"] not in _VOTING or not (
+        _part_of_results(e, language) or not e["_dated"] and _NAMED_BY_PARTICIPLE.match(e["trigger"]))]
+
+
+# "Бұл – … өткен тұңғыш сайлау", "прошедшие выборы" with no day of their own: the vote the results are of, named
+_NAMED_BY_PARTICIPLE = re.compile(r"(?:состоявш|прошедш|өткен)\w*\s", re.I)
 
 
 _FIGURES = re.compile(r"\b(?:percent|per\s+cent|процент\w*|пайыз\w*)\b|\d\s?%")

@@ -59,3 +59,81 @@ def test_a_quote_then_its_dash_attribution_stays_one_sentence(make_doc, pairs):
 def test_en_reply_told_an_outlet_and_the_cec(make_doc, text, expected, pairs):
     doc = make_doc(text, language="en", published=FEB_3)
     assert pairs(extract_statements(doc)) == expected
+
+
+# --- events: a date binds to the clause it is written in ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    # a future date in another clause makes the other happening a plan, not the signing
+    ("Президент подписал указ о проведении референдума, а голосование пройдет 15 марта.", "ru", [(TUESDAY, "decree")]),
+    ("The President signed a decree on the referendum, and the vote will take place on March 15.", "en",
+     [(TUESDAY, "decree")]),
+    # a past date written in the other clause dates that clause only
+    ("Комиссия провела заседание в понедельник, а Президент подписал указ о референдуме.", "ru",
+     [(MONDAY, "commission_meeting"), (TUESDAY, "decree")]),
+    ("President Tokayev, who received the commission's leaders on Monday, signed a decree on the referendum.", "en",
+     [(TUESDAY, "decree")]),
+    # a day opening the sentence rules both clauses
+    ("Вчера комиссия провела заседание, а Президент подписал указ о референдуме.", "ru",
+     [(MONDAY, "commission_meeting"), (MONDAY, "decree")]),
+])
+def test_a_date_dates_the_trigger_of_its_own_clause(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Сегодня Президент принял председателя комиссии.\n\nВчера комиссия провела заседание.\n\nЧлены комиссии одобрили "
+     "текст.\n\nПосле встречи Президент подписал указ о проведении референдума.", "ru"),
+    ("President Tokayev received Aliya Serikova, the chair of the commission.\n\nThe Constitutional Commission met on Monday.\n\n"
+     "Its members approved the text.\n\nAfter the meeting, the President signed a decree on the referendum.", "en"),
+])
+def test_after_the_meeting_is_the_day_of_the_meeting_not_of_the_last_date(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert (TUESDAY, "decree") in events(extract_events(doc))
+    assert (MONDAY, "decree") not in events(extract_events(doc))
+
+
+# --- events: a vote narrated beside its results ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    # an adverb of manner or place between the vote and its verb
+    ("Кеше елімізде референдум тыныш өтті.", "kk", [(MONDAY, "referendum")]),
+    ("Жексенбі күні сайлау бүкіл елде ұйымдасқан түрде өтті.", "kk", [(SUNDAY, "election")]),
+    # citizens going to the polling stations
+    ("Жексенбі күні қала тұрғындары таңертеңнен сайлау учаскелеріне барды.", "kk", [(SUNDAY, "election")]),
+])
+def test_kk_the_vote_narrated(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published=FEB_3, title="Мәслихат сайлауы")
+    assert events(extract_events(doc)) == expected
+
+
+def test_kk_a_noun_between_is_another_subject(make_doc, events):
+    doc = make_doc("Кеше референдум кезінде жиналыс өтті.", language="kk", published=FEB_3)
+    assert "referendum" not in [t for _, t in events(extract_events(doc))]
+
+
+def test_kk_the_vote_named_by_a_participle_in_a_results_report_is_part_of_the_results(make_doc, events):
+    doc = make_doc("Орталық сайлау комиссиясы бүгін сайлаудың алдын ала қорытындысын жариялады. Бұл – жаңа мәслихатқа "
+                   "өткен алғашқы сайлау.", language="kk", published=FEB_3)
+    assert events(extract_events(doc)) == [(TUESDAY, "results")]
+
+
+# --- events: a working group set up, members meeting students, a briefing after a session ---------------------------
+
+def test_en_a_working_group_for_a_purpose_set_up(make_doc, events):
+    doc = make_doc("A working group to draft the new election code was set up on Monday by an order of the President.",
+                   language="en", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "working_group")]
+
+
+def test_en_members_of_the_commission_meeting_students_is_a_public_discussion(make_doc, events):
+    doc = make_doc("On Monday, members of the Commission met students of the law faculty to discuss the draft.",
+                   language="en", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "public_discussion")]
+
+
+def test_en_a_briefing_held_after_a_session_is_two_events(make_doc, events):
+    doc = make_doc("The commission's deputy chair held a briefing on Monday evening, following another session of the "
+                   "Commission.", language="en", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "briefing"), (MONDAY, "commission_meeting")]
