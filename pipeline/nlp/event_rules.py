@@ -201,11 +201,11 @@ LEAD_PARAGRAPHS = 3
 BEYOND_LEAD_TYPES = {"decree", "law_signed"}
 # Past the lead, a sentence opening with a day of the last few days reports a further item of a digest:
 # "Накануне встреча с жителями прошла в …", "Вчера …", "Кеше …", "Yesterday, …", "On Monday, …"
-DATED_OPENING = re.compile(r"^(?:Накануне|Вчера|Днем\s+ранее|Днём\s+ранее|Позавчера|Кеше|Бір\s+күн\s+бұрын|Yesterday|"
+DATED_OPENING = re.compile(r"^(?:(?:Also|Также|Кроме\s+того|Сондай-ақ|Сонымен\s+қатар),?\s+)?(?:[Нн]акануне|[Вв]чера|Днем\s+ранее|Днём\s+ранее|Позавчера|[Кк]еше|Бір\s+күн\s+бұрын|[Yy]esterday|"
                            r"A\s+day\s+earlier|The\s+day\s+before|"
-                           r"(?:В|Во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
-                           r"(?:Дүйсенбі|Сейсенбі|Сәрсенбі|Бейсенбі|Жұма|Сенбі|Жексенбі)\s+күні|"
-                           r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                           r"(?:[Вв]|[Вв]о)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                           r"(?:[Дд]үйсенбі|[Сс]ейсенбі|[Сс]әрсенбі|[Бб]ейсенбі|[Жж]ұма|[Сс]енбі|[Жж]ексенбі)\s+күні|"
+                           r"[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                            # the day after the item before: "Уже на следующий день, 31 января, …", "The next day, …"
                            r"(?:Уже\s+)?[Нн]а\s+следующий\s+день|Наутро|Келесі\s+күні|(?:On\s+)?[Tt]he\s+(?:next|following)\s+day|"
                            # a short opening clause naming the day, then a colon or a dash: "Поворотным стал четверг: …",
@@ -333,7 +333,7 @@ BACKGROUND_AFTER_DAYS = 7
 # ее создании подписано в среду", "The order establishing it was signed") is the creation of the working group the
 # sentence before names.
 ANAPHORIC_TRIGGERS = {
-    "ru": [("vote", re.compile(r"\b(?:[Ии]збиратели|[Кк]азахстанцы|[Гг]раждане)\s+(?:[\w-]+\s+){0,4}?(?:пришли\s+на\s+"
+    "ru": [("vote", re.compile(r"\b(?:[Ии]збиратели|[Кк]азахстанцы|[Гг]раждане|[Жж]ители)\s+(?:[\w-]+\s+){0,4}?(?:пришли\s+на\s+"
                                r"(?:избирательные\s+)?участки|(?:про)?голосовали|отдали\s+(?:свои\s+)?голоса)|"
                                # the voting opening or closing on the day: "Голосование началось в 7:00"
                                r"[Гг]олосовани\w+\s+(?:[\w-]+\s+){0,6}?(?:прошло|состоялось|началось|завершилось|стартовало)\b|"
@@ -351,7 +351,7 @@ ANAPHORIC_TRIGGERS = {
                                   r"кезекті|қорытынды)\s+отырыс\w*")),
            ("creation", re.compile(r"\b[Оо]ны\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?"
                                    r"қол\s+қой"))],
-    "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
+    "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens|[Rr]esidents)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
                                r"\b[Vv]oting\s+(?:took\s+place|was\s+held)\b")),
            ("sitting", re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|closing)\s+"

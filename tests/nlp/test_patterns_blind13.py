@@ -137,3 +137,25 @@ def test_en_a_briefing_held_after_a_session_is_two_events(make_doc, events):
     doc = make_doc("The commission's deputy chair held a briefing on Monday evening, following another session of the "
                    "Commission.", language="en", published=FEB_3)
     assert events(extract_events(doc)) == [(MONDAY, "briefing"), (MONDAY, "commission_meeting")]
+
+
+# --- events: "Also on Tuesday" opens a further item of a digest ------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Вчера аким встретился с жителями Караганды.\n\nРечь шла о новой Конституции.\n\nВопросов было много.\n\n"
+     "Также в воскресенье встреча с жителями прошла в Темиртау.", "ru"),
+    ("The akim met with residents of Karaganda yesterday.\n\nThey discussed the new Constitution.\n\nThere were many "
+     "questions.\n\nAlso on Sunday, a meeting with residents of Temirtau took place.", "en"),
+])
+def test_also_on_a_day_past_the_lead_is_a_further_item(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(SUNDAY, "public_discussion"), (MONDAY, "public_discussion")]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("В воскресенье жители области пришли на избирательные участки.", "ru", [(SUNDAY, "referendum")]),
+    ("Residents of the region went to the polls on Sunday.", "en", [(SUNDAY, "referendum")]),
+])
+def test_residents_going_to_the_polls_is_the_vote(make_doc, text, language, expected, events):
+    doc = make_doc(text, language=language, published=FEB_3, title="Referendum / Референдум")
+    assert events(extract_events(doc)) == expected
