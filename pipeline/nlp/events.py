@@ -170,11 +170,11 @@ def extract_events(doc: dict) -> list[dict]:
                 if not dated and AFTER_MEETING.search(body) and found.get("meeting", {}).get("_dated"):
                     when, dated = found["meeting"]["event_date"], True
                 if not dated and (SAME_DAY.search(body) or after or next_day):
-                    # the day of the event reported before; the lead's event undated is the document's own day
-                    earlier = [e for e in list(found.values()) + more if e["_dated"] and e["char_start"] < start] or \
-                        [e for e in found.values() if (e["_title"] or e["char_start"] < lead_end) and e["char_start"] < start]
+                    # the day of the event reported just before; the lead's event undated is the document's own day
+                    earlier = [e for e in list(found.values()) + more if e["char_start"] < start
+                               and (e["_dated"] or e["_title"] or e["char_start"] < lead_end)]
                     if earlier:
-                        when, dated = max(earlier, key=lambda e: e["char_start"])["event_date"], True
+                        when, dated = max(earlier, key=lambda e: (e["char_start"], e["_dated"]))["event_date"], True
                         if next_day:
                             when += timedelta(days=1)
                     elif (after or next_day or beyond) and event_type not in BEYOND_LEAD_TYPES and not today:

@@ -159,3 +159,20 @@ def test_also_on_a_day_past_the_lead_is_a_further_item(make_doc, text, language,
 def test_residents_going_to_the_polls_is_the_vote(make_doc, text, language, expected, events):
     doc = make_doc(text, language=language, published=FEB_3, title="Referendum / Референдум")
     assert events(extract_events(doc)) == expected
+
+
+def test_the_same_day_is_the_day_of_the_event_told_just_before(make_doc, events):
+    # the reception told just before is undated (the report's day); the sitting dated the day before is further back
+    doc = make_doc("Накануне комиссия провела заседание. Президент принял председателя комиссии Эльвиру Азимову. "
+                   "В тот же день он подписал указ о проведении референдума.", language="ru", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "commission_meeting"), (TUESDAY, "decree"), (TUESDAY, "meeting")]
+
+
+@pytest.mark.parametrize("text,title,expected", [
+    ("The referendum passed without major incidents on Sunday.", "Kazakhstan votes in referendum",
+     [(SUNDAY, "referendum")]),
+    ("Voting went off smoothly on Sunday, observers said.", "Maslikhat elections held", [(SUNDAY, "election")]),
+])
+def test_en_how_the_voting_day_went_narrates_the_vote(make_doc, text, title, expected, events):
+    doc = make_doc(text, language="en", published=FEB_3, title=title)
+    assert events(extract_events(doc)) == expected
