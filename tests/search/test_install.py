@@ -104,3 +104,24 @@ def test_postings_of_other_indexing_code_are_not_reused(tmp_path, monkeypatch):
         assert stemmed == ["Курултай"]
     finally:
         con.close()
+
+
+def test_keys_written_in_several_batches_give_the_same_index_and_the_memory_limit_is_restored(tmp_path, monkeypatch):
+    import pipeline.search.install as install
+
+    from tests.search.conftest import DOCUMENTS, STATEMENTS
+
+    monkeypatch.setattr(install, "KEY_BATCH_ROWS", 2)
+    con = duckdb.connect(str(tmp_path / "batched.duckdb"))
+    fresh = duckdb.connect(str(tmp_path / "fresh.duckdb"))
+    try:
+        con.execute("SET memory_limit = '1GiB'")
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        install_search(con, DOCUMENTS, STATEMENTS, reuse_dir=tmp_path / "reuse")
+        install_search(con, DOCUMENTS[1:], STATEMENTS, reuse_dir=tmp_path / "reuse")  # reuses them in batches
+        install_search(fresh, DOCUMENTS[1:], STATEMENTS)
+        assert _index_of(con) == _index_of(fresh)
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == limit
+    finally:
+        con.close()
+        fresh.close()
