@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import Iterator
 
@@ -91,6 +92,32 @@ def publish_csv(parquet: Path, target: Path) -> None:
         con.execute(f"COPY (SELECT * FROM read_parquet('{_q(parquet)}')) TO '{_q(tmp)}' (FORMAT csv, HEADER)")
     finally:
         con.close()
+    os.replace(tmp, target)
+
+
+def append_csv(parquet: Path, target: Path, from_row: int) -> None:
+    """Bring `target`, publish_csv's CSV of the first `from_row` rows of `parquet`, up to the whole of it by
+    writing the rows after those at its end: the bytes publish_csv would write (DuckDB formats each row alone).
+    A copy is appended to and replaces the file once complete."""
+    tmp = target.with_name(target.name + ".tmp")
+    tail = target.with_name(target.name + ".tail.tmp")
+    con = duckdb.connect()
+    try:
+        con.execute("SET threads = 1")
+        con.execute(f"COPY (SELECT * EXCLUDE (file_row_number) FROM read_parquet('{_q(parquet)}', "
+                    f"file_row_number = true) WHERE file_row_number >= {int(from_row)}) TO '{_q(tail)}' "
+                    f"(FORMAT csv, HEADER false)")
+    finally:
+        con.close()
+    try:
+        shutil.copyfile(target, tmp)
+        with tmp.open("ab") as out, tail.open("rb") as rows:
+            shutil.copyfileobj(rows, out, 1 << 20)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        tail.unlink(missing_ok=True)
     os.replace(tmp, target)
 
 

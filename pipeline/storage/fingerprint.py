@@ -159,6 +159,11 @@ class StepFingerprint:
             return None
         return {name for name, state in current.items() if not _same({name: recorded[name]}, {name: state})}
 
+    def recorded_input(self, name: str) -> FileState | None:
+        """The state of input `name` as the marker recorded it (a folder's with its parts' states); None without
+        one."""
+        return _state(((self._previous or {}).get("inputs") or {}).get(name))
+
     def record(self, **extra) -> None:
         """Save the inputs as they were before the step ran and the outputs as they are now (plus `extra`, e.g.
         a check's result). Nothing is saved when an input or output is missing: the next run recomputes."""
