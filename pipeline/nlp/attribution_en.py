@@ -36,7 +36,9 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+
                            r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)(?=[a-z])")
 # "According to X, who chaired the commission, …": a relative clause about the speaker is skipped
 # (or an apposition with one: "According to X, a lawyer who monitored the vote, …")
-_ACCORDING = re.compile(r"\bAccording\s+to\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:(?:a|an)\s+[^,]{0,60}?\b)?(?:who|whose)\s[^,]+,\s*)?"
+# … also after a clause of its own joined by "and"/"but": "The section is short, but in the view of lawyer X, it …"
+_ACCORDING = re.compile(r"(?:\bAccording\s+to|\bIn\s+the\s+(?:view|opinion|words)\s+of|[,;]\s*(?:and|but|yet|while)\s*,?\s+"
+                        r"(?:according\s+to|in\s+the\s+(?:view|opinion|words)\s+of))\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:(?:a|an)\s+[^,]{0,60}?\b)?(?:who|whose)\s[^,]+,\s*)?"
                         r"(?P<c>.+)$", re.S)
 # "In his view, …", "In her words, …": the pronoun refers back
 _IN_HIS_VIEW = re.compile(r"^(?:(?:But|And|Yet)\s+)?In\s+(?P<spk>his|her|their)\s+(?:opinion|view|words|estimation),\s*(?P<c>.+)$", re.S)

@@ -27,7 +27,9 @@ _PLACE_THEN_PRONOUN = re.compile(r"\w+(?:да|де|та|те)\s+(?P<p>ол|ол�
 # the speaker after the verb: "…, деп есептейді Жақыпова.", "… деп санайды сарапшы."
 _CLAUSE_DEP_VERB_SPEAKER = re.compile(rf"^(?P<c>.{{12,}}?),?\s+деп\s+(?P<verb>{KK_REPORT_VERB})\s+"
                                       r"(?P<spk>[^\s.!?«»,]+(?:\s+[^\s.!?«»,]+){0,2}?)\s*[.!?]?$", re.S)
-_OPINION = re.compile(rf"^(?P<spk>[^,.]{{2,120}}?)\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*(?P<c>.+)$", re.S)
+# at the head of the sentence, or after a clause of its own joined by "ал", "бірақ": "Бөлім қысқа, ал X-тың пікірінше, …"
+_OPINION = re.compile(rf"^(?:[^«»]*?,\s*(?:ал|бірақ|алайда|әйтсе\s+де)\s+)?(?P<spk>[^,.]{{2,120}}?)\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*"
+                      rf"(?P<c>.+)$", re.S)
 # words that open a sentence before its subject: "Сонымен қатар сарапшы …", "Сондай-ақ Әбдіров …"
 _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+бірге|Сондай-ақ|Сонымен|Ал|Бұдан\s+бөлек|Өз\s+кезегінде|"
                          r"Кейін|Содан\s+кейін|Бұған\s+қоса|Сондықтан),?\s+)+", re.I)
@@ -110,38 +112,62 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "dep_verb_speaker"))
             continue
-        m = _REPORTED.match(body) or _REPORTED_CONVERB.match(body)
-        if m and "«" not in body[: m.start("verb")].split("»")[-1][:0]:
-            clause_end = m.end("body")
-            last_word = m.group("body").split()[-1] if m.group("body").split() else ""
-            # "… болатынына сенім білдірді": confidence takes the dative
-            believes = m.group("verb").startswith("сенім") and re.search(r"(?:атын|етін|йтын|йтін)(?:ына|іне)$", last_word)
-            if not (m.group("comp") or m.group("dep") or _ACCUSATIVE_CLAUSE_END.search(last_word) or believes):
-                continue
-            if last_word in ("туралы", "жайында", "жөнінде"):
-                continue
-            if m.group("verb").startswith("түсіндір") and not (m.group("comp") or m.group("dep")) \
-                    and not _NOMINALISED.search(last_word):
-                continue  # "тұрғындарға жобаның нормаларын түсіндірді": explaining a thing to people, not saying something
-            speaker = subject_end(sentence)
-            if speaker is None:
-                continue
-            ss, se = speaker
-            s, e = trim(text, se, base + clause_end)
-            lead = _CLAUSE_CONNECTIVE.match(text, s, e)
-            if lead:  # "Ол сондай-ақ … екенін айтты": the adverb belongs to the speaker's act, not to what was said
-                s = lead.end()
-            action = _CONVERB_CLAUSE.match(text, s, e)
-            if action:  # "жобасын Президентке табыс етіп, құжат … тұратынын мәлім етті": the act before is no speech
-                s, e = trim(text, action.end(), e)
-            vehicle = _VEHICLE.match(text, s, e)
-            if vehicle:  # "… тілшісіне берген түсініктемесінде бұл …": where it was said, not what
-                s = vehicle.end()
-            if e - s < 8:
-                continue
-            found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "kk_reported"))
+        for m in (_REPORTED.match(body), _REPORTED_CONVERB.match(body)):
+            candidates = _reported(text, sentence, m, subject_end)
+            if candidates:
+                found.extend(candidates)
+                break
     found.extend(continued_quotes(text, paragraphs(text), found))
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> list[Candidate]:
+    """"X … екенін айтты": the reported clause, or two where a converb of speech joins them ("X … екенін атап өтіп,
+    … қолдайтынын мәлімдеді"); none when the clause is no reported speech."""
+    base = sentence.start
+    if not m:
+        return []
+    clause_end = m.end("body")
+    last_word = m.group("body").split()[-1] if m.group("body").split() else ""
+    # "… болатынына сенім білдірді": confidence takes the dative
+    believes = m.group("verb").startswith("сенім") and re.search(r"(?:атын|етін|йтын|йтін)(?:ына|іне)$", last_word)
+    if not (m.group("comp") or m.group("dep") or _ACCUSATIVE_CLAUSE_END.search(last_word) or believes):
+        return []
+    if last_word in ("туралы", "жайында", "жөнінде"):
+        return []
+    if m.group("verb").startswith("түсіндір") and not (m.group("comp") or m.group("dep")) \
+            and not _NOMINALISED.search(last_word):
+        return []  # "тұрғындарға жобаның нормаларын түсіндірді": explaining a thing to people, not saying something
+    speaker = subject_end(sentence)
+    if speaker is None:
+        return []
+    ss, se = speaker
+    s, e = trim(text, se, base + clause_end)
+    lead = _CLAUSE_CONNECTIVE.match(text, s, e)
+    if lead:  # "Ол сондай-ақ … екенін айтты": the adverb belongs to the speaker's act, not to what was said
+        s = lead.end()
+    action = _CONVERB_CLAUSE.match(text, s, e)
+    if action:  # "жобасын Президентке табыс етіп, құжат … тұратынын мәлім етті": the act before is no speech
+        s, e = trim(text, action.end(), e)
+    vehicle = _VEHICLE.match(text, s, e)
+    if vehicle:  # "… тілшісіне берген түсініктемесінде бұл …": where it was said, not what
+        s = vehicle.end()
+    if e - s < 8:
+        return []
+    out = []
+    joined = _SPEECH_CONVERB_JOIN.search(text, s, e)
+    if joined:  # "… екенін атап өтіп, … мәлімдеді": two things said, each its clause
+        a, b = trim(text, s, joined.start())
+        if b - a >= 8:
+            out.append(Candidate(a, b, "indirect", _squash(joined.group("verb")), ss, se, "kk_reported"))
+        s = joined.end()
+    out.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "kk_reported"))
+    return out
+
+
+# a converb of speech inside a reported clause, joining a second one: "… екенін атап өтіп, … мәлімдеді"
+_SPEECH_CONVERB_JOIN = re.compile(r"\s+(?P<comp>екенін|екендігін|деп)\s+(?P<verb>айтып|атап\s+өтіп|атап\s+көрсетіп|баса\s+айтып|"
+                                  r"мәлімдеп|мәлім\s+етіп|жеткізіп|еске\s+салып)\s*,\s+")
 
 
 # where something was said, heading the reported clause: "агенттікке берген сұхбатында", "брифингте сөйлеген сөзінде"

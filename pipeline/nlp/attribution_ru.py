@@ -36,7 +36,9 @@ _PO_SLOVAM = re.compile(r"\b(?:По\s+(?:словам|мнению|оценке|
 # so the speaker must resolve to a person (statements.py drops the rest)
 _PO_DANNYM = re.compile(r"\bПо\s+(?:данным|информации)\s+(?P<spk>[^,]{2,80}?),\s*(?P<c>.+)$", re.I | re.S)
 _PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке)\s*,\s*(?P<c>.+)$", re.I | re.S)
-_KAK = re.compile(rf"^(?:(?:Кроме того|Также|При этом|Вместе с тем|Однако|Между тем|В свою очередь),?\s+)?"
+# … also after a clause of its own joined by "а", "но", "однако": "Раздел короткий, однако, как считает X, …"
+_KAK = re.compile(rf"^(?:[^«»]*?[,;]\s*(?:и|а|но|однако|причем|причём|зато)\s*,?\s+)?"
+                  rf"(?:(?:Кроме того|Также|При этом|Вместе с тем|Однако|Между тем|В свою очередь),?\s+)?"
                   rf"(?:[Кк]ак|Так,?\s+как)\s+(?P<verb>{RU_VERB})\s+(?P<spk>[^,]{{2,150}}?),\s*(?P<c>.+)$", re.I | re.S)
 # "Как он рассказал Tengrinews.kz, …", "Как глава ведомства пояснил журналистам, …": the subject before the verb
 _KAK_SUBJECT = re.compile(

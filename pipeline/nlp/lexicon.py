@@ -129,7 +129,8 @@ COLLECTIVE_HEADS = {
           r"казахстанц\w*|студент\w*|аналитик\w*|ученые|учёные|парламентари\w*|сенатор\w*|наблюдател\w*|избирател\w*|"
           r"экономист\w*|социолог\w*|преподавател\w*|учител\w*|активист\w*|журналист\w*|адвокат\w*|правозащитник\w*",
     "kk": r"студенттер\w*|бақылаушылар\w*|сайлаушылар\w*|қатысушылар\w*|депутаттар\w*|сарапшылар\w*|мүшелері\w*|тұрғындар\w*|өкілдері\w*|ғалымдар\w*|заңгерлер\w*|"
-          r"экономистер\w*|саясаттанушылар\w*|мұғалімдер\w*|журналистер\w*|белсенділер\w*",
+          r"экономистер\w*|саясаттанушылар\w*|мұғалімдер\w*|журналистер\w*|белсенділер\w*|"
+          r"қолдаушылар\w*|жақтаушылар\w*|сыншылар\w*|қарсыластар\w*|азаматтар\w*",
     "en": r"participants|members|deputies|experts|critics|residents|representatives|analysts|lawmakers|observers|"
           r"supporters|opponents|"
           r"speakers|scholars|officials|voters|scientists|economists|lawyers|teachers|students|activists|journalists|"

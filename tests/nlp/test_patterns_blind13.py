@@ -176,3 +176,35 @@ def test_the_same_day_is_the_day_of_the_event_told_just_before(make_doc, events)
 def test_en_how_the_voting_day_went_narrates_the_vote(make_doc, text, title, expected, events):
     doc = make_doc(text, language="en", published=FEB_3, title=title)
     assert events(extract_events(doc)) == expected
+
+
+# --- statements: the attribution inside a sentence, after a clause of its own ----------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Бұл бөлім қысқа, ал заңгер Ерлан Досановтың пікірінше, дәл осы бөлім көп дау туғызады.", "kk",
+     [("Ерлан Досанов", "дәл осы бөлім көп дау туғызады")]),
+    ("The section is short, but in the view of lawyer Timur Abenov, it will cause the most disputes.", "en",
+     [("Timur Abenov", "it will cause the most disputes")]),
+    ("The section is short, and according to lawyer Timur Abenov, it will cause the most disputes.", "en",
+     [("Timur Abenov", "it will cause the most disputes")]),
+    ("Раздел короткий, однако, как считает юрист Тимур Абенов, именно он вызовет больше всего споров.", "ru",
+     [("Тимур Абенов", "именно он вызовет больше всего споров")]),
+])
+def test_the_attribution_after_a_joined_clause(make_doc, text, language, expected, pairs):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert pairs(extract_statements(doc)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two clauses said, joined by the converb of the first verb of speech
+    ("Депутат Ерлан Досанов реформа уақтылы екенін атап өтіп, заң жобасын қолдайтынын мәлімдеді.",
+     [("Ерлан Досанов", "реформа уақтылы"), ("Ерлан Досанов", "заң жобасын қолдайтынын")]),
+    # a nominalised clause before the converb, then another act
+    ("Әкім Ерлан Досанов жаңа мектеп күзде ашылатынын айтып, құрылысшыларға алғыс айтты.",
+     [("Ерлан Досанов", "жаңа мектеп күзде ашылатынын")]),
+    # supporters of something as a collective speaker
+    ("Реформаны қолдаушылар мерзім жеткілікті болғанын айтады.", [("Реформаны қолдаушылар", "мерзім жеткілікті болғанын")]),
+])
+def test_kk_converbs_of_speech_and_supporters(make_doc, text, expected, pairs):
+    doc = make_doc(text, language="kk", published=FEB_3)
+    assert pairs(extract_statements(doc)) == expected
