@@ -208,3 +208,21 @@ def test_the_attribution_after_a_joined_clause(make_doc, text, language, expecte
 def test_kk_converbs_of_speech_and_supporters(make_doc, text, expected, pairs):
     doc = make_doc(text, language="kk", published=FEB_3)
     assert pairs(extract_statements(doc)) == expected
+
+
+# --- events: a working group for a purpose set up, a briefing beside a sitting named ---------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Рабочая группа по подготовке нового избирательного кодекса создана в понедельник распоряжением Президента.", "ru"),
+    ("Жаңа сайлау кодексін әзірлеу жөніндегі жұмыс тобы дүйсенбі күні Президенттің өкімімен құрылды.", "kk"),
+])
+def test_a_working_group_for_a_purpose_set_up(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "working_group")]
+
+
+def test_ru_a_sitting_trigger_does_not_swallow_the_briefing_between(make_doc, events):
+    # "комиссии провел брифинг … заседания": the words between name another event, so no sitting spans them
+    doc = make_doc("Заместитель председателя комиссии провел брифинг в понедельник вечером после заседания комиссии.",
+                   language="ru", published=FEB_3)
+    assert (MONDAY, "briefing") in events(extract_events(doc))
