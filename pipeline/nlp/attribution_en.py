@@ -19,6 +19,7 @@ _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|note
                          r"claimed|remarked|concluded|assured|promised|acknowledged|admitted|suggested|thinks|hopes|"
                          r"expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
                          r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
+                         r"agreed|agree|agrees|insist|insists|"
                          r"told(?:\s+[\w.]+)*)$")
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
                                 r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
@@ -40,6 +41,8 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+
 _ACCORDING = re.compile(r"(?:\bAccording\s+to|\bIn\s+the\s+(?:view|opinion|words)\s+of|[,;]\s*(?:and|but|yet|while)\s*,?\s+"
                         r"(?:according\s+to|in\s+the\s+(?:view|opinion|words)\s+of))\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:(?:a|an)\s+[^,]{0,60}?\b)?(?:who|whose)\s[^,]+,\s*)?"
                         r"(?P<c>.+)$", re.S)
+# "Voting passed calmly, according to local observers.": the source written after the clause it vouches for
+_ACCORDING_AFTER = re.compile(r"^(?P<c>[^“”\"]{12,}?),\s+according\s+to\s+(?P<spk>[^,“”\"]{2,80}?)[.!]?$", re.S)
 # "In his view, …", "In her words, …": the pronoun refers back
 _IN_HIS_VIEW = re.compile(r"^(?:(?:But|And|Yet)\s+)?In\s+(?P<spk>his|her|their)\s+(?:opinion|view|words|estimation),\s*(?P<c>.+)$", re.S)
 # "… were opened by akim Asain Baikhanov, who said the draft had been published …"
@@ -177,7 +180,7 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         return [Candidate(s, e, "indirect", "in " + m.group("spk") + " view", base + m.start("spk"),
                           base + m.end("spk"), "according_to", pronoun=m.group("spk").lower())]
-    m = _ACCORDING.search(body) or _AS_X.match(body)
+    m = _ACCORDING.search(body) or _AS_X.match(body) or _ACCORDING_AFTER.match(body)
     if m:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))

@@ -188,6 +188,9 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
             return sentence.start, end
     lead = _CONNECTIVE.match(sentence.text)
     offset = lead.end() if lead else 0
+    where = _WHERE_LEAD.match(sentence.text, offset)
+    if where:  # "Кездесуде Президент … атап өтті": where it was said is no part of the speaker
+        offset = where.end()
     words = list(re.finditer(r"\S+", sentence.text[offset:]))[:4]
     # a role of up to three words ends the subject: "Комиссия басшысы", "ОСК төрағасы", "Сарапшы"; a head with the
     # possessive ending takes bare nouns before it as its modifiers, up to four words: "Дөңгелек үстел
@@ -210,6 +213,8 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     return sentence.start + offset, sentence.start + offset + words[found].end()
 
 
+# a sentence opened by the occasion in the locative: "Кездесуде", "Брифингте", "Отырыста", "Жиында"
+_WHERE_LEAD = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те),?\s+(?=\S)")
 # a group named by what it took part in: "Дөңгелек үстелге қатысушылар", "Жиынға келген тұрғындар"
 _PLURAL_HEAD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$")
 _DATIVE = re.compile(r"\w(?:ға|ге|қа|ке)$")

@@ -31,11 +31,12 @@ _DASH_SPEECH_THEN_VERB = re.compile(
 _SPEAKER_VERB_COLON = re.compile(rf"(?:^|(?<=[.!?]\s))[^.!?«»:]{{3,150}}?(?P<verb>{RU_VERB}):$", re.I)
 _LONE_QUOTE = re.compile(rf"^(?:{_DASH}\s*)?«(?P<q>(?:[^«»]|«[^«»]*»)+)»[.!?…]?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,150}?):\s*" + _QUOTE)
-_PO_SLOVAM = re.compile(r"\b(?:По\s+(?:словам|мнению|оценке|убеждению)|Со\s+слов)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
+# … or the forecast a person gives: "По прогнозу политолога, …"
+_PO_SLOVAM = re.compile(r"\b(?:По\s+(?:словам|мнению|оценке|оценкам|убеждению|прогнозу|прогнозам)|Со\s+слов)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
 # "По данным спикера, …": figures a person gives are a statement; "По данным министерства" (an institution's data) is not,
 # so the speaker must resolve to a person (statements.py drops the rest)
 _PO_DANNYM = re.compile(r"\bПо\s+(?:данным|информации)\s+(?P<spk>[^,]{2,80}?),\s*(?P<c>.+)$", re.I | re.S)
-_PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке)\s*,\s*(?P<c>.+)$", re.I | re.S)
+_PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке|оценкам|прогнозу|прогнозам)\s*,\s*(?P<c>.+)$", re.I | re.S)
 # … also after a clause of its own joined by "а", "но", "однако": "Раздел короткий, однако, как считает X, …"
 _KAK = re.compile(rf"^(?:[^«»]*?[,;]\s*(?:и|а|но|однако|причем|причём|зато)\s*,?\s+)?"
                   rf"(?:(?:Кроме того|Также|При этом|Вместе с тем|Однако|Между тем|В свою очередь),?\s+)?"

@@ -48,6 +48,14 @@ def continued_quotes(text: str, paragraphs, found: list[Candidate]) -> list[Cand
             continue
         inside = [c for c in found if previous.start <= c.start < previous.end]
         last = max(inside, key=lambda c: c.end, default=None)
+        topic = _topic_sentence(text, previous)
+        if topic is not None and (last is None or last.end <= topic[0]):
+            # "Она обратила внимание и на переходные положения. / «…».": the quote is what she said on that topic
+            s, e = trim(text, paragraph.start + m.start("q"), paragraph.start + m.end("q"))
+            spk = text[topic[0]:topic[1]]
+            out.append(Candidate(s, e, "direct", "", topic[0], topic[1], "continued_quote",
+                                 pronoun=spk.lower() if spk.lower() in _PRONOUN_SUBJECTS else ""))
+            continue
         if last is None or previous.end - max(last.end, last.speaker_end) > 40 \
                 or last.kind != "direct" and previous.end - last.end > 3:
             continue  # an indirect statement goes on in a quote only when it ends the paragraph before
@@ -55,3 +63,25 @@ def continued_quotes(text: str, paragraphs, found: list[Candidate]) -> list[Cand
         out.append(Candidate(s, e, "direct", last.verb, paragraph.start, paragraph.start, "continued_quote",
                              pronoun="continued"))
     return out
+
+
+# a sentence that says only what someone spoke about ("Она обратила внимание на …", "Ол … туралы айтып берді"): no
+# statement itself, but it introduces the quote paragraph after it
+_PRONOUN_SUBJECTS = {"он", "она", "они", "ол", "олар"}
+_TOPIC_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?P<spk>Он|Она|Они|Ол|Олар|[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?)\s+"
+    r"(?:[^.!?«»“”\"]{0,120}?\s)?"
+    r"(?:рассказал[аи]?|остановил(?:ся|ась|ись)|обратил[аи]?\s+внимание|коснул(?:ся|ась|ись)|затронул[аи]?|"
+    r"поделил(?:ся|ась|ись)|высказал(?:ся|ась|ись)|"
+    r"(?:туралы|жайында|жөнінде)\s+(?:[\w-]+\s+)?(?:айтып\s+берді|айтты|сөз\s+етті|әңгімеледі)|тоқталды|"
+    r"тоқталып\s+өтті)\b[^.!?«»“”\"]*[.!?]$")
+
+
+def _topic_sentence(text: str, paragraph) -> tuple[int, int] | None:
+    """The subject of the paragraph's last sentence when that sentence only names a topic of speech."""
+    m = None
+    for m in _TOPIC_SENTENCE.finditer(paragraph.text):
+        pass
+    if m is None or m.end() != len(paragraph.text):
+        return None
+    return paragraph.start + m.start("spk"), paragraph.start + m.end("spk")

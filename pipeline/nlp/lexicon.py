@@ -43,8 +43,8 @@ RU_VERB_RE = re.compile(rf"\b{RU_VERB}\b", re.I)
 RU_QUOTE_VERB = rf"(?:{RU_VERB}|обратил(?:ся|ась|ись)\s+к\s+[\w-]+(?:\s+[\w-]+ам)?|обращается\s+к\s+[\w-]+)"
 # Verbs that also report a noun object ("подчеркнул необходимость ...", "заявили о поддержке ...").
 RU_OBJECT_VERBS = re.compile(r"^(?:отмети|подчеркну|заяви|указа|констатирова)(?:л|ла|ли|ло)$|^(?:подчеркивает|отмечает)$", re.I)
-RU_OPINION_INTRO = re.compile(r"\bПо\s+(словам|мнению|оценке|убеждению|утверждению|информации)\s+", re.I)
-RU_PRONOUN_INTRO = re.compile(r"\bПо\s+(его|ее|её|их)\s+(словам|мнению|оценке)\s*,\s*", re.I)
+RU_OPINION_INTRO = re.compile(r"\bПо\s+(словам|мнению|оценке|оценкам|убеждению|утверждению|информации|прогнозу|прогнозам)\s+", re.I)
+RU_PRONOUN_INTRO = re.compile(r"\bПо\s+(его|ее|её|их)\s+(словам|мнению|оценке|оценкам|прогнозу|прогнозам)\s*,\s*", re.I)
 
 # --- Kazakh --------------------------------------------------------------------------------------------
 KK_AFTER_QUOTE = r"(?:деді|дейді|деп\s+атап\s+өтті|деп\s+мәлімдеді|деп\s+айтты|деп\s+түсіндірді|деп\s+қосты|деп\s+пікір\s+білдірді|деп\s+сендірді|деп\s+жазды|деп\s+атап\s+көрсетті|деп\s+түйіндеді|деп\s+санайды|деп\s+есептейді|деп\s+мәлімдеді|деп\s+жауап\s+берді|деп\s+сенеді|деп\s+қорытындылады|деп\s+жазады|деп\s+есептейді|деп\s+ойлайды|деп\s+қосты|деп\s+мәлім\s+етті|деп\s+уәде\s+берді|деп\s+ескертті|деп\s+еске\s+салды|деп\s+растады)"
@@ -67,7 +67,9 @@ EN_VERB = (
     r"warned|cautioned|insisted|claimed|remarked|observed|concluded|assured|promised|acknowledged|admitted|suggested|"
     r"thinks|hopes|expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
     # an answer to what was said before: "Supporters reply that …", "she countered"
-    r"replied|replies|reply|responded|responds|respond|countered|counters|retorted)"
+    r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
+    # a group's shared view: "Participants agreed that …", "Officials insist that …" (with "that" only)
+    r"agreed|agree|agrees|insist|insists)"
 )
 EN_VERB_RE = re.compile(rf"\b{EN_VERB}\b")
 
@@ -84,16 +86,20 @@ ROLE_HEADS = {
           r"вице-председател\w*|декан\w*|докладчик\w*|парламентари[йяюем]\w*|вице-премьер\w*|премьер\w*|адвокат\w*|"
           r"правозащитни\w*|учен(?:ый|ая|ого|ому|ым|ой)|учён(?:ый|ая|ого|ому|ым|ой)|"
           # the clipped deputy: "— сказал замакима", "пояснил замминистра"
-          r"замаким\w*|замминистр\w*|замглав\w*|зампред\w*",
+          r"замаким\w*|замминистр\w*|замглав\w*|зампред\w*|"
+          # a voter or reader in a report: "— сказала пенсионерка", "отметил студент"
+          r"пенсионер\w*|студент(?:|ка|ки|ку|кой|а|у|ом)|учител(?:ь|я|ю|ем|ьница|ьницы)",
     # "министрлік" (a ministry) is no minister
     "kk": r"төраға\w*|төрайым\w*|орынбасар\w*|басшы\w*|министр(?!лі)\w*|вице-министр\w*|прокурор\w*|депутат\w*|мүше\w*|"
           r"сарапшы\w*|заңгер\w*|Президент\w*|докторы|хатшы\w*|ғалым\w*|судья\w*|кеңесші\w*|өкіл\w*|саясаттанушы\w*|"
           r"профессор\w*|доцент\w*|ректор\w*|директор\w*|журналист\w*|бақылаушы\w*|әкім\w*|спикер\w*|автор\w*|"
-          r"баяндамашы\w*|декан\w*|парламентші\w*|сенатор\w*|адвокат\w*",
+          r"баяндамашы\w*|декан\w*|парламентші\w*|сенатор\w*|адвокат\w*|"
+          r"зейнеткер(?!лер)\w*|студент(?!тер)\w*|мұғалім(?!дер)\w*",
     "en": r"[Cc]hair(?:man|woman|person)?|[Dd]eputy|[Mm]inister|[Pp]rosecutor|[Pp]resident|[Mm]ember|[Ee]xpert|"
           r"[Ss]cholar|[Ss]ecretary|[Hh]ead|[Ss]peaker|[Aa]mbassador|[Jj]udge|[Aa]dviser|[Aa]dvisor|[Dd]irector|"
           r"[Pp]rofessor|[Aa]nalyst|[Ll]awyer|[Oo]mbudsman|[Ss]enator|[Cc]hief|[Dd]ean|[Rr]ector|[Ll]awmaker|[Ll]egislator|"
-          r"[Rr]apporteur|[Ss]pokes(?:man|woman|person)|[Rr]esearcher|[Vv]ice-chair(?:man|woman|person)?|[Aa]kim|[Gg]overnor|[Mm]ayor",
+          r"[Rr]apporteur|[Ss]pokes(?:man|woman|person)|[Rr]esearcher|[Vv]ice-chair(?:man|woman|person)?|[Aa]kim|[Gg]overnor|[Mm]ayor|"
+          r"[Pp]ensioner|[Rr]etiree|[Ss]tudent|[Tt]eacher",
 }
 ROLE_HEAD_RE = {lang: re.compile(rf"^(?:{pattern})$", re.I) for lang, pattern in ROLE_HEADS.items()}
 
@@ -120,6 +126,11 @@ ROLE_SYNONYMS = [
     {"член", "мүше", "member"},
     {"аким", "әкім", "akim", "mayor", "governor"},
     {"сенатор", "senator"},
+    {"советник", "госсоветник*", "кеңесші", "adviser", "advisor", "counsellor", "counselor"},
+    # people interviewed in the street are named by what they are: "— деді зейнеткер", "сказала пенсионерка"
+    {"пенсионер*", "зейнеткер", "pensioner", "retiree"},
+    {"студент*", "student"},
+    {"учител*", "мұғалім", "teacher"},
 ]
 
 # --- collective subjects -------------------------------------------------------------------------------

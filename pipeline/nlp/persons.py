@@ -56,10 +56,28 @@ _KK_NOT_NAME = {"Қазақстан", "Республикасы", "Респуб�
 
 def find(text: str, language: str, sentences: list[Span]) -> list[PersonMention]:
     if language == "ru":
-        return _russian(text, sentences)
-    if language == "kk":
-        return _kazakh(text, sentences)
-    return _english(text, sentences)
+        found = _russian(text, sentences)
+    elif language == "kk":
+        found = _kazakh(text, sentences)
+    else:
+        found = _english(text, sentences)
+    return _colleagues(text, found)
+
+
+# "Ее коллега Руслан Ибраев", "His colleague Dana Ospan", "Оның әріптесі Ерлан Нұров": a colleague has the occupation of
+# the person named before, so a later "эксперт" / "the analyst" can find him
+_COLLEAGUE_BEFORE = re.compile(r"(?:\b(?:коллег[аиу]|colleague|әріптес(?:і|тері))(?:\s+по\s+цеху)?,?\s*)$", re.I)
+
+
+def _colleagues(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    out: list[PersonMention] = []
+    for person in found:
+        if not person.role and _COLLEAGUE_BEFORE.search(text, max(0, person.start - 30), person.start):
+            earlier = next((p for p in reversed(out) if p.role), None)
+            if earlier is not None:
+                person = PersonMention(person.start, person.end, person.name, earlier.role, person.org)
+        out.append(person)
+    return out
 
 
 def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.nlp import russian
-from pipeline.nlp.lexicon import AGENCY, COLLECTIVE_HEADS, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE, ROLE_SYNONYMS
+from pipeline.nlp.lexicon import AGENCY, COLLECTIVE_HEADS, COLLECTIVE_PLURAL_RU, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE, ROLE_SYNONYMS
 from pipeline.nlp.names import looks_like_surname, same_surname, strip_kazakh_case
 from pipeline.nlp.persons import PersonMention
 
@@ -93,6 +93,11 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     words = cleaned.split()
     if not words:
         return None
+    if language == "ru" and len(words) > 2 and re.search(r"(?:ые|ие|иеся|ыеся)$", words[0].lower()) \
+            and COLLECTIVE_PLURAL_RU.match(words[-1].strip(",")):
+        # "Присутствовавшие на заседании международные наблюдатели": a plural participle or adjective opening the
+        # phrase and a plural group word closing it make one group, however many words describe it between them
+        return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
     if language == "ru" and len(words) > 1 and re.search(r"(?:ые|ие)$", words[0]) and _COLLECTIVE_RE["ru"].match(words[1]):
         words = words[1:]  # "Международные наблюдатели": an adjective before the collective head
     if language == "en" and 1 < len(words) <= 3 and _COLLECTIVE_RE["en"].match(words[-1]) \
@@ -288,5 +293,13 @@ def _by_role(phrase: str, position: int, language: str, people: list[PersonMenti
     if fresh:
         person = fresh[0]
         return Speaker(_full_name(person.name, people, person.start), "", person.org, False, False, "role", position)
+    # no one holds the role in the document's words: the person named since the last speaker is who it describes,
+    # whatever other role was written next to the name ("Эрлан Карин проинформировал … Государственный советник
+    # отметил, что …"), not the last person who spoke
+    named_since = [p for p in before if p.start > spoken]
+    if named_since and not any(wanted & _role_words(s.role) for s in history if s.position < position):
+        person = named_since[0]
+        return Speaker(_full_name(person.name, people, person.start), person.role or _known_role(person.name, people),
+                       person.org or _known_org(person.name, people), False, False, "role", position)
     found = _previous(position, people, history, "role")
     return found
