@@ -76,7 +76,8 @@ def extract_events(doc: dict) -> list[dict]:
     more: list[dict] = []  # a second event of a type already found, on another day
     vote_type = _vote_type(doc)
     for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc, sentences):
-        if BACKGROUND.match(body):
+        if BACKGROUND.match(body) and not SAME_DAY.match(body):
+            # "Ранее в тот же день …", "Earlier that day …" tell the report's own day, not what it recalls
             background_paragraph = paragraph  # "Напомним, … . Тогда же …": the whole paragraph looks back
             continue
         if paragraph is not None and paragraph == background_paragraph:
@@ -579,6 +580,7 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
     ("до", "by"), an earlier act's ("от") or another thing's do not count. Without one, the document's own date;
     when the nearest date left is after the document, the event is a plan."""
     best, best_distance, best_at, future_distance = None, None, None, None
+    other_clause = []  # dates of the sentence's other clauses: the day a "на следующий день" counts from
     for mention in relative_dates.find(body, reference):
         if any(s <= mention.start < e for s, e in quoted):
             continue
@@ -588,6 +590,7 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
         if _KK_DATIVE_DATE.search(body, mention.start, mention.end):
             continue  # "сайлауды 23 тамызға тағайындады": the day set, in the dative, as "for March 15"
         if not _same_clause(body, mention.start, trigger.start(), trigger.end()):
+            other_clause.append(mention)
             continue  # "Указ подписан, а голосование пройдет 15 марта": the date of the other clause's happening
         if _dates_another_thing(body, mention, trigger, event_type) \
                 or background.hides_date(behind, mention, trigger.start(), trigger.end()):
@@ -601,7 +604,22 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
             best, best_distance, best_at = mention.value, distance, mention.start
     if best is not None:
         return best, True, False, best_at
+    next_day = next((m for m in _NEXT_DAY_INSIDE.finditer(body)
+                     if _same_clause(body, m.start(), trigger.start(), trigger.end())), None)
+    earlier = [d for d in other_clause if d.start < (next_day.start() if next_day else 0)]
+    if next_day is not None and earlier:
+        # "Указ подписал 11 февраля, а на следующий день текст был опубликован": the day after the date written before,
+        # not the document's own day
+        when = earlier[-1].value + timedelta(days=1)
+        if reference is not None and when > reference:
+            return reference, False, True, None
+        return when, True, False, next_day.start()
     return reference, False, future_distance is not None, None
+
+
+# "на следующий день", "the next day", "келесі күні" inside a sentence: the day after a date its other clause gives
+_NEXT_DAY_INSIDE = re.compile(r"\b(?:на\s+следующий\s+день|наутро|спустя\s+(?:один\s+)?день|днем\s+позже|днём\s+позже|"
+                              r"келесі\s+күні|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
 
 
 # A briefing held as an act of its own ("ЦИК провела брифинг", "held a briefing", "брифинг өткізді"), in a sentence
@@ -632,15 +650,23 @@ _VOTING = {"referendum", "election"}
 
 
 # The signed act itself made public ("Документ опубликован на сайте Акорды", "The decree was published", "Жарлық ...
-# жарияланды") on the day it is signed is the signing's publicity, not a publication of its own
+# жарияланды") on the day it is signed, or undated in a report of the signing days later ("signed last Friday … The
+# document has been published in the legal database"), is the signing's publicity, not a publication of its own
 _THE_ACT_PUBLISHED = re.compile(r"^(?:(?:Текст|Полный\s+текст)\s+)?(?:Документ|Указ|Закон|Распоряжение|Жарлық|Заң|Құжат|"
                                 r"(?:The|This)\s+(?:full\s+text\s+of\s+the\s+)?(?:document|decree|law|order))\b")
+
+
+# a draft or the Constitution's text published with the act is a publication of its own ("Указ … и проект Конституции
+# опубликованы"); "Constitutional Law No. 286" is no Constitution
+_A_DRAFT = re.compile(r"проект|Конституци[яиюей]\b|Ата\s+[Зз]аң|жоба|draft|Constitution\b|Basic\s+Law", re.I)
 
 
 def _drop_venues(events: list[dict]) -> list[dict]:
     events = [e for e in events if not (
         e["event_type"] == "publication" and _THE_ACT_PUBLISHED.match(e["_sentence"])
-        and any(o["event_type"] in {"decree", "law_signed"} and o["event_date"] == e["event_date"] for o in events))]
+        and any(o["event_type"] in {"decree", "law_signed"} and (o["event_date"] == e["event_date"] or not e["_dated"]
+                                                                 and not _A_DRAFT.search(e["_sentence"]))
+                for o in events))]
     kept = []
     for event in events:
         absorbers = _SECONDARY_DROPPED_BY.get(event["event_type"], set())
