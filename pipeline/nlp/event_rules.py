@@ -378,6 +378,12 @@ VOTE_NOUNS = {
     "kk": re.compile(r"(?P<referendum>[Рр]еферендум)|(?P<election>\b[Сс]айлау(?!шы)\w*(?!\s+(?:комиссия|учаске|округ)))"),
     "en": re.compile(r"(?P<referendum>[Rr]eferendum)|(?P<election>\b[Ee]lections?\b(?!\s+[Cc]ommission))"),
 }
+# A vote whose object is a constitution, in a text naming no vote: "votes on new Constitution", "голосуют по проекту
+# Конституции", "Ата Заң жобасы бойынша дауыс береді"
+VOTE_ON_CONSTITUTION = re.compile(r"\bvot\w*\s+(?:on|for|against)\s+(?:(?:the|a)\s+)?(?:new\s+|draft\s+)*Constitution|"
+                                  r"\bto\s+adopt\s+(?:the\s+|a\s+)?new\s+Constitution|"
+                                  r"голосу\w*\s+(?:по|за|против)\s+(?:\w+\s+){0,2}?Конституци|"
+                                  r"(?:Конституция|Ата\s+Заң)\w*\s+(?:\w+\s+){0,2}?(?:бойынша\s+)?дауыс\s+бер", re.I)
 # A vote of the chambers is no referendum: a sentence naming them does not narrate the people's vote
 PARLIAMENT_WORDS = re.compile(r"Мажилис|Сенат|Парламент|палат|депутат|Мәжіліс|Parliament|Mazhilis|Senate|chamber|"
                               r"lawmakers|deputies|senators", re.I)

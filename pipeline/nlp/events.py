@@ -28,7 +28,8 @@ from pipeline.nlp import background, persons, relative_dates, spans
 from pipeline.nlp.event_rules import (AFTER_MEETING, AROUND_EVENT, ANAPHORIC_TRIGGERS, BACKGROUND, BACKGROUND_AFTER_DAYS,
                                       BEYOND_LEAD_TYPES, DATED_OPENING, FOLLOW_UP_DATE, FUTURE, HABITUAL, LEAD_PARAGRAPHS,
                                       NEXT_DAY, ORGANISER_BY_TYPE, PARLIAMENT_WORDS, PLAN_AFTER, PLAN_BEFORE, SAME_DAY,
-                                      SITTING_TYPES, THIS_MORNING, TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE, VOTE_NOUNS)
+                                      SITTING_TYPES, THIS_MORNING, TODAY, TRIGGER_CONTEXT, TRIGGERS, VAGUE_DATE, VOTE_NOUNS,
+                                      VOTE_ON_CONSTITUTION)
 from pipeline.nlp.names import skeleton, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 
@@ -127,6 +128,12 @@ def extract_events(doc: dict) -> list[dict]:
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference, behind)
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
+                if dated and at is not None and reference is not None and _COUNTED_BACK.match(body, at):
+                    # "Днем ранее в Мажилисе прошел круглый стол", "a day earlier": counted from the day told before,
+                    # not from the report's own date
+                    told = [e for e in list(found.values()) + more if e["_dated"] and e["char_start"] < start]
+                    if told:
+                        when = max(told, key=lambda e: e["char_start"])["event_date"] + (when - reference)
                 if beyond and not (dated or SAME_DAY.search(body)):
                     continue  # past the lead, an undated trigger is background or what someone says
                 if beyond and (event_type in _VOTING and _FIGURES.search(body)
@@ -155,6 +162,10 @@ def extract_events(doc: dict) -> list[dict]:
                     follow_up = _follow_up_date(following.get(start), reference)
                     if follow_up is not None:
                         when, dated = follow_up, True
+                if not dated and not is_title and in_lead:
+                    topic = _topic_day(preceding.get(start), reference)
+                    if topic is not None:
+                        when, dated = topic, True  # "Wednesday was a turning point. The Constitution entered into force …"
                 if not dated and not is_title and _SPEAKING_AT.search(body[: m.start()]):
                     # "Asylov said on Friday that … . Asylov was speaking at a round table …": the event is where the
                     # words told just before were said, on their day
@@ -229,8 +240,12 @@ _HEAD_OF_STATE = re.compile(r"Президент|Глав[аеыу]\s+госуд
 
 def _vote_type(doc: dict) -> str | None:
     """The vote a document is about: the first referendum or election it names (title first)."""
-    m = VOTE_NOUNS[doc["language"]].search((doc.get("title") or "") + "\n" + doc["text"])
-    return m.lastgroup if m else None
+    text = (doc.get("title") or "") + "\n" + doc["text"]
+    m = VOTE_NOUNS[doc["language"]].search(text)
+    if m:
+        return m.lastgroup
+    # no vote noun at all ("Kazakhstan votes on new Constitution"): a vote on a constitution is a referendum
+    return "referendum" if VOTE_ON_CONSTITUTION.search(text) else None
 
 
 _GROUP_NOUN = re.compile(r"рабоч\w+\s+групп|working\s+group|жұмыс\s+тоб", re.I)
@@ -256,7 +271,12 @@ def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier
     if trigger_type == "creation":
         return "working_group" if _GROUP_NOUN.search(before) else None
     if trigger_type == "vote":
-        return vote_type if not PARLIAMENT_WORDS.search(body) else None
+        if PARLIAMENT_WORDS.search(body):
+            return None
+        # "Kazakhstan has elected its first parliament … . Voters went to the polls on Sunday": the vote the report told
+        # before, not the first vote noun of the text (which may be the earlier referendum it recalls)
+        told = [e for e in earlier if e["event_type"] in ("referendum", "election") and e["char_start"] <= start]
+        return max(told, key=lambda e: e["char_start"])["event_type"] if told else vote_type
     if trigger_type == "sitting":
         # reported before, or earlier in the same sentence ("создана рабочая группа, а вчера прошло ее первое заседание")
         before = [e for e in earlier if e["event_type"] in SITTING_TYPES and (
@@ -383,10 +403,15 @@ def _future_clause(body: str, trigger: re.Match, language: str) -> bool:
             break
         following = _CLAUSE_BREAK.search(body, described.end())
         end = following.start() if following else len(body)
+    # "a round table on the draft that citizens will vote on in March": a relative clause on the noun after the
+    # trigger's preposition tells that noun's future, not the round table's
+    other = _OTHER_NOUNS_CLAUSE.search(body, trigger.end(), end)
+    if other:
+        end = other.start(1)
     return bool(FUTURE[language].search(body, start, end))
 
-    def end(self) -> int:
-        return self.at
+
+_OTHER_NOUNS_CLAUSE = re.compile(r"\s(?:on|about|of|over|о|об|по)\s+[^,;]*?\s(that|which|who|котор\w+)\b", re.I)
 
 
 def _vague_past(body: str, trigger: re.Match, reference: date | None, dated_at: int | None) -> bool:
@@ -464,6 +489,30 @@ def _follow_up_date(sentence: str | None, reference: date | None) -> date | None
             return None
         return mention.value
     return None
+
+
+# A day counted back from another day, not from today ("вчера", "накануне" and "yesterday" count from the report)
+_COUNTED_BACK = re.compile(r"(?:дн[её]м\s+(?:ранее|раньше)|(?:a|one|two)\s+days?\s+earlier|the\s+(?:day\s+before|previous\s+day)|"
+                           r"бір\s+күн\s+бұрын)\b", re.I)
+
+
+# A day as the subject of the sentence before: "Wednesday was a turning point for Kazakhstan.", "Вчерашний день стал
+# историческим.", "Кешегі күн ... болды": the news the next sentence tells happened that day
+_DAY_AS_SUBJECT = re.compile(r"^(?:[’']s)?\s+(?:(?:\w+\s+){0,2}?(?:was|became|has\s+become|proved|turned\s+out|marked|brought|"
+                             r"saw|will\s+be\s+remembered)|(?:день\s+)?(?:стал[аои]?|был[аио]?|выдал(?:ся|ась|ось)|оказал(?:ся|ась|ось)|"
+                             r"ознаменовал(?:ся|ась|ось)?|войд[её]т)|(?:күн\s+)?(?:\w+\s+){0,3}?болды)\b", re.I)
+
+
+def _topic_day(sentence: str | None, reference: date | None) -> date | None:
+    if not sentence:
+        return None
+    mentions = relative_dates.find(sentence, reference)
+    if len(mentions) != 1 or mentions[0].start != 0 or not _DAY_AS_SUBJECT.match(sentence[mentions[0].end:]):
+        return None
+    value = mentions[0].value
+    if reference is not None and (value > reference or (reference - value).days > BACKGROUND_AFTER_DAYS):
+        return None
+    return value
 
 
 # The setting of the words told in the sentence before: "X was speaking at a round table", "Он выступал на форуме"
