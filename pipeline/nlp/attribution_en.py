@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from pipeline.nlp.candidates import Candidate, trim
-from pipeline.nlp.lexicon import EN_VERB, ROLE_HEADS
+from pipeline.nlp.lexicon import COLLECTIVE_HEADS, EN_VERB, ROLE_HEADS
 from pipeline.nlp.spans import Span
 
 _QUOTE = r"[“\"](?P<q>[^“”\"]+)[”\"]"
@@ -211,6 +211,12 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             subject = (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip()))
         if subject is None:
             continue
+        other = _OTHERS_SAY.search(body, c_start)
+        if other:
+            # "Critics argue that …, while officials say …": the second group's words end the first's
+            return (_clauses(text, base, body[: other.start()], c_start, verb, subject, "verb_that")
+                    + _clauses(text, base, body, other.end(), other.group("verb"),
+                               (other.start("spk"), other.end("spk")), "verb_that"))
         return _clauses(text, base, body, c_start, verb, subject, "verb_that")
     m = _REVERSE.match(body)
     if m and len(m.group("spk").split()) <= 8:
@@ -236,6 +242,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     return []
 
 
+_OTHERS_SAY = re.compile(rf",\s+(?:while|whereas|but)\s+(?P<spk>(?:[\w-]+\s+){{0,2}}?(?:{COLLECTIVE_HEADS['en']}|he|she|they))"
+                         r"\s+(?P<verb>say|says|said|argue|argues|argued|insist|insists|insisted|believe|believes|"
+                         r"note|notes|noted|counter|counters|countered|reply|replies|replied)\s+(?:that\s+)?", re.I)
+
+
 def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pattern: str) -> list[Candidate]:
     """The reported clause, ended where the same subject goes on to report another ('…," and said …')."""
     out = []
@@ -256,6 +267,10 @@ def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pa
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|further|then|later|again|have|has|had|will|would|could|should|may|might|must|"
                            r"did|do|does|previously|already|repeatedly|recently|earlier|now|often|publicly|openly|"
                            r"long|once|first|themselves|himself|herself))+$")
+
+
+# a group described by a relative clause: "Members of Parliament who spoke to reporters after the session"
+_GROUP_WHO = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:{COLLECTIVE_HEADS['en']})(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+who\s", re.I)
 
 
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in\s+turn|meanwhile|for\s+(?:their|his|her|its)\s+part|too|also|in\s+particular|"
@@ -284,7 +299,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         if named and appositive_start > 0:
             # "Another voter, university student Yerlan Dauletov, said": the name inside the apposition, after its role
             return appositive_start + named.start("name"), appositive_start + named.end("name")
-        if (re.match(r"\s*(?:a|an|the|who|whose|which)\s", between)
+        if (re.match(r"\s*(?:a|an|the|who|whose|which|[a-z]+ed\s+by)\s", between)
                 or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
                                 r"(?:\s+(?:[\w-]+|[“\"][^”\"]{1,40}[”\"])){0,10}\s*", between)) and appositive_start > 0:
             end = appositive_start - 1
@@ -297,8 +312,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         return None
     chunk = head[start:]
     stripped = chunk.strip()
-    if not stripped or len(stripped.split()) > 8:
-        return None
+    if not stripped or len(stripped.split()) > (20 if _GROUP_WHO.match(stripped) else 8):
+        return None  # a group is often told by what its members did ("Observers who visited stations in … noted")
     s = start + (len(chunk) - len(chunk.lstrip()))
     # adverbs and auxiliaries are no part of the speaker: "Officials have stressed", "He has also said"
     stripped = _SUBJECT_TAIL.sub("", stripped)

@@ -188,6 +188,7 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
             return sentence.start, end
     lead = _CONNECTIVE.match(sentence.text)
     offset = lead.end() if lead else 0
+    opening = offset
     where = _WHERE_LEAD.match(sentence.text, offset)
     if where:  # "Кездесуде Президент … атап өтті": where it was said is no part of the speaker
         offset = where.end()
@@ -198,18 +199,23 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     def heads(i: int, word) -> bool:
         plural = bool(_PLURAL_HEAD.search(word.group(0)))
         possessed = bool(_POSSESSIVE_HEAD.search(word.group(0)))
+        if plural and i > 0 and _PARTICIPLE.search(words[i - 1].group(0)) and role_or_collective(word.group(0)):
+            return True  # "Учаскеде жұмыс істеген бақылаушылар": the group told by what its members did
         return role_or_collective(word.group(0)) and (i == 0 or all(
             w.group(0)[:1].isupper() or _GENITIVE_OR_NOUN.search(w.group(0)) or plural and _DATIVE.search(w.group(0))
             or possessed and _BARE_NOUN.match(w.group(0)) for w in words[:i]))
 
     found = next((i for i, word in enumerate(words) if heads(i, word)
-                  and (i < 3 or _POSSESSIVE_HEAD.search(word.group(0)))), None)
+                  and (i < 3 or _POSSESSIVE_HEAD.search(word.group(0)) or _PARTICIPLE.search(words[i - 1].group(0)))), None)
     if found is None:
         return None
     # a possessed head further on is the head the first one modifies: "Халықаралық сарапшылар тобының мүшелері"
     later = [j for j in range(found + 1, len(words)) if _POSSESSIVE_HEAD.search(words[j].group(0)) and heads(j, words[j])]
     if later:
         found = later[0]
+    if where and found > 0 and _PARTICIPLE.search(words[found - 1].group(0)):
+        # "Учаскелерде жұмыс істеген бақылаушылар": the place is where the members worked, part of the group's name
+        return sentence.start + opening, sentence.start + offset + words[found].end()
     return sentence.start + offset, sentence.start + offset + words[found].end()
 
 
@@ -217,6 +223,7 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
 _WHERE_LEAD = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те),?\s+(?=\S)")
 # a group named by what it took part in: "Дөңгелек үстелге қатысушылар", "Жиынға келген тұрғындар"
 _PLURAL_HEAD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$")
+_PARTICIPLE = re.compile(r"\w(?:ған|ген|қан|кен)$")
 _DATIVE = re.compile(r"\w(?:ға|ге|қа|ке)$")
 # the third-person possessive of a plural head ("қатысушылары", "өкілдері", "мүшелері"), and a word with no case
 # ending that can stand before it as a modifier ("үстел", "байқаушылар"): no verb, converb or comma

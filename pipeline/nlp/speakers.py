@@ -59,6 +59,12 @@ class Speaker:
     position: int
 
 
+# a group word, a few words before it, then a relative clause saying what its members did
+_GROUP_DESCRIBED = {
+    "en": re.compile(r"^(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+who\s", re.I),
+}
+
+
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None) -> Speaker | None:
     phrase = _ADDRESSEE.sub("", phrase.strip(" ,–—-"))
@@ -82,6 +88,10 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if case == "name" and re.fullmatch(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", phrase):
         # a bare name set off as an apposition ("a teacher who gave only her first name, Aigul, said")
         return Speaker(phrase, "", "", False, False, "named", start)
+    group = _GROUP_DESCRIBED.get(language, _NEVER).match(phrase)
+    if group and _COLLECTIVE_RE[language].match(group.group("head")):
+        # "International observers who visited stations in Astana": the group as written, whoever its clause names
+        return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)
     named = [p for p in people if start <= p.start < start + len(phrase) + 1]
     if named:
         person = named[0]
@@ -98,8 +108,12 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         # "Присутствовавшие на заседании международные наблюдатели": a plural participle or adjective opening the
         # phrase and a plural group word closing it make one group, however many words describe it between them
         return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
-    if language == "ru" and len(words) > 1 and re.search(r"(?:ые|ие)$", words[0]) and _COLLECTIVE_RE["ru"].match(words[1]):
-        words = words[1:]  # "Международные наблюдатели": an adjective before the collective head
+    if language == "ru" and len(words) > 1 and re.search(r"(?:ые|ие)$|^(?:наши|мои|ваши)$", words[0], re.I) \
+            and _COLLECTIVE_RE["ru"].match(words[1]):
+        # "Международные наблюдатели", "Наши собеседники": an adjective or a possessive before the collective head
+        if COLLECTIVE_PLURAL_RU.match(words[1]) and not re.search(r"(?:ые|ие)$", words[0]):
+            return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
+        words = words[1:]
     if language == "en" and 1 < len(words) <= 3 and _COLLECTIVE_RE["en"].match(words[-1]) \
             and not any(w in p.name.split() for p in people for w in words[:-1]):
         words = words[-1:]  # "Political scientists", "Local election observers": words before the head describe it
@@ -205,6 +219,11 @@ def _known_org(name: str, people: list[PersonMention]) -> str:
 
 def _previous(position: int, people: list[PersonMention], history: list[Speaker], method: str,
               said: list[tuple[int, int]] | None = None, pronoun: str = "", language: str = "") -> Speaker | None:
+    told = [s for s in history if s.position < position]
+    if pronoun and PRONOUNS.get(language, {}).get(pronoun) == "p" and told and told[-1].collective:
+        # "International observers said … . They also noted …": "they" is the group that spoke last, not a person
+        group = told[-1]
+        return Speaker(group.name, group.role, group.org, True, False, "collective", position)
     earlier = [s for s in history if s.position < position and not s.collective and not s.organisation]
     last = earlier[-1] if earlier else None
     if pronoun and pronoun != "continued" and last is not None and not _gender_fits(last.name, pronoun, language):

@@ -64,3 +64,56 @@ def test_yesterday_still_counts_from_the_report(make_doc, events):
     doc = make_doc("В понедельник прошло заседание рабочей группы.\n\nВчера в Мажилисе прошел круглый стол о реформе.",
                    language="ru", published=FEB_3)
     assert events(extract_events(doc)) == [(MONDAY, "round_table"), (MONDAY, "working_group")]
+
+
+# --- statements: groups told by what their members did ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Observers who monitored the count in Kostanay said the protocols were signed on time.", "en",
+     ("Observers who monitored the count in Kostanay", "the protocols were signed on time")),
+    ("Members of the Senate who attended the hearing said the draft needed more work.", "en",
+     ("Members of the Senate who attended the hearing", "the draft needed more work")),
+    ("Teachers from the district, interviewed by our correspondent, said they expected new textbooks.", "en",
+     ("Teachers from the district", "they expected new textbooks")),
+    ("Сайлауда жұмыс істеген байқаушылар дауыс беру тыныш өткенін айтты.", "kk",
+     ("Сайлауда жұмыс істеген байқаушылар", "дауыс беру тыныш өткенін")),
+    ("Газетке хат жазған оқырмандар жобаны ауылдарға жеткізу керек екенін айтты.", "kk",
+     ("Газетке хат жазған оқырмандар", "жобаны ауылдарға жеткізу керек")),
+    ("Наши собеседники сходятся в том, что закон нужно обсуждать дольше.", "ru",
+     ("Наши собеседники", "закон нужно обсуждать дольше")),
+])
+def test_a_group_described_by_a_clause_is_the_speaker_as_written(make_doc, text, language, expected, pairs):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert pairs(extract_statements(doc)) == [expected]
+
+
+def test_kk_a_place_opening_the_sentence_before_a_person_is_still_no_part_of_the_speaker(make_doc, pairs):
+    doc = make_doc("Жиында Президент реформа ашық жүруі керек екенін айтты.", language="kk", published=FEB_3)
+    assert pairs(extract_statements(doc)) == [("Қасым-Жомарт Тоқаев", "реформа ашық жүруі керек")]
+
+
+def test_en_a_second_group_after_while_says_its_own_clause(make_doc, pairs):
+    doc = make_doc("Opponents argue that the reform moves too fast, while supporters say the rules are already clear.",
+                   language="en", published=FEB_3)
+    assert pairs(extract_statements(doc)) == [("Opponents", "the reform moves too fast"),
+                                              ("Supporters", "the rules are already clear")]
+
+
+def test_en_they_after_a_group_is_that_group(make_doc, pairs):
+    doc = make_doc("President Tokayev thanked the volunteers. Foreign observers said that the count was transparent. "
+                   "They also noted that some stations opened late.", language="en", published=FEB_3)
+    assert pairs(extract_statements(doc))[-2:] == [("Foreign observers", "the count was transparent"),
+                                                   ("Foreign observers", "some stations opened late")]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("«Срок короткий», – говорит юрист Дана Сеитова.\n\n«Но правила всем известны», – продолжает эксперт.", "ru",
+     ("Дана Сеитова", "Но правила всем известны")),
+    ("– Мерзім қысқа, – деді заңгер Дана Сейітова.\n\n– Бірақ ережелер бәріне белгілі, – деп жалғастырды ол.", "kk",
+     ("Дана Сейітова", "Бірақ ережелер бәріне белгілі")),
+    ("\u201cThe deadline is short,\u201d lawyer Dana Seitova said.\n\n\u201cBut the rules are known,\u201d she continued.",
+     "en", ("Dana Seitova", "But the rules are known")),
+])
+def test_the_speaker_going_on_after_a_quote(make_doc, text, language, expected, pairs):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert pairs(extract_statements(doc))[-1] == expected
