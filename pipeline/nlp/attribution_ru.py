@@ -328,7 +328,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     while pieces:
         s, e = pieces[-1]
         chunk = head[s:e].strip()
-        if chunk and not _PARENTHETICAL.match(chunk) and not (_CLAUSE_PIECE.match(chunk) and len(pieces) > 1):
+        if chunk and not _PARENTHETICAL.match(chunk) and not (
+                (_CLAUSE_PIECE.match(chunk) or _VEHICLE_PIECE.match(chunk)) and len(pieces) > 1):
             break
         pieces.pop()
     if not pieces:
@@ -363,6 +364,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     return s, s + len(chunk)
 
 
+# where the words were said, set off after the subject: "X, …, в беседе с нашим корреспондентом пояснил"
+_VEHICLE_PIECE = re.compile(r"^(?:в|во)\s+(?:беседе|интервью|разговоре|комментарии|эфире)\b", re.I)
 _PLACE_BEFORE = re.compile(r"^(?:на|в|во|по|после|перед|при|во\s+время|в\s+ходе|в\s+рамках)\s", re.I)
 
 

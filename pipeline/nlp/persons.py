@@ -49,6 +49,9 @@ _EN_NOT_NAME = {
     "Development", "Trade", "Agriculture", "Defence", "Defense", "Ecology", "Security", "Counsellor", "Counselor",
     "Minister", "Secretary", "Senator", "Professor", "Political", "Analyst", "Ambassador", "Telegram", "Not", "By",
     "At", "After", "Before", "Delivering", "Preliminary", "Almaty-based", "Astana-based", "Address",
+    # the last word of a place's or a building's name: "Alatau City", "Abai Region", "Independence Palace"
+    "City", "Region", "District", "Oblast", "Province", "Village", "Street", "Square", "Avenue", "Palace", "Hall",
+    "Airport", "Park", "Centre", "Center", "University", "Administration",
 }
 _KK_NOT_NAME = {"Қазақстан", "Республикасы", "Республикасының", "Конституциялық", "Орталық", "Мемлекет", "Бас",
                 "Халық", "Кеңесі", "Ата", "Заң", "Заңның", "Заңы", "Парламент", "Мәжіліс", "Сенат", "Құрылтай", "Жарлық", "Астана", "Астанада"}

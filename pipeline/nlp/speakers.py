@@ -181,14 +181,23 @@ def _full_name(name: str, people: list[PersonMention], position: int) -> str:
     last = name.split()[-1]
     best = name
     for person in people:
-        if same_surname(last, person.name.split()[-1]) and _full_words(person.name) > _full_words(best):
-            best = person.name
+        if same_surname(last, person.name.split()[-1]) and (
+                _full_words(person.name) > _full_words(best)
+                or _full_words(person.name) == _full_words(best) and _inflected(best, person.name)):
+            best = person.name  # "Алмаса Туребекова" (a genitive) is "Алмас Туребеков" where the document has both
     if best == name and len(name.split()) == 1:
         best = _nominative_surname(name)
         for president, _ in PRESIDENT.values():
             if same_surname(best, president.split()[-1]):
                 return president
     return best
+
+
+def _inflected(form: str, base: str) -> bool:
+    """Whether `form` is `base` with Russian case endings on its words ("Алмаса Туребекова" of "Алмас Туребеков")."""
+    words, bases = form.split(), base.split()
+    return len(words) == len(bases) and form != base and all(
+        w == b or any(w == b + ending for ending in ("а", "у", "ым", "ом", "е")) for w, b in zip(words, bases))
 
 
 def _full_words(name: str) -> int:

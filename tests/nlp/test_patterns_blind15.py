@@ -117,3 +117,32 @@ def test_en_they_after_a_group_is_that_group(make_doc, pairs):
 def test_the_speaker_going_on_after_a_quote(make_doc, text, language, expected, pairs):
     doc = make_doc(text, language=language, published=FEB_3)
     assert pairs(extract_statements(doc))[-1] == expected
+
+
+# --- statements: names ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("place", ["Alatau City", "Abai Region", "Turkistan District"])
+def test_en_a_place_named_after_the_speaker_is_no_person_he_could_be(make_doc, place, pairs):
+    doc = make_doc(f"Daniyar Omarov, deputy head of the {place} administration, said the rules were clear. "
+                   "\u201cInvestors want certainty,\u201d he told reporters.", language="en", published=FEB_3)
+    assert pairs(extract_statements(doc))[-1] == ("Daniyar Omarov", "Investors want certainty")
+
+
+def test_ru_a_name_first_written_in_the_genitive_is_given_in_the_nominative(make_doc, pairs):
+    doc = make_doc("Во вторник прошел брифинг заместителя акима области Армана Сеитова.\n\nАрман Сеитов сообщил, что "
+                   "участки готовы.\n\n«Все школы подключены к сети», – отметил заместитель акима.",
+                   language="ru", published=FEB_3)
+    assert pairs(extract_statements(doc))[-1] == ("Арман Сеитов", "Все школы подключены к сети")
+
+
+def test_ru_where_the_words_were_said_set_off_after_the_subject(make_doc, pairs):
+    doc = make_doc("Арман Сеитов, готовивший текст, в беседе с нашим корреспондентом пояснил, что раздел о выборах "
+                   "будет дополнен.", language="ru", published=FEB_3)
+    assert pairs(extract_statements(doc)) == [("Арман Сеитов", "раздел о выборах будет дополнен")]
+
+
+@pytest.mark.parametrize("verb", ["ескертеді", "санайды"])
+def test_kk_a_clause_ending_in_dep_inside_the_reported_clause(make_doc, verb, pairs):
+    doc = make_doc(f"Заңгер Дана Сейітова қолы жоқ өтініш жарамсыз деп есептеледі деп {verb}.", language="kk",
+                   published=FEB_3)
+    assert pairs(extract_statements(doc)) == [("Дана Сейітова", "қолы жоқ өтініш жарамсыз деп есептеледі")]
