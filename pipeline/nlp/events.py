@@ -206,6 +206,13 @@ def extract_events(doc: dict) -> list[dict]:
                     more.append(event)
                 break
     events = _drop_votes_of_results(_drop_venues(list(found.values()) + more), language)
+    if _is_explainer(doc) and not any(e["_title"] or e["char_start"] < _first_paragraph_end(text) for e in events) \
+            and not any(m.value <= reference for m in relative_dates.find(text[: _first_paragraph_end(text)], reference)
+                        if reference is not None):
+        # an explainer whose title and lead tell no news and no day gone by ("Что меняет проект: пять главных
+        # вопросов"): the stages it recalls further on are background; a week's review that "собрал главное" tells in
+        # its lead what happened on which day ("а в субботу проект вынесли на обсуждение")
+        events = []
     people = persons.people_in(text, language)
     participants = _participants(people)
     rows = []
@@ -364,6 +371,26 @@ _INTERVIEW_FRAME = re.compile(
     r"\bтілші\w*\s+(?:[\w-]+\s+){0,6}?(?<!лармен\s)(?<!лермен\s)(?<!дармен\s)(?<!дермен\s)(?<!тармен\s)(?<!термен\s)"
     r"(?:сұхбаттасты|әңгімелесті)|"
     r"\b[Бб]із\s+(?:[\w-]+\s+){0,8}?(?<!лармен\s)(?<!лермен\s)(?<!дармен\s)(?<!дермен\s)(?:сұхбаттастық|әңгімелестік)")
+
+
+# The title or the lead saying the piece explains ("Explainer:", "Here is what changes", "Мы собрали главное",
+# "Объясняем по пунктам", "собрал ответы на главные вопросы", "жиі қойылатын сұрақтарға жауап", "түсіндіреді")
+_EXPLAINER = re.compile(
+    r"\b[Ee]xplainer\b|\b[Hh]ere\s+is\s+what\b|\bwhat\s+(?:you|voters|readers)\s+need\s+to\s+know\b|"
+    r"\b(?:[Мм]ы\s+)?(?:собрал[аи]?|собрали)\s+(?:ответы|главное)|\b(?:[Мм]ы\s+)?разобрались\b|\bразбирается\b|"
+    r"\b[Оо]бъясняем\b|\bчто\s+нужно\s+знать\b|"
+    r"сұрақ\w*\s+(?:[\w-]+\s+)?жауап\s+(?:береді|бердік|береміз)|жиі\s+қойылатын\s+сұрақ|\bтүсіндір(?:еді|ме\s+береді)\b|"
+    r"нені\s+білуі\s+керек")
+
+
+def _first_paragraph_end(text: str) -> int:
+    paras = spans.paragraphs(text)
+    return paras[0].end if paras else len(text)
+
+
+def _is_explainer(doc: dict) -> bool:
+    paras = spans.paragraphs(doc["text"])
+    return bool(_EXPLAINER.search((doc.get("title") or "") + "\n" + (paras[0].text if paras else "")))
 
 
 def _is_interview(text: str) -> bool:

@@ -146,3 +146,20 @@ def test_kk_a_clause_ending_in_dep_inside_the_reported_clause(make_doc, verb, pa
     doc = make_doc(f"Заңгер Дана Сейітова қолы жоқ өтініш жарамсыз деп есептеледі деп {verb}.", language="kk",
                    published=FEB_3)
     assert pairs(extract_statements(doc)) == [("Дана Сейітова", "қолы жоқ өтініш жарамсыз деп есептеледі")]
+
+
+# --- events: an explainer has no news ----------------------------------------------------------------------------------
+
+def test_an_explainer_recalling_recent_stages_has_no_event(make_doc, events):
+    doc = make_doc("Закон о выборах обсуждают уже неделю. Мы собрали главное о том, что в нем меняется.\n\n"
+                   "Проект был одобрен 30 января на заседании рабочей группы, а на следующий день его опубликовали.\n\n"
+                   "Первое – сроки кампании. Они станут короче.", language="ru", published=FEB_3,
+                   title="Что меняет закон о выборах: три главных вопроса")
+    assert events(extract_events(doc)) == []
+
+
+def test_a_weeks_review_telling_its_days_in_the_lead_keeps_its_events(make_doc, events):
+    doc = make_doc("Неделя выдалась насыщенной: рабочая группа собиралась дважды, а в воскресенье проект опубликовали. "
+                   "Мы собрали главное.\n\nВ субботу, 31 января, прошло заседание рабочей группы.", language="ru",
+                   published=FEB_3, title="Неделя реформы")
+    assert (SATURDAY, "working_group") in events(extract_events(doc))
