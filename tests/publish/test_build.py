@@ -66,50 +66,41 @@ def test_parquet_rows_counts_a_file_or_a_folder_of_parts(tmp_path):
     assert parquet_rows(tmp_path / "missing.parquet") == 0
 
 
-def _documents_in_parts(out_dir, tmp_path, sizes):
-    """The sample's out_documents as a folder of parts of these sizes (named in the rows' order)."""
-    plain = tmp_path / "documents.parquet"
-    documents = out_dir / "out_documents.parquet"
-    pq.write_table(pq.read_table(documents), plain)
-    shutil.rmtree(documents) if documents.is_dir() else documents.unlink()
-    return split_into_parts(plain, documents, sizes)
-
-
-def test_a_new_last_part_is_appended_to_the_csv_and_gives_the_files_a_whole_publish_gives(sample_build, tmp_path):
+def _published_then_part_added(sample_build, tmp_path, which):
+    """The sample's out_documents as three parts (named in the rows' order), published without part `which`, then
+    that part put back and published again; with a whole publish of all three beside for comparison. Returns
+    (the second publish's summary, its folder, the whole publish's folder, rows in the held part)."""
     data_dir, _ = sample_build
     out_dir = tmp_path / "out"
     shutil.copytree(data_dir / "out", out_dir)
-    total = parquet_rows(out_dir / "out_documents.parquet")
-    folder = _documents_in_parts(out_dir, tmp_path, [2, 3, total - 5])
-    last = sorted(folder.iterdir())[-1]
-    held = last.rename(tmp_path / last.name)  # the archive before its last WARC file
+    documents = out_dir / "out_documents.parquet"
+    total = parquet_rows(documents)
+    plain = tmp_path / "documents.parquet"
+    pq.write_table(pq.read_table(documents), plain)
+    shutil.rmtree(documents) if documents.is_dir() else documents.unlink()
+    sizes = [2, 3, total - 5]
+    part = sorted(split_into_parts(plain, documents, sizes).iterdir())[which]
+    held = part.rename(tmp_path / part.name)
     publish_dir, state_dir = tmp_path / "publish", tmp_path / "state"
     _publish(out_dir, publish_dir, state_dir, "a" * 64)
-    assert parquet_rows(publish_dir / "parquet" / "documents.parquet") == 5
-
-    held.rename(last)
+    assert parquet_rows(publish_dir / "parquet" / "documents.parquet") == total - sizes[which]
+    held.rename(part)
     again = _publish(out_dir, publish_dir, state_dir, "b" * 64)
-    assert f"csv/documents.csv (appended {total - 5})" in again["rewritten"]
     whole_dir = tmp_path / "whole"
     _publish(out_dir, whole_dir, tmp_path / "whole-state", "b" * 64)
+    return again, publish_dir, whole_dir, sizes[which]
+
+
+def test_a_new_last_part_is_appended_to_the_csv_and_gives_the_files_a_whole_publish_gives(sample_build, tmp_path):
+    # the archive before its last WARC file, then with it
+    again, publish_dir, whole_dir, added = _published_then_part_added(sample_build, tmp_path, -1)
+    assert f"csv/documents.csv (appended {added})" in again["rewritten"]
     for name in ("csv/documents.csv", "parquet/documents.parquet"):
         assert (publish_dir / name).read_bytes() == (whole_dir / name).read_bytes(), name
 
 
 def test_a_part_before_the_last_one_writes_the_csv_again(sample_build, tmp_path):
-    data_dir, _ = sample_build
-    out_dir = tmp_path / "out"
-    shutil.copytree(data_dir / "out", out_dir)
-    total = parquet_rows(out_dir / "out_documents.parquet")
-    folder = _documents_in_parts(out_dir, tmp_path, [2, 3, total - 5])
-    middle = sorted(folder.iterdir())[1]
-    held = middle.rename(tmp_path / middle.name)
-    publish_dir, state_dir = tmp_path / "publish", tmp_path / "state"
-    _publish(out_dir, publish_dir, state_dir, "a" * 64)
-
-    held.rename(middle)  # a WARC file named before the last one: its rows are not at the end
-    again = _publish(out_dir, publish_dir, state_dir, "b" * 64)
+    # a WARC file named before the last one: its rows are not at the end
+    again, publish_dir, whole_dir, _ = _published_then_part_added(sample_build, tmp_path, 1)
     assert "csv/documents.csv" in again["rewritten"]
-    whole_dir = tmp_path / "whole"
-    _publish(out_dir, whole_dir, tmp_path / "whole-state", "b" * 64)
     assert (publish_dir / "csv/documents.csv").read_bytes() == (whole_dir / "csv/documents.csv").read_bytes()
