@@ -101,15 +101,15 @@ def append_csv(parquet: Path, target: Path, from_row: int) -> None:
     A copy is appended to and replaces the file once complete."""
     tmp = target.with_name(target.name + ".tmp")
     tail = target.with_name(target.name + ".tail.tmp")
-    con = duckdb.connect()
     try:
-        con.execute("SET threads = 1")
-        con.execute(f"COPY (SELECT * EXCLUDE (file_row_number) FROM read_parquet('{_q(parquet)}', "
-                    f"file_row_number = true) WHERE file_row_number >= {int(from_row)}) TO '{_q(tail)}' "
-                    f"(FORMAT csv, HEADER false)")
-    finally:
-        con.close()
-    try:
+        con = duckdb.connect()
+        try:
+            con.execute("SET threads = 1")
+            con.execute(f"COPY (SELECT * EXCLUDE (file_row_number) FROM read_parquet('{_q(parquet)}', "
+                        f"file_row_number = true) WHERE file_row_number >= {int(from_row)}) TO '{_q(tail)}' "
+                        f"(FORMAT csv, HEADER false)")
+        finally:
+            con.close()
         shutil.copyfile(target, tmp)
         with tmp.open("ab") as out, tail.open("rb") as rows:
             shutil.copyfileobj(rows, out, 1 << 20)
