@@ -270,7 +270,7 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|further|then|later|again|have|has|had
 
 
 # a group described by a relative clause: "Members of Parliament who spoke to reporters after the session"
-_GROUP_WHO = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:{COLLECTIVE_HEADS['en']})(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+who\s", re.I)
+_GROUP_WHO = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:{COLLECTIVE_HEADS['en']})(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:who|[a-z]+ed\s+by)\s", re.I)
 
 
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in\s+turn|meanwhile|for\s+(?:their|his|her|its)\s+part|too|also|in\s+particular|"

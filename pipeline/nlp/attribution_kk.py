@@ -192,7 +192,8 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     where = _WHERE_LEAD.match(sentence.text, offset)
     if where:  # "Кездесуде Президент … атап өтті": where it was said is no part of the speaker
         offset = where.end()
-    words = list(re.finditer(r"\S+", sentence.text[offset:]))[:4]
+    # six words: a group told by a participle clause may be long ("Участке ашылған сәттен келген сайлаушылар")
+    words = list(re.finditer(r"\S+", sentence.text[offset:]))[:6]
     # a role of up to three words ends the subject: "Комиссия басшысы", "ОСК төрағасы", "Сарапшы"; a head with the
     # possessive ending takes bare nouns before it as its modifiers, up to four words: "Дөңгелек үстел
     # қатысушылары", "Халықаралық байқаушылар миссиясының өкілдері"
@@ -206,11 +207,12 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
             or possessed and _BARE_NOUN.match(w.group(0)) for w in words[:i]))
 
     found = next((i for i, word in enumerate(words) if heads(i, word)
-                  and (i < 3 or _POSSESSIVE_HEAD.search(word.group(0)) or _PARTICIPLE.search(words[i - 1].group(0)))), None)
+                  and (i < 3 or i == 3 and _POSSESSIVE_HEAD.search(word.group(0))
+                       or _PARTICIPLE.search(words[i - 1].group(0)))), None)
     if found is None:
         return None
     # a possessed head further on is the head the first one modifies: "Халықаралық сарапшылар тобының мүшелері"
-    later = [j for j in range(found + 1, len(words)) if _POSSESSIVE_HEAD.search(words[j].group(0)) and heads(j, words[j])]
+    later = [j for j in range(found + 1, min(len(words), 4)) if _POSSESSIVE_HEAD.search(words[j].group(0)) and heads(j, words[j])]
     if later:
         found = later[0]
     if where and found > 0 and _PARTICIPLE.search(words[found - 1].group(0)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.candidates import Candidate, continued_quotes, trim
-from pipeline.nlp.lexicon import ROLE_HEAD_RE, RU_OBJECT_VERBS, RU_QUOTE_VERB, RU_VERB, RU_VERB_RE
+from pipeline.nlp.lexicon import COLLECTIVE_HEADS, ROLE_HEAD_RE, RU_OBJECT_VERBS, RU_QUOTE_VERB, RU_VERB, RU_VERB_RE
 from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
@@ -70,7 +70,7 @@ _NEXT_CLAUSE = re.compile(rf",\s*(?:(?:(?:однако|но|а|и|также|п�
 # a comma piece that is a clause about the speaker, not the speaker: "возглавляющая комиссию", "открывая встречу",
 # "который работает в парламенте с 2004 года"
 _CLAUSE_PIECE = re.compile(
-    r"^(?:(?:с|со|в|во|о|об|на|по|для|от|у|к|из|за|при)\s+котор\w+|в\s+том\s+числе|где|когда|куда|откуда|котор\w+|кто|чей|чья|[а-яё]+(?:ющ|ящ|вш|ущ|ащ)\w*|[а-яё]+(?:я|ясь|вшись|учи|ючи)|по\s+(?:ее|её|его)\s+словам)\b",
+    r"^(?:(?:с|со|в|во|о|об|на|по|для|от|у|к|из|за|при)\s+котор\w+|в\s+том\s+числе|где|когда|куда|откуда|котор\w+|кто|чей|чья|[а-яё]+(?:ющ|ящ|вш|ущ|ащ)\w*|[а-яё]+(?:дш|тш|сш|зш|бш|кш|гш|рш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)|[а-яё]+(?:я|ясь|вшись|учи|ючи)|по\s+(?:ее|её|его)\s+словам)\b",
     re.I)
 _VERB_OBJECT = re.compile(rf"(?P<verb>{RU_VERB})\s+(?P<c>(?!что\b|как\b|на\s+брифинге|журналистам)[а-яё].+)$", re.S)
 _PARENTHETICAL = re.compile(
@@ -267,6 +267,13 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
             subject = _subject_before(body, m.start("verb"))
             if subject is None:
                 continue
+            other = _OTHERS_SAY.search(body, m.start("c")) if pattern == "verb_chto" else None
+            if other:
+                # "Сторонники считают, что …, а критики уверены, что …": the second group's words end the first's
+                s, e = trim(text, base + other.end(), base + len(body))
+                return _clauses(text, base, body[: other.start()], m, verb, subject, pattern) + [
+                    Candidate(s, e, "indirect", other.group("verb").lower(), base + other.start("spk"),
+                              base + other.end("spk"), pattern)]
             return _clauses(text, base, body, m, verb, subject, pattern)
     m = _REVERSE.match(body)
     if m and not re.search(r"\b(?:что|чтобы)\b", m.group("spk")):
@@ -301,6 +308,10 @@ def _clause_start(body: str, m: re.Match) -> int:
             and len(before.split()) >= len(body[m.start(): m.start("c")].split()):
         return 0
     return m.start("c")
+
+
+_OTHERS_SAY = re.compile(rf",\s+(?:а|но|тогда\s+как|в\s+то\s+время\s+как)\s+(?P<spk>(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:{COLLECTIVE_HEADS['ru']}))\s+(?P<verb>{RU_VERB}),\s*что\s+", re.I)
 
 
 def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, pattern: str) -> list[Candidate]:

@@ -61,7 +61,7 @@ class Speaker:
 
 # a group word, a few words before it, then a relative clause saying what its members did
 _GROUP_DESCRIBED = {
-    "en": re.compile(r"^(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+who\s", re.I),
+    "en": re.compile(r"^(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:who|[a-z]+ed\s+by)\s", re.I),
 }
 
 
@@ -72,6 +72,11 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         pronoun = _TRAILING_ADVERB.sub("", phrase).lower()  # "Он также добавил", "She too noted"
     if pronoun or phrase.lower() in PRONOUNS[language]:
         return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language)
+    group = _GROUP_DESCRIBED.get(language, _NEVER).match(phrase)
+    if group and _COLLECTIVE_RE[language].match(group.group("head")):
+        # "International observers who visited stations in Astana", "Voters interviewed by Kazinform": the group as
+        # written, whoever or whatever its clause names
+        return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)
     agency = AGENCY.search(phrase) if phrase else None
     if agency:
         # "в беседе с корреспондентом председатель комиссии Эльвира Азимова": a person after the agency words
@@ -88,10 +93,6 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if case == "name" and re.fullmatch(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", phrase):
         # a bare name set off as an apposition ("a teacher who gave only her first name, Aigul, said")
         return Speaker(phrase, "", "", False, False, "named", start)
-    group = _GROUP_DESCRIBED.get(language, _NEVER).match(phrase)
-    if group and _COLLECTIVE_RE[language].match(group.group("head")):
-        # "International observers who visited stations in Astana": the group as written, whoever its clause names
-        return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)
     named = [p for p in people if start <= p.start < start + len(phrase) + 1]
     if named:
         person = named[0]

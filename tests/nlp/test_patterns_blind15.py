@@ -163,3 +163,20 @@ def test_a_weeks_review_telling_its_days_in_the_lead_keeps_its_events(make_doc, 
                    "Мы собрали главное.\n\nВ субботу, 31 января, прошло заседание рабочей группы.", language="ru",
                    published=FEB_3, title="Неделя реформы")
     assert (SATURDAY, "working_group") in events(extract_events(doc))
+
+
+# --- neighbours of the fixes above -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Voters interviewed by Kazinform said they supported the draft.", "en",
+     [("Voters interviewed by Kazinform", "they supported the draft")]),
+    ("Жители, пришедшие на встречу, сказали, что они поддерживают проект.", "ru",
+     [("Жители", "они поддерживают проект")]),
+    ("Участке таңертең ерте келген сайлаушылар кезек болмағанын айтты.", "kk",
+     [("Участке таңертең ерте келген сайлаушылар", "кезек болмағанын")]),
+    ("Сторонники считают, что реформа назрела, а критики уверены, что она идет слишком быстро.", "ru",
+     [("Сторонники", "реформа назрела"), ("Критики", "она идет слишком быстро")]),
+])
+def test_more_groups_and_their_clauses(make_doc, text, language, expected, pairs):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert pairs(extract_statements(doc)) == expected
