@@ -519,7 +519,7 @@ def _follow_up_date(sentence: str | None, reference: date | None) -> date | None
 
 
 # A day counted back from another day, not from today ("вчера", "накануне" and "yesterday" count from the report)
-_COUNTED_BACK = re.compile(r"(?:дн[её]м\s+(?:ранее|раньше)|(?:a|one|two)\s+days?\s+earlier|the\s+(?:day\s+before|previous\s+day)|"
+_COUNTED_BACK = re.compile(r"(?:дн[её]м\s+(?:ранее|раньше)|за\s+день\s+до\s+этого|(?:a|one|two)\s+days?\s+earlier|the\s+(?:day\s+before|previous\s+day)|"
                            r"бір\s+күн\s+бұрын)\b", re.I)
 
 
@@ -527,7 +527,7 @@ _COUNTED_BACK = re.compile(r"(?:дн[её]м\s+(?:ранее|раньше)|(?:a|
 # историческим.", "Кешегі күн ... болды": the news the next sentence tells happened that day
 _DAY_AS_SUBJECT = re.compile(r"^(?:[’']s)?\s+(?:(?:\w+\s+){0,2}?(?:was|became|has\s+become|proved|turned\s+out|marked|brought|"
                              r"saw|will\s+be\s+remembered)|(?:день\s+)?(?:стал[аои]?|был[аио]?|выдал(?:ся|ась|ось)|оказал(?:ся|ась|ось)|"
-                             r"ознаменовал(?:ся|ась|ось)?|войд[её]т)|(?:күн\s+)?(?:\w+\s+){0,3}?болды)\b", re.I)
+                             r"ознаменовал(?:ся|ась|ось)?|войд[её]т)|(?:күн\s+)?(?:\w+\s+){0,4}?болды)\b", re.I)
 
 
 def _topic_day(sentence: str | None, reference: date | None) -> date | None:

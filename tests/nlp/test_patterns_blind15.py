@@ -180,3 +180,26 @@ def test_a_weeks_review_telling_its_days_in_the_lead_keeps_its_events(make_doc, 
 def test_more_groups_and_their_clauses(make_doc, text, language, expected, pairs):
     doc = make_doc(text, language=language, published=FEB_3)
     assert pairs(extract_statements(doc)) == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Казахстан избрал новый парламент. Избиратели пришли на участки в воскресенье.\n\n"
+     "Это завершило реформу, начатую мартовским референдумом.", "ru"),
+    ("Елде жаңа парламент сайланды. Жексенбі күні сайлаушылар учаскелерге барды.\n\n"
+     "Бұл наурыздағы референдумнан басталған реформаны аяқтады.", "kk"),
+])
+def test_a_vote_without_its_noun_after_a_parliament_elected(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(SUNDAY, "election")]
+
+
+def test_kk_a_day_as_the_subject_of_the_sentence_before(make_doc, events):
+    doc = make_doc("Кеше ел тарихында ерекше күн болды. Президент сайлау туралы Жарлыққа қол қойды.", language="kk",
+                   published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "decree")]
+
+
+def test_ru_a_day_before_that_counts_from_the_day_told_before(make_doc, events):
+    doc = make_doc("В понедельник прошло заседание рабочей группы.\n\nЗа день до этого в Мажилисе прошел круглый стол.",
+                   language="ru", published=FEB_3)
+    assert events(extract_events(doc)) == [(SUNDAY, "round_table"), (MONDAY, "working_group")]
