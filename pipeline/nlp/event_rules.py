@@ -97,9 +97,9 @@ _KK = {
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
     # the verb or its converb: "тұрғындармен кездесті", "тұрғындармен кездесіп, жобаны түсіндірді"
-    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық|студент)\w*\s+(?:кездес|жүздес)(?:ті|іп)\b|қоғамдық\s+тыңдау|\bфорум|"
+    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық|студент|тыңдаушы|оқушы|жастар)\w*\s+(?:кездес|жүздес)(?:ті|іп)\b|қоғамдық\s+тыңдау|\bфорум|"
                          # the noun: "тұрғындармен кездесу өтті", "жоба тұрғындармен талқыланды"
-                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент)\w*мен\s+(?:[\w-]+\s+){0,5}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент|тыңдаушы|оқушы|жастар)\w*мен\s+(?:[\w-]+\s+){0,5}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:өтті|өткізді|өткізілді|болды|ұйымдастырылды)|(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+(?:мәслихат|конференция)",
@@ -150,7 +150,9 @@ _EN = {
                           # what the commission did at its own sitting: "The Commission presented the draft at its sixth session"
                           r"(?<![Ee]lection\s)\b[Cc]ommission\b(?![’']s)[^.]{0,100}?\bat\s+its\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
     "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
-                   r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b",
+                   r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b|"
+                   # a newspaper printing the text: "printed the full text of the Constitution"
+                   r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)|"
                          # without "with": "members of the commission met students and lecturers"
                          r"\bmet\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?(?:local\s+|university\s+)?(?:residents|students|voters|citizens)\b|"
@@ -280,9 +282,11 @@ PLAN_BEFORE = re.compile(r"\b(?:поручил\w*|поручено|предло�
 PLAN_AFTER = re.compile(r"^\w*\s+(?:[\w-]+\s+){0,2}?\w+(?:уды|уді)\s+(?:тапсырды|ұсынды|сұрады)")
 # A series going on, not one event: "в регионах проходят встречи с жителями", "meetings are being held"
 HABITUAL = {
-    "ru": re.compile(r"\b(?:проходят|идут|продолжаются|ведутся|регулярно|постоянно)\b", re.I),
-    "kk": re.compile(r"\b(?:жалғасуда|тұрақты\s+түрде|үнемі)\b", re.I),
-    "en": re.compile(r"\b(?:are\s+being\s+held|continue\s+to\s+be\s+held|regularly|are\s+held|take\s+place)\b", re.I),
+    "ru": re.compile(r"\b(?:проходят|идут|продолжаются|ведутся|регулярно|постоянно|(?:несколько|много|десяток|\d+)\s+раз)\b", re.I),
+    "kk": re.compile(r"\b(?:жалғасуда|тұрақты\s+түрде|үнемі|(?:бірнеше|ондаған|\d+)\s+рет)\b", re.I),
+    "en": re.compile(r"\b(?:are\s+being\s+held|continue\s+to\s+be\s+held|regularly|are\s+held|take\s+place|"
+                     # a count of sittings over weeks: "the Commission met a dozen times"
+                     r"(?:a\s+dozen|several|many|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b", re.I),
 }
 # A vague date ("в конце января", "in late January") that is not the document's day: the trigger is background
 VAGUE_DATE = re.compile(
@@ -367,7 +371,7 @@ ANAPHORIC_TRIGGERS = {
                                    r"қол\s+қой"))],
     "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens|[Rr]esidents)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
-                               r"\b[Vv]oting\s+(?:took\s+place|was\s+held)\b|"
+                               r"\b(?:[Vv]oting|[Tt]he\s+vote)\s+(?:took\s+place|was\s+held)\b|"
                                # how the day went: "voting passed without major incidents", "the vote went off smoothly"
                                r"\b(?:[Vv]oting|[Tt]he\s+vote|[Tt]he\s+referendum|[Tt]he\s+elections?)\s+(?:passed|went)\s+(?:off\s+)?"
                                r"(?:peacefully|calmly|smoothly|quietly|without)\b")),

@@ -205,7 +205,7 @@ def extract_events(doc: dict) -> list[dict]:
                     # "Вчера слушания прошли в Караганде. Накануне — в Павлодаре": two of a kind, each on its day
                     more.append(event)
                 break
-    events = _drop_votes_of_results(_drop_venues(list(found.values()) + more), language)
+    events = _drop_votes_of_results(_drop_recounted_vote(_drop_venues(list(found.values()) + more), lead_end), language)
     if _is_explainer(doc) and not any(e["_title"] or e["char_start"] < _first_paragraph_end(text) for e in events) \
             and not any(m.value <= reference for m in relative_dates.find(text[: _first_paragraph_end(text)], reference)
                         if reference is not None):
@@ -255,6 +255,18 @@ def _vote_type(doc: dict) -> str | None:
     return "referendum" if VOTE_ON_CONSTITUTION.search(text) else None
 
 
+# Where the clause of a vote ends: a relative clause or a new clause after it describes something else ("Voters cast
+# ballots on a Constitution that would turn the Parliament into a Kurultai", "… the new legislature, which replaces
+# the Senate")
+_VOTE_CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s|\s(?:that|which|who|котор\w+)\b", re.I)
+
+
+def _vote_clause(body: str, trigger: re.Match) -> str:
+    """The vote's sentence up to the end of its own clause: a chamber named there votes, not the people."""
+    end = _VOTE_CLAUSE_END.search(body, trigger.end())
+    return body[: end.start() if end else len(body)]
+
+
 _GROUP_NOUN = re.compile(r"рабоч\w+\s+групп|working\s+group|жұмыс\s+тоб", re.I)
 
 
@@ -278,7 +290,7 @@ def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier
     if trigger_type == "creation":
         return "working_group" if _GROUP_NOUN.search(before) else None
     if trigger_type == "vote":
-        if PARLIAMENT_WORDS.search(body):
+        if trigger is not None and PARLIAMENT_WORDS.search(_vote_clause(body, trigger)):
             return None
         # "Kazakhstan has elected its first parliament … . Voters went to the polls on Sunday": the vote the report told
         # before, not the first vote noun of the text (which may be the earlier referendum it recalls)
@@ -478,7 +490,8 @@ def _described_by_participle(body: str, trigger: re.Match, language: str) -> boo
 # Reported speech: "отметила, что …", "said that …", "… екенін айтты"
 _REPORTED_BEFORE = re.compile(r"\b(?:отметил|сообщил|заявил|подчеркнул|напомнил|сказал|пояснил|рассказал|добавил|"
                               r"уточнил|указал|проинформировал|доложил|информировал|констатировал)\w*\s*,\s+что\b[^.]*$"
-                              r"|\b(?:said|noted|stressed|recalled|added|explained|told\s+[\w\s]{1,30}?)\s+that\b[^.]*$"
+                              r"|\b(?:said|says|noted|notes|stressed|recalled|added|explained|argue[sd]?|believes?|insist(?:s|ed)?|"
+                              r"claim(?:s|ed)?|point(?:s|ed)?\s+out|told\s+[\w\s]{1,30}?)\s+that\b[^.]*$"
                               # English drops the "that": "Karin said the decree sets out … until the law enters into force"
                               r"|\b(?:said|says|noted|stressed|added|explained|argued)\s+(?:the|this|these|its|it|he|she|they)\s[^.]*$"
                               # the speaker set off before the clause: "Как сообщила Эльвира Азимова, …", "По ее словам, …",
@@ -773,6 +786,19 @@ def _held_after(briefing: dict, other: dict) -> bool:
 
 # Turnout before the vote's name ("Turnout in Sunday's election reached …", "явка на вчерашних выборах"): a figure of
 # the results, not the voting told
+def _drop_recounted_vote(events: list[dict], lead_end: int) -> list[dict]:
+    """Past the lead, one sentence telling a vote on its day and then its results ("The referendum was held on 15
+    March; preliminary results were announced the next day") retells the calendar behind a report of something else
+    (the text's publication, a decree): when neither title nor lead tells a vote or results, both are background."""
+    about_the_vote = any(e["event_type"] in _VOTING | {"results"} and (e["_title"] or e["char_start"] < lead_end)
+                         for e in events)
+    if about_the_vote:
+        return events
+    recounted = {e["char_start"] for e in events if e["event_type"] == "results" and e["char_start"] >= lead_end} & \
+        {e["char_start"] for e in events if e["event_type"] in _VOTING and e["_dated"]}
+    return [e for e in events if not (e["char_start"] in recounted and e["event_type"] in _VOTING | {"results"})]
+
+
 _TURNOUT = re.compile(r"\b(?:turnout|явк\w*|дауыс\s+беруге\s+қатыс\w*)\b[^.]*$", re.I)
 
 

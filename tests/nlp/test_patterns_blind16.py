@@ -1,0 +1,75 @@
+"""Patterns the sixteenth blind set showed missing, and their neighbours, each in short sentences of our own (not the
+labelled texts)."""
+from datetime import date
+
+import pytest
+
+from pipeline.nlp import extract_events, extract_statements
+
+FEB_3 = "2026-02-03T12:00:00+05:00"  # a Tuesday
+TUESDAY, MONDAY, SUNDAY, SATURDAY = date(2026, 2, 3), date(2026, 2, 2), date(2026, 2, 1), date(2026, 1, 31)
+
+
+# --- events ---------------------------------------------------------------------------------------------------------
+
+def test_a_chamber_named_in_a_clause_describing_the_constitution_does_not_make_the_peoples_vote_a_chambers(
+        make_doc, events):
+    doc = make_doc("Citizens cast ballots on Sunday in a referendum on a Constitution that would merge the Senate and "
+                   "the Mazhilis.",
+                   language="en", published=FEB_3)
+    assert events(extract_events(doc)) == [(SUNDAY, "referendum")]
+
+
+def test_a_chamber_in_the_votes_own_clause_still_votes(make_doc, events):
+    doc = make_doc("Deputies of the Mazhilis voted on Sunday, and the vote took place without debate.", language="en",
+                   published=FEB_3)
+    assert (SUNDAY, "referendum") not in events(extract_events(doc))
+
+
+def test_the_vote_took_place_is_the_vote_of_a_results_report(make_doc, events):
+    doc = make_doc("The election commission on Monday announced the preliminary results of the parliamentary "
+                   "election.\n\nThe vote took place on Sunday. Voters went to the polls to fill the seats of a "
+                   "chamber, which replaces the Senate.", language="en", published=FEB_3)
+    assert events(extract_events(doc)) == [(SUNDAY, "election"), (MONDAY, "results")]
+
+
+def test_a_newspaper_printing_the_full_text_is_its_publication(make_doc, events):
+    doc = make_doc("The official daily on Monday printed the full text of the new Constitution.", language="en",
+                   published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "publication")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The official daily on Tuesday printed the full text of the Constitution.\n\nThe decree was signed on Monday.\n\n"
+     "A lawyer said the text is clear.\n\nThe text is also online. The referendum was held on Saturday; preliminary results were announced the next "
+     "day.", "en"),
+])
+def test_a_vote_and_its_results_retold_at_the_end_of_another_report_are_background(make_doc, text, language, events):
+    doc = make_doc(text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "decree"), (TUESDAY, "publication")]
+
+
+def test_results_told_on_their_own_day_past_the_lead_of_a_decree_report_stay(make_doc, events):
+    doc = make_doc("The President signed a decree on Tuesday on the new Constitution.\n\nOn Monday, the commission "
+                   "announced the preliminary results of Sunday's referendum.", language="en", published=FEB_3)
+    assert (MONDAY, "results") in events(extract_events(doc))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Supporters say the draft is sound. They point out that the Constitutional Commission met a dozen times.", "en"),
+    ("Critics argue that the Constitutional Commission met only twice.", "en"),
+    ("Сторонники реформы подчеркивают: рабочая группа собиралась несколько раз.", "ru"),
+])
+def test_a_commission_meeting_told_as_an_argument_or_a_count_of_sittings_is_no_event(make_doc, text, language, events):
+    doc = make_doc("The reform is moving fast.\n\n" + text, language=language, published=FEB_3)
+    assert events(extract_events(doc)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Кеше министр университет тыңдаушыларымен кездесіп, жаңа нормаларды түсіндірді.",
+    "Кеше министр мектеп оқушыларымен кездесті.",
+    "Кеше әкім ауыл жастарымен кездесті.",
+])
+def test_an_official_meeting_students_or_youth_in_kazakh_is_a_public_discussion(make_doc, text, events):
+    doc = make_doc(text, language="kk", published=FEB_3)
+    assert [t for _, t in events(extract_events(doc))] == ["public_discussion"]
