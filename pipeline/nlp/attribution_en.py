@@ -15,7 +15,7 @@ _QUOTE = r"[“\"](?P<q>[^“”\"]+)[”\"]"
 _QUOTE_THEN = re.compile(_QUOTE + r"\s*(?P<rest>[^.!?“”\"]*)")
 _VERB_RE = re.compile(rf"\b(?P<verb>{EN_VERB}|argue)\b")
 _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|notes|stressed|stresses|added|adds|argued|argues|argue|emphasized|emphasised|"
-                         r"underlined|explained|reported|stated|announced|believes|believe|pointed out|warned|cautioned|insisted|"
+                         r"underlined|explained|reported|stated|announced|believes|believe|point(?:s|ed)?\s+out|warned|cautioned|insisted|"
                          r"claimed|remarked|concluded|assured|promised|acknowledged|admitted|suggested|thinks|hopes|"
                          r"expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
                          r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.candidates import Candidate, continued_quotes, trim
-from pipeline.nlp.lexicon import COLLECTIVE_HEADS, ROLE_HEAD_RE, RU_OBJECT_VERBS, RU_QUOTE_VERB, RU_VERB, RU_VERB_RE
+from pipeline.nlp.lexicon import COLLECTIVE_HEADS, ROLE_HEAD_RE, ROLE_HEADS, RU_OBJECT_VERBS, RU_QUOTE_VERB, RU_VERB, RU_VERB_RE
 from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
@@ -67,6 +67,9 @@ _INSERTED = re.compile(
 # the next reported clause of the same subject: "…, однако считает, что …", "…, и добавил, что …"
 _NEXT_CLAUSE = re.compile(rf",\s*(?:(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?P<verb>{RU_VERB})|"
                           rf"(?P<gerund>добавив|подчеркнув|отметив|указав|уточнив|пояснив))\s*,\s*(?:что|чтобы)\s+", re.I)
+# the same subject's next act that reports nothing ("Она признает, что A, однако напоминает о B"): the clause ends
+_NEXT_ACT = re.compile(rf",\s*(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?:{RU_VERB})\b(?!\s*,?\s*(?:что|чтобы)\b)",
+                       re.I)
 # a comma piece that is a clause about the speaker, not the speaker: "возглавляющая комиссию", "открывая встречу",
 # "который работает в парламенте с 2004 года"
 _CLAUSE_PIECE = re.compile(
@@ -276,13 +279,19 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
                               base + other.end("spk"), pattern)]
             return _clauses(text, base, body, m, verb, subject, pattern)
     m = _REVERSE.match(body)
-    if m and not re.search(r"\b(?:что|чтобы)\b", m.group("spk")):
+    if m and not re.search(r"\b(?:что|чтобы)\b", m.group("spk")) and not _SUBJECT_APPOSITION.match(m.group("c")):
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
         spk = m.group("spk").strip().lower()
         return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "reverse",
                           pronoun=spk if spk in ("он", "она", "они") else "")]
     return None
+
+
+# "Член рабочей группы, профессор Карлыгаш Темирбаева, обратила внимание …": a role and a name before the verb are
+# its subject, not words said
+_SUBJECT_APPOSITION = re.compile(rf"^(?i:{ROLE_HEADS['ru']})\b[^.!?«»]*,\s*"
+                                 r"[^,.!?«»]*\b[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+$")
 
 
 # words that open a sentence without being part of what was said ("Как бы то ни было, по мнению юриста, …")
@@ -321,6 +330,9 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
     while True:
         nxt = _NEXT_CLAUSE.search(body, start)
         end = nxt.start() if nxt else len(body)
+        act = _NEXT_ACT.search(body, start, end)
+        if act:
+            end = act.start()  # "…, однако напоминает о тысячах предложений": the speaker's next act, not the words
         s, e = trim(text, base + start, base + end)
         kind = "indirect"
         inner = text[s:e]
@@ -359,6 +371,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         first = _first_verb(chunk)
         if first is not None:
             chunk = chunk[:first].rstrip()
+    vehicle = _VEHICLE_AFTER.search(chunk)
+    if vehicle and vehicle.start() > 0:
+        chunk = chunk[: vehicle.start()].rstrip()  # "X в разговоре с журналистами отметил": where, not who
     if _PLACE_BEFORE.match(chunk):
         # "На брифинге в Центральной избирательной комиссии ее председатель Нурлан Абдиров": the place before the
         # subject is no part of it; the subject starts at its role (a possessive before it kept)
@@ -377,6 +392,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
 
 # where the words were said, set off after the subject: "X, …, в беседе с нашим корреспондентом пояснил"
 _VEHICLE_PIECE = re.compile(r"^(?:в|во)\s+(?:беседе|интервью|разговоре|комментарии|эфире)\b", re.I)
+_VEHICLE_AFTER = re.compile(r"\s(?:в|во)\s+(?:беседе|интервью|разговоре|комментарии|эфире)\b[^,]*$", re.I)
 _PLACE_BEFORE = re.compile(r"^(?:на|в|во|по|после|перед|при|во\s+время|в\s+ходе|в\s+рамках)\s", re.I)
 
 

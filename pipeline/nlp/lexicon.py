@@ -34,6 +34,8 @@ _RU_FORMULA = (
     r"привел[аи]?\s+данные|привёл\s+данные|приводит\s+данные|пришл[аи]\s+к\s+выводу|пришел\s+к\s+выводу|"
     r"сошлись\s+во\s+мнении|сошлись\s+в\s+том|сход(?:ятся|ится)\s+(?:во\s+мнении|в\s+том)|сошелся\s+во\s+мнении|сошлась\s+во\s+мнении|выразил[аи]?\s+мнение|"
     r"выразил[аи]?\s+уверенность|высказал[аи]?\s+мнение|не\s+исключил[аи]?|"
+    # a reservation made first: "Собеседница сразу оговаривается, что …"
+    r"оговарива(?:ется|ются|лся|лась|лись)|оговорил(?:ся|ась|ись)|"
     r"выразил[аи]?\s+(?:надежду|сомнение|опасение)|выражает\s+(?:надежду|сомнение|опасение|уверенность)"
 )
 RU_VERB = rf"(?:{_RU_FORMULA}|(?:{_RU_PAST})(?:л|ла|ли|ло)|{_RU_PRESENT})"
@@ -53,7 +55,7 @@ KK_REPORT_VERB = (
     r"(?:атап\s+өтті|атап\s+көрсетті|айтты|айтады|мәлім\s+етті|мәлімдеді|жеткізді|түсіндірді|хабарлады|"
     r"баса\s+айтты|сенім\s+білдірді|есіне\s+салды|пікірде|санайды|атап\s+өтеді|қосты|"
     r"(?:айтқан|атап\s+өткен|мәлімдеген|жеткізген|хабарлаған)\s+(?:болатын|еді)|түсіндіреді|мәлімдейді|хабарлайды|"
-    r"атап\s+көрсетеді|жазады|жазды|сендірді|қорытындылады|түйіндеді|есептейді|сенеді|ойлайды|пайымдайды|болжайды|"
+    r"баяндады|баяндайды|атап\s+көрсетеді|жазады|жазды|сендірді|қорытындылады|түйіндеді|есептейді|сенеді|ойлайды|пайымдайды|болжайды|"
     r"айтқан|мәлімдеген|атап\s+өткен|еске\s+салды|растады|уәде\s+берді|ескертті|ескертеді|мойындады|мойындайды|растайды)"
 )
 KK_OPINION_WORDS = r"айтуынша|сөзінше|пікірінше|мәліметінше|дерегінше|пайымдауынша|мәлім\s+етуінше|хабарлауынша|түсіндіруінше|сөзіне\s+қарағанда"
@@ -64,7 +66,7 @@ EN_VERB = (
     r"(?:said|says|noted|notes|stressed|stresses|added|adds|argued|argues|continued|"
     r"told(?:\s+(?:reporters|journalists|lawmakers|the\s+meeting|the\s+\w+|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?|"
     r"wrote|writes|"
-    r"say|note|stress|emphasized|emphasised|underlined|explained|reported|stated|announced|believes|believe|pointed\s+out|"
+    r"say|note|stress|emphasized|emphasised|underlined|explained|reported|stated|announced|believes|believe|pointed\s+out|points?\s+out|"
     r"warned|cautioned|insisted|claimed|remarked|observed|concluded|assured|promised|acknowledged|admitted|suggested|"
     r"thinks|hopes|expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
     # an answer to what was said before: "Supporters reply that …", "she countered"

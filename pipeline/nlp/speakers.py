@@ -66,7 +66,8 @@ _GROUP_DESCRIBED = {
 
 
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
-            pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None) -> Speaker | None:
+            pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None,
+            surnames: list[PersonMention] | None = None) -> Speaker | None:
     phrase = _ADDRESSEE.sub("", phrase.strip(" ,–—-"))
     if not pronoun and _TRAILING_ADVERB.sub("", phrase).lower() in PRONOUNS[language]:
         pronoun = _TRAILING_ADVERB.sub("", phrase).lower()  # "Он также добавил", "She too noted"
@@ -142,7 +143,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return Speaker(full, role_words or _known_role(full, people), _known_org(full, people), False, False,
                        "surname", start)
     if any(ROLE_HEAD_RE[language].match(w.strip(",")) for w in words) and len(words) <= 6:
-        return _by_role(cleaned, start, language, people, history)
+        return _by_role(cleaned, start, language, people, history, surnames or [])
     if _ORG_WORDS.search(cleaned) and len(words) <= 6:
         name = russian.nominative_phrase(cleaned) if language == "ru" else cleaned
         return Speaker(name[:1].upper() + name[1:], "", name[:1].upper() + name[1:], False, True, "organisation", start)
@@ -276,9 +277,18 @@ def _stem(member: str) -> str:
     return member[:-1] if member.endswith("*") else member[:6]
 
 
+# English "deputy" before another role is the second in command, not a member of parliament: "the deputy chair" is
+# not the chair
+_EN_DEPUTY_OF = re.compile(r"\bdeputy[\s-]+(?:chair\w*|head|director|speaker)\b")
+
+
+def _role_text(role: str) -> str:
+    return _EN_DEPUTY_OF.sub("vice-chair", role.lower())
+
+
 def _role_words(role: str) -> set[str]:
     out = set()
-    for word in re.findall(r"[\w-]+", role.lower()):
+    for word in re.findall(r"[\w-]+", _role_text(role)):
         for group in ROLE_SYNONYMS:
             if any(word.startswith(_stem(member)) for member in group):
                 out.add(min(group))
@@ -289,7 +299,7 @@ def _role_head(role: str, language: str) -> str:
     """The word that says what the person is: the first role word in Russian and English ("заместитель
     председателя" is a deputy), the last in Kazakh ("төрағасының орынбасары" is a deputy)."""
     groups = []
-    for word in re.findall(r"[\w-]+", role.lower()):
+    for word in re.findall(r"[\w-]+", _role_text(role)):
         for group in ROLE_SYNONYMS:
             if any(word.startswith(_stem(member)) for member in group):
                 groups.append(min(group))
@@ -300,7 +310,7 @@ def _role_head(role: str, language: str) -> str:
 
 
 def _by_role(phrase: str, position: int, language: str, people: list[PersonMention],
-             history: list[Speaker]) -> Speaker | None:
+             history: list[Speaker], surnames: list[PersonMention] = ()) -> Speaker | None:
     wanted = _role_words(phrase)
     head = _role_head(phrase, language)
     before = sorted((p for p in people if p.end <= position), key=lambda p: -p.start)
@@ -318,6 +328,9 @@ def _by_role(phrase: str, position: int, language: str, people: list[PersonMenti
     # no role fits: a person named since the last speaker, whose role the document does not give, is who the role
     # word now describes ("Профессор … Асхат Жумабеков выступил …. По мнению ученого, …")
     spoken = max((s.position for s in history if s.position < position), default=-1)
+    # a person met again by the surname alone since the last speaker counts as named there ("Karin outlined the
+    # schedule. According to the deputy chair, …")
+    before = sorted(before + [p for p in surnames if p.end <= position], key=lambda p: -p.start)
     fresh = [p for p in before if p.start > spoken and not p.role and not _known_role(p.name, people)]
     if fresh:
         person = fresh[0]

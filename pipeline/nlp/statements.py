@@ -54,15 +54,40 @@ def extract_statements(doc: dict) -> list[dict]:
     rows: list[dict] = []
     history: list[Speaker] = []
     said = [(c.start, c.end) for c in candidates]  # people named inside what is said are not speakers
+    surnames = _surname_mentions(text, people, said)
+    resolved: dict[tuple[int, int], Speaker | None] = {}
     for candidate in candidates:
         phrase = text[candidate.speaker_start:candidate.speaker_end]
-        speaker = resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun, candidate.case,
-                          said=said)
+        subject = (candidate.speaker_start, candidate.speaker_end)
+        if subject in resolved and subject[0] < subject[1]:
+            # "Он полагает, что A, однако признает, что B": one subject word for both clauses is one person, though
+            # resolving "он" again, after its own first statement, would look past that person
+            speaker = resolved[subject]
+        else:
+            speaker = resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun,
+                              candidate.case, said=said, surnames=surnames)
+            resolved[subject] = speaker
         if speaker is None or (candidate.pattern == "po_dannym" and (speaker.organisation or speaker.collective)):
             continue  # "По данным министерства": an institution's figures, not someone's words
         history.append(speaker)
         rows.append(_row(doc, candidate, speaker, _statement_date(text, sentences, candidate, reference)))
     return rows
+
+
+def _surname_mentions(text: str, people, said) -> list[persons.PersonMention]:
+    """A person named in full before, met again by the surname alone outside what anyone said ("Karin outlined the
+    schedule"): where a role word after it may point."""
+    out = []
+    for person in people:
+        parts = person.name.split()
+        if len(parts) < 2 or len(parts[-1]) < 3:
+            continue
+        for m in re.finditer(rf"\b{re.escape(parts[-1][:-1])}\w{{0,4}}\b", text):
+            if m.start() <= person.end or not same_surname(m.group(0), parts[-1]) \
+                    or any(p.start <= m.start() < p.end for p in people) or any(s <= m.start() < e for s, e in said):
+                continue
+            out.append(persons.PersonMention(m.start(), m.end(), person.name, "", person.org))
+    return out
 
 
 def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:

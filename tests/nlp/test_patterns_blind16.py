@@ -73,3 +73,55 @@ def test_a_commission_meeting_told_as_an_argument_or_a_count_of_sittings_is_no_e
 def test_an_official_meeting_students_or_youth_in_kazakh_is_a_public_discussion(make_doc, text, events):
     doc = make_doc(text, language="kk", published=FEB_3)
     assert [t for _, t in events(extract_events(doc))] == ["public_discussion"]
+
+
+# --- statements -----------------------------------------------------------------------------------------------------
+
+def test_one_pronoun_subject_of_two_clauses_is_one_person(make_doc, pairs):
+    doc = make_doc("Доцент Алия Серикова хвалит проект.\n\nИначе смотрит на него юрист Марат Оспанов. Он считает, что "
+                   "раздел о судах короток, однако признает, что язык стал проще.")
+    assert pairs(extract_statements(doc))[-2:] == [("Марат Оспанов", "раздел о судах короток"),
+                                                   ("Марат Оспанов", "язык стал проще")]
+
+
+def test_where_the_words_were_said_after_a_long_subject_is_no_part_of_it(make_doc, pairs):
+    doc = make_doc("Наблюдатель от одной из молодежных организаций Тимур Жанибеков в беседе с журналистами отметил, что "
+                   "на участках, где он побывал, все шло спокойно.")
+    assert pairs(extract_statements(doc)) == [
+        ("Тимур Жанибеков", "на участках, где он побывал, все шло спокойно")]
+
+
+def test_the_speakers_next_act_without_chto_ends_the_clause(make_doc, pairs):
+    doc = make_doc("Эксперт Дана Ахметова признает, что реформа шла быстро, однако напоминает о тысячах обращений.")
+    assert pairs(extract_statements(doc)) == [("Дана Ахметова", "реформа шла быстро")]
+
+
+def test_a_reservation_verb_reports(make_doc, pairs):
+    doc = make_doc("Политолог Асель Нуркенова сразу оговаривается, что у нового совета пока мало полномочий.")
+    assert pairs(extract_statements(doc)) == [("Асель Нуркенова", "у нового совета пока мало полномочий")]
+
+
+def test_a_role_and_a_name_before_the_verb_are_its_subject_not_words_said(make_doc, pairs):
+    doc = make_doc("Член комиссии, доцент Айгерим Токтарова, обратила внимание коллег на сроки. По ее мнению, времени "
+                   "мало.")
+    assert pairs(extract_statements(doc)) == [("Айгерим Токтарова", "времени мало")]
+
+
+def test_the_deputy_chair_is_not_the_chair_but_the_deputy_met_again_by_surname(make_doc, pairs):
+    doc = make_doc("The council is chaired by Dana Sultan. Marat Oral and Aigul Beisen are her deputies.\n\n"
+                   "Opening the meeting, Sultan said the council would work in public.\n\n"
+                   "Oral presented the calendar. According to the deputy chair, the council will meet twice a month.",
+                   language="en")
+    assert pairs(extract_statements(doc))[-1] == ("Marat Oral", "the council will meet twice a month")
+
+
+def test_a_group_pointing_out_that_reports_and_they_is_the_group(make_doc, pairs):
+    doc = make_doc("Supporters of the plan say it is overdue. They point out that the council met ten times.",
+                   language="en")
+    assert pairs(extract_statements(doc)) == [("Supporters of the plan", "it is overdue"),
+                                              ("Supporters of the plan", "the council met ten times")]
+
+
+def test_a_kazakh_speaker_who_reported_in_detail(make_doc, pairs):
+    doc = make_doc("Министр Дәурен Сәрсенов жиында мыңнан астам өтініш түскенін баяндады.", language="kk")
+    assert pairs(extract_statements(doc)) == [("Дәурен Сәрсенов", "жиында мыңнан астам өтініш түскенін")]
