@@ -15,6 +15,10 @@ from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 _DASH = r"[–—-]"
+# a dash paragraph of speech with no verb of speech after a dash in it; a question is the interviewer's
+_DASH_PARAGRAPH = re.compile(r"^[–—]\s*(?P<q>[^«»]+?[^?\s])[.!…]?$")
+# "деп түйіндеді ол сөзін": the speech the speaker ended, no part of who spoke
+_SPEECH_OBJECT = re.compile(r"\s+сөзін$")
 _QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>(?:[^–—«»]|[–—](?!\s*{KK_AFTER_QUOTE}))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{2,120}?):\s*" + _QUOTE)
@@ -34,12 +38,13 @@ _OPINION = re.compile(rf"^(?:[^«»]*?,\s*(?:ал|бірақ|алайда|әйт
 _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+бірге|Сондай-ақ|Сонымен|Ал|Бұдан\s+бөлек|Өз\s+кезегінде|"
                          r"Кейін|Содан\s+кейін|Бұған\s+қоса|Сондықтан),?\s+)+", re.I)
 _REPORTED = re.compile(
-    rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+|(?P<dep>деп)\s+)?(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
+    # "… екенін де жеткізді": the particle "also" between the clause and the verb
+    rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп)\s+)?(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
 )
 # the reported clause, then the verb of speech as a converb before the sentence's next act: "X … қажет екенін айтып,
 # … көшуді ұсынды" (what X said is the clause; the proposal after the comma is no statement)
 _REPORTED_CONVERB = re.compile(
-    r"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+|(?P<dep>деп)\s+)?(?P<verb>айтып|атап\s+өтіп|атап\s+көрсетіп|баса\s+айтып|"
+    r"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп)\s+)?(?P<verb>айтып|атап\s+өтіп|атап\s+көрсетіп|баса\s+айтып|"
     r"мәлімдеп|мәлім\s+етіп|жеткізіп|түсіндіріп|еске\s+салып|сенім\s+білдіріп)\s*,\s", re.S)
 _BUL_TURALY = re.compile(rf"^Бұл\s+туралы\s+(?P<spk>[^.!?«»]+?)\s+(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$")
 # a converb clause of another act before the reported clause ("… табыс етіп, ")
@@ -63,7 +68,18 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
         if m:
             s, e = trim(text, paragraph.start + m.start("q"), paragraph.start + m.end("q"))
             ss, se = trim(text, paragraph.start + m.start("spk"), paragraph.start + m.end("spk"))
+            se -= len(_SPEECH_OBJECT.search(text[ss:se]).group(0)) if _SPEECH_OBJECT.search(text[ss:se]) else 0
             found.append(Candidate(s, e, "direct", _squash(m.group("verb")), ss, se, "dash_then_verb"))
+    for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
+        # a speech over paragraphs: "– A. / – B, – деп түйіндеді ол.": a dash paragraph with no verb of its own goes
+        # on in the voice of the one that closes the speech right after it
+        closing = next((c for c in found if c.pattern == "dash_then_verb" and following.start <= c.start < following.end),
+                       None)
+        lone = _DASH_PARAGRAPH.match(paragraph.text)
+        if closing is not None and lone and not any(c.start < paragraph.end and paragraph.start < c.end for c in found):
+            s, e = trim(text, paragraph.start + lone.start("q"), paragraph.start + lone.end("q"))
+            found.append(Candidate(s, e, "direct", closing.verb, closing.speaker_start, closing.speaker_end,
+                                   "dash_then_verb"))
     for previous, sentence in zip([None] + sentences, sentences):
         if any(c.start < sentence.end and sentence.start < c.end for c in found):
             continue

@@ -125,3 +125,22 @@ def test_a_group_pointing_out_that_reports_and_they_is_the_group(make_doc, pairs
 def test_a_kazakh_speaker_who_reported_in_detail(make_doc, pairs):
     doc = make_doc("Министр Дәурен Сәрсенов жиында мыңнан астам өтініш түскенін баяндады.", language="kk")
     assert pairs(extract_statements(doc)) == [("Дәурен Сәрсенов", "жиында мыңнан астам өтініш түскенін")]
+
+
+def test_a_kazakh_also_particle_between_the_clause_and_the_verb(make_doc, pairs):
+    doc = make_doc("Сарапшы Нұрлан Жаров құрам жаңарғанын айтты. Сарапшы алғашқы сессия қиын болмақ екенін де жеткізді.",
+                   language="kk")
+    assert pairs(extract_statements(doc))[-1] == ("Нұрлан Жаров", "алғашқы сессия қиын болмақ")
+
+
+def test_a_kazakh_speech_over_two_dash_paragraphs_is_the_closing_speakers(make_doc, pairs):
+    doc = make_doc("Әкім Серік Молдаев жиында сөз сөйледі.\n\n– Мектеп туралы шешімді ауыл өзі қабылдауы тиіс.\n\n"
+                   "– Бұл – халықтың мүмкіндігі, – деп түйіндеді ол сөзін.", language="kk")
+    assert pairs(extract_statements(doc)) == [("Серік Молдаев", "Мектеп туралы шешімді ауыл өзі қабылдауы тиіс"),
+                                              ("Серік Молдаев", "Бұл – халықтың мүмкіндігі")]
+
+
+def test_a_kazakh_question_paragraph_before_an_answer_is_not_the_answerers(make_doc, pairs):
+    doc = make_doc("Сарапшы Серік Молдаевпен сұхбат.\n\n– Реформа тым жылдам емес пе?\n\n"
+                   "– Жоқ, уақыт жеткілікті болды, – деді Серік Молдаев.", language="kk")
+    assert pairs(extract_statements(doc)) == [("Серік Молдаев", "Жоқ, уақыт жеткілікті болды")]
