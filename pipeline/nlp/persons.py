@@ -99,6 +99,10 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
             # name ("Халық Кеңесі", "Мәжіліс")
             continue
         start, normal = entity.start, entity.normal
+        if _FEMININE_PAIR.match(entity.text) and _VERB_AFTER.match(text, entity.end):
+            # "Политолог Дана Ахметова сразу оговаривается": a name with a verb of its own after it is the subject,
+            # in the nominative as written; next to some verbs the model reads it as a man's genitive ("Дан Ахметов")
+            normal = entity.text
         role, org = _role_before(text, start, "ru")
         words = entity.text.split()
         if len(words) == 3 and len(normal.split()) == 3 and _REGION_BEFORE.search(text, 0, start) \
@@ -111,6 +115,11 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
 
 # a region named after its noun ("области Абай", "области Улытау", "района Байдибек"): the name that follows is the region's
 _REGION_BEFORE = re.compile(r"\b(?:области|района|округа)\s+$")
+# a first name in -а/-я and a surname in -ова/-ина: a woman in the nominative, or a man in the genitive
+_FEMININE_PAIR = re.compile(r"^[А-ЯЁ][а-яё]*[ая]\s+[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына)$")
+# a finite verb right after the name, maybe after an adverb: the name is its subject
+_VERB_AFTER = re.compile(r"\s+(?:(?:также|сразу|уже|еще|ещё|тоже|вновь|не)\s+)*[а-яё]+(?:ет|ит|ют|ят|ется|ится|ются|"
+                         r"ала|ила|ела|яла|алась|илась|елась)\b")
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|улы|ұлы|кызы|қызы)$")
 _KAZAKH_LETTER = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 

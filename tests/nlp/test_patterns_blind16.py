@@ -144,3 +144,15 @@ def test_a_kazakh_question_paragraph_before_an_answer_is_not_the_answerers(make_
     doc = make_doc("Сарапшы Серік Молдаевпен сұхбат.\n\n– Реформа тым жылдам емес пе?\n\n"
                    "– Жоқ, уақыт жеткілікті болды, – деді Серік Молдаев.", language="kk")
     assert pairs(extract_statements(doc)) == [("Серік Молдаев", "Жоқ, уақыт жеткілікті болды")]
+
+
+@pytest.mark.parametrize("verb", ["сразу оговаривается", "оговаривается", "отметила"])
+def test_a_woman_named_before_her_own_verb_keeps_her_name_as_written(make_doc, pairs, verb):
+    # the model reads "Дана Ахметова" next to some verbs as a man's genitive ("Дан Ахметов")
+    doc = make_doc(f"Политолог Дана Ахметова {verb}, что реформа потребует времени.")
+    assert pairs(extract_statements(doc)) == [("Дана Ахметова", "реформа потребует времени")]
+
+
+def test_a_mans_name_in_the_genitive_before_a_comma_is_still_his_nominative(make_doc, pairs):
+    doc = make_doc("По словам политолога Армана Жунусова, реформа потребует времени.")
+    assert pairs(extract_statements(doc)) == [("Арман Жунусов", "реформа потребует времени")]
