@@ -533,7 +533,7 @@ def _follow_up_date(sentence: str | None, reference: date | None) -> date | None
 
 # A day counted back from another day, not from today ("вчера", "накануне" and "yesterday" count from the report)
 _COUNTED_BACK = re.compile(r"(?:дн[её]м\s+(?:ранее|раньше)|за\s+день\s+до\s+этого|(?:a|one|two)\s+days?\s+earlier|the\s+(?:day\s+before|previous\s+day)|"
-                           r"бір\s+күн\s+бұрын)\b", re.I)
+                           r"бір\s+күн\s+бұрын|алдыңғы\s+күні)\b", re.I)
 
 
 # A day as the subject of the sentence before: "Wednesday was a turning point for Kazakhstan.", "Вчерашний день стал
@@ -603,7 +603,10 @@ _NOUN_TYPES = {"vote": {"referendum", "election", "results"}, "address": {"addre
                "session": {"commission_meeting", "parliament_session", "working_group", "public_discussion", "meeting",
                            "round_table", "briefing"}}
 # ("Кеше Орталық сайлау комиссиясы …": the election commission, not a vote)
-_NOUN_AFTER_DATE = re.compile(rf"^(?:[’']s)?\s+(?:\w+\s+)?{_VOTE_NOUN}\b(?!\s+(?:комисси|[Cc]ommission))", re.I)
+# ("Кеше референдум тағайындау туралы Жарлыққа қол қойды": the vote the decree calls, dated by the decree's day; but
+# "15 наурызда референдум өткізу туралы Жарлық": the day the vote is held)
+_NOUN_AFTER_DATE = re.compile(rf"^(?:[’']s)?\s+(?:\w+\s+)?{_VOTE_NOUN}\b(?!\s+(?:комисси|[Cc]ommission|тағайындау))",
+                              re.I)
 
 
 def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str) -> bool:
