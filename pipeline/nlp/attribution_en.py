@@ -26,7 +26,9 @@ _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|
                                 r"thinks|hopes|expects|predicted|promised|admitted|acknowledged|"
                                 r"wrote|told\s+(?:reporters|journalists|lawmakers|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))$")
 # where a reported clause ends and the same subject reports another: '…," and said …', "…, adding that …"
-_NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|adding|saying)\s+(?:that\s+)?")
+# (or "…, but added that …": the second clause the same speaker adds is a statement of its own)
+_NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|"
+                          r"but\s+(?:also\s+)?(?:added|said|noted|stressed|warned|cautioned)\s+that|adding|saying)\s+(?:that\s+)?")
 # the speaker's next act, no part of what was said: "said that … and instructed the commission to …"
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|thanked|asked|directed|charged|"
                        r"called\s+on|invited|proposed|signed|handed|presented|awarded)\s+(?:the|a|an|his|her|its|their|all|"
@@ -57,9 +59,12 @@ _REVERSE = re.compile(
     r"^(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
 )
-# "He also called for clearer guarantees …": the object is what was said
+# "He also called for clearer guarantees …": the object is what was said ("Supporters describe the draft as …",
+# "She also pointed to the speed of the process: …": the object and what is said of it)
 _CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:also\s+)?"
-                         r"(?P<verb>called\s+for|urged|proposed)\s+(?P<c>[a-z][^“”\"]+?)\.?$")
+                         r"(?:(?P<verb>called\s+for|urged|proposed|pointed\s+to)\s+(?P<c>[a-z][^“”\"]+?)|"
+                         r"(?P<describe>describe[sd]?)\s+(?P<d>(?:the|this|that|these|those|its|his|her|their)\s+[^“”\",]+?"
+                         r"\s+as\s+(?:a|an|the)\s+[^“”\"]+?))\.?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,80}?):\s*" + _QUOTE)
 # a clause opening with a bare noun and a verb soon after ("said turnout exceeded 70 percent")
 _BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|before|when|while|so|and|but|or|also|"
@@ -191,7 +196,7 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
         after = body[v.end():]
-        that = re.match(r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently)\s+)?"
+        that = re.match(r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only)\s+)?"
                         r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if not that and verb.startswith("told"):
             # "told a news conference in Astana that …": whom he told, then the clause
@@ -229,10 +234,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         return out
     m = _CALLED_FOR.match(body)
     if m:
-        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        said = "d" if m.group("describe") else "c"
+        s, e = trim(text, base + m.start(said), base + m.end(said))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
         spk = m.group("spk").lower()
-        return [Candidate(s, e, "indirect", m.group("verb"), ss, se, "called_for",
+        return [Candidate(s, e, "indirect", m.group("verb") or m.group("describe"), ss, se, "called_for",
                           pronoun=spk if spk in ("he", "she", "they") else "")]
     m = _SAYING.search(body)
     lead = _LEADING_NAME.match(body) or _NAME_WHO.match(body)

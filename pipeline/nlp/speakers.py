@@ -146,6 +146,8 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return _by_role(cleaned, start, language, people, history, surnames or [])
     if _ORG_WORDS.search(cleaned) and len(words) <= 6:
         name = russian.nominative_phrase(cleaned) if language == "ru" else cleaned
+        if language == "en" and phrase.startswith("The ") and not cleaned.startswith("The "):
+            name = "The " + name  # "The city's administration said": the body as it opens the sentence
         return Speaker(name[:1].upper() + name[1:], "", name[:1].upper() + name[1:], False, True, "organisation", start)
     return None
 

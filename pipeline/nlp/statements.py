@@ -64,14 +64,36 @@ def extract_statements(doc: dict) -> list[dict]:
             # resolving "он" again, after its own first statement, would look past that person
             speaker = resolved[subject]
         else:
-            speaker = resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun,
-                              candidate.case, said=said, surnames=surnames)
+            speaker = _group_just_named(text, sentences, candidate, phrase, language, history) \
+                or resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun,
+                           candidate.case, said=said, surnames=surnames)
             resolved[subject] = speaker
         if speaker is None or (candidate.pattern == "po_dannym" and (speaker.organisation or speaker.collective)):
             continue  # "По данным министерства": an institution's figures, not someone's words
         history.append(speaker)
         rows.append(_row(doc, candidate, speaker, _statement_date(text, sentences, candidate, reference)))
     return rows
+
+
+# "Critics are less sure. They point out that …": a group opening the sentence before, with a verb of being
+_GROUP_IS = re.compile(rf"^(?:(?:Some|Many|Other|Most)\s+)?(?P<head>{COLLECTIVE_HEADS['en']})\s+(?:are|were|remain|"
+                       r"seem|appear|disagree|doubt|differ)\b", re.I)
+
+
+def _group_just_named(text: str, sentences, candidate: Candidate, phrase: str, language: str,
+                      history: list[Speaker]) -> Speaker | None:
+    """"They" after a sentence opening with a group that is no speaker yet: that group, not the last one who spoke."""
+    if language != "en" or (candidate.pronoun or phrase.strip()).lower() != "they":
+        return None
+    index = next((i for i, s in enumerate(sentences) if s.start <= candidate.speaker_start < s.end), None)
+    if not index or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    before = sentences[index - 1]
+    m = _GROUP_IS.match(before.text)
+    if not m or any(before.start <= h.position < before.end for h in history):
+        return None
+    name = m.group(0)[: m.end("head")]
+    return Speaker(name[:1].upper() + name[1:], "", "", True, False, "collective", candidate.speaker_start)
 
 
 def _surname_mentions(text: str, people, said) -> list[persons.PersonMention]:
