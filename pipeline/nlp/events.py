@@ -183,8 +183,11 @@ def extract_events(doc: dict) -> list[dict]:
                     when, dated = found["meeting"]["event_date"], True
                 if not dated and (SAME_DAY.search(body) or after or next_day):
                     # the day of the event reported just before; the lead's event undated is the document's own day
+                    # ("Сегодня в номере публикуются указ и проект. … В тот же день …": the paper printing them now
+                    # is the report's own act, not the day the next item happened on)
                     earlier = [e for e in list(found.values()) + more if e["char_start"] < start
-                               and (e["_dated"] or e["_title"] or e["char_start"] < lead_end)]
+                               and (e["_dated"] or e["_title"] or e["char_start"] < lead_end)
+                               and not (e["event_type"] == "publication" and _PRINTED_NOW.match(e["trigger"]))]
                     if earlier:
                         when, dated = max(earlier, key=lambda e: (e["char_start"], e["_dated"]))["event_date"], True
                         if next_day:
@@ -333,12 +336,19 @@ def _event_named(opening: str, earlier: list[dict], start: int, lead_end: int) -
     return max(told, key=lambda e: e["char_start"])["event_date"] if told else None
 
 
+_PRINTED_NOW = re.compile(r"публику(?:ет|ют|ется|ются)\b", re.I)
+
+
 def _in_opening(body: str, opening: re.Match, at: int | None) -> bool:
     """The date is written in the sentence's opening: at its start, inside the opening words, or set off right after
     them ("Уже на следующий день, 31 января, …")."""
     if at is None:
         return False
-    return at < opening.end() or not body[opening.end():at].strip(" ,")
+    end = opening.end()
+    eve = relative_dates._EVE_OF.match(body, end) if opening.group(0).lower().endswith("накануне") else None
+    if eve:
+        end = eve.end()  # "Накануне встречи, в четверг, …": the eve of what was told, then its day set off
+    return at < end or not body[end:at].strip(" ,")
 
 
 def _finditer(pattern: re.Pattern, body: str, lowered: str | None):

@@ -23,6 +23,24 @@ def test_the_day_before_in_kazakh_counts_back_from_the_day_told_before(make_doc,
     assert events(extract_events(doc)) == [(SUNDAY, "commission_meeting"), (MONDAY, "publication")]
 
 
+def test_a_newspaper_issue_carrying_a_decree_and_a_draft_is_their_publication(make_doc, events):
+    doc = make_doc("Сегодня в номере публикуются указ Президента и проект закона.", language="ru", published=FEB_3)
+    assert events(extract_events(doc)) == [(TUESDAY, "publication")]
+
+
+def test_a_text_printed_in_a_named_newspaper_is_its_publication(make_doc, events):
+    doc = make_doc("Вчера Президент подписал указ о реформе.\n\nПолный текст закона был напечатан накануне в "
+                   "«Егемен Қазақстан».", language="ru", published=FEB_3)
+    assert events(extract_events(doc)) == [(MONDAY, "decree"), (MONDAY, "publication")]
+
+
+def test_a_working_meeting_with_officials_on_the_eve_of_the_event_told_dated_by_its_set_off_day(make_doc, events):
+    doc = make_doc("Аким области в понедельник встретился с жителями района.\n\nЖители задавали вопросы.\n\n"
+                   "Учитель сказал, что все понятно.\n\nНакануне встречи, в воскресенье, аким провел совещание с "
+                   "руководителями школ.", language="ru", published=FEB_3)
+    assert events(extract_events(doc)) == [(SUNDAY, "meeting"), (MONDAY, "public_discussion")]
+
+
 # --- statements -----------------------------------------------------------------------------------------------------
 
 def _said(rows):
