@@ -210,7 +210,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             continue
         subject = _subject_before(body, v.start())
         lead = _LEADING_NAME.match(body)
-        if re.search(r",[^,]*\sand\s*$", body[: v.start()]) and lead and lead.end("name") < v.start():
+        if lead and lead.end("name") < v.start() and (
+                re.search(r",[^,]*\sand\s*$", body[: v.start()])
+                # "X thanked the deputies of both chambers and said …": no comma, the first verb right after the name
+                or (re.search(r"\sand\s*$", body[: v.start()]) and "," not in body[: v.start()]
+                    and re.match(r"(?:also\s+)?[a-z]+ed\s", body[lead.end("name"):]))):
             # "Tokayev thanked the commissions, observers and volunteers and stressed that …": the second of two
             # verbs of the sentence's subject, not a list ending in "and"
             subject = (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip()))

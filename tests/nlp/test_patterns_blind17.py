@@ -95,3 +95,9 @@ def test_kazakh_thanking_before_the_reported_clause_is_no_part_of_it(make_doc):
     doc = make_doc("Министр Асқар Бекенов еріктілерге алғыс айтып, жұмыстың уақытында аяқталатынын атап өтті.",
                    language="kk", published=FEB_3)
     assert _said(extract_statements(doc)) == [("Асқар Бекенов", "жұмыстың уақытында аяқталатынын")]
+
+
+def test_a_first_act_without_a_comma_then_and_said(make_doc):
+    doc = make_doc("Minister Aidos Karimov thanked the volunteers of the campaign and said the work would end in May.",
+                   language="en", published=FEB_3)
+    assert _said(extract_statements(doc)) == [("Aidos Karimov", "the work would end in May")]
