@@ -11,15 +11,21 @@ from pipeline.storage.parquet import iter_rows
 
 
 def events_tables(document_events_path: Path) -> tuple[list[dict], list[dict]]:
-    """Merged events (a report from sample data only marks the event as sample) and their documents."""
+    """Merged events (a report from sample data only marks the event as sample) and their documents; the
+    reports are taken in the file's order (the archive's, see merge_events)."""
     reports = list(iter_rows(document_events_path, columns=[*REPORT_COLUMNS, "is_sample"]))
     return merged_events(reports)
 
 
 def merged_events(reports: list[dict], name_keys: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
-    """merge_events, and each event's is_sample: true only when every report of it is from sample data."""
+    """merge_events of reports in the archive's order, and each event's is_sample: true only when every report
+    of it is from sample data."""
+    return with_sample(reports, *merge_events(reports, name_keys, in_order=True))
+
+
+def with_sample(reports: list[dict], events: list[dict], event_documents: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Each event's is_sample, from its reports (`reports` holds every report the events link to)."""
     sample_by_report = {r["document_event_id"]: r["is_sample"] for r in reports}
-    events, event_documents = merge_events(reports, name_keys)
     sample_by_event: dict[str, bool] = {}
     for link in event_documents:
         flag = sample_by_report.get(link["document_event_id"], False)

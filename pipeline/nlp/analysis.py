@@ -68,6 +68,7 @@ def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
     version = nlp_version()
     previous = _previous_keys(out.processed[1])
     reused: list[str] = []
+    order: list[str] = []  # every document, in the archive's order: the tables' rows are in that order
     fresh = {name: (table, path.with_name(path.stem + ".fresh.parquet"))
              for name, (table, path) in _outputs(out).items()}
     writers = {name: AtomicParquetWriter(path, table) for name, (table, path) in fresh.items()}
@@ -79,6 +80,7 @@ def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
             rows, keys = [], []
             for i, doc in enumerate(pq.ParquetFile(part).read(columns=KEY_COLUMNS).to_pylist()):
                 stats.documents += 1
+                order.append(doc["document_id"])
                 key = treatment_key(doc, version)
                 if previous.get(doc["document_id"]) == key:
                     stats.reused += 1
@@ -103,13 +105,13 @@ def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
         raise
     for writer in writers.values():
         writer.close()
-    # Nothing analysed and every document analysed before still there: the tables would get the rows they have.
-    # DuckDB's parallel writer does not give the same bytes twice, so writing them again would make every model
-    # downstream of them run again on a re-run (1.7 s for out_statements at 100,000 pages).
-    unchanged = (stats.analysed == 0 and len(reused) == len(previous)
+    # Nothing analysed and every document analysed before still there, in the same order: the tables would get
+    # the rows they have. DuckDB's parallel writer does not give the same bytes twice, so writing them again would
+    # make every model downstream of them run again on a re-run (1.7 s for out_statements at 100,000 pages).
+    unchanged = (stats.analysed == 0 and list(previous) == order
                  and all(path.exists() for _, path in _outputs(out).values()))
     for name, (table, path) in _outputs(out).items():
-        stats.by_table[name] = num_rows(path) if unchanged else _merge(path, fresh[name][1], reused, table)
+        stats.by_table[name] = num_rows(path) if unchanged else _merge(path, fresh[name][1], reused, table, order)
         fresh[name][1].unlink(missing_ok=True)
     return stats
 
@@ -155,8 +157,11 @@ def _previous_keys(path: Path) -> dict[str, str]:
     return {row["document_id"]: row["treatment_key"] for row in iter_rows(path)}
 
 
-def _merge(path: Path, fresh: Path, reused: list[str], table: Table) -> int:
-    """The table's new file: the rows analysed now plus the previous rows of the documents reused."""
+def _merge(path: Path, fresh: Path, reused: list[str], table: Table, order: list[str]) -> int:
+    """The table's new file: the rows analysed now plus the previous rows of the documents reused, in the
+    documents' order (`order`: the archive's, a new WARC file's last), each document's by primary key. The event
+    merge takes reports in this order, so that a new WARC file's reports extend the events of those before
+    (nlp/incremental.py)."""
     con = duckdb.connect()
     try:
         con.execute("SET TimeZone = 'UTC'")
@@ -165,9 +170,12 @@ def _merge(path: Path, fresh: Path, reused: list[str], table: Table) -> int:
         if reused and path.exists():
             con.register("reused", pa.table({"document_id": pa.array(reused, pa.string())}))
             parts.append(f"SELECT {columns} FROM read_parquet('{_q(path)}') SEMI JOIN reused USING (document_id)")
-        key = ", ".join(table.primary_key)
+        con.register("document_order", pa.table({"document_id": pa.array(order, pa.string()),
+                                                 "position": pa.array(range(len(order)), pa.int64())}))
+        key = ", ".join(f"t.{c}" for c in table.primary_key)
         tmp = path.with_name(path.name + ".tmp")
-        con.execute(f"COPY ({' UNION ALL '.join(parts)} ORDER BY {key}) TO '{_q(tmp)}' "
+        rows = f"SELECT t.* FROM ({' UNION ALL '.join(parts)}) t LEFT JOIN document_order o USING (document_id)"
+        con.execute(f"COPY ({rows} ORDER BY o.position, {key}) TO '{_q(tmp)}' "
                     f"(FORMAT parquet, COMPRESSION zstd)")
         rows = con.execute(f"SELECT count(*) FROM read_parquet('{_q(tmp)}')").fetchall()[0][0]
     finally:

@@ -2,14 +2,9 @@
 a build): the events are merged again only in the groups whose reports changed; people and organisations are
 built again whole, but column by column in Arrow (people.people_table, people.organisations_table).
 
-Events: merge_events compares a report only with the reports of its (event_date, event_type), and an event's
-id, is_sample and event_documents rows come from the reports of its own group. So each run takes a digest of
-every group's reports: DuckDB hashes each report's columns the merge reads (64 bits); a group's digest is the
-sum of its reports' hashes and their count. Only the groups whose digest changed, appeared or went are merged
-again, from their reports in file order; the other groups' events and event_documents rows are taken from the
-previous outputs, and all are put in the order the whole merge gives. A sum does not see reports swap places,
-and need not: the merge sorts a group's reports on keys that end with the report's id, which is unique (when
-it is not, is_sample, looked up by id, may tie a group to another: the events are merged whole).
+Events: only the event groups (event_date, event_type) whose reports changed are merged again, and a group
+that only got reports after its old ones (a new WARC file's) keeps its events and merges the new reports into
+them: see event_groups.py.
 
 People and organisations: a person is made of their statements and of which names are theirs, which depends on
 the keys of all names (people.person_aliases); and a few people (the president, the commission's chair) and
@@ -28,7 +23,6 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from datetime import date
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -41,14 +35,13 @@ import pipeline.storage.parquet as parquet_module
 from pipeline.metadata.schema import Table
 from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_EVENT_DOCUMENTS, CORE_EVENTS, CORE_ORGANISATIONS,
                                           CORE_PEOPLE, CORE_PERSON_ROLES, CORE_PERSON_STATEMENTS, CORE_STATEMENTS)
-from pipeline.nlp.aggregate import merged_events
 from pipeline.nlp.analysis import nlp_version
-from pipeline.nlp.merge import REPORT_COLUMNS
+from pipeline.nlp.event_groups import EventGroups, StaleOutputs
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.parquet import write_arrow
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 # Relative to the data root: what the events and people were last merged from (the inputs and outputs by
 # content, the code), and the digests of the reports of every event group and of the statements (see above).
 AGGREGATE_MARKER = "core/events_and_people.inputs.json"
@@ -57,9 +50,6 @@ AGGREGATES = {CORE_EVENTS: "events", CORE_EVENT_DOCUMENTS: "event_documents", CO
               CORE_PERSON_ROLES: "person_roles", CORE_PERSON_STATEMENTS: "person_statements",
               CORE_ORGANISATIONS: "organisations"}
 OUTPUTS = ("events", "event_documents", "people", "person_roles", "person_statements", "organisations")
-_REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
-_EVENT_ORDER = [("event_date", "ascending"), ("event_type", "ascending"), ("event_id", "ascending")]
-_LINK_ORDER = [("event_id", "ascending"), ("document_id", "ascending"), ("document_event_id", "ascending")]
 
 
 def merge_code(*tables: Table) -> str:
@@ -75,6 +65,7 @@ class MergeStats:
     reason: str = ""  # why the events were merged whole
     event_groups: int = 0
     event_groups_merged: int = 0
+    event_groups_extended: int = 0  # of those merged: only their new reports went through the merge
     reports: int = 0
     reports_merged: int = 0
     statements: int = 0  # the statements people and organisations were built from (0: not built again)
@@ -89,10 +80,6 @@ class MergeStats:
         self.written = ",".join(n for n in (*self.written.split(","), *names) if n)
 
 
-class _Stale(Exception):
-    """The state does not fit the previous outputs: merge everything."""
-
-
 def update_events_and_people(reports_path: Path, statements_path: Path, outputs: Mapping[str, tuple[Table, Path]],
                              state_path: Path, previous: bool, changed: set[str] | None = None) -> MergeStats:
     """Write the six tables of `outputs` (OUTPUTS → (table, path)) and the state. `previous`: the outputs and
@@ -102,7 +89,7 @@ def update_events_and_people(reports_path: Path, statements_path: Path, outputs:
     if state is not None:
         try:
             return _update(reports_path, statements_path, outputs, state_path, state, changed)
-        except _Stale as exc:
+        except StaleOutputs as exc:
             reason = f"the state does not fit the outputs: {exc}"
     stats = _update(reports_path, statements_path, outputs, state_path, None, None)
     stats.reason = reason
@@ -115,7 +102,7 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     changed = {"reports", "statements"} if state is None or changed is None else set(changed)
     old = state or {}
     name_keys = dict(old.get("name_keys") or {})
-    events = _Events(reports_path, outputs, old, stats, "reports" in changed)
+    events = EventGroups(reports_path, outputs, old, stats, "reports" in changed)
     events.write(name_keys)
     # the analysis step writes its files again on every run: the statements changed only if their rows did
     statements_digest = old.get("statements_digest")
@@ -155,75 +142,6 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     return stats
 
 
-class _Events:
-    def __init__(self, reports_path: Path, outputs, old: dict, stats: MergeStats, reports_changed: bool):
-        self.reports_path, self.stats, self.have_old = reports_path, stats, bool(old)
-        self.events_table, self.events_path = outputs["events"]
-        self.links_table, self.links_path = outputs["event_documents"]
-        self.rewritten = False
-        if not reports_changed:  # the reports are as the outputs were made from: so are the events
-            self.unique, self.groups, self.changed, self.whole = old.get("reports_unique"), None, set(), False
-            self.old_groups = old.get("event_groups") or []
-            return
-        con = duckdb.connect()
-        try:
-            columns = ", ".join(f'"{c}"' for c in _REPORT_READ)
-            reports = con.sql(f"SELECT hash({columns}) AS h, file_row_number AS rn, event_date, event_type, "
-                              f"document_event_id FROM {_scan(reports_path)}").to_arrow_table()
-        finally:
-            con.close()
-        # a report's is_sample is looked up by its id: with ids repeated (now or when the outputs were made) a
-        # group's events may depend on other groups' reports
-        self.unique = pc.count_distinct(reports["document_event_id"], mode="all").as_py() == reports.num_rows
-        self.whole = not (self.have_old and old.get("reports_unique") and self.unique)
-        if self.whole and self.have_old:
-            stats.reason = "report ids repeated: the events merged whole"
-        before = {} if self.whole else {(_date(d), t): digest for d, t, digest in old.get("event_groups") or ()}
-        self.groups = reports.group_by(["event_date", "event_type"], use_threads=False).aggregate(
-            [("h", "sum"), ("h", "count"), ("rn", "list")])
-        self.keys = list(zip(self.groups["event_date"].to_pylist(), self.groups["event_type"].to_pylist()))
-        self.digests = dict(zip(self.keys, (f"{s:016x}{n}" for s, n in zip(
-            self.groups["h_sum"].to_pylist(), self.groups["h_count"].to_pylist()))))
-        self.changed = {k for k, d in self.digests.items() if before.get(k) != d} | (set(before) - set(self.digests))
-        stats.reports = reports.num_rows
-        stats.event_groups = len(self.digests)
-        stats.event_groups_merged = len(set(self.digests) & self.changed)
-
-    def write(self, name_keys: dict) -> None:
-        if self.groups is None or (not self.whole and not self.changed):
-            self.final_events = _read(self.events_path, self.events_table)
-            return
-        picked = [i for i, key in enumerate(self.keys) if key in self.changed]
-        rows = pc.list_flatten(self.groups["rn_list"].combine_chunks().take(pa.array(picked, pa.int64())))
-        rows = pc.take(rows, pc.sort_indices(rows))  # the file's order
-        reports = pq.ParquetFile(self.reports_path).read(columns=_REPORT_READ).take(rows).to_pylist()
-        self.stats.reports_merged = len(reports)
-        events, links = merged_events(reports, name_keys)
-        new_events = pa.Table.from_pylist(events, schema=self.events_table.arrow_schema)
-        new_links = pa.Table.from_pylist(links, schema=self.links_table.arrow_schema)
-        if self.have_old and not self.whole:
-            old_events = _read(self.events_path, self.events_table)
-            keys = zip(old_events["event_date"].to_pylist(), old_events["event_type"].to_pylist())
-            kept = old_events.filter(pa.array([key not in self.changed for key in keys], pa.bool_()))
-            old_links = _read(self.links_path, self.links_table)
-            kept_links = old_links.filter(pc.is_in(old_links["event_id"], value_set=kept["event_id"]))
-            if pc.count_distinct(kept_links["event_id"]).as_py() != kept.num_rows:
-                raise _Stale("core_event_documents does not fit core_events")
-            new_events = pa.concat_tables([kept, new_events])
-            new_links = pa.concat_tables([kept_links, new_links])
-        self.final_events = new_events.sort_by(_EVENT_ORDER)
-        write_arrow(self.events_path, self.events_table, self.final_events)
-        write_arrow(self.links_path, self.links_table, new_links.sort_by(_LINK_ORDER))
-        self.rewritten = True
-        self.stats.wrote("events", "event_documents")
-
-    def state(self) -> dict:
-        if self.groups is None:
-            return {"reports_unique": self.unique, "event_groups": self.old_groups}
-        return {"reports_unique": self.unique,
-                "event_groups": [[_iso(d), t, digest] for (d, t), digest in self.digests.items()]}
-
-
 def _digest(path: Path, columns) -> str:
     """The rows of a Parquet file (these columns, and their order) as a digest: the sum of their hashes, and
     their count."""
@@ -240,18 +158,6 @@ def _digest(path: Path, columns) -> str:
 def _scan(path: Path) -> str:
     quoted = str(path).replace("'", "''")
     return f"read_parquet('{quoted}', file_row_number = true)"
-
-
-def _read(path: Path, table: Table) -> pa.Table:
-    return pq.ParquetFile(path).read(columns=table.arrow_schema.names).cast(table.arrow_schema)
-
-
-def _iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-def _date(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
 
 
 def _load_state(path: Path) -> tuple[dict | None, str]:

@@ -4,7 +4,7 @@ Two reports are one event when date and type are equal, their places agree (same
 either they are written in different languages (no shared words to compare) or their words are similar enough,
 or the type happens once a day at most (a referendum, an election, its results, an address).
 
-merge_events(document_events) -> (events, event_documents)
+merge_events(document_events, in_order=...) -> (events, event_documents)
   events: event_id str (stable: from date, type and the first report), event_date date, event_type str,
           title str, location str, organiser str, participants list[str], languages list[str],
           sources list[str], document_count int
@@ -28,30 +28,67 @@ REPORT_COLUMNS = ("document_event_id", "document_id", "event_date", "event_type"
 _ONCE_A_DAY = {"referendum", "election", "results", "address", "other"}
 
 
-def merge_events(document_events: list[dict],
-                 name_keys: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
+def merge_events(document_events: list[dict], name_keys: dict[str, str] | None = None,
+                 in_order: bool = False) -> tuple[list[dict], list[dict]]:
     """`name_keys`: the spelling-free key (skeleton) of participants' names already known; those of the others
-    are added to it."""
-    ordered = sorted(document_events, key=lambda e: (e["event_date"], e["event_type"], e["document_id"],
-                                                      e["char_start"], e["document_event_id"]))
-    clusters: list[list[dict]] = []
-    # Only reports of the same date and type can be one event: a report is compared with the clusters of its
-    # own (date, type), in the order they were made, and joins the first that takes it.
-    by_key: dict[tuple, list[_Cluster]] = {}
-    vocabularies: dict[tuple, dict[str, int]] = {}
+    are added to it. `in_order`: the reports are in the order they came into the archive (core_document_events'
+    rows are), and each (date, type) group is merged in that order, so that reports added later extend the
+    clusters of those before (incremental.py); otherwise they are ordered by document id, whatever order they
+    come in."""
+    if in_order:
+        ordered = sorted(document_events, key=lambda e: (e["event_date"], e["event_type"]))
+    else:
+        ordered = sorted(document_events, key=lambda e: (e["event_date"], e["event_type"], e["document_id"],
+                                                          e["char_start"], e["document_event_id"]))
+    merger = EventMerger()
     for event in ordered:
+        merger.add(event)
+    return event_rows(merger.clusters, name_keys)
+
+
+class EventMerger:
+    """The greedy merge, one report at a time: only reports of the same date and type can be one event, so a
+    report is compared with the clusters of its own (date, type), in the order they were made, and joins the
+    first that takes it. `seed` puts back a cluster made before, so that a merge can go on where it stopped."""
+
+    def __init__(self):
+        self.clusters: list[list[dict]] = []
+        self._by_key: dict[tuple, list[_Cluster]] = {}
+        self._vocabularies: dict[tuple, dict[str, int]] = {}
+
+    def add(self, event: dict) -> list[dict]:
+        """Put the report in its event; that event's reports (a cluster)."""
         key = (event["event_date"], event["event_type"])
-        candidates = by_key.setdefault(key, [])
-        words = None if event["event_type"] in _ONCE_A_DAY else _words(event, vocabularies.setdefault(key, {}))
-        for cluster in candidates:
+        words = self._words(key, event)
+        for cluster in self._by_key.get(key, ()):
             if cluster.takes(event, words):
                 cluster.add(event, words)
-                break
-        else:
-            cluster = _Cluster()
-            cluster.add(event, words)
-            candidates.append(cluster)
-            clusters.append(cluster.members)
+                return cluster.members
+        return self._start(key, event, words).members
+
+    def seed(self, members: list[dict]) -> None:
+        """A cluster of reports of one date and type as merged before, its members in their order; clusters of a
+        group are seeded in the order they were made."""
+        key = (members[0]["event_date"], members[0]["event_type"])
+        cluster = self._start(key, members[0], self._words(key, members[0]))
+        for member in members[1:]:
+            cluster.add(member, self._words(key, member))
+
+    def _start(self, key: tuple, event: dict, words: tuple[int, int] | None) -> _Cluster:
+        cluster = _Cluster()
+        cluster.add(event, words)
+        self._by_key.setdefault(key, []).append(cluster)
+        self.clusters.append(cluster.members)
+        return cluster
+
+    def _words(self, key: tuple, event: dict) -> tuple[int, int] | None:
+        if event["event_type"] in _ONCE_A_DAY:
+            return None
+        return _words(event, self._vocabularies.setdefault(key, {}))
+
+
+def event_rows(clusters: list[list[dict]], name_keys: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
+    """The events and event_documents rows of clusters of reports, sorted."""
     events, links, keys = [], [], {} if name_keys is None else name_keys
     for cluster in clusters:
         first = cluster[0]

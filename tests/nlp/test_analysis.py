@@ -82,3 +82,30 @@ def test_a_run_with_nothing_to_analyse_leaves_the_tables_as_they_were(tmp_path):
     assert (gone.analysed, gone.reused) == (0, 2)
     ids = set(pq.read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist())
     assert ids == {"doc-0", "doc-1"}
+
+
+def test_the_tables_rows_are_in_the_archives_order_as_a_cold_run_gives_them(tmp_path):
+    """The event merge takes reports in the rows' order: documents in the order of core_documents' parts and
+    rows (a new WARC file's last), whether analysed now or kept from a run before; a document that moves to a
+    later part moves its rows, although nothing is analysed again."""
+    def document(n):
+        return _document(n, "Вчера в Астане прошло заседание Конституционной комиссии. " + TEXT)
+
+    documents = tmp_path / "core_documents.parquet"
+    _write_part(documents, "b.warc.gz.parquet", [document(n) for n in (9, 4, 6)])
+    analyse(documents, _tables(tmp_path))
+    _write_part(documents, "c.warc.gz.parquet", [document(n) for n in (1, 8)])
+    _write_part(documents, "a.warc.gz.parquet", [document(5)])
+    analyse(documents, _tables(tmp_path))
+    _write_part(documents, "b.warc.gz.parquet", [document(n) for n in (9, 6)])
+    _write_part(documents, "d.warc.gz.parquet", [document(4)])  # captured again in a later file
+    moved = analyse(documents, _tables(tmp_path))
+    assert moved.analysed == 0
+    order = ["doc-5", "doc-9", "doc-6", "doc-1", "doc-8", "doc-4"]
+    cold = tmp_path / "cold"
+    cold.mkdir()
+    analyse(documents, _tables(cold))
+    for table in ("core_nlp_processed", "core_statements", "core_document_events"):
+        rows = pq.read_table(tmp_path / f"{table}.parquet").to_pylist()
+        assert rows == pq.read_table(cold / f"{table}.parquet").to_pylist()
+        assert list(dict.fromkeys(r["document_id"] for r in rows)) == order

@@ -42,8 +42,8 @@ def _document(rng, document_id, version):
 
 
 class Archive:
-    """Documents' rows, written as the analysis step writes them (sorted by primary key) or in another order that
-    keeps the old rows' order."""
+    """Documents' rows, written as the analysis step writes them (old rows in their order, new documents' last),
+    sorted by primary key, or with the old rows in their order and the new ones anywhere."""
 
     def __init__(self, rng, documents):
         self.rng = rng
@@ -79,15 +79,17 @@ class Archive:
             row[field] = {"speaker_role": "министр", "speaker_org": "Сенат", "statement_date": None,
                           "is_organisation": not row["is_organisation"]}[field]
 
-    def write(self, directory, sort=None):
+    def write(self, directory, sort=None, append=None):
         reports = [r for reports, _ in self.docs.values() for r in reports]
         statements = [s for _, statements in self.docs.values() for s in statements]
-        if sort or (sort is None and self.rng.random() < 0.7):
+        draw = self.rng.random()
+        if sort or (sort is None and append is None and draw < 0.35):
             reports.sort(key=lambda r: r["document_event_id"])
             statements.sort(key=lambda s: s["statement_id"])
-        else:  # the old rows in their old order, the new ones anywhere
-            reports = _keep_order(self.rng, reports, self.report_order, "document_event_id")
-            statements = _keep_order(self.rng, statements, self.statement_order, "statement_id")
+        else:  # the old rows in their old order, the new ones last or anywhere
+            last = append if append is not None else draw < 0.7
+            reports = _keep_order(self.rng, reports, self.report_order, "document_event_id", last)
+            statements = _keep_order(self.rng, statements, self.statement_order, "statement_id", last)
         self.report_order = [r["document_event_id"] for r in reports]
         self.statement_order = [s["statement_id"] for s in statements]
         write_rows(directory / "reports.parquet", CORE_DOCUMENT_EVENTS, reports)
@@ -95,11 +97,11 @@ class Archive:
         return directory / "reports.parquet", directory / "statements.parquet"
 
 
-def _keep_order(rng, rows, order, key):
+def _keep_order(rng, rows, order, key, last):
     position = {k: i for i, k in enumerate(order)}
     old = sorted((r for r in rows if r[key] in position), key=lambda r: position[r[key]])
     for row in (r for r in rows if r[key] not in position):
-        old.insert(rng.randint(0, len(old)), row)
+        old.insert(len(old) if last else rng.randint(0, len(old)), row)
     return old
 
 
@@ -179,6 +181,24 @@ def test_a_few_new_documents_merge_again_only_some_event_groups(tmp_path):
         stats = _run(*inputs, tmp_path / "inc")
         assert 0 < stats.event_groups_merged < stats.event_groups / 2
         assert 0 < stats.reports_merged < stats.reports / 2
+        _check(tmp_path, *inputs, tmp_path / "inc")
+
+
+def test_new_documents_last_are_merged_into_the_events_of_those_before(tmp_path):
+    """As a new WARC file's documents come last in the reports: every group they reach keeps its events, and only
+    the new reports go through the merge."""
+    rng = random.Random(2027)
+    archive = Archive(rng, 300)
+    _run(*archive.write(tmp_path, append=True), tmp_path / "inc", previous=False)
+    for round_ in range(1, 4):
+        before = {r["document_event_id"] for reports, _ in archive.docs.values() for r in reports}
+        for _ in range(3):
+            archive.add()
+        inputs = archive.write(tmp_path, append=True)
+        new = sum(1 for reports, _ in archive.docs.values() for r in reports if r["document_event_id"] not in before)
+        stats = _run(*inputs, tmp_path / "inc")
+        assert stats.event_groups_merged > 0 and stats.reports_merged == new, stats
+        assert stats.event_groups_extended + stats.reports_merged >= stats.event_groups_merged
         _check(tmp_path, *inputs, tmp_path / "inc")
 
 

@@ -1,0 +1,190 @@
+"""The events of core_events and core_event_documents kept up to date group by group, for incremental.py.
+
+merge_events compares a report only with the reports of its (event_date, event_type) group, takes a group's
+reports in the archive's order (core_document_events' rows are in it: a new WARC file's last), and an event's id,
+is_sample and event_documents rows come from the reports of its own group. So each run gives every report a
+64-bit hash of the columns the merge reads and of its place in its group, and takes each group's digest: the sum
+of its reports' hashes, and their count. A group's digest tells what to do with it:
+- the same as the last run's: its events and event_documents rows are taken from the previous outputs;
+- its first reports (as many as last time) have last time's digest: reports came after them, as a new WARC
+  file's do. Its events are put back as they were (which report is in which event, from core_event_documents),
+  and only the new reports go through the merge: they join those events or make new ones. Only the events that
+  got a report are made again;
+- anything else (a report changed, went, or came before others): the group is merged again, whole.
+The outputs are then put in the order the whole merge gives, and the bytes are those it writes.
+
+A report's is_sample is looked up by its id: with ids repeated (now or when the outputs were made) a group's
+events may depend on other groups' reports, so every group is merged again.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from pipeline.metadata.schema import Table
+from pipeline.nlp.aggregate import with_sample
+from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows
+from pipeline.storage.parquet import write_arrow
+
+REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
+_EVENT_ORDER = [("event_date", "ascending"), ("event_type", "ascending"), ("event_id", "ascending")]
+_LINK_ORDER = [("event_id", "ascending"), ("document_id", "ascending"), ("document_event_id", "ascending")]
+
+
+class StaleOutputs(Exception):
+    """The state does not fit the previous outputs: merge everything."""
+
+
+class EventGroups:
+    """One run's view of the reports: `old` is the state the previous outputs were written with (an empty dict:
+    none, merge whole); `reports_changed`: the reports file may differ from what the outputs were made from."""
+
+    def __init__(self, reports_path: Path, outputs, old: dict, stats, reports_changed: bool):
+        self.reports_path, self.stats, self.have_old = reports_path, stats, bool(old)
+        self.events_table, self.events_path = outputs["events"]
+        self.links_table, self.links_path = outputs["event_documents"]
+        self.rewritten = False
+        self.final_events: pa.Table | None = None
+        if not reports_changed:  # the reports are as the outputs were made from: so are the events
+            self.unique, self.groups, self.whole = old.get("reports_unique"), None, False
+            self.old_groups = old.get("event_groups") or []
+            return
+        before = {(_date(d), t): (s, n) for d, t, s, n in old.get("event_groups") or ()}
+        self.groups, self.unique = _group_digests(reports_path, before)
+        self.whole = not (self.have_old and old.get("reports_unique") and self.unique)
+        if self.whole and self.have_old:
+            stats.reason = "report ids repeated: the events merged whole"
+        if self.whole:
+            before = {}
+        self.keys = list(zip(self.groups["event_date"].to_pylist(), self.groups["event_type"].to_pylist()))
+        self.digests = dict(zip(self.keys, zip(self.groups["s"].to_pylist(), self.groups["n"].to_pylist())))
+        prefixes = self.groups["prefix"].to_pylist()
+        # group -> how many of its first reports were merged before (0: merge the group whole)
+        self.extend: dict[tuple, int] = {}
+        self.changed: set[tuple] = set(before) - set(self.digests)  # groups gone
+        for key, prefix in zip(self.keys, prefixes):
+            old_sum, old_count = before.get(key, (None, 0))
+            if (old_sum, old_count) == self.digests[key]:
+                continue
+            self.changed.add(key)
+            if old_count and self.digests[key][1] > old_count and prefix == old_sum:
+                self.extend[key] = old_count
+        stats.reports = sum(n for _, n in self.digests.values())
+        stats.event_groups = len(self.digests)
+        stats.event_groups_merged = len(set(self.digests) & self.changed)
+        stats.event_groups_extended = len(self.extend)
+
+    def write(self, name_keys: dict) -> None:
+        if self.groups is None or (not self.whole and not self.changed):
+            self.final_events = _read(self.events_path, self.events_table)
+            return
+        picked = [i for i, key in enumerate(self.keys) if key in self.changed]
+        rows = pc.list_flatten(self.groups["rns"].combine_chunks().take(pa.array(picked, pa.int64())))
+        rows = pc.take(rows, pc.sort_indices(rows))  # the file's order
+        reports = pq.ParquetFile(self.reports_path).read(columns=REPORT_READ).take(rows).to_pylist()
+        old_events = old_links = None
+        if self.have_old and not self.whole:
+            old_events = _read(self.events_path, self.events_table)
+            old_links = _read(self.links_path, self.links_table)
+        merger, seeded = EventMerger(), []
+        by_group: dict[tuple, list[dict]] = {}
+        for report in reports:
+            by_group.setdefault((report["event_date"], report["event_type"]), []).append(report)
+        if self.extend:
+            seeded = self._seed(merger, by_group, old_links)
+        touched: dict[int, list[dict]] = {}
+        merged = 0
+        for key, group in by_group.items():
+            for report in group[self.extend.get(key, 0):]:
+                members = merger.add(report)
+                touched[id(members)] = members
+                merged += 1
+        self.stats.reports_merged = merged
+        clusters = list(touched.values())
+        events, links = with_sample([m for c in clusters for m in c], *event_rows(clusters, name_keys))
+        new_events = pa.Table.from_pylist(events, schema=self.events_table.arrow_schema)
+        new_links = pa.Table.from_pylist(links, schema=self.links_table.arrow_schema)
+        if old_events is not None:
+            # kept: the events of the groups not merged again, and the seeded events no new report joined
+            keys = zip(old_events["event_date"].to_pylist(), old_events["event_type"].to_pylist())
+            ids = old_events["event_id"].to_pylist()
+            untouched = {event_id for event_id, members in seeded if id(members) not in touched}
+            kept = old_events.filter(pa.array([key not in self.changed or event_id in untouched
+                                               for key, event_id in zip(keys, ids)], pa.bool_()))
+            kept_links = old_links.filter(pc.is_in(old_links["event_id"], value_set=kept["event_id"]))
+            if pc.count_distinct(kept_links["event_id"]).as_py() != kept.num_rows:
+                raise StaleOutputs("core_event_documents does not fit core_events")
+            new_events = pa.concat_tables([kept, new_events])
+            new_links = pa.concat_tables([kept_links, new_links])
+        self.final_events = new_events.sort_by(_EVENT_ORDER)
+        write_arrow(self.events_path, self.events_table, self.final_events)
+        write_arrow(self.links_path, self.links_table, new_links.sort_by(_LINK_ORDER))
+        self.rewritten = True
+        self.stats.wrote("events", "event_documents")
+
+    def _seed(self, merger: EventMerger, by_group: dict[tuple, list[dict]], old_links: pa.Table):
+        """Put back the events of the groups that only got new reports: (event_id, its reports) of each."""
+        event_of = dict(zip(old_links["document_event_id"].to_pylist(), old_links["event_id"].to_pylist()))
+        seeded = []
+        for key, count in self.extend.items():
+            clusters: dict[str, list[dict]] = {}
+            for report in by_group[key][:count]:
+                event_id = event_of.get(report["document_event_id"])
+                if event_id is None:
+                    raise StaleOutputs("a report merged before is in no event")
+                clusters.setdefault(event_id, []).append(report)
+            for event_id, members in clusters.items():  # in the order the events were made: by first report
+                merger.seed(members)
+                seeded.append((event_id, merger.clusters[-1]))
+        return seeded
+
+    def state(self) -> dict:
+        if self.groups is None:
+            return {"reports_unique": self.unique, "event_groups": self.old_groups}
+        return {"reports_unique": self.unique,
+                "event_groups": [[_iso(d), t, s, n] for (d, t), (s, n) in self.digests.items()]}
+
+
+def _group_digests(reports_path: Path, before: dict[tuple, tuple[int, int]]) -> tuple[pa.Table, bool]:
+    """Per (event_date, event_type): the sum `s` and count `n` of its reports' hashes, the sum `prefix` of the
+    hashes of its first reports (as many as `before` counted), the file rows `rns` of its reports; and whether
+    the report ids are unique."""
+    con = duckdb.connect()
+    try:
+        con.register("before", pa.table({
+            "event_date": pa.array([k[0] for k in before], pa.date32()),
+            "event_type": pa.array([k[1] for k in before], pa.string()),
+            "old_n": pa.array([n for _, n in before.values()], pa.int64())}))
+        columns = ", ".join(f'"{c}"' for c in REPORT_READ)
+        quoted = str(reports_path).replace("'", "''")
+        groups = con.sql(f"""
+            WITH hashed AS (
+                SELECT file_row_number AS rn, event_date, event_type, hash({columns}) AS hc,
+                       row_number() OVER (PARTITION BY event_date, event_type ORDER BY file_row_number) - 1 AS i
+                FROM read_parquet('{quoted}', file_row_number = true))
+            SELECT event_date, event_type, CAST(sum(hash(hc, i)) AS VARCHAR) AS s, count(*) AS n,
+                   CAST(sum(hash(hc, i)) FILTER (WHERE i < coalesce(b.old_n, 0)) AS VARCHAR) AS prefix, list(rn ORDER BY rn) AS rns
+            FROM hashed LEFT JOIN before b USING (event_date, event_type)
+            GROUP BY event_date, event_type ORDER BY event_date, event_type""").to_arrow_table()
+        total, distinct = con.sql(f"SELECT count(*), count(DISTINCT document_event_id) "
+                                  f"FROM read_parquet('{quoted}')").fetchall()[0]
+    finally:
+        con.close()
+    return groups, total == distinct
+
+
+def _read(path: Path, table: Table) -> pa.Table:
+    return pq.ParquetFile(path).read(columns=table.arrow_schema.names).cast(table.arrow_schema)
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _date(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
