@@ -14,6 +14,7 @@ Rows come out sorted by (event_date, event_type, event_id); the same input gives
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from pipeline.nlp.names import skeleton
 from pipeline.nlp.records import stable_id
@@ -68,11 +69,16 @@ class EventMerger:
 
     def seed(self, members: list[dict]) -> None:
         """A cluster of reports of one date and type as merged before, its members in their order; clusters of a
-        group are seeded in the order they were made."""
+        group are seeded in the order they were made. Their words are taken only when a new report is compared
+        with them: most events of a group a new report reaches are never compared with it (another place)."""
         key = (members[0]["event_date"], members[0]["event_type"])
-        cluster = self._start(key, members[0], self._words(key, members[0]))
-        for member in members[1:]:
-            cluster.add(member, self._words(key, member))
+        cluster = _Cluster()
+        for member in members:
+            cluster.add(member, None)
+        if members[0]["event_type"] not in _ONCE_A_DAY:
+            cluster.unworded = (members, lambda member: self._words(key, member))
+        self._by_key.setdefault(key, []).append(cluster)
+        self.clusters.append(cluster.members)
 
     def _start(self, key: tuple, event: dict, words: tuple[int, int] | None) -> _Cluster:
         cluster = _Cluster()
@@ -126,6 +132,7 @@ class _Cluster:
         self.members: list[dict] = []
         self.places: set = set()
         self.words_by_language: dict[object, dict[int, int]] = {}
+        self.unworded: tuple[list[dict], Callable[[dict], tuple[int, int]]] | None = None  # seeded members
 
     def takes(self, event: dict, words: tuple[int, int] | None) -> bool:
         place = event["place_key"]
@@ -133,6 +140,12 @@ class _Cluster:
             return False
         if words is None:
             return True
+        if self.unworded is not None:
+            members, words_of = self.unworded
+            self.unworded = None
+            for member in members:
+                member_words = words_of(member)
+                self.words_by_language.setdefault(member["language"], {})[member_words[0]] = member_words[1]
         mask, count = words
         return all(_SHARED_WEIGHT * (mask & other).bit_count() >= SIMILARITY_SHARED * (count + other_count) > 0
                    for other, other_count in self.words_by_language.get(event["language"], {}).items())

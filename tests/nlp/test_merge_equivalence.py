@@ -266,7 +266,8 @@ def test_the_step_reads_every_column_the_merges_use(tmp_path):
     whole_statements = list(iter_rows(tmp_path / "statements.parquet"))
 
     events, links = events_tables(tmp_path / "events.parquet")
-    assert ([{k: v for k, v in e.items() if k != "is_sample"} for e in events], links) == merge_events(whole_reports)
+    assert ([{k: v for k, v in e.items() if k != "is_sample"} for e in events], links) == merge_events(
+        whole_reports, in_order=True)
     assert len(events) < len(reports) and {e["is_sample"] for e in events} == {True, False}
     tables = people_tables(tmp_path / "statements.parquet", events, links)
     people, person_statements = build_people(whole_statements)
