@@ -30,6 +30,8 @@ class Background:
     head_end: int      # a trigger starting in [start, head_end) is the background happening itself
     noun_after: bool   # a participle before its noun: the date is the noun's right after the span
     kind: str = "phrase"  # "relative": only a trigger wholly inside the clause is hidden
+    noun_at: int = -1  # where the noun a participle stands before starts, past its adjectives (-1: at `end`)
+    described: int = -1  # where the noun phrase a participle set off by commas describes starts (-1: none)
 
 
 _BREAK = re.compile(r"[,;:()«»“”\"]|\s[–—-]\s")
@@ -65,13 +67,13 @@ _RELATIVE = {
 # подведены итоги"). Russian: the nearest noun back that agrees with "который" in gender and number (an event noun
 # with its genitive words after it: "заседание Центральной избирательной комиссии, на котором …"); English: the noun
 # before the comma, or the head of its "of" phrase ("the session of the Commission, which …").
-_RU_EVENT_NOUNS = (("n", r"заседани[еяюи]|мероприяти[еяюи]|собрани[еяюи]"), ("f", r"встреч[аиеуй]|сесси[яиюей]|"
+_RU_EVENT_NOUNS = (("n", r"заседани[еяюи]|мероприяти[еяюи]|собрани[еяюи]|[Пп]ослани[еяюи]|выступлени[еяюи]"), ("f", r"встреч[аиеуй]|сесси[яиюей]|"
                    r"пресс-конференци[яиюей]"), ("m", r"брифинг\w*|форум\w*|стол\w*|курулта\w*|съезд\w*"),
                    ("pl", r"слушани\w*|заседания|встречи|встреч|встречах"))
 _RU_RELATIVE_GENDER = (("m", r"котор(?:ый|ого|ому|ым|ом)"), ("n", r"котор(?:ое|ого|ому|ым|ом)"),
                        ("f", r"котор(?:ая|ой|ую)"), ("pl", r"котор(?:ые|ых|ым|ыми)"))
 _EN_EVENT_NOUN = re.compile(r"^(?:meeting|session|sitting|briefing|conference|forum|table|roundtable|hearings?|event|"
-                            r"ceremony|Kurultai|congress|gathering)$", re.I)
+                            r"ceremony|Kurultai|congress|gathering|address|speech)$", re.I)
 
 # --- participles with a date ---------------------------------------------------------------------------------------
 _EN_PARTICIPLE = re.compile(r"\b(?:published|signed|held|adopted|approved|delivered|issued|released|announced|unveiled|"
@@ -80,6 +82,7 @@ _EN_PARTICIPLE = re.compile(r"\b(?:published|signed|held|adopted|approved|delive
 # a verb's subject, an auxiliary or an adverb before the participle makes it a finite verb: "was published on …"
 _EN_NOT_ATTRIBUTIVE = re.compile(r"(?:was|were|been|be|is|are|has|have|had|being|get|gets|got|he|she|they|it|we|who|"
                                  r"which|that|and|also|then|first|just|not|never|already|later|earlier|\w+ly)$", re.I)
+_DETERMINER = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.I)
 _EN_OBJECT_AFTER = re.compile(r"^,?\s+(?:the|a|an|its|his|her|their)\b")
 # past participles of the verbs that tell a happening, in any case: "опубликованный", "подписанным", "состоявшегося"
 _RU_PARTICIPLE = re.compile(r"(?P<comma>,\s+)?(?<![\w-])(?P<part>(?:опубликованн|подписанн|приня[тв]|проведенн|проведённ|"
@@ -173,7 +176,13 @@ def _participle(sentence: str, mention, language: str) -> list[Background]:
             return []
         # the noun the participle follows is part of the phrase: "the decree signed on February 1"
         start = prev.start(1) if not prev.group(2) else m.start()
-        return [Background(start, mention.end, mention.end, False)]
+        described = -1
+        if prev.group(2):
+            # set off by commas, it describes the noun phrase before the comma: "The results of the vote, announced
+            # by the commission on Monday, …" date the results
+            brk = [b.end() for b in _BREAK.finditer(sentence, 0, prev.end(1))]
+            described = _DETERMINER.match(sentence, brk[-1] if brk else 0).end()
+        return [Background(start, mention.end, mention.end, False, described=described)]
     if language == "ru":
         m = _RU_PARTICIPLE.search(before)
         if m is None:
@@ -181,7 +190,7 @@ def _participle(sentence: str, mention, language: str) -> list[Background]:
         # before its noun the participle is the noun's own attribute: it hides no trigger
         prenominal = not m.group("comma")
         if prenominal:
-            return [Background(m.start("part"), mention.end, m.start("part"), True)]
+            return [Background(m.start("part"), mention.end, m.start("part"), True, noun_at=_past_adjectives(sentence, mention.end))]
         # after a comma the participle clause runs to the next comma: a trigger in it is dated by it ("Проект,
         # одобренный вчера комиссией на заседании, …")
         brk = _BREAK.search(sentence, mention.end)
@@ -190,8 +199,25 @@ def _participle(sentence: str, mention, language: str) -> list[Background]:
         m = _KK_PARTICIPLE.match(sentence[mention.end:])
         if m is None:
             return []
-        return [Background(mention.start, mention.end + m.end(), mention.start, True)]
+        end = mention.end + m.end()
+        return [Background(mention.start, end, mention.start, True, noun_at=_past_adjectives(sentence, end))]
     return []
+
+
+# Adjectives between a participle and its noun: "алдыңғы күні өткен Конституциялық комиссияның отырысы", "прошедшего 1
+# февраля расширенного заседания"; a noun in the genitive is another noun, which owns the date ("15 наурызда өткен
+# референдумның қорытындысы")
+_ATTRIBUTE = re.compile(r"\s+(?:[\w-]+(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)|[а-яё-]+(?:ого|его|ой|ей|ых|их|ым|им|ую|юю|ий|ый|ая|"
+                        r"яя|ое|ее|ые|ие))(?=\s)", re.I)
+
+
+def _past_adjectives(sentence: str, end: int) -> int:
+    for _ in range(2):
+        m = _ATTRIBUTE.match(sentence, end)
+        if m is None:
+            break
+        end = m.end()
+    return end
 
 
 def hides_trigger(found: list[Background], start: int, end: int) -> bool:
@@ -206,9 +232,11 @@ def hides_date(found: list[Background], mention, trigger_start: int, trigger_end
             continue  # the trigger is in the phrase, or is the noun it describes ("preliminary figures released on Monday")
         if b.noun_after and _right_after(b, trigger_start):
             continue
+        if b.described >= 0 and trigger_start == b.described:
+            continue  # the trigger heads the noun phrase the participle describes
         return True
     return False
 
 
 def _right_after(b: Background, trigger_start: int) -> bool:
-    return 0 <= trigger_start - b.end <= 1
+    return 0 <= trigger_start - b.end <= 1 or b.noun_at > b.end and 0 <= trigger_start - b.noun_at <= 1

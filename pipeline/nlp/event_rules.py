@@ -40,8 +40,11 @@ _RU = {
                    r"вынесен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?обсуждение",
     "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
                          r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+со?\s+(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|слушател|учащ|молод[её]ж|избирател)|"
-                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|встреч\w+\s+(?:[\w-]+\s+){0,3}?со?\s+(?:жител|избирател|населени|общественност|студент|слушател|учащ|молод[её]ж)|"
-                         r"обсудили\s+(?:[\w-]+\s+){0,4}?с\s+(?:жител|избирател|населени|общественност)|"
+                         r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|"
+                         # who met the public may stand between, in the genitive: "встреча членов областной
+                         # разъяснительной группы с жителями"
+                         r"встреч\w+\s+(?:[\w-]+\s+){0,5}?со?\s+(?:жител|избирател|населени|общественност|студент|слушател|учащ|молод[её]ж)|"
+                         r"обсудил[аи]?\s+(?:[\w-]+\s+){0,4}?с\s+(?:жител|избирател|населени|общественност)|"
                          # residents first: "прошла встреча жителей города с разъяснительной группой"
                          r"встреч\w+\s+(?:жител|избирател|студент|учащ|молод[её]ж|общественност)\w*\s+(?:[\w-]+\s+){0,3}?со?\s",
     "round_table": r"кругл\w+\s+стол",
@@ -118,9 +121,10 @@ _KK = {
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)|"
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:[\w-]+\s+){0,5}?(?:заң\w*|жоба\w*)\s+(?:[\w-]+\s+){0,2}?(?:қабылдады|мақұлдады|бекітті)",
     # adverbs of manner or place may stand between: "референдум тыныш өтті", "сайлау бүкіл елде ұйымдасқан түрде өтті"
-    "referendum": r"референдум(?:\w*\s+|\s+" + _KK_ADVERBIALS + r")(?:өтті|өтуде|өтіп\s+жатыр|басталды|аяқталды)",
+    # and the day: "сайлауы 23 тамызда өтті"
+    "referendum": r"референдум(?:\w*\s+(?:\d{1,2}\s+" + _KK_ADVERBIALS + r")?|\s+" + _KK_ADVERBIALS + r")(?:өтті|өтуде|өтіп\s+жатыр|басталды|аяқталды)",
     # "... Құрылтайдың депутаттарын сайлады": the people electing deputies
-    "election": r"сайлау(?:\w*\s+|\s+" + _KK_ADVERBIALS + r")(?:өтті|өтуде|басталды|аяқталды)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау|"
+    "election": r"сайлау(?:\w*\s+(?:\d{1,2}\s+" + _KK_ADVERBIALS + r")?|\s+" + _KK_ADVERBIALS + r")(?:өтті|өтуде|басталды|аяқталды)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау|"
                 r"(?:депутат|мәслихат|Құрылтай|Мәжіліс|Президент)\w*\s+(?:[\w-]+\s+){0,3}?сайлады\b|"
                 # "Елде жаңа парламент сайланды"
                 r"\b(?:парламент|Құрылтай|Мәжіліс)\w*\s+(?:[\w-]+\s+){0,2}?сайланды\b",
@@ -131,7 +135,8 @@ _KK = {
 # people an official meets to explain the reform, after "met" (with or without "with")
 _EN_MET_THE_PUBLIC = r"\s+(?:with\s+)?(?:(?:local|university|young|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters|pupils)\b"
 _EN = {
-    "address": r"address(?:ed)?\s+(?:to\s+)?the\s+nation|State-of-the-Nation|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
+    # the noun with it: a clause on "the State-of-the-Nation Address, which was delivered on Monday" is on the address
+    "address": r"address(?:ed)?\s+(?:to\s+)?the\s+nation|State-of-the-Nation(?:\s+[Aa]ddress)?|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
     # headlines write the present: "Tokayev signs decree", "Kazakhstan holds referendum"
     "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?[Dd]ecree|[Dd]ecree\s+(?:was\s+)?(?:signed|issued)",
     # "signed the law", "signed Constitutional Law No. 5", headlines "Signs Law"
@@ -196,7 +201,10 @@ _EN = {
                 # "Voters went to the polls on Sunday to elect …", "… headed to the polls in the parliamentary election"
                 r"(?:went|headed)\s+to\s+the\s+polls\b[^.]{0,60}?\b(?:to\s+elect|(?:in|for)\s+(?:the|a)\s+"
                 r"(?:[\w-]+\s+){0,2}?elections?)\b",
-    "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)",
+    # the vote named by its day: "The results of Sunday's constitutional referendum" (not "briefed on the results of
+    # the republican referendum", a topic)
+    "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)|"
+               r"results\s+of\s+(?:the\s+)?\w+day[’']s\s+(?:[\w-]+\s+)?(?:referendum|election|vote)",
     "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect",
 }
 # Words a trigger needs around it: (before, after), either found within 40 characters.

@@ -106,6 +106,9 @@ def extract_events(doc: dict) -> list[dict]:
                 if event_type == "address" and _APPEAL.search(m.group(0)) \
                         and not _HEAD_OF_STATE.search(body) and not (is_title or _HEAD_OF_STATE.search(doc.get("title") or "")):
                     continue  # "председатель комиссии записала видеообращение к гражданам": only the President's is an address
+                if event_type == "commission_meeting" and not is_title \
+                        and _election_commission_meant(doc.get("title") or "", text[:start] + body[: m.start()], m.group(0)):
+                    continue  # "ОСК … отырысында … . Комиссия отырысына … қатысты": the election commission sat
                 context = TRIGGER_CONTEXT.get((language, event_type))
                 if context and not (context[0].search(body[max(0, m.start() - 40): m.start()])
                                     or context[1].search(body[m.end(): m.end() + 40])):
@@ -133,7 +136,9 @@ def extract_events(doc: dict) -> list[dict]:
                     # not from the report's own date
                     told = [e for e in list(found.values()) + more if e["_dated"] and e["char_start"] < start]
                     if told:
-                        when = max(told, key=lambda e: e["char_start"])["event_date"] + (when - reference)
+                        # "алдыңғы күні" after a day told is the day before that one, not two days before it
+                        back = timedelta(days=-1) if _PREVIOUS_DAY_KK.match(body, at) else when - reference
+                        when = max(told, key=lambda e: e["char_start"])["event_date"] + back
                 if beyond and not (dated or SAME_DAY.search(body)):
                     continue  # past the lead, an undated trigger is background or what someone says
                 if beyond and (event_type in _VOTING and _FIGURES.search(body)
@@ -207,6 +212,11 @@ def extract_events(doc: dict) -> list[dict]:
                         and not current["_title"] and all(e["event_date"] != when for e in more if e["event_type"] == event_type):
                     # "Вчера слушания прошли в Караганде. Накануне — в Павлодаре": two of a kind, each on its day
                     more.append(event)
+                elif dated and when == current["event_date"] and event_type in _SERIES_TYPES and SAME_DAY.match(body) \
+                        and not is_title and current["char_start"] < start:
+                    # "Вчера аким встретился с жителями. … В тот же день он провел встречу со студентами": a sentence
+                    # opening with "the same day" tells another gathering of that day, not the one told before
+                    more.append(event)
                 break
     events = _drop_votes_of_results(_drop_recounted_vote(_drop_venues(list(found.values()) + more), lead_end), language)
     if _is_explainer(doc) and not any(e["_title"] or e["char_start"] < _first_paragraph_end(text) for e in events) \
@@ -218,11 +228,15 @@ def extract_events(doc: dict) -> list[dict]:
         events = []
     people = persons.people_in(text, language)
     participants = _participants(people)
-    rows = []
+    rows, seen = [], set()
     for index, event in enumerate(sorted(events, key=lambda e: (e["char_start"], e["event_type"]))):
         location, place_key = _location(event["_sentence"], text, language)
+        day = (event["event_type"], event["event_date"])
+        # a second gathering of a kind on the same day is told by a sentence of its own: its place keeps the ids apart
+        parts = day if day not in seen else (*day, event["char_start"])
+        seen.add(day)
         rows.append({
-            "document_event_id": stable_id("dev", doc["document_id"], event["event_type"], event["event_date"]),
+            "document_event_id": stable_id("dev", doc["document_id"], *parts),
             "document_id": doc["document_id"],
             "event_date": event["event_date"],
             "event_type": event["event_type"],
@@ -246,6 +260,22 @@ def extract_events(doc: dict) -> list[dict]:
 _APPEAL = re.compile(r"обращени|обратил|үндеу|addressed|address\s+to", re.I)
 _HEAD_OF_STATE = re.compile(r"Президент|Глав[аеыу]\s+государства|Токаев|Мемлекет\s+басшы|Тоқаев|President|Head\s+of\s+State|"
                             r"Tokayev")
+
+
+# A commission named in full: the one a bare "комиссия", "the Commission" means afterwards
+_COMMISSION_NAMED = re.compile(
+    r"(?P<election>\b(?:Центральн\w+\s+)?избирательн\w+\s+комисси\w*|\bЦИК\b|\b(?:Орталық\s+)?сайлау\s+комиссия\w*|\bОСК\b|"
+    r"\b(?:Central\s+)?Election\s+Commission|\bCEC\b)|"
+    r"(?P<constitutional>\bКонституционн\w+\s+комисси|\bКонституциялық\s+комиссия|\bConstitutional\s+Commission)", re.I)
+
+
+def _election_commission_meant(title: str, before: str, trigger: str) -> bool:
+    """A sitting of "the commission" not named as the Constitutional one, in a text whose last commission named in full
+    is the election commission: the election commission's sitting (its results), not the Constitutional Commission's."""
+    if _COMMISSION_NAMED.search(trigger):
+        return False
+    named = [m.lastgroup for m in _COMMISSION_NAMED.finditer(title + "\n" + before)]
+    return bool(named) and named[-1] == "election"
 
 
 def _vote_type(doc: dict) -> str | None:
@@ -518,10 +548,18 @@ _RECALLED = re.compile(r"\b(?:напомнил\w*\s*,\s+что|recalled\s+that|r
 _RECALLED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екендігін)\s+(?:де\s+)?еске\s+сал")
 
 
+# The speaker after the clause: "Итоги …, объявленные в понедельник, открыли путь к …, отметил вице-министр.", "…, the
+# minister said."; not a press service or an agency giving the news as its source ("…, the Akorda press service said")
+_REPORTED_AFTER = re.compile(r"^[^.]*,\s+(?!(?:[\w-]+\s+){0,4}?(?:press|пресс-служб|agency|агентств|office|service)\b)"
+                             r"(?:(?:отметил|сказал|заявил|подчеркнул|добавил|пояснил|считает|полагает|уверен)\w*"
+                             r"|(?:[\w-]+\s+){1,4}?(?:said|says|noted|added|stressed|believes)|(?:said|says|noted|added|stressed))"
+                             r"(?:\s+[\w-]+){0,5}\.?$", re.I)
+
+
 def _reported(body: str, trigger: re.Match, language: str) -> bool:
     if language == "kk":
         return bool(_REPORTED_AFTER_KK.match(body[trigger.end():]) or _REPORTED_BEFORE.search(body[: trigger.start()]))
-    return bool(_REPORTED_BEFORE.search(body[: trigger.start()]))
+    return bool(_REPORTED_BEFORE.search(body[: trigger.start()]) or _REPORTED_AFTER.match(body[trigger.end():]))
 
 
 # kinds that run as a series of gatherings; a vote "проходит" on its own day
@@ -544,6 +582,7 @@ def _follow_up_date(sentence: str | None, reference: date | None) -> date | None
 # A day counted back from another day, not from today ("вчера", "накануне" and "yesterday" count from the report)
 _COUNTED_BACK = re.compile(r"(?:дн[её]м\s+(?:ранее|раньше)|за\s+день\s+до\s+этого|(?:a|one|two)\s+days?\s+earlier|the\s+(?:day\s+before|previous\s+day)|"
                            r"бір\s+күн\s+бұрын|алдыңғы\s+күні)\b", re.I)
+_PREVIOUS_DAY_KK = re.compile(r"алдыңғы\s+күні\b", re.I)
 
 
 # A day as the subject of the sentence before: "Wednesday was a turning point for Kazakhstan.", "Вчерашний день стал
@@ -628,8 +667,9 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
         if event_type not in _NOUN_TYPES[kind] or kind == "vote" and event_type == "results":
             return True
     noun = _NOUN_AFTER_DATE.search(body[mention.end:])
-    if noun and not (trigger.start() <= mention.end + noun.start() < trigger.end()
-                     or mention.end + noun.start() <= trigger.start() < mention.end + noun.end()):
+    # "results of Sunday's referendum", "итоги вчерашнего референдума": the vote's day even inside the results' words
+    if noun and (event_type == "results" or not (trigger.start() <= mention.end + noun.start() < trigger.end()
+                                                 or mention.end + noun.start() <= trigger.start() < mention.end + noun.end())):
         return True
     before = _OTHER_THINGS_DATE.search(body[: mention.start])
     if before and trigger.end() <= before.start() and not _AUXILIARY_BEFORE.search(body[: before.start()]):

@@ -1,8 +1,9 @@
 """Reports of the same event from several documents become one event.
 
-Two reports are one event when date and type are equal, their places agree (same city, or one gives none) and
-either they are written in different languages (no shared words to compare) or their words are similar enough,
-or the type happens once a day at most (a referendum, an election, its results, an address).
+Two reports are one event when they come from different documents, date and type are equal, their places agree
+(same city, or one gives none) and either they are written in different languages (no shared words to compare) or
+their words are similar enough, or the type happens once a day at most (a referendum, an election, its results, an
+address).
 
 merge_events(document_events, in_order=...) -> (events, event_documents)
   events: event_id str (stable: from date, type and the first report), event_date date, event_type str,
@@ -131,10 +132,13 @@ class _Cluster:
     def __init__(self):
         self.members: list[dict] = []
         self.places: set = set()
+        self.documents: set = set()
         self.words_by_language: dict[object, dict[int, int]] = {}
         self.unworded: tuple[list[dict], Callable[[dict], tuple[int, int]]] | None = None  # seeded members
 
     def takes(self, event: dict, words: tuple[int, int] | None) -> bool:
+        if event["document_id"] in self.documents:
+            return False  # two reports of a kind and day in one document are two gatherings (events.py)
         place = event["place_key"]
         if place and any(p != place for p in self.places):
             return False
@@ -152,6 +156,7 @@ class _Cluster:
 
     def add(self, event: dict, words: tuple[int, int] | None) -> None:
         self.members.append(event)
+        self.documents.add(event["document_id"])
         if event["place_key"]:
             self.places.add(event["place_key"])
         if words is not None:

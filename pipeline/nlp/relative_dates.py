@@ -34,9 +34,10 @@ _WEEKDAY_RE = re.compile(
 _SHIFTS = [
     # "накануне" alone is the day before; "накануне референдума" is the eve of something else (_EVE_OF)
     (re.compile(r"\b(?:накануне|вчера|вчерашн\w+|днем\s+ранее|днём\s+ранее|днем\s+раньше|днём\s+раньше|кеше|кешегі|"
-                r"бір\s+күн\s+бұрын|алдыңғы\s+күні|за\s+день\s+до\s+этого|yesterday|a day earlier|the day before|the previous day)\b", re.I), -1),
+                r"бір\s+күн\s+бұрын|за\s+день\s+до\s+этого|yesterday|a day earlier|the day before|the previous day)\b", re.I), -1),
     (re.compile(r"\b(?:сегодня|сегодняшн\w+|бүгін|бүгінгі|today)\b", re.I), 0),
-    (re.compile(r"\b(?:позавчера|two days earlier)\b", re.I), -2),
+    # "алдыңғы күні" is "позавчера" counted from the report (events.py counts it from a day told before instead)
+    (re.compile(r"\b(?:позавчера|two days earlier|алдыңғы\s+күні)\b", re.I), -2),
     # a day after the report: a plan (events.py drops a trigger dated after its document)
     (re.compile(r"\b(?:завтра|ертең|tomorrow)\b", re.I), 1),
     (re.compile(r"\b(?:two\s+days\s+ago|(?:два|2)\s+дня\s+назад|екі\s+күн\s+бұрын)\b", re.I), -2),
