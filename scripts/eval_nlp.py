@@ -40,12 +40,13 @@ def main() -> int:
         doc_events = extract_events(doc)
         escore, efalse, emissed = score_events(doc_events, gold.get("events") or [])
         events.add(escore)
-        for index, event in enumerate(doc_events):
+        unused = list(gold.get("events") or [])  # one gold event per report, as in the scoring: two gatherings
+        for index, event in enumerate(doc_events):  # of a kind on one day are two keys
             all_events.append(event)
-            key = next((g["key"] for g in gold.get("events") or []
-                        if (g["date"], g["type"]) == (event["event_date"], event["event_type"])), None)
-            if key:
-                gold_keys[(doc["document_id"], index)] = key
+            match = next((g for g in unused if (g["date"], g["type"]) == (event["event_date"], event["event_type"])), None)
+            if match:
+                unused.remove(match)
+                gold_keys[(doc["document_id"], index)] = match["key"]
         if args.errors and (false_pos or missed or efalse or emissed):
             print(f"--- {item['path']}")
             for row in false_pos:
