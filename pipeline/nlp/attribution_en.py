@@ -165,7 +165,7 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
         s, e = trim(text, base + m.start("q"), base + m.end("q"))
         out.append(Candidate(s, e, "direct", v.group("verb"), ss, se, "quote_then_verb"))
         after = m.end("q") + 1
-        adding = re.search(r",\s+(?:adding|saying|noting)\s+(?:that\s+)?", body[after:])
+        adding = re.search(r",\s+(?:adding|saying|noting|arguing|stressing|warning)\s+(?:that\s+)?", body[after:])
         if adding and not re.search(r"[“\"]", body[after:after + adding.start()]):
             # '"We are ready," she said, adding that all stations would open at 7 a.m.'
             a, b = trim(text, base + after + adding.end(), base + len(body))
@@ -195,13 +195,21 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         return _clauses(text, base, body, m.start("c"), m.group("verb"), (m.start("spk"), m.end("spk")), "saying")
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
+        if _NEGATED.search(body, 0, v.start()):
+            continue  # "did not say who would draft it": nothing said
         after = body[v.end():]
         that = re.match(r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only)\s+)?"
                         r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if not that and verb.startswith("told"):
             # "told a news conference in Astana that …": whom he told, then the clause
             that = re.match(r"\s+(?:a|an|the)\s+[^,“”\"]{1,50}?\s+that\s+", after)
-        if that and _THAT_VERBS.match(verb):
+        told = None
+        if not that and verb.startswith("told"):
+            # an outlet by a name the verb's own words do not take whole: "told RFE/RL's Kazakh Service that …"
+            told = re.match(r"told\s+[A-Z][^,“”\"]{1,50}?\s+that\s+", body[v.start():])
+        if told:
+            c_start = v.start() + told.end()
+        elif that and _THAT_VERBS.match(verb):
             c_start = v.end() + that.end()
         elif _BARE_CLAUSE_VERBS.match(verb) and (_CLAUSE_START.match(after.strip()) or _BARE_NOUN.match(after)) \
                 and not re.match(r"\s+(?:on|in|at)\b", after):
@@ -211,7 +219,7 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         subject = _subject_before(body, v.start())
         lead = _LEADING_NAME.match(body)
         if lead and lead.end("name") < v.start() and (
-                re.search(r",[^,]*\sand\s*$", body[: v.start()])
+                re.search(r",[^,]*\sand\s*$|,\s*(?:but|and|yet)\s+(?:also\s+)?$", body[: v.start()])
                 # "X thanked the deputies of both chambers and said …": no comma, the first verb right after the name
                 or (re.search(r"\sand\s*$", body[: v.start()]) and "," not in body[: v.start()]
                     and re.match(r"(?:also\s+)?[a-z]+ed\s", body[lead.end("name"):]))):
@@ -250,6 +258,9 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         return _clauses(text, base, body, m.start("c"), m.group("verb"),
                         (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip())), "saying")
     return []
+
+
+_NEGATED = re.compile(r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+$", re.I)
 
 
 _OTHERS_SAY = re.compile(rf",\s+(?:while|whereas|but)\s+(?P<spk>(?:[\w-]+\s+){{0,2}}?(?:{COLLECTIVE_HEADS['en']}|he|she|they))"
@@ -309,7 +320,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         if named and appositive_start > 0:
             # "Another voter, university student Yerlan Dauletov, said": the name inside the apposition, after its role
             return appositive_start + named.start("name"), appositive_start + named.end("name")
-        if (re.match(r"\s*(?:a|an|the|who|whose|which|[a-z]+ed\s+by)\s", between)
+        # … or a participle of how they spoke: "Western diplomats, speaking on condition of anonymity, said"
+        if (re.match(r"\s*(?:a|an|the|who|whose|which|[a-z]+ed\s+by|speaking|writing|commenting)\s", between)
                 or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
                                 r"(?:\s+(?:[\w-]+|[“\"][^”\"]{1,40}[”\"])){0,10}\s*", between)) and appositive_start > 0:
             end = appositive_start - 1

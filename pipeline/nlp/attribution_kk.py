@@ -35,8 +35,10 @@ _CLAUSE_DEP_VERB_SPEAKER = re.compile(rf"^(?P<c>.{{12,}}?),?\s+деп\s+(?P<verb
 _OPINION = re.compile(rf"^(?:[^«»]*?,\s*(?:ал|бірақ|алайда|әйтсе\s+де)\s+)?(?P<spk>[^,.]{{2,120}}?)\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*"
                       rf"(?P<c>.+)$", re.S)
 # words that open a sentence before its subject: "Сонымен қатар сарапшы …", "Сондай-ақ Әбдіров …"
+# … and the reader reminded: "Еске салсақ, Мемлекет басшысы …", "Айта кетейік, …"
 _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+бірге|Сондай-ақ|Сонымен|Ал|Бұдан\s+бөлек|Өз\s+кезегінде|"
-                         r"Кейін|Содан\s+кейін|Бұған\s+қоса|Сондықтан),?\s+)+", re.I)
+                         r"Кейін|Содан\s+кейін|Бұған\s+қоса|Сондықтан|Еске\s+сал(?:сақ|айық|а\s+кетейік)|"
+                         r"Естеріңізге\s+сал(?:сақ|айық|а\s+кетейік)|Айта\s+кетейік|Айта\s+кету\s+керек),?\s+)+", re.I)
 _REPORTED = re.compile(
     # "… екенін де жеткізді": the particle "also" between the clause and the verb
     rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп)\s+)?(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S

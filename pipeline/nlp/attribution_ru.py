@@ -262,11 +262,15 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         spk = m.group("spk").strip().lower()
         return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "inserted",
                           pronoun=spk if spk in ("он", "она", "они") else "")]
+    reverse = _REVERSE.match(body)
     for regex, pattern in ((_VERB_CHTO, "verb_chto"), (_VERB_COLON, "verb_colon"), (_VERB_OBJECT, "verb_object")):
         for m in regex.finditer(body):
             verb = m.group("verb")
             if pattern == "verb_object" and not RU_OBJECT_VERBS.match(verb):
                 continue
+            if pattern == "verb_object" and reverse and reverse.start("verb") == m.start("verb") \
+                    and _SPEAKER_AFTER.match(reverse.group("spk")):
+                continue  # "…, отметил вице-министр.": the speaker after the verb, not its object (_REVERSE)
             subject = _subject_before(body, m.start("verb"))
             if subject is None:
                 continue
@@ -286,6 +290,11 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "reverse",
                           pronoun=spk if spk in ("он", "она", "они") else "")]
     return None
+
+
+# who speaks after the verb: a name or a role ("отметил Сейтказин", "отметил вице-министр"), not an object ("заявили о
+# поддержке …")
+_SPEAKER_AFTER = re.compile(rf"^(?:[А-ЯЁ]|(?:[а-яё-]+\s+)?(?i:{ROLE_HEADS['ru']})(?![\w-]))")
 
 
 # "Член рабочей группы, профессор Карлыгаш Темирбаева, обратила внимание …": a role and a name before the verb are

@@ -109,8 +109,26 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
                 and not _PATRONYMIC.search(words[1]):
             # "аким области Абай Ерболат Мукашев": the region's name in the nominative is glued onto the person's
             start, normal, role = start + len(words[0]) + 1, " ".join(normal.split()[1:]), f"{role} {words[0]}".strip()
-        out.append(PersonMention(start, entity.end, _initials_joined(_feminine_surname(normal)), role, org))
+        out.append(PersonMention(start, entity.end, _nominative_written(_initials_joined(_feminine_surname(normal)), text),
+                                 role, org))
     return out
+
+
+# a woman's first name left in an oblique case by the model ("встретился с Ханной Линдквист", a surname that does not
+# decline): the nominative the document writes elsewhere ("Ханна Линдквист отметила")
+_OBLIQUE_FIRST_NAME = re.compile(r"^([А-ЯЁ][а-яё]+?)(?:ой|ей|ою|ею|ы|и|у|ю|е)$")
+
+
+def _nominative_written(name: str, text: str) -> str:
+    words = name.split()
+    m = _OBLIQUE_FIRST_NAME.match(words[0]) if len(words) == 2 else None
+    if m is None:
+        return name
+    for ending in ("а", "я"):
+        nominative = f"{m.group(1)}{ending} {words[1]}"
+        if nominative != name and re.search(rf"(?<![\w-]){re.escape(nominative)}(?![\w-])", text):
+            return nominative
+    return name
 
 
 # a region named after its noun ("области Абай", "области Улытау", "района Байдибек"): the name that follows is the region's

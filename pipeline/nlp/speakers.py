@@ -60,8 +60,10 @@ class Speaker:
 
 
 # a group word, a few words before it, then a relative clause saying what its members did
+# (or where they are: "Western diplomats in Astana")
 _GROUP_DESCRIBED = {
-    "en": re.compile(r"^(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:who|[a-z]+ed\s+by)\s", re.I),
+    "en": re.compile(r"^(?i:(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:who|[a-z]+ed\s+by)\s)|"
+                     r"^(?:[A-Z]?[a-z-]+\s+){0,2}?(?P<place_head>[a-z]+)\s+(?:in|from|based\s+in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$"),
 }
 
 
@@ -74,7 +76,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if pronoun or phrase.lower() in PRONOUNS[language]:
         return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language)
     group = _GROUP_DESCRIBED.get(language, _NEVER).match(phrase)
-    if group and _COLLECTIVE_RE[language].match(group.group("head")):
+    if group and _COLLECTIVE_RE[language].match(group.group("head") or group.group("place_head")):
         # "International observers who visited stations in Astana", "Voters interviewed by Kazinform": the group as
         # written, whoever or whatever its clause names
         return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)

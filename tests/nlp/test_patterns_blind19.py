@@ -89,3 +89,74 @@ def test_a_signing_a_press_service_reports_is_still_news(make_doc, events):
     doc = make_doc("The President signed a decree on the new ministry, the Akorda press service said.",
                    language="en", published=FEB_3)
     assert events(extract_events(doc)) == [(TUESDAY, "decree")]
+
+
+# --- statements -----------------------------------------------------------------------------------------------------
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+def test_a_guest_met_in_the_instrumental_is_named_in_the_nominative_the_text_writes(make_doc):
+    doc = make_doc("Председатель Сената Марат Ахметов встретился с депутатом бундестага Анной Линдберг.\n\n"
+                   "Анна Линдберг отметила, что реформа вызывает большой интерес в Европе.", language="ru",
+                   published=FEB_3)
+    assert _said(extract_statements(doc)) == [("Анна Линдберг", "реформа вызывает большой интерес в Европе")]
+
+
+def test_the_speaker_of_a_chamber_is_its_chair(make_doc):
+    doc = make_doc("Председатель Сената Марат Ахметов принял делегацию во главе с вице-спикером парламента Анной "
+                   "Линдберг.\n\nСпикер Сената рассказал гостям, что законопроект будет готов к весне.",
+                   language="ru", published=FEB_3)
+    assert _said(extract_statements(doc)) == [("Марат Ахметов", "законопроект будет готов к весне")]
+
+
+def test_a_guest_named_by_the_word_guest(make_doc):
+    doc = make_doc("Аким области Марат Ахметов встретился с депутатом шведского парламента Анной Линдберг.\n\n"
+                   "Анна Линдберг отметила, что реформа вызывает интерес.\n\n«Мы будем следить за голосованием», — "
+                   "подчеркнула гостья.", language="ru", published=FEB_3)
+    assert ("Анна Линдберг", "Мы будем следить за голосованием") in _said(extract_statements(doc))
+
+
+def test_an_unquoted_claim_with_commas_and_the_speaker_after_it(make_doc):
+    doc = make_doc("Министр юстиции Азамат Жумабаев провел брифинг.\n\nНовые правила, утвержденные в марте, упростят "
+                   "регистрацию партий, отметил министр.", language="ru", published=FEB_3)
+    assert ("Азамат Жумабаев", "Новые правила, утвержденные в марте, упростят регистрацию партий") \
+        in _said(extract_statements(doc))
+
+
+def test_residents_declaring_support_keep_their_object(make_doc):
+    doc = make_doc("Жители района, в свою очередь, заявили о поддержке новой программы.", language="ru",
+                   published=FEB_3)
+    assert _said(extract_statements(doc)) == [("Жители района", "о поддержке новой программы")]
+
+
+def test_a_kazakh_reminder_opening_before_the_head_of_state(make_doc):
+    doc = make_doc("Еске салсақ, Мемлекет басшысы өткен айда жаңа бағдарламаны ұсынып, бұл мәселені келесі жылы "
+                   "шешуге болатынын айтқан еді.", language="kk", published=FEB_3)
+    assert _said(extract_statements(doc)) == [("Қасым-Жомарт Тоқаев", "бұл мәселені келесі жылы шешуге болатынын")]
+
+
+def test_a_group_in_a_city_speaking_anonymously(make_doc):
+    doc = make_doc("Foreign diplomats in Almaty, speaking on condition of anonymity, said the campaign was calm but "
+                   "that turnout was hard to predict.", language="en", published=FEB_3)
+    assert _said(extract_statements(doc)) == [("Foreign diplomats in Almaty",
+                                               "the campaign was calm but that turnout was hard to predict")]
+
+
+def test_arguing_that_after_a_quote(make_doc):
+    doc = make_doc('"The old rules served us well," Minister Arman Seitov told deputies, arguing that new ones would '
+                   'be simpler.', language="en", published=FEB_3)
+    assert ("Arman Seitov", "new ones would be simpler") in _said(extract_statements(doc))
+
+
+def test_told_an_outlet_with_a_slash_in_its_name(make_doc):
+    doc = make_doc("Lawyer Dana Bekova told RFE/RL's Russian Service that the courts were not ready.", language="en",
+                   published=FEB_3)
+    assert _said(extract_statements(doc)) == [("Dana Bekova", "the courts were not ready")]
+
+
+def test_did_not_say_but_said(make_doc):
+    doc = make_doc("Minister Arman Seitov did not say who would lead the agency, but said it would open in May.",
+                   language="en", published=FEB_3)
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "it would open in May")]
