@@ -198,7 +198,9 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         if _NEGATED.search(body, 0, v.start()):
             continue  # "did not say who would draft it": nothing said
         after = body[v.end():]
-        that = re.match(r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only)\s+)?"
+        # "noted, however, that …": a word set off between the verb and its clause
+        that = re.match(r"(?:,\s*(?:however|though|too|also|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,)?"
+                        r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only)\s+)?"
                         r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if not that and verb.startswith("told"):
             # "told a news conference in Astana that …": whom he told, then the clause

@@ -146,7 +146,8 @@ def extract_events(doc: dict) -> list[dict]:
                     # "At the referendum held on Sunday, 87 percent supported …": the results' figures; "Первое
                     # заседание комиссии состоялось 24 января" after the lead's second: an earlier stage as context
                     continue
-                next_day = bool(opens_dated and not dated and NEXT_DAY.match(body))
+                # in the lead too: "… results on Monday. The following day, the President signed a decree"
+                next_day = bool((opens_dated or in_lead and not is_title) and not dated and NEXT_DAY.match(body))
                 if opens_dated and not (dated and _in_opening(body, opening, at)) and not next_day \
                         and event_type not in BEYOND_LEAD_TYPES and not today:
                     continue  # past the lead, only the day the sentence opens with dates a further item

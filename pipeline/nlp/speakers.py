@@ -46,6 +46,8 @@ _QUANTIFIER = re.compile(r"^(?:(?:some|many|several|most|a\s+few|few|other|both|
 
 # who was spoken to, written after the speaker: "деді ол журналистерге", "сказала она журналистам"
 _ADDRESSEE = re.compile(r"\s+(?:журналист\w*|тілші\w*|баспасөзге|корреспондент\w*|әріптестеріне|коллегам)$", re.I)
+# an outlet in Latin letters told, after a speaker in Cyrillic: "сказал он Informburo.kz", "деді ол Kazinform-ға"
+_OUTLET_TOLD = re.compile(r"(?<=[а-яёәғқңөұүһі])\s+[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?(?:-\w+)?$")
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ _GROUP_DESCRIBED = {
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None,
             surnames: list[PersonMention] | None = None) -> Speaker | None:
-    phrase = _ADDRESSEE.sub("", phrase.strip(" ,–—-"))
+    phrase = _OUTLET_TOLD.sub("", _ADDRESSEE.sub("", phrase.strip(" ,–—-")))
     if not pronoun and _TRAILING_ADVERB.sub("", phrase).lower() in PRONOUNS[language]:
         pronoun = _TRAILING_ADVERB.sub("", phrase).lower()  # "Он также добавил", "She too noted"
     if pronoun or phrase.lower() in PRONOUNS[language]:
