@@ -4,7 +4,9 @@ Blocking checks stop what depends on the table: bad data is never published. The
 step that builds the table (pipeline/assets/out.py); the core tables' checks run in one step per step that
 builds them, so a build does not pay Dagster's cost of a step for each of the 28 checks. A check whose table,
 referenced tables and constraints are unchanged since its last run returns that run's result (metadata
-`reused: true`) without reading the table again.
+`reused: true`) without reading the table again. A check that runs counts its row constraints part by part and
+reads only the parts it has not counted before (pipeline/metadata/part_counts.py); keys spanning parts are counted
+on the whole table.
 """
 
 import sys
@@ -14,20 +16,23 @@ from typing import Callable
 
 import dagster as dg
 
+import pipeline.metadata.part_counts as part_counts
 import pipeline.metadata.validation as validation
 from pipeline.assets.constitution import core_constitution
 from pipeline.assets.core import core_documents_and_errors, core_sources
 from pipeline.assets.statements import core_document_analysis, core_events_and_people
+from pipeline.metadata.part_counts import PartCounts, count_parts, part_digests, row_count, row_violations_by_part
 from pipeline.metadata.schema import Table
 from pipeline.metadata.tables import CORE_DOCUMENTS, RAW_WARC_RECORDS, TABLES
 from pipeline.metadata.validation import count_where, row_violations, schema_violations
 from pipeline.resources import AtazanSettings
-from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
+from pipeline.storage.fingerprint import FileState, StepFingerprint, code_digest, module_code
 
 # Tables whose asset materialises exactly this file; raw tables are inventories of whatever users drop in.
 CHECKED_LAYERS = ("core", "out")
 EARLIEST_DATE = "1990-01-01"
 METADATA_CHECK = "conforms_to_metadata"
+PART_COUNTS = "part_counts"  # where a check's marker keeps its counts per part
 # The steps that build core tables; each gets one step checking all of them.
 CORE_PRODUCERS = (core_sources, core_documents_and_errors, core_constitution, core_document_analysis,
                   core_events_and_people)
@@ -55,14 +60,23 @@ def metadata_check_result(table: Table, local: AtazanSettings) -> dg.AssetCheckR
     """The metadata check of `table` on the files under `local` (its referenced tables there too)."""
     names = [table.name, *referenced_tables(table)]
 
-    def run() -> tuple[bool, dict]:
+    def run(states: dict[str, FileState | None], known: PartCounts) -> tuple[bool, dict, PartCounts]:
         path = local.layer_path(table.name)
         referenced = {t.published_as: (t, local.layer_path(t.name)) for t in TABLES.values() if t.published_as}
-        violations = schema_violations(table, path) + row_violations(table, path, referenced)
+        violations = schema_violations(table, path)
+        if any(state is None for state in states.values()):  # gone since hashed: the whole check says which
+            violations += row_violations(table, path, referenced)
+            kept = PartCounts(known.code)
+        else:
+            digests = {t.published_as: states[t.name].sha256 for t in TABLES.values()
+                       if t.published_as and t.name in states}
+            rows, kept = row_violations_by_part(table, path, referenced, part_digests(path, states[table.name]),
+                                                digests, known)
+            violations += rows
         return not violations, {"violations": [v.detail for v in violations],
-                                "offending_rows": sum(v.count for v in violations)}
+                                "offending_rows": sum(v.count for v in violations)}, kept
 
-    code = code_digest(*(TABLES[n] for n in names), module_code(validation, sys.modules[__name__]))
+    code = code_digest(*(TABLES[n] for n in names), module_code(validation, part_counts, sys.modules[__name__]))
     return _reused_or_run(table.name, METADATA_CHECK, local, {n: local.layer_path(n) for n in names}, code, run)
 
 
@@ -83,14 +97,20 @@ class CountCheck:
         return [CORE_DOCUMENTS.name, *([RAW_WARC_RECORDS.name] if self.with_records else [])]
 
     def result(self, local: AtazanSettings) -> dg.AssetCheckResult:
-        def run() -> tuple[bool, dict]:
+        def run(states: dict[str, FileState | None], known: PartCounts) -> tuple[bool, dict, PartCounts]:
+            path = local.core_path(CORE_DOCUMENTS.name)
             views = {"raw_warc_records": local.raw_path(RAW_WARC_RECORDS.name)} if self.with_records else None
-            bad = count_where(local.core_path(CORE_DOCUMENTS.name), self.condition, views)
-            return bad == 0, {"offending_rows": bad}
+            if any(state is None for state in states.values()):  # gone since hashed: the whole count says which
+                bad, kept = count_where(path, self.condition, views), PartCounts(known.code)
+            else:
+                condition = row_count(self.condition, *(states[t].sha256 for t in self.tables[1:]))
+                (bad,), kept = count_parts(path, part_digests(path, states[CORE_DOCUMENTS.name]), [condition],
+                                           known, views, utc=True)
+            return bad == 0, {"offending_rows": bad}, kept
 
         # A condition that reads the clock may change its answer without any input changing: once a day.
         clock = date.today().isoformat() if "now()" in self.condition else ""
-        code = code_digest(self.condition, clock, module_code(validation, sys.modules[__name__]))
+        code = code_digest(self.condition, clock, module_code(validation, part_counts, sys.modules[__name__]))
         return _reused_or_run(CORE_DOCUMENTS.name, self.name, local,
                               {t: local.layer_path(t) for t in self.tables}, code, run)
 
@@ -116,18 +136,22 @@ DOCUMENT_CHECKS = (
 )
 
 
-def _reused_or_run(table_name: str, check_name: str, local: AtazanSettings, inputs: dict,
-                   code: str, run: Callable[[], tuple[bool, dict]]) -> dg.AssetCheckResult:
+def _reused_or_run(table_name: str, check_name: str, local: AtazanSettings, inputs: dict, code: str,
+                   run: Callable[[dict[str, FileState | None], PartCounts], tuple[bool, dict, PartCounts]],
+                   ) -> dg.AssetCheckResult:
     fingerprint = StepFingerprint(local.root / check_marker(table_name, check_name), inputs, code, outputs={})
     reused = fingerprint.unchanged() and "passed" in fingerprint.extra
     if reused:
         passed, metadata = fingerprint.extra["passed"], fingerprint.extra["metadata"]
     else:
-        passed, metadata = run()
-        fingerprint.record(passed=passed, metadata=metadata)
+        known = PartCounts.load(fingerprint.extra.get(PART_COUNTS), code)
+        passed, metadata, kept = run(fingerprint.current_inputs(), known)
+        fingerprint.record(passed=passed, metadata=metadata, **{PART_COUNTS: kept.raw()})
     shown = {k: dg.MetadataValue.json(v) if isinstance(v, (list, dict)) else v for k, v in metadata.items()}
+    # how many parts (or files) this run read for its row constraints: 0 when reused
+    parts_read = 0 if reused else kept.parts_counted
     return dg.AssetCheckResult(asset_key=table_name, check_name=check_name, passed=passed,
-                               metadata={**shown, "reused": reused})
+                               metadata={**shown, "reused": reused, "parts_read": parts_read})
 
 
 def core_checks(producer: dg.AssetsDefinition) -> dg.AssetChecksDefinition:

@@ -36,10 +36,25 @@ def part_name(key: str) -> str:
 
 def duckdb_source(path: Path, **options: object) -> str:
     """A DuckDB table function reading the table at `path` (file or folder), e.g. inside `FROM ...`."""
-    files = part_files(path) or [Path(path)]  # a missing file: DuckDB says which
-    listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-    extra = "".join(f", {k} = {'true' if v is True else 'false' if v is False else v}" for k, v in options.items())
+    return duckdb_files(part_files(path) or [Path(path)], **options)  # a missing file: DuckDB says which
+
+
+def duckdb_files(files: list[Path], **options: object) -> str:
+    """A DuckDB table function reading these Parquet files (some parts of a table) as one table. A string option
+    is quoted (`filename='part'` names the column holding each row's file)."""
+    listed = ", ".join(_quoted(f) for f in files)
+    extra = "".join(f", {k} = {_option(v)}" for k, v in options.items())
     return f"read_parquet([{listed}]{extra})"
+
+
+def _quoted(value: object) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _option(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _quoted(value) if isinstance(value, str) else str(value)
 
 
 def footer_value(path: Path, key: str) -> str | None:
