@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import pipeline.metadata.part_counts as part_counts
 from pipeline.assets.checks import DOCUMENT_CHECKS, check_marker, metadata_check_result
 from pipeline.metadata.tables import TABLES
 from pipeline.metadata.validation import count_where, row_violations, schema_violations
@@ -93,6 +94,13 @@ def _check_all(archive: Archive) -> dict[str, int]:
         assert _shown(result) == _whole_count(check, settings), check.name
         read[check.name] = result.metadata["parts_read"].value
     return read
+
+
+@pytest.fixture(autouse=True, params=["one scan", "a query per condition"])
+def counting(request, monkeypatch):
+    """Small parts are counted in one scan, large ones a query per condition: both give the same answers."""
+    if request.param == "a query per condition":
+        monkeypatch.setattr(part_counts, "ONE_SCAN_BYTES", 0)
 
 
 @pytest.fixture
