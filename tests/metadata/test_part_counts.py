@@ -1,0 +1,70 @@
+"""Counting a table's constraints part by part gives what counting the whole table gives, reading only the parts
+whose counts are not known (the asset checks' side: tests/assets/test_checks_by_part.py)."""
+from datetime import date
+
+import pyarrow.parquet as pq
+
+from pipeline.metadata.part_counts import PartCounts, count_parts, row_count, row_violations_by_part
+from pipeline.metadata.tables import TABLES
+from pipeline.metadata.validation import row_violations
+from pipeline.storage.fingerprint import file_state
+from pipeline.storage.parquet import write_rows
+from pipeline.storage.parts import part_name
+
+PEOPLE, ROLES = TABLES["out_people"], TABLES["out_person_roles"]
+
+
+def _person(n: int, **changes) -> dict:
+    return {"person_id": f"p{n}", "name": f"Name {n}", "aliases": "", "languages": "ru", "first_date": date(2026, 3, 1),
+            "last_date": date(2026, 3, 2), "statement_count": n, "document_count": 1, **changes}
+
+
+def _digests(folder) -> dict[str, str]:
+    return {name: raw["sha256"] for name, raw in file_state(folder).parts.items()}
+
+
+def test_a_new_part_is_read_alone_and_the_violations_are_those_of_the_whole_table(tmp_path):
+    folder = tmp_path / "people.parquet"
+    write_rows(folder / part_name("a"), PEOPLE, [_person(1), _person(2, document_count=-1)])
+    write_rows(folder / part_name("b"), PEOPLE, [_person(3)])
+    found, kept = row_violations_by_part(PEOPLE, folder, None, _digests(folder), {}, PartCounts("code"))
+    assert found == row_violations(PEOPLE, folder) and kept.parts_counted == 2
+
+    write_rows(folder / part_name("c"), PEOPLE, [_person(1, statement_count=-5), _person(4)])
+    found, kept = row_violations_by_part(PEOPLE, folder, None, _digests(folder), {}, kept)
+    assert kept.parts_counted == 1
+    assert found == row_violations(PEOPLE, folder)
+    assert sorted((v.check, v.count) for v in found) == [("minimum", 1), ("minimum", 1), ("primary_key", 1)]
+
+
+def test_a_foreign_key_is_counted_again_when_its_target_changes(tmp_path):
+    people, roles = tmp_path / "people.parquet", tmp_path / "roles.parquet"
+    write_rows(people, PEOPLE, [_person(1)])
+    for name, person in (("a", "p1"), ("b", "p2")):
+        write_rows(roles / part_name(name), ROLES, [{"person_id": person, "role": "minister", "org": "ЦИК"}])
+    referenced = {"people": (PEOPLE, people)}
+    found, kept = row_violations_by_part(ROLES, roles, referenced, _digests(roles),
+                                         {"people": file_state(people).sha256}, PartCounts("code"))
+    assert found == row_violations(ROLES, roles, referenced) and len(found) == 1
+
+    write_rows(people, PEOPLE, [_person(1), _person(2)])
+    found, kept = row_violations_by_part(ROLES, roles, referenced, _digests(roles),
+                                         {"people": file_state(people).sha256}, kept)
+    assert found == row_violations(ROLES, roles, referenced) == [] and kept.parts_counted == 2
+
+
+def test_counts_of_other_code_or_parts_with_other_schemas_are_not_kept(tmp_path):
+    folder = tmp_path / "people.parquet"
+    write_rows(folder / part_name("a"), PEOPLE, [_person(1)])
+    write_rows(folder / part_name("b"), PEOPLE, [_person(2, statement_count=-1)])
+    condition = row_count("statement_count < 0")
+    (bad,), kept = count_parts(folder, _digests(folder), [condition], PartCounts("code"))
+    assert bad == 1 and kept.parts_counted == 2
+    assert PartCounts.load(kept.raw(), "other code").counts == {}
+    (bad,), again = count_parts(folder, _digests(folder), [condition], PartCounts.load(kept.raw(), "code"))
+    assert bad == 1 and again.parts_counted == 0
+
+    last = folder / part_name("b")
+    pq.write_table(pq.read_table(last).drop_columns(["aliases"]), last)
+    (bad,), kept = count_parts(folder, _digests(folder), [condition], again)
+    assert bad == 1 and kept.counts == {}
