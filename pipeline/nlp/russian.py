@@ -101,11 +101,39 @@ def _fix_person(span, vocab) -> tuple[int, str] | None:
         normal_words = words
     normal_words = [_nominative_word(w, n, vocab) for w, n in zip(words, normal_words)]
     if len(normal_words) >= 2:
+        normal_words[0] = _first_name_by_surname(words[0], words[-1], vocab) or normal_words[0]
         if _feminine_by_form(words[0], normal_words[0], words[-1]):
             normal_words[-1] = _nominative_word(words[-1], words[-1], vocab)
         else:
             normal_words[-1] = _agree_surname(normal_words[0], normal_words[-1], vocab)
     return cut, " ".join(normal_words)
+
+
+# The case and gender a surname's ending shows beyond doubt ("Сарсенбаевым" a man's instrumental, "Касымовой" a
+# woman's oblique case); "-ова"/"-ина" (a man's genitive or a woman's nominative) shows neither.
+_SURNAME_CASES = (
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ым$"), "masc", {"ablt"}),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ой$"), "femn", {"gent", "datv", "ablt", "loct"}),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)у$"), "masc", {"datv"}),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)е$"), "masc", {"loct"}),
+)
+
+
+def _first_name_by_surname(first: str, surname: str, vocab) -> str | None:
+    """The first name in the nominative, read in the case its surname shows: in a long sentence the tagger can leave
+    a first name it does not know in its case ("с профессором Ерболом Сарсенбаевым" -> "Ерболом"), while the
+    dictionary reads the word alone right ("Ерболом" is the instrumental of "Ербол", "Гульмирой" of "Гульмира")."""
+    lowered = surname.lower()
+    for pattern, gender, cases in _SURNAME_CASES:
+        if pattern.search(lowered):
+            break
+    else:
+        return None
+    for parse in vocab.parse(first):
+        tag = parse.tag
+        if "Name" in tag and "sing" in tag and gender in tag and tag.case in cases:
+            return _capitalise_like(parse.normal, first)
+    return None
 
 
 def _feminine_by_form(first: str, first_normal: str, surname: str) -> bool:
