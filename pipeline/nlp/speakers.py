@@ -65,7 +65,7 @@ class Speaker:
 # (or where they are: "Western diplomats in Astana")
 _GROUP_DESCRIBED = {
     "en": re.compile(r"^(?i:(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:who|[a-z]+ed\s+by)\s)|"
-                     r"^(?:[A-Z]?[a-z-]+\s+){0,2}?(?P<place_head>[a-z]+)\s+(?:in|from|based\s+in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$"),
+                     r"^(?:[A-Z]?[a-z-]+\s+){0,2}?(?P<place_head>[A-Za-z]+)\s+(?:in|from|based\s+in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$"),
 }
 
 

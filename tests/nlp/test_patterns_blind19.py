@@ -160,3 +160,8 @@ def test_did_not_say_but_said(make_doc):
     doc = make_doc("Minister Arman Seitov did not say who would lead the agency, but said it would open in May.",
                    language="en", published=FEB_3)
     assert _said(extract_statements(doc)) == [("Arman Seitov", "it would open in May")]
+
+
+def test_a_group_named_by_where_it_comes_from(make_doc):
+    doc = make_doc("Observers from Almaty said the count was transparent.", language="en", published=FEB_3)
+    assert _said(extract_statements(doc)) == [("Observers from Almaty", "the count was transparent")]
