@@ -216,7 +216,7 @@ def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
         role = _kazakh_role(text, m.start())
         # a surname without a Russian-type ending counts when a role word stands before it ("профессор Гүлнар
         # Сейітқалимен")
-        accepted = not (first in _KK_NOT_NAME or last in _KK_NOT_NAME) and (
+        accepted = not (first in _KK_NOT_NAME or last in _KK_NOT_NAME or _role_opening_a_name(text, m)) and (
             looks_like_surname(last) or _role_word_before(text, m.start()))
         if accepted:
             out.append(PersonMention(m.start(), m.end(), f"{first} {strip_kazakh_case(last)}", role, ""))
@@ -225,6 +225,17 @@ def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
         except StopIteration:
             m = None
     return out
+
+
+_KK_NAME_AFTER = re.compile(r"\s+[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+")
+
+
+def _role_opening_a_name(text: str, pair: re.Match) -> bool:
+    """"Саясаттанушы Айбек Нұрғалиев": a role word capitalised at the start of a sentence, before a first name shaped
+    like a surname ("Айбек", "Ербол"), is the person's role, not his first name. A surname after the pair is needed,
+    since some role words are first names as well ("Ғалым Нұрланов айтты", "Ғалым Дүйсенбаев Азаттыққа айтты")."""
+    after = _KK_NAME_AFTER.match(text, pair.end())
+    return bool(ROLE_HEAD_RE["kk"].match(pair.group("first")) and after and looks_like_surname(after.group(0).strip()))
 
 
 def _role_word_before(text: str, name_start: int) -> bool:

@@ -52,3 +52,30 @@ def test_a_guest_named_in_the_prepositional(make_doc):
     doc = make_doc("Редакция рассказывает об Армане Кайырбекове, авторе учебника. Кайырбеков считает, что реформа "
                    "назрела давно.", published=MARCH_3)
     assert [r["speaker_name"] for r in extract_statements(doc)] == ["Арман Кайырбеков"]
+
+
+# A Kazakh role word opening the sentence is no first name, though the first name after it ends like a surname
+# ("Айбек", "Ербол"); a role word that is a first name as well ("Ғалым") is kept when no name follows.
+@pytest.mark.parametrize("role, name", [
+    ("Саясаттанушы", "Айбек Нұрғалиев"),
+    ("Заңгер", "Ербол Сейітов"),
+    ("Сарапшы", "Жанар Қасымова"),
+    ("Профессор", "Нұрлан Әбенов"),
+])
+def test_a_kazakh_role_word_before_a_name_is_the_role(make_doc, role, name):
+    doc = make_doc(f"{role} {name} тілшіге берген түсініктемесінде реформаның басты сынағы сайлау екенін атап өтті.\n\n"
+                   f"Оның айтуынша, партиялар бағдарламаларға көбірек көңіл бөлуі тиіс.", language="kk",
+                   published=MARCH_3)
+    rows = extract_statements(doc)
+    assert [r["speaker_name"] for r in rows] == [name, name]
+    assert rows[0]["speaker_role"].lower() == role.lower()
+
+
+def test_a_first_name_that_is_also_a_role_word_stays_a_name(make_doc):
+    doc = make_doc("Ғалым Нұрланов реформа уақтылы екенін айтты.", language="kk", published=MARCH_3)
+    assert [r["speaker_name"] for r in extract_statements(doc)] == ["Ғалым Нұрланов"]
+
+
+def test_a_first_name_that_is_also_a_role_word_before_a_capitalised_outlet(make_doc):
+    doc = make_doc("Ғалым Нұрланов Азаттыққа реформа уақтылы екенін айтты.", language="kk", published=MARCH_3)
+    assert [r["speaker_name"] for r in extract_statements(doc)] == ["Ғалым Нұрланов"]
