@@ -39,14 +39,14 @@ _RU = {
                    r"размести(?:л|ла|ли)\s+(?:[\w-]+\s+){0,3}?на\s+(?:\w+\s+)?(?:портале|сайте)|\bпублику(?:ет|ют)\b|\bопубликовал(?:а|и)?\b|"
                    r"вынесен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?обсуждение",
     "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
-                         r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+со?\s+(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|слушател|учащ|молод[её]ж|избирател)|"
+                         r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+со?\s+(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|курсант|магистрант|слушател|учащ|молод[её]ж|избирател)|"
                          r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|"
                          # who met the public may stand between, in the genitive: "встреча членов областной
                          # разъяснительной группы с жителями"
-                         r"встреч\w+\s+(?:[\w-]+\s+){0,5}?со?\s+(?:жител|избирател|населени|общественност|студент|слушател|учащ|молод[её]ж)|"
+                         r"встреч\w+\s+(?:[\w-]+\s+){0,5}?со?\s+(?:жител|избирател|населени|общественност|студент|курсант|магистрант|слушател|учащ|молод[её]ж)|"
                          r"обсудил[аи]?\s+(?:[\w-]+\s+){0,4}?с\s+(?:жител|избирател|населени|общественност)|"
                          # residents first: "прошла встреча жителей города с разъяснительной группой"
-                         r"встреч\w+\s+(?:жител|избирател|студент|учащ|молод[её]ж|общественност)\w*\s+(?:[\w-]+\s+){0,3}?со?\s",
+                         r"встреч\w+\s+(?:жител|избирател|студент|курсант|магистрант|учащ|молод[её]ж|общественност)\w*\s+(?:[\w-]+\s+){0,3}?со?\s",
     "round_table": r"кругл\w+\s+стол",
     "briefing": r"брифинг\w*|пресс-конференци\w*",
     # the one received: a role, a body's leaders or members, a delegation, a mission ("принял руководство комиссии",
@@ -54,7 +54,7 @@ _RU = {
     "meeting": r"\bпринял\w*\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав|член|депутат|"
                r"аким|наблюдател|мисси|сопредседател|[А-ЯЁ])|"
                r"\bпринял\w*\s+(?:в|во)\s+[А-ЯЁ]\w+\s+(?:председател|министр|заместител|делегаци|посл|руководител|руководств|глав)|"
-               r"встретил\w*\s+со?\s+(?!(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|слушател|учащ|молод[её]ж|избирател))|провел\w*\s+(?:[\w-]+\s+){0,2}?встречу\s+со?\s+(?!жител|студент|слушател|учащ|молод[её]ж|избирател)|"
+               r"встретил\w*\s+со?\s+(?!(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|курсант|магистрант|слушател|учащ|молод[её]ж|избирател))|провел\w*\s+(?:[\w-]+\s+){0,2}?встречу\s+со?\s+(?!жител|студент|курсант|магистрант|слушател|учащ|молод[её]ж|избирател)|"
                r"провел\w*\s+(?:\w+\s+)?переговоры\s+с|"
                # a working meeting with officials: "провел совещание с акимами районов"
                r"провел\w*\s+(?:[\w-]+\s+){0,2}?совещани\w*\s+со?\s|"
@@ -62,7 +62,7 @@ _RU = {
                r"(?:передал|вручил|представил)\w*\s+(?:[\w-]+\s+){0,3}?(?:Главе\s+государства|Президенту)\b|"
                # the noun: "состоялась встреча Главы государства с председателем …"
                r"встреч[аеиу]\s+(?:Главы\s+государства|Президента|Премьер-министра|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)\s+со?\s+"
-               r"(?!жител|избирател|населени|общественност|студент|слушател|учащ|молод[её]ж|представител\w+\s+общественност)",
+               r"(?!жител|избирател|населени|общественност|студент|курсант|магистрант|слушател|учащ|молод[её]ж|представител\w+\s+общественност)",
     # the chambers, the Parliament or (from July 2026) the Kurultai, not the National Kurultai (a public forum)
     "parliament_session": r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*|(?<!Национального\s)(?<!Национальный\s)Курулта\w+)[^.]{0,60}?"
                           r"(?:собрал\w*\s+на|провел\w*|провели|пров[её]л)\s+[^.]{0,80}?(?:заседани|сесси)|"
@@ -103,9 +103,9 @@ _KK = {
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
     # the verb or its converb: "тұрғындармен кездесті", "тұрғындармен кездесіп, жобаны түсіндірді"
-    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық|студент|тыңдаушы|оқушы|жастар)\w*\s+(?:кездес|жүздес)(?:ті|іп)\b|қоғамдық\s+тыңдау|\bфорум|"
+    "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық|студент|курсант|тыңдаушы|оқушы|жастар)\w*\s+(?:кездес|жүздес)(?:ті|іп)\b|қоғамдық\s+тыңдау|\bфорум|"
                          # the noun: "тұрғындармен кездесу өтті", "жоба тұрғындармен талқыланды"
-                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент|тыңдаушы|оқушы|жастар)\w*мен\s+(?:[\w-]+\s+){0,5}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент|курсант|тыңдаушы|оқушы|жастар)\w*мен\s+(?:[\w-]+\s+){0,5}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:өтті|өткізді|өткізілді|болды|ұйымдастырылды)|(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+(?:мәслихат|конференция)",
@@ -133,7 +133,7 @@ _KK = {
     "other": r"күшіне\s+енді",
 }
 # people an official meets to explain the reform, after "met" (with or without "with")
-_EN_MET_THE_PUBLIC = r"\s+(?:with\s+)?(?:(?:local|university|young|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters|pupils)\b"
+_EN_MET_THE_PUBLIC = r"\s+(?:with\s+)?(?:(?:local|university|young|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters|pupils)\b"
 _EN = {
     # the noun with it: a clause on "the State-of-the-Nation Address, which was delivered on Monday" is on the address
     "address": r"address(?:ed)?\s+(?:to\s+)?the\s+nation|State-of-the-Nation(?:\s+[Aa]ddress)?|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
@@ -153,7 +153,7 @@ _EN = {
                      r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group\s+(?:[\w-]+\s+){0,4}?(?:was|has\s+been)\s+signed|"
                      r"signed\s+(?:an|the)\s+order\s+(?:on\s+(?:the\s+)?(?:creation|establishment)\s+of|establishing|setting\s+up|"
                      r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group",
-    # the body sitting, not its members meeting the public ("members of the Commission met students")
+    # the body sitting, not its members meeting the public ("members of the Commission met students|cadets")
     "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met(?!" + _EN_MET_THE_PUBLIC + r")|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b(?!" + _EN_MET_THE_PUBLIC + r")|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session|sitting)\s+of\s+the\s+(?:Constitutional\s+)?Commission\b|"
                           # what the commission did at its own sitting: "The Commission presented the draft at its sixth session"
                           r"(?<![Ee]lection\s)\b[Cc]ommission\b(?![’']s)[^.]{0,100}?\bat\s+its\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
@@ -161,10 +161,10 @@ _EN = {
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b|"
                    # a newspaper printing the text: "printed the full text of the Constitution"
                    r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b",
-    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)|"
-                         # without "with": "members of the commission met students and lecturers"
-                         r"\bmet\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?(?:local\s+|university\s+)?(?:residents|students|voters|citizens)\b|"
-                         r"meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public|students)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
+    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)|"
+                         # without "with": "members of the commission met students|cadets and lecturers"
+                         r"\bmet\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?(?:local\s+|university\s+)?(?:residents|students|cadets|voters|citizens)\b|"
+                         r"meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public|students|cadets)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
                          r"(?:was\s+held|took\s+place)|"
                          r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)",
     "round_table": r"[Rr]ound\s+table|[Rr]oundtable",
@@ -175,11 +175,11 @@ _EN = {
                r"\b(?:received|hosted|receives|hosts)\s+(?:[A-Z]|the\s+[A-Z])|held\s+talks\s+with|"
                # "held a separate meeting with deputies of the maslikhat": the noun, with officials, not the public
                r"\bheld\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+with\s+(?!(?:(?:local|university|\w+)\s+)?"
-               r"(?:residents|the\s+public|citizens|students|voters)\b)|"
+               r"(?:residents|the\s+public|citizens|students|cadets|voters)\b)|"
                # "met with", "met on Thursday with", "also met Johanna Lindqvist", headline "meets OSCE/ODIHR mission":
-               # with a person, a delegation, a mission or a body's leaders, not residents or students
+               # with a person, a delegation, a mission or a body's leaders, not residents or students|cadets
                r"\b(?:met|meets)\s+(?:(?:also|separately|later|on\s+\w+day|yesterday|today)\s+){0,2}"
-               r"(?:with\s+(?!(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|voters)\b)|"
+               r"(?:with\s+(?!(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)\b)|"
                r"(?:the\s+)?(?:[A-Z]|delegation|leadership|head|members|mission|observers|representatives|ambassador|chair))",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|lawmakers|senators)\s+(?:\w+\s+){0,2}?(?:passed|approved|adopted)\s+"

@@ -60,6 +60,9 @@ _SECONDARY_DROPPED_BY = {
 }
 
 
+_ALSO_SIGNED = re.compile(r"^(?:Сондай-ақ|Сонымен\s+қатар|Также|Кроме\s+того|Also|In\s+addition),?\s")
+
+
 def extract_events(doc: dict) -> list[dict]:
     check_document(doc)
     text, language = doc["text"], doc["language"]
@@ -77,7 +80,7 @@ def extract_events(doc: dict) -> list[dict]:
     more: list[dict] = []  # a second event of a type already found, on another day
     vote_type = _vote_type(doc)
     for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc, sentences):
-        if BACKGROUND.match(body) and not SAME_DAY.match(body):
+        if BACKGROUND.match(body) and not SAME_DAY.match(body) and not THIS_MORNING.match(body):
             # "Ранее в тот же день …", "Earlier that day …" tell the report's own day, not what it recalls
             background_paragraph = paragraph  # "Напомним, … . Тогда же …": the whole paragraph looks back
             continue
@@ -212,6 +215,11 @@ def extract_events(doc: dict) -> list[dict]:
                 elif dated and current["_dated"] and when != current["event_date"] and not is_title \
                         and not current["_title"] and all(e["event_date"] != when for e in more if e["event_type"] == event_type):
                     # "Вчера слушания прошли в Караганде. Накануне — в Павлодаре": two of a kind, each on its day
+                    more.append(event)
+                elif when == current["event_date"] and event_type in BEYOND_LEAD_TYPES and _ALSO_SIGNED.match(body) \
+                        and not is_title and current["char_start"] < start:
+                    # "Сондай-ақ Мемлекет басшысы … Заңына қол қойды", "Также Глава государства подписал …": a release
+                    # on signed acts tells each further act signed that day in a sentence opening with "also"
                     more.append(event)
                 elif dated and when == current["event_date"] and event_type in _SERIES_TYPES and SAME_DAY.match(body) \
                         and not is_title and current["char_start"] < start:

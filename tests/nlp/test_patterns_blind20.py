@@ -1,10 +1,33 @@
 """Patterns the twentieth blind set showed missing, and their neighbours, each in short sentences of our own (not
 the labelled texts)."""
+from datetime import date
+
 import pytest
 
-from pipeline.nlp import extract_statements
+from pipeline.nlp import extract_events, extract_statements
 
-MARCH_3 = "2026-03-03T12:00:00+05:00"
+MARCH_3 = "2026-03-03T12:00:00+05:00"  # a Tuesday
+TUESDAY = date(2026, 3, 3)
+
+
+# --- events ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Прокурор области провел встречу с курсантами академии и ответил на их вопросы о проекте.", "ru"),
+    ("Прокурор области встретился с курсантами и магистрантами академии.", "ru"),
+    ("Облыс прокуроры академия курсанттарымен кездесті.", "kk"),
+    ("The regional prosecutor met with cadets of the academy to explain the draft.", "en"),
+])
+def test_officials_meeting_cadets_to_explain_the_reform_is_a_public_discussion(make_doc, events, text, language):
+    doc = make_doc(text, language=language, published=MARCH_3)
+    assert events(extract_events(doc)) == [(TUESDAY, "public_discussion")]
+
+
+def test_earlier_today_past_the_lead_is_the_report_s_own_day(make_doc, events):
+    doc = make_doc("The President signed the law on local government.\n\nThe law sets out the powers of local "
+                   "councils.\n\nCouncils will get budgets of their own.\n\nEarlier today, the President received the "
+                   "Minister of Justice, who reported on the drafting of new laws.", language="en", published=MARCH_3)
+    assert events(extract_events(doc)) == [(TUESDAY, "law_signed"), (TUESDAY, "meeting")]
 
 
 # --- statements -----------------------------------------------------------------------------------------------------
