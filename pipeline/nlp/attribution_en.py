@@ -24,15 +24,21 @@ _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|note
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
                                 r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
                                 r"thinks|hopes|expects|predicted|promised|admitted|acknowledged|"
-                                r"wrote|told\s+(?:reporters|journalists|lawmakers|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))$")
+                                r"wrote|told\s+(?:reporters|journalists|lawmakers|colleagues|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))$")
 # where a reported clause ends and the same subject reports another: '…," and said …', "…, adding that …"
 # (or "…, but added that …": the second clause the same speaker adds is a statement of its own)
 _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|"
-                          r"but\s+(?:also\s+)?(?:added|said|noted|stressed|warned|cautioned)\s+that|adding|saying)\s+(?:that\s+)?")
+                          r"but\s+(?:also\s+)?(?:added|said|noted|stressed|warned|cautioned)\s+that|"
+                          # "…, although they noted that …": a reservation the same speakers add
+                          r"(?:although|though|while)\s+(?:they|he|she|it)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|"
+                          r"cautioned|acknowledged|admitted)\s+that|adding|saying)\s+(?:that\s+)?")
 # the speaker's next act, no part of what was said: "said that … and instructed the commission to …"
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|thanked|asked|directed|charged|"
                        r"called\s+on|invited|proposed|signed|handed|presented|awarded)\s+(?:the|a|an|his|her|its|their|all|"
-                       r"[A-Z]\w*|them|him|it)\b")
+                       r"[A-Z]\w*|them|him|it)\b|"
+                       # whoever is urged to do something: "and urged state bodies to apply its norms"
+                       r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|asked|directed|charged|called\s+on|"
+                       r"invited|encouraged)\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+")
 # "President X on Monday proposed …, saying the final decision should be taken by citizens"
 _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warning)\s+(?:that\s+)?(?P<c>.+)$", re.S)
 _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:(?:[A-Z][\w’'-]*|chair(?:man|woman)?|"
@@ -203,8 +209,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
                         r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only)\s+)?"
                         r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if not that and verb.startswith("told"):
-            # "told a news conference in Astana that …": whom he told, then the clause
-            that = re.match(r"\s+(?:a|an|the)\s+[^,“”\"]{1,50}?\s+that\s+", after)
+            # "told a news conference in Astana that …", "told colleagues that …": whom he told, then the clause
+            that = re.match(r"\s+(?:(?:a|an|the|his|her|their|its)\s+[^,“”\"]{1,50}?|[a-z]+)\s+that\s+", after)
         told = None
         if not that and verb.startswith("told"):
             # an outlet by a name the verb's own words do not take whole: "told RFE/RL's Kazakh Service that …"

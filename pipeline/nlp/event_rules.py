@@ -382,7 +382,8 @@ ANAPHORIC_TRIGGERS = {
                                    r"қол\s+қой"))],
     "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens|[Rr]esidents)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
-                               r"\b(?:[Vv]oting|[Tt]he\s+vote)\s+(?:took\s+place|was\s+held)\b|"
+                               # "Sunday's vote was held at 10,000 polling stations"
+                               r"\b(?:[Vv]oting|[Tt]he\s+vote|[A-Z]\w+day[’']s\s+vote)\s+(?:took\s+place|was\s+held)\b|"
                                # how the day went: "voting passed without major incidents", "the vote went off smoothly"
                                r"\b(?:[Vv]oting|[Tt]he\s+vote|[Tt]he\s+referendum|[Tt]he\s+elections?)\s+(?:passed|went)\s+(?:off\s+)?"
                                r"(?:peacefully|calmly|smoothly|quietly|without)\b")),

@@ -36,3 +36,29 @@ def test_an_institution_is_the_same_speaker_with_or_without_its_article():
 
 def _said(rows):
     return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+def test_although_they_noted_that_is_a_second_statement(make_doc):
+    doc = make_doc("Local observers said in a statement that the count was transparent, although they noted that some "
+                   "polling stations opened late.", language="en", published=MARCH_19)
+    assert _said(extract_statements(doc)) == [("Local observers", "the count was transparent"),
+                                              ("Local observers", "some polling stations opened late")]
+
+
+def test_told_colleagues_that(make_doc):
+    doc = make_doc("Mazhilis deputy Arman Seitov told colleagues that the budget committee would meet again in April.",
+                   language="en", published=MARCH_19)
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the budget committee would meet again in April")]
+
+
+def test_urging_someone_after_the_clause_is_no_part_of_it(make_doc):
+    doc = make_doc("Justice Minister Arman Seitov spoke at the forum. He noted that the new code “protects every "
+                   "owner” and urged local officials to apply it from the first day.", language="en", published=MARCH_19)
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the new code “protects every owner”")]
+
+
+def test_a_vote_named_by_its_day_held_at_polling_stations(make_doc, events):
+    doc = make_doc("The Central Election Commission announced preliminary results of the election on Monday.\n\n"
+                   "Sunday’s vote was held at more than 9,000 polling stations.", language="en",
+                   published="2026-03-17T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 3, 15), "election"), (date(2026, 3, 16), "results")]
