@@ -60,6 +60,24 @@ _SECONDARY_DROPPED_BY = {
 }
 
 
+_SAME_DAY_SUBJECT = re.compile(r"^(?:[Вв]\s+тот\s+же\s+день|[Сс]ол\s+күні|(?:On\s+)?[Tt]he\s+same\s+day),?\s+"
+                               r"(?P<who>(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]+\s+){1,3})")
+
+
+def _same_actor(body: str, text: str, earlier: list[dict]) -> list[dict]:
+    """"В тот же день Касым-Жомарт Токаев подписал указ": the same day as the event of the one named, not of the event
+    told last ("Накануне состоялось заседание комиссии" told between the President's meeting and his decree)."""
+    m = _SAME_DAY_SUBJECT.match(body)
+    if not m:
+        return []
+    names = [w for w in m.group("who").split() if len(w) > 3]
+    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]  # a title's event is told again there
+
+    def told_by(event: dict) -> str:
+        return event["_sentence"] + (" " + first_sentence if event["_title"] else "")
+    return [e for e in earlier if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", told_by(e)) for w in names)]
+
+
 _ALSO_SIGNED = re.compile(r"^(?:Сондай-ақ|Сонымен\s+қатар|Также|Кроме\s+того|Also|In\s+addition),?\s")
 
 
@@ -197,6 +215,7 @@ def extract_events(doc: dict) -> list[dict]:
                     earlier = [e for e in list(found.values()) + more if e["char_start"] < start
                                and (e["_dated"] or e["_title"] or e["char_start"] < lead_end)
                                and not (e["event_type"] == "publication" and _PRINTED_NOW.match(e["trigger"]))]
+                    earlier = _same_actor(body, text, earlier) or earlier
                     if earlier:
                         when, dated = max(earlier, key=lambda e: (e["char_start"], e["_dated"]))["event_date"], True
                         if next_day:

@@ -18,6 +18,21 @@ def test_a_release_telling_a_second_law_signed_with_also(make_doc, events):
     assert events(extract_events(doc)) == [(THURSDAY, "law_signed"), (THURSDAY, "law_signed")]
 
 
+def test_the_commission_at_work_on_a_day_set_off_at_the_opening(make_doc, events):
+    doc = make_doc("Конституционная комиссия сегодня одобрила проект.\n\nПроект опубликуют в понедельник.\n\n"
+                   "Члены комиссии внесли много правок.\n\nПозавчера, 17 марта, комиссия обсуждала главу о судах.",
+                   published=MARCH_19)
+    assert events(extract_events(doc)) == [(date(2026, 3, 17), "commission_meeting"), (THURSDAY, "commission_meeting")]
+
+
+def test_the_same_day_as_the_event_of_the_one_named_not_the_last_one_told(make_doc, events):
+    doc = make_doc("Касым-Жомарт Токаев принял министра юстиции.\n\nНакануне состоялось заседание Конституционной "
+                   "комиссии, на котором был одобрен проект закона.\n\nМинистр рассказал о работе.\n\n"
+                   "В тот же день Касым-Жомарт Токаев подписал указ о проведении выборов.", published=MARCH_19)
+    assert events(extract_events(doc)) == [(date(2026, 3, 18), "commission_meeting"), (THURSDAY, "decree"),
+                                           (THURSDAY, "meeting")]
+
+
 def test_a_signing_told_once_stays_one_event(make_doc, events):
     doc = make_doc("Глава государства подписал закон о местном самоуправлении.\n\nЗакон определяет полномочия "
                    "акимов.\n\nПодписанный закон вступит в силу через десять дней.", published=MARCH_19)
