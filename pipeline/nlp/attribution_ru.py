@@ -68,7 +68,9 @@ _INSERTED = re.compile(
     r"отмечает|подчеркивает|уверяет|признает)\s+(?P<spk>[^,«»]{2,60}?),\s*(?P<b>.+)$", re.S)
 # the next reported clause of the same subject: "…, однако считает, что …", "…, и добавил, что …"
 _NEXT_CLAUSE = re.compile(rf",\s*(?:(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?P<verb>{RU_VERB})|"
-                          rf"(?P<gerund>добавив|подчеркнув|отметив|указав|уточнив|пояснив))\s*,\s*(?:что|чтобы)\s+", re.I)
+                          rf"(?P<gerund>добавив|подчеркнув|отметив|указав|уточнив|пояснив))\s*,\s*(?:что|чтобы)\s+|"
+                          # "…, однако, как он отметил, …": the same subject's second clause, set off without "что"
+                          rf",\s*(?:однако|но|а|и)\s*,?\s*как\s+(?:он|она|они)\s+(?:также\s+)?(?P<as_verb>{RU_VERB})\s*,\s*", re.I)
 # the same subject's next act that reports nothing ("Она признает, что A, однако напоминает о B"): the clause ends
 _NEXT_ACT = re.compile(rf",\s*(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?:{RU_VERB})\b(?!\s*,?\s*(?:что|чтобы)\b)",
                        re.I)
@@ -352,7 +354,7 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         out.append(Candidate(s, e, kind, verb.lower(), base + subject[0], base + subject[1], pattern))
         if not nxt:
             return out
-        verb, start = nxt.group("verb") or nxt.group("gerund"), nxt.end()
+        verb, start = nxt.group("verb") or nxt.group("gerund") or nxt.group("as_verb"), nxt.end()
 
 
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:

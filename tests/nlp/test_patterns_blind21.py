@@ -77,3 +77,16 @@ def test_a_vote_named_by_its_day_held_at_polling_stations(make_doc, events):
                    "Sunday’s vote was held at more than 9,000 polling stations.", language="en",
                    published="2026-03-17T12:00:00+05:00")
     assert events(extract_events(doc)) == [(date(2026, 3, 15), "election"), (date(2026, 3, 16), "results")]
+
+
+def test_in_the_view_of_the_legal_scholar_is_the_person_named_before(make_doc):
+    doc = make_doc("Доцент Айдос Каримов рассказал о реформе. Отдельно Каримов остановился на судах. По мнению "
+                   "правоведа, новые суды разгрузят старые.", published=MARCH_19)
+    assert ("Айдос Каримов", "новые суды разгрузят старые") in _said(extract_statements(doc))
+
+
+def test_however_as_he_noted_starts_a_second_clause(make_doc):
+    doc = make_doc("Экономист Айдос Каримов признает, что бюджет вырос, однако, как он отметил, расходы растут "
+                   "быстрее доходов.", published=MARCH_19)
+    assert _said(extract_statements(doc)) == [("Айдос Каримов", "бюджет вырос"),
+                                              ("Айдос Каримов", "расходы растут быстрее доходов")]
