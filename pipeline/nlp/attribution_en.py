@@ -18,7 +18,7 @@ _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|note
                          r"underlined|explained|reported|stated|announced|believes|believe|point(?:s|ed)?\s+out|warned|cautioned|insisted|"
                          r"claimed|remarked|concluded|assured|promised|acknowledged|admitted|suggested|thinks|hopes|"
                          r"expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
-                         r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
+                         r"replied|replies|reply|responded|responds|respond|countered|counters|counter|retorted|"
                          r"agreed|agree|agrees|insist|insists|"
                          r"told(?:\s+[\w.]+)*)$")
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
@@ -58,7 +58,7 @@ _WHO_SAID = re.compile(r"(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+
                        r"(?P<verb>said|noted|stressed|added|argued|warned|explained|told\s+\w+)\s+(?:that\s+)?(?P<c>[a-z].+)$", re.S)
 # "As X put it, …", "As X noted, …"
 _AS_X = re.compile(r"^As\s+(?P<spk>[^,]{2,100}?)\s+(?P<verb>put\s+it|noted|said|explained|stressed|pointed\s+out|"
-                   r"emphasized|emphasised|recalled|observed),\s*(?P<c>.+)$", re.S)
+                   r"emphasized|emphasised|recalled|observed)(?:\s+(?:in|at|on|during)\s+[^,“”\"]{1,60}?)?,\s*(?P<c>.+)$", re.S)
 # "Azimova, who chaired the commission, handed over the draft …, saying that …": the name before the clause
 _NAME_WHO = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:who|whose)\s[^,]+,\s+(?=[a-z])")
 _REVERSE = re.compile(
@@ -195,7 +195,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     if m:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
-        return [Candidate(s, e, "indirect", m.groupdict().get("verb") or "according to", ss, se, "according_to")]
+        kind = "indirect"
+        whole = re.fullmatch(r"[“\"]([^“”\"]+?)[.,]?[”\"]\.?", text[s:e])
+        if whole:  # 'As X put it in his address, "The model has served its purpose."': the quote alone, direct
+            s, e, kind = s + whole.start(1), s + whole.end(1), "direct"
+        return [Candidate(s, e, kind, m.groupdict().get("verb") or "according to", ss, se, "according_to")]
     m = _WHO_SAID.search(body)
     if m:
         return _clauses(text, base, body, m.start("c"), m.group("verb"), (m.start("spk"), m.end("spk")), "saying")

@@ -72,7 +72,7 @@ EN_VERB = (
     r"warned|cautioned|insisted|claimed|remarked|observed|concluded|assured|promised|acknowledged|admitted|suggested|"
     r"thinks|hopes|expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
     # an answer to what was said before: "Supporters reply that …", "she countered"
-    r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
+    r"replied|replies|reply|responded|responds|respond|countered|counters|counter|retorted|"
     # a group's shared view: "Participants agreed that …", "Officials insist that …" (with "that" only)
     r"agreed|agree|agrees|insist|insists)"
 )

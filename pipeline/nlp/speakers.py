@@ -69,6 +69,14 @@ _GROUP_DESCRIBED = {
 }
 
 
+# a person the text leaves unnamed, by what he does or did: "A former Senate staffer", "A senior official at the ministry"
+_ANONYMOUS = {
+    "en": re.compile(r"^(?P<who>(?:A|An|a|an)\s+(?:[\w-]+\s+){0,4}?(?:staffer|source|insider|employee|aide|official|"
+                     r"diplomat|civil\s+servant)(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
+                     r"(?:,?\s+who\s+(?:asked|spoke|requested|declined)\b[^,]*,?)?$"),
+}
+
+
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None,
             surnames: list[PersonMention] | None = None) -> Speaker | None:
@@ -82,6 +90,12 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         # "International observers who visited stations in Astana", "Voters interviewed by Kazinform": the group as
         # written, whoever or whatever its clause names
         return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)
+    anonymous = _ANONYMOUS.get(language, _NEVER).match(phrase)
+    if anonymous and not any(start <= p.start < start + len(phrase) for p in people):
+        # "A former Senate staffer, who asked not to be named, pointed out": one person the text does not name, as
+        # written; the indefinite article says it is no one named before
+        name = anonymous.group("who")
+        return Speaker(name[:1].upper() + name[1:], "", "", False, False, "role", start)
     agency = AGENCY.search(phrase) if phrase else None
     if agency:
         # "в беседе с корреспондентом председатель комиссии Эльвира Азимова": a person after the agency words

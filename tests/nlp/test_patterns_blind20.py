@@ -102,3 +102,29 @@ def test_a_first_name_that_is_also_a_role_word_stays_a_name(make_doc):
 def test_a_first_name_that_is_also_a_role_word_before_a_capitalised_outlet(make_doc):
     doc = make_doc("Ғалым Нұрланов Азаттыққа реформа уақтылы екенін айтты.", language="kk", published=MARCH_3)
     assert [r["speaker_name"] for r in extract_statements(doc)] == ["Ғалым Нұрланов"]
+
+
+# --- English statements ---------------------------------------------------------------------------------------------
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+def test_an_unnamed_person_who_asked_not_to_be_named(make_doc):
+    doc = make_doc("A senior official, who asked not to be named, said that the bill would be ready in May.",
+                   language="en", published=MARCH_3)
+    assert _said(extract_statements(doc)) == [("A senior official", "the bill would be ready in May")]
+
+
+def test_a_group_countering_that(make_doc):
+    doc = make_doc("Opponents of the bill counter that the courts are already overloaded.", language="en",
+                   published=MARCH_3)
+    assert _said(extract_statements(doc)) == [("Opponents of the bill", "the courts are already overloaded")]
+
+
+def test_as_x_put_it_in_an_address_then_a_quote(make_doc):
+    doc = make_doc("Few expect quick change. As Minister Aidos Karimov put it in his speech last spring, \"The courts "
+                   "need ten years.\"", language="en", published=MARCH_3)
+    rows = extract_statements(doc)
+    assert _said(rows) == [("Aidos Karimov", "The courts need ten years")]
+    assert rows[0]["kind"] == "direct"
