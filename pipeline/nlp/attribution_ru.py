@@ -20,6 +20,10 @@ _DASH = r"[–—-]"
 _QUOTE_THEN_VERB = re.compile(
     _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
 )
+# the one quoted after "цитирует", then who quotes him: «…», – цитирует генпрокурора пресс-служба ведомства.
+_QUOTED_BY = re.compile(
+    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>цитиру(?:ет|ют))\s+(?P<spk>[а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){{0,2}}|"
+    rf"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){{0,2}})\s+[^.!?«»]+?\s*(?=[.!?]|$)")
 # a quote broken by its attribution: «Первая часть готова, – подчеркнул Карин. – Вторая потребует времени».
 _SPLIT_QUOTE = re.compile(
     rf"«(?P<q>[^«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»–—]+?)\s*[.,:]\s*{_DASH}\s*"
@@ -166,7 +170,9 @@ def _direct(text: str, sentence: Span) -> list[Candidate]:
         out += [first, Candidate(s, e, "direct", first.verb, first.speaker_start, first.speaker_end, "split_quote")]
     if out:
         return out
-    for m in _QUOTE_THEN_VERB.finditer(sentence.text):
+    for m in _QUOTED_BY.finditer(sentence.text):
+        out.append(_quote_candidate(text, base, m, "quote_then_verb"))
+    for m in _QUOTE_THEN_VERB.finditer(sentence.text) if not out else ():
         out.append(_quote_candidate(text, base, m, "quote_then_verb"))
     if not out:
         m = _DASH_SPEECH_THEN_VERB.match(sentence.text)
@@ -357,6 +363,9 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         verb, start = nxt.group("verb") or nxt.group("gerund") or nxt.group("as_verb"), nxt.end()
 
 
+_GROUP_PARTICIPLE = re.compile(r"\s*[а-яё]+(?:нные|тые|вшие|щие|мые)\b")
+
+
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     """The clause subject just before the verb: the last comma-separated piece that is not a parenthetical."""
     head = body[:verb_at]
@@ -371,6 +380,10 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     if not pieces:
         return None
     s, e = pieces[-1]
+    if len(pieces) > 1 and _GROUP_PARTICIPLE.match(head[s:e]) \
+            and re.fullmatch(r"\s*[А-ЯЁ][а-яё]+[ыи]\s*", head[pieces[-2][0]:pieces[-2][1]]):
+        # "Эксперты, опрошенные Zakon.kz, сходятся во мнении": the group and the participle set off after it
+        s = pieces[-2][0]
     chunk = head[s:e]
     lead = _LEAD_ADVERB.match(chunk.strip())
     offset = len(chunk) - len(chunk.lstrip())

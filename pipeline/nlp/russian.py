@@ -64,6 +64,12 @@ def entities(text: str, windows: list[tuple[int, int]]) -> list[Entity]:
         span.normalize(vocab)
         base = _window_base(offsets, span.start)
         start, end = base + span.start, base + span.stop
+        if span.type == "ORG" and (tail := _person_at_end(span, vocab)) is not None:
+            # "поддержала доцент Академии Айгерим Тулегенова": the model runs the institution into the name after it
+            cut, normal = tail
+            start += cut
+            out.append(Entity(start, end, "PER", text[start:end], normal))
+            continue
         if span.type == "PER":
             fixed = _fix_person(span, vocab)
             if fixed is None:
@@ -74,6 +80,20 @@ def entities(text: str, windows: list[tuple[int, int]]) -> list[Entity]:
             normal = span.normal or span.text
         out.append(Entity(start, end, span.type, text[start:end], normal))
     return out
+
+
+def _person_at_end(span, vocab) -> tuple[int, str] | None:
+    """A first name and a surname closing an institution's span, as (offset into the span, name in the nominative)."""
+    tokens = list(span.tokens)
+    if len(tokens) < 3:
+        return None
+    first, last = tokens[-2].text, tokens[-1].text
+    if not (first[:1].isupper() and last[:1].isupper() and first.lower() not in _NOT_NAME
+            and re.search(r"(?:ов|ев|ёв|ин|ын)(?:а|ой|у|ым|ом|е|ы)?$", last)
+            and any("Name" in p.tag for p in vocab.parse(first))):
+        return None
+    first_normal = _first_name_by_surname(first, last, vocab) or first
+    return tokens[-2].start - span.start, f"{first_normal} {_nominative_word(last, last, vocab)}"
 
 
 def _window_base(offsets: list[tuple[int, int]], position: int) -> int:

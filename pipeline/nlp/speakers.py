@@ -66,6 +66,8 @@ class Speaker:
 _GROUP_DESCRIBED = {
     "en": re.compile(r"^(?i:(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:who|[a-z]+ed\s+by)\s)|"
                      r"^(?:[A-Z]?[a-z-]+\s+){0,2}?(?P<place_head>[A-Za-z]+)\s+(?:in|from|based\s+in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$"),
+    # "Эксперты, опрошенные Zakon.kz": the group and a plural participle set off after it
+    "ru": re.compile(r"^(?P<head>[А-ЯЁ][а-яё]+[ыи]),\s+[а-яё]+(?:нные|тые|вшие|щие|мые)\s+[^,]{1,60}$"),
 }
 
 
@@ -80,6 +82,11 @@ _ANONYMOUS = {
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None,
             surnames: list[PersonMention] | None = None) -> Speaker | None:
+    if language == "ru" and (group := _GROUP_DESCRIBED["ru"].match(phrase.strip(" ,–—-"))) \
+            and _COLLECTIVE_RE["ru"].match(group.group("head")):
+        # "Эксперты, опрошенные Zakon.kz": the outlet that asked them is part of the group's name as written
+        phrase = phrase.strip(" ,–—-")
+        return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)
     phrase = _OUTLET_TOLD.sub("", _ADDRESSEE.sub("", phrase.strip(" ,–—-")))
     if not pronoun and _TRAILING_ADVERB.sub("", phrase).lower() in PRONOUNS[language]:
         pronoun = _TRAILING_ADVERB.sub("", phrase).lower()  # "Он также добавил", "She too noted"

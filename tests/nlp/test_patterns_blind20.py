@@ -128,3 +128,23 @@ def test_as_x_put_it_in_an_address_then_a_quote(make_doc):
     rows = extract_statements(doc)
     assert _said(rows) == [("Aidos Karimov", "The courts need ten years")]
     assert rows[0]["kind"] == "direct"
+
+
+# --- Russian statements ---------------------------------------------------------------------------------------------
+
+def test_a_name_the_model_runs_into_an_institution_before_it(make_doc):
+    doc = make_doc("Адвокат Марат Исабеков считает, что реформа назрела. Его поддержала доцент Академии Гульнар "
+                   "Сапарова. По ее словам, суды станут независимее.", published=MARCH_3)
+    assert ("Гульнар Сапарова", "суды станут независимее") in _said(extract_statements(doc))
+
+
+def test_experts_interviewed_by_an_outlet_as_written(make_doc):
+    doc = make_doc("Эксперты, опрошенные Tengrinews.kz, сходятся во мнении, что реформа займет несколько лет.",
+                   published=MARCH_3)
+    assert _said(extract_statements(doc)) == [("Эксперты, опрошенные Tengrinews.kz", "реформа займет несколько лет")]
+
+
+def test_a_quote_a_press_service_cites_is_the_words_of_the_one_cited(make_doc):
+    doc = make_doc("Министр юстиции Арман Сеитов выступил в Мажилисе.\n\n«Закон нужно принять до лета», – цитирует "
+                   "министра пресс-служба ведомства.", published=MARCH_3)
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Закон нужно принять до лета")]
