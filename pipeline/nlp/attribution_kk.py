@@ -51,6 +51,8 @@ _REPORTED_CONVERB = re.compile(
 _BUL_TURALY = re.compile(rf"^Бұл\s+туралы\s+(?P<spk>[^.!?«»]+?)\s+(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$")
 # a converb clause of another act before the reported clause ("… табыс етіп, ")
 _CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тапсырып|ұсынып|қабылдап|өткізіп|қатысып|алғыс\s+айтып|"
+                             # "еңбегін жоғары бағалап, …", "Үкіметке тапсырма жүктеп, …": praise or a task, not speech
+                             r"бағалап|жүктеп|құттықтап|таныстырып|"
                              r"алғысын\s+білдіріп),\s+")
 _CLAUSE_CONNECTIVE = re.compile(r"(?:(?:сондай-ақ|сонымен\s+қатар|сонымен\s+бірге|тағы|да|де|та|те|өз\s+кезегінде|бұдан\s+бөлек),?\s+)+",
                                 re.I)

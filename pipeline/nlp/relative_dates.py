@@ -28,7 +28,9 @@ _WEEKDAYS = {
 _WEEKDAY_RE = re.compile(
     # the nominative too ("Поворотной стала пятница"); not "среда", which is also "environment"
     r"\b(?:в|во|on|last)?\s*(понедельник|вторник|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|воскресн(?=ого|ом|ый|ая|ой|ые|ых)|субботн(?=его|ем|ий|яя|ей|ие|их)|дүйсенбі|сейсенбі|"
-    r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*(?:[’']s)?",
+    # "жұма" with its case endings only: "Жұмабаев" is a surname
+    r"сәрсенбі|бейсенбі|жұма(?=(?:да|ға|ның|дан|ны|сы|дағы|күні)?\b)|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\w*(?:[’']s)?",
     re.I,
 )
 _SHIFTS = [

@@ -33,6 +33,11 @@ def test_the_same_day_as_the_event_of_the_one_named_not_the_last_one_told(make_d
                                            (THURSDAY, "meeting")]
 
 
+def test_a_surname_holding_a_weekday_is_no_date(make_doc, events):
+    doc = make_doc("Сәрсенбі күні Ерлан Жұмабаев аудан тұрғындарымен кездесті.", language="kk", published=MARCH_19)
+    assert events(extract_events(doc)) == [(date(2026, 3, 18), "public_discussion")]
+
+
 def test_a_signing_told_once_stays_one_event(make_doc, events):
     doc = make_doc("Глава государства подписал закон о местном самоуправлении.\n\nЗакон определяет полномочия "
                    "акимов.\n\nПодписанный закон вступит в силу через десять дней.", published=MARCH_19)
@@ -90,3 +95,11 @@ def test_however_as_he_noted_starts_a_second_clause(make_doc):
                    "быстрее доходов.", published=MARCH_19)
     assert _said(extract_statements(doc)) == [("Айдос Каримов", "бюджет вырос"),
                                               ("Айдос Каримов", "расходы растут быстрее доходов")]
+
+
+def test_a_kazakh_converb_of_praise_or_a_task_before_the_reported_clause(make_doc):
+    doc = make_doc("Мемлекет басшысы комиссияның еңбегін жоғары бағалап, жоба халықтың қолдауына ие болды деп атап "
+                   "өтті. Ол Үкіметке тапсырма жүктеп, оның орындалуын жыл соңында тексеретінін ескертті.",
+                   language="kk", published=MARCH_19)
+    assert [t for _, t in _said(extract_statements(doc))] == ["жоба халықтың қолдауына ие болды",
+                                                             "оның орындалуын жыл соңында тексеретінін"]
