@@ -156,6 +156,8 @@ def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> lis
         return []
     if last_word in ("туралы", "жайында", "жөнінде"):
         return []
+    if not (m.group("comp") or m.group("dep")) and re.search(r"(?<!\w)(?:қалай|қандай|неліктен|не\s+үшін)(?!\w)", m.group("body")):
+        return []  # "… жұмысы қалай жүргізіліп жатқанын баяндады": how something goes, a topic, not a claim
     if m.group("verb").startswith("түсіндір") and not (m.group("comp") or m.group("dep")) \
             and not _NOMINALISED.search(last_word):
         return []  # "тұрғындарға жобаның нормаларын түсіндірді": explaining a thing to people, not saying something

@@ -103,3 +103,15 @@ def test_a_kazakh_converb_of_praise_or_a_task_before_the_reported_clause(make_do
                    language="kk", published=MARCH_19)
     assert [t for _, t in _said(extract_statements(doc))] == ["жоба халықтың қолдауына ие болды",
                                                              "оның орындалуын жыл соңында тексеретінін"]
+
+
+def test_how_something_goes_is_a_topic_not_a_claim(make_doc):
+    doc = make_doc("Әкім орынбасары ауданда жаңа жобаны түсіндіру жұмысы қалай жүргізіліп жатқанын баяндады.",
+                   language="kk", published=MARCH_19)
+    assert extract_statements(doc) == []
+
+
+def test_a_sitting_expected_today_is_a_plan(make_doc, events):
+    doc = make_doc("Кеше комиссияның бірінші отырысы өтті.\n\nБүгін комиссияның екінші отырысы өтеді деп күтілуде.",
+                   language="kk", published=MARCH_19)
+    assert events(extract_events(doc)) == [(date(2026, 3, 18), "commission_meeting")]
