@@ -27,14 +27,23 @@ class RunLog:
 
 
 def last_run(dagster_home: Path) -> RunLog:
+    return _run(dagster_home, first=False)
+
+
+def first_run(dagster_home: Path) -> RunLog:
+    """The oldest run recorded (a benchmark's full build, before its re-run and +1% runs)."""
+    return _run(dagster_home, first=True)
+
+
+def _run(dagster_home: Path, first: bool) -> RunLog:
     import dagster as dg
 
     instance = dg.DagsterInstance.from_config(str(Path(dagster_home).resolve()))
     try:
-        runs = instance.get_runs(limit=1)
+        runs = instance.get_runs(limit=None if first else 1)
         if not runs:
             raise RuntimeError(f"no run recorded in {dagster_home}")
-        run = runs[0]
+        run = runs[-1] if first else runs[0]
         log = RunLog(run.run_id, run.status.value)
         starts: dict[str, float] = {}
         for entry in instance.all_logs(run.run_id):

@@ -1,0 +1,86 @@
+"""Whole builds after adding 1% new pages, again and again, on a data folder a benchmark kept: what a +1% run
+costs, measured without a new full build, and alternated between two versions of the code on the same data when
+they analyse documents alike (a change to pipeline/nlp analyses every document again: that needs a full build).
+
+    python -m scripts.bench.increments TESTBED WORK [--code DIR] [--rounds 2] [--pages 1000]
+
+TESTBED is a `--keep` folder of scripts/bench_build.py (`pages-N/` with `data/` and `dagster_home/`); it is copied
+to WORK (left as it is), or WORK is used as it is when it already holds a copy, so that rounds can go on. Each
+round writes a WARC file of new pages named to sort after the archive's (as the crawler's time-stamped names do),
+runs the whole build headless with the pipeline of `--code` (default: this checkout), and reads each step's
+seconds from the Dagster event log; a last round adds nothing (a re-run). The table gives each round's step
+seconds against the full build recorded first in the same instance, and its slowest steps.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from scripts.bench.archive import write_archive
+from scripts.bench.build_run import run_build
+from scripts.bench.corpus import PageStream
+from scripts.bench.run_log import first_run, last_run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# "bench-increment-..." sorts after the benchmark's "bench-00001" ... "bench-added-00001"
+PREFIX = "bench-increment"
+# serials far past the archive's and its +1% file's: every new page has a URL of its own
+FIRST_SERIAL = 10_000_000
+SLOWEST = 6
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("testbed", type=Path)
+    parser.add_argument("work", type=Path)
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose pipeline runs the builds")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds that add pages (then one re-run)")
+    parser.add_argument("--pages", type=int, default=1_000)
+    parser.add_argument("--seed", type=int, default=5000, help="seed of the first round's pages")
+    return parser.parse_args(argv)
+
+
+def next_round(warc_dir: Path) -> int:
+    """The number of the next round: one more than the increment files already in the archive."""
+    return 1 + len({p.name.split("-")[2] for p in warc_dir.glob(f"{PREFIX}-*")})
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    args.testbed, args.work, code = args.testbed.resolve(), args.work.resolve(), args.code.resolve()
+    # `python -m` puts the working directory first on the builds' path: the code's checkout must be it
+    os.chdir(code)
+    if not (args.work / "data").exists():
+        shutil.copytree(args.testbed, args.work, symlinks=True)
+    data, home = args.work / "data", args.work / "dagster_home"
+    warc_dir = data / "raw" / "warc"
+    env = {"PYTHONPATH": os.pathsep.join(str(p) for p in (code, ROOT))}
+    full = sum(s.seconds for s in first_run(home).steps)
+    print(f"code: {code}\ntestbed: {args.testbed} (full build: {full:,.1f} step s)\n")
+    print("| round | pages added | wall s | step s | step s / full | slowest steps (s) |\n|---|---:|---:|---:|---:|---|")
+    failed = False
+    for number in range(args.rounds + 1):
+        pages = 0
+        if number < args.rounds:
+            round_ = next_round(warc_dir)
+            seed = args.seed + round_
+            written = write_archive(PageStream(seed=seed, first_serial=FIRST_SERIAL + round_ * 100_000)
+                                    .pages(args.pages), warc_dir, prefix=f"{PREFIX}-{round_:03d}")
+            pages, label = written.pages, f"+{written.pages:,} pages ({round_})"
+        else:
+            label = "re-run"
+        run = run_build(data, home, args.work / f"increment-{number}.log", extra_env=env)
+        log = last_run(home)
+        steps = sum(s.seconds for s in log.steps)
+        slowest = ", ".join(f"{s.step} {s.seconds:.1f}" for s in sorted(log.steps, key=lambda s: -s.seconds)[:SLOWEST])
+        print(f"| {label} | {pages:,} | {run.wall_s:.1f} | {steps:.1f} | {steps / full:.1%} | {slowest} |", flush=True)
+        failed |= run.returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
