@@ -159,7 +159,9 @@ _EN = {
     "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met(?!" + _EN_MET_THE_PUBLIC + r")|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b(?!" + _EN_MET_THE_PUBLIC + r")|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session|sitting)\s+of\s+the\s+(?:Constitutional\s+)?Commission\b|"
                           # what the commission did at its own sitting: "The Commission presented the draft at its sixth session"
                           r"(?<![Ee]lection\s)\b[Cc]ommission\b(?![’']s)[^.]{0,100}?\bat\s+its\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
-    "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
+    # not a text shown to a sitting: "was unveiled on Friday at the sixth session of the Commission" is the session's
+    "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b(?![^.]{0,40}?\bat\s+(?:the|a|its)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:session|sitting|meeting)\b)|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b|"
                    # a newspaper printing the text: "printed the full text of the Constitution"
                    r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b",

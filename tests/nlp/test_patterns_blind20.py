@@ -30,6 +30,12 @@ def test_earlier_today_past_the_lead_is_the_report_s_own_day(make_doc, events):
     assert events(extract_events(doc)) == [(TUESDAY, "law_signed"), (TUESDAY, "meeting")]
 
 
+def test_a_draft_unveiled_at_a_session_is_the_session_not_a_publication(make_doc, events):
+    doc = make_doc("The draft law was unveiled on Monday at the third session of the Constitutional Commission.\n\n"
+                   "It was published on the commission's website on Tuesday.", language="en", published=MARCH_3)
+    assert events(extract_events(doc)) == [(date(2026, 3, 2), "commission_meeting"), (TUESDAY, "publication")]
+
+
 # --- statements -----------------------------------------------------------------------------------------------------
 
 # A long interview lead introduces the guest in the instrumental after a run of titles; every answer after it is the
