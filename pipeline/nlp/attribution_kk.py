@@ -247,7 +247,9 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
 
 
 # a sentence opened by the occasion in the locative: "Кездесуде", "Брифингте", "Отырыста", "Жиында"
-_WHERE_LEAD = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те),?\s+(?=\S)")
+# (or by a postposition on it: "Кездесу соңында", "Отырыс барысында", "Брифинг кезінде")
+_WHERE_LEAD = re.compile(r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те)|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+"
+                         r"(?:соңында|барысында|кезінде|басында|аясында)),?\s+(?=\S)")
 # a group named by what it took part in: "Дөңгелек үстелге қатысушылар", "Жиынға келген тұрғындар"
 _PLURAL_HEAD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$")
 _PARTICIPLE = re.compile(r"\w(?:ған|ген|қан|кен)$")

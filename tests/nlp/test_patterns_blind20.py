@@ -154,3 +154,9 @@ def test_a_quote_a_press_service_cites_is_the_words_of_the_one_cited(make_doc):
     doc = make_doc("Министр юстиции Арман Сеитов выступил в Мажилисе.\n\n«Закон нужно принять до лета», – цитирует "
                    "министра пресс-служба ведомства.", published=MARCH_3)
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "Закон нужно принять до лета")]
+
+
+def test_a_kazakh_occasion_with_a_postposition_before_the_subject(make_doc):
+    doc = make_doc("Кездесу соңында тұрғындар мұндай жиындарды жиі өткізу керек екенін айтты.", language="kk",
+                   published=MARCH_3)
+    assert _said(extract_statements(doc)) == [("Тұрғындар", "мұндай жиындарды жиі өткізу керек")]
