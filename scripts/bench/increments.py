@@ -41,12 +41,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=2, help="rounds that add pages (then one re-run)")
     parser.add_argument("--pages", type=int, default=1_000)
     parser.add_argument("--seed", type=int, default=5000, help="seed of the first round's pages")
+    parser.add_argument("--prefix", default=PREFIX, help="name of the new WARC files, which must sort after the archive's")
     return parser.parse_args(argv)
 
 
-def next_round(warc_dir: Path) -> int:
-    """The number of the next round: one more than the increment files already in the archive."""
-    return 1 + len({p.name.split("-")[2] for p in warc_dir.glob(f"{PREFIX}-*")})
+def next_round(warc_dir: Path, prefix: str) -> int:
+    """The number of the next round: one more than the increment files already in the archive. A file that sorts
+    after the new ones is an error: their documents would not come last, and the events of the groups they reach
+    would be merged again whole, which is not what a crawl's next file costs."""
+    names = sorted(p.name for p in warc_dir.iterdir())
+    later = [n for n in names if n > prefix and not n.startswith(prefix + "-")]
+    if later:
+        raise SystemExit(f"{later[-1]} sorts after {prefix}-*: give a --prefix that sorts after it")
+    return 1 + sum(1 for n in names if n.startswith(prefix + "-"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,10 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     for number in range(args.rounds + 1):
         pages = 0
         if number < args.rounds:
-            round_ = next_round(warc_dir)
-            seed = args.seed + round_
-            written = write_archive(PageStream(seed=seed, first_serial=FIRST_SERIAL + round_ * 100_000)
-                                    .pages(args.pages), warc_dir, prefix=f"{PREFIX}-{round_:03d}")
+            round_ = next_round(warc_dir, args.prefix)
+            # seed and serials from the archive's file count: pages of their own even after rounds of another
+            # prefix (the same seed and serials again would capture the same pages again, not add any)
+            files = sum(1 for _ in warc_dir.iterdir())
+            written = write_archive(PageStream(seed=args.seed + files, first_serial=FIRST_SERIAL + files * 100_000)
+                                    .pages(args.pages), warc_dir, prefix=f"{args.prefix}-{round_:03d}")
             pages, label = written.pages, f"+{written.pages:,} pages ({round_})"
         else:
             label = "re-run"
