@@ -67,7 +67,7 @@ class MergeStats:
     event_groups_merged: int = 0
     event_groups_extended: int = 0  # of those merged: only their new reports went through the merge
     reports: int = 0
-    reports_merged: int = 0
+    reports_merged: int = 0  # reports that went through the merge (a seeded event's reports did not)
     statements: int = 0  # the statements people and organisations were built from (0: not built again)
     people: int = 0
     organisations: int = 0
