@@ -35,7 +35,8 @@ import pipeline.storage.parquet as parquet_module
 from pipeline.metadata.schema import Table
 from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_EVENT_DOCUMENTS, CORE_EVENTS, CORE_ORGANISATIONS,
                                           CORE_PEOPLE, CORE_PERSON_ROLES, CORE_PERSON_STATEMENTS, CORE_STATEMENTS)
-from pipeline.nlp.analysis import nlp_version
+import pipeline.nlp.analysis as analysis
+from pipeline.nlp.analysis import AGGREGATION_MODULES, nlp_version
 from pipeline.nlp.event_groups import EventGroups, StaleOutputs
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
@@ -53,9 +54,11 @@ OUTPUTS = ("events", "event_documents", "people", "person_roles", "person_statem
 
 
 def merge_code(*tables: Table) -> str:
-    """What besides the inputs decides the outputs and the state: the nlp code (merge, people, names, this
-    module), the Parquet writer, the tables' definitions, DuckDB (its hash) and pyarrow."""
-    return code_digest("events_and_people", STATE_VERSION, nlp_version(), module_code(parquet_module),
+    """What besides the inputs decides the outputs and the state: the nlp code (the analysis's, which has the
+    names' keys, and the merge's modules), the Parquet writer, the tables' definitions, DuckDB (its hash) and
+    pyarrow."""
+    merge_sources = [(Path(analysis.__file__).parent / name).read_bytes() for name in AGGREGATION_MODULES]
+    return code_digest("events_and_people", STATE_VERSION, nlp_version(), merge_sources, module_code(parquet_module),
                        [repr(t) for t in tables], duckdb.__version__, pa.__version__)
 
 

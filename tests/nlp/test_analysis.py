@@ -109,3 +109,40 @@ def test_the_tables_rows_are_in_the_archives_order_as_a_cold_run_gives_them(tmp_
         rows = pq.read_table(tmp_path / f"{table}.parquet").to_pylist()
         assert rows == pq.read_table(cold / f"{table}.parquet").to_pylist()
         assert list(dict.fromkeys(r["document_id"] for r in rows)) == order
+
+
+def test_the_analysis_does_not_depend_on_the_merge_modules_left_out_of_its_version():
+    """nlp_version leaves out the modules that merge events and people, so that changing them does not analyse every
+    document again: that is right only while no module that analyses a document imports them."""
+    import ast
+
+    left_out = {f"pipeline.nlp.{name[:-3]}" for name in analysis.AGGREGATION_MODULES}
+    sources = analysis.analysis_sources()
+    assert {p.name for p in sources}.isdisjoint(analysis.AGGREGATION_MODULES) and len(sources) > 10
+    for path in sources:
+        if path.name == "__init__.py":  # the package's public names, not used by the analysis
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "pipeline.nlp":
+                # submodules only, and only the analysis's (not the package's names from the merge modules)
+                assert {f"{a.name}.py" for a in node.names} <= {p.name for p in sources}, (path.name, node.module)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                assert node.module not in left_out, (path.name, node.module)
+            elif isinstance(node, ast.Import):
+                assert not {a.name for a in node.names} & left_out, path.name
+
+
+def test_a_change_to_the_merge_leaves_the_analysis_version_and_changes_the_merge_step_code(monkeypatch, tmp_path):
+    from pipeline.nlp import incremental
+
+    before_version, before_code = analysis.nlp_version(), incremental.merge_code()
+    room = tmp_path / "nlp"
+    room.mkdir()
+    for path in sorted(analysis.analysis_sources()[0].parent.glob("*.py")):
+        (room / path.name).write_bytes(path.read_bytes())
+    (room / "merge.py").write_bytes((room / "merge.py").read_bytes() + b"\n# a changed merge\n")
+    monkeypatch.setattr(analysis, "__file__", str(room / "analysis.py"))
+    assert analysis.nlp_version() == before_version
+    assert incremental.merge_code() != before_code
+    (room / "events.py").write_bytes((room / "events.py").read_bytes() + b"\n# a changed rule\n")
+    assert analysis.nlp_version() != before_version
