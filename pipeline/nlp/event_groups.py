@@ -30,6 +30,7 @@ from pipeline.metadata.schema import Table
 from pipeline.nlp.aggregate import with_sample
 from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows
 from pipeline.storage.parquet import write_arrow
+from pipeline.storage.parts import duckdb_source
 
 REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
 _EVENT_ORDER = [("event_date", "ascending"), ("event_type", "ascending"), ("event_id", "ascending")]
@@ -161,18 +162,18 @@ def _group_digests(reports_path: Path, before: dict[tuple, tuple[int, int]]) -> 
             "event_type": pa.array([k[1] for k in before], pa.string()),
             "old_n": pa.array([n for _, n in before.values()], pa.int64())}))
         columns = ", ".join(f'"{c}"' for c in REPORT_READ)
-        quoted = str(reports_path).replace("'", "''")
+        scan = duckdb_source(reports_path, file_row_number=True)
         groups = con.sql(f"""
             WITH hashed AS (
                 SELECT file_row_number AS rn, event_date, event_type, hash({columns}) AS hc,
                        row_number() OVER (PARTITION BY event_date, event_type ORDER BY file_row_number) - 1 AS i
-                FROM read_parquet('{quoted}', file_row_number = true))
+                FROM {scan})
             SELECT event_date, event_type, CAST(sum(hash(hc, i)) AS VARCHAR) AS s, count(*) AS n,
                    CAST(sum(hash(hc, i)) FILTER (WHERE i < coalesce(b.old_n, 0)) AS VARCHAR) AS prefix, list(rn ORDER BY rn) AS rns
             FROM hashed LEFT JOIN before b USING (event_date, event_type)
             GROUP BY event_date, event_type ORDER BY event_date, event_type""").to_arrow_table()
         total, distinct = con.sql(f"SELECT count(*), count(DISTINCT document_event_id) "
-                                  f"FROM read_parquet('{quoted}')").fetchall()[0]
+                                  f"FROM {scan}").fetchall()[0]
     finally:
         con.close()
     return groups, total == distinct

@@ -41,6 +41,7 @@ from pipeline.nlp.event_groups import EventGroups, StaleOutputs
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.parquet import write_arrow
+from pipeline.storage.parts import duckdb_source
 
 STATE_VERSION = 2
 # Relative to the data root: what the events and people were last merged from (the inputs and outputs by
@@ -152,15 +153,10 @@ def _digest(path: Path, columns) -> str:
     try:
         names = ", ".join(f'"{c}"' for c in columns)
         total, count = con.sql(f"SELECT sum(hash({names}, file_row_number)), count(*) "
-                               f"FROM {_scan(path)}").fetchall()[0]
+                               f"FROM {duckdb_source(path, file_row_number=True)}").fetchall()[0]
     finally:
         con.close()
     return f"{total or 0}:{count}"
-
-
-def _scan(path: Path) -> str:
-    quoted = str(path).replace("'", "''")
-    return f"read_parquet('{quoted}', file_row_number = true)"
 
 
 def _load_state(path: Path) -> tuple[dict | None, str]:
