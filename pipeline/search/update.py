@@ -28,8 +28,14 @@ def changed_items(con: duckdb.DuckDBPyConnection, table: str, old: str, new: str
     with columns id and h, a hash that changes with the item's language or text: the publish step's hash of the
     whole row, so that each row is hashed once (an item whose other columns changed is indexed again: the same
     postings)."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE stale_{table} AS SELECT DISTINCT id FROM {old} ANTI JOIN {new} USING (id, h)")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE fresh_{table} AS SELECT DISTINCT id FROM {new} ANTI JOIN {old} USING (id, h)")
+    # an item is indexed from all its rows: one whose rows changed in any way loses every posting it had and
+    # is indexed again from all its new rows (an id on two rows, one of them new, is not indexed twice)
+    changed = f"changed_{table}"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {changed} AS SELECT id FROM {old} ANTI JOIN {new} USING (id, h) "
+                f"UNION SELECT id FROM {new} ANTI JOIN {old} USING (id, h)")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE stale_{table} AS SELECT id FROM {changed} SEMI JOIN {old} USING (id)")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE fresh_{table} AS SELECT id FROM {changed} SEMI JOIN {new} USING (id)")
+    con.execute(f"DROP TABLE {changed}")
 
 
 def apply_item_changes(con: duckdb.DuckDBPyConnection, table: str, new_rows: str) -> ItemChanges:
@@ -39,8 +45,10 @@ def apply_item_changes(con: duckdb.DuckDBPyConnection, table: str, new_rows: str
     removed, added = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (stale, fresh))
     if not removed and not added:
         return ItemChanges(0, 0)
-    con.execute("CREATE OR REPLACE TEMP TABLE touched_terms (term VARCHAR, kind VARCHAR)")
-    con.execute(f"INSERT INTO touched_terms SELECT DISTINCT term, kind FROM search_terms "
+    # a term's items change by the postings taken away and added: counting them is cheaper than counting every
+    # posting of the terms again (0.33 s against a few ms at 100,000 pages)
+    con.execute("CREATE OR REPLACE TEMP TABLE term_changes (term VARCHAR, kind VARCHAR, items INTEGER)")
+    con.execute(f"INSERT INTO term_changes SELECT term, kind, -1 FROM search_terms "
                 f"WHERE kind = '{kind}' AND id IN (SELECT id FROM {stale})")
     for index_table in ("search_terms", "search_items"):
         con.execute(f"DELETE FROM {index_table} WHERE kind = '{kind}' AND id IN (SELECT id FROM {stale})")
@@ -52,12 +60,16 @@ def apply_item_changes(con: duckdb.DuckDBPyConnection, table: str, new_rows: str
                     f"ORDER BY kind, id")
         con.execute(f"INSERT INTO search_terms SELECT term, kind, id, tf FROM read_parquet({terms}) "
                     f"ORDER BY kind, term, id")
-        con.execute(f"INSERT INTO touched_terms SELECT DISTINCT term, kind FROM read_parquet({terms})")
-    con.execute("DELETE FROM search_vocabulary v USING touched_terms t WHERE v.term = t.term AND v.kind = t.kind")
-    con.execute("INSERT INTO search_vocabulary SELECT term, kind, count(*)::INTEGER AS items "
-                "FROM search_terms SEMI JOIN (SELECT DISTINCT term, kind FROM touched_terms) USING (term, kind) "
-                "GROUP BY term, kind ORDER BY kind, term")
-    for temp in (stale, fresh, "touched_terms"):
+        con.execute(f"INSERT INTO term_changes SELECT term, kind, 1 FROM read_parquet({terms})")
+    con.execute("CREATE OR REPLACE TEMP TABLE term_deltas AS SELECT term, kind, sum(items)::INTEGER AS items "
+                "FROM term_changes GROUP BY term, kind HAVING sum(items) <> 0")
+    con.execute("UPDATE search_vocabulary v SET items = v.items + d.items FROM term_deltas d "
+                "WHERE v.term = d.term AND v.kind = d.kind")
+    con.execute("INSERT INTO search_vocabulary SELECT term, kind, items FROM term_deltas "
+                "ANTI JOIN search_vocabulary USING (term, kind) ORDER BY kind, term")
+    con.execute("DELETE FROM search_vocabulary v USING term_deltas d "
+                "WHERE v.term = d.term AND v.kind = d.kind AND v.items <= 0")
+    for temp in (stale, fresh, "term_changes", "term_deltas"):
         con.execute(f"DROP TABLE {temp}")
     return ItemChanges(removed, added)
 
