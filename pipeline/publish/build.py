@@ -45,6 +45,8 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
     rows: dict[str, int] = {}
     rewritten: list[str] = []
     published: list[tuple[Table, Path]] = []
+    # table -> (digest of its published file before, rows of it): files written as the old file's rows, then new ones
+    appended: dict[str, tuple[str, int]] = {}
     in_files = {k: v for k, v in provenance.items() if k != ARCHIVE_KEY}
     # the build time changes every run; the files keep the time they were written
     lasting = {k: v for k, v in sorted(in_files.items()) if k != "atazan:build_time"}
@@ -57,12 +59,15 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
             rows[table.published_as] = parquet_rows(parquet)
         else:
             kept = _rows_kept(fingerprint, parquet)
+            before = fingerprint.recorded_output("parquet")
             rows[table.published_as] = publish_parquet(out_path, parquet, table, in_files)
             if kept is None:
                 publish_csv(parquet, csv)
                 rewritten += [f"parquet/{parquet.name}", f"csv/{csv.name}"]
             else:
                 append_csv(parquet, csv, kept)
+                if before is not None:
+                    appended[table.published_as] = (before.sha256, kept)
                 rewritten += [f"parquet/{parquet.name}", f"csv/{csv.name} (appended {rows[table.published_as] - kept})"]
             fingerprint.record()
         published.append((table, parquet))
@@ -75,7 +80,8 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
     if not fingerprint.unchanged():
         changed = fingerprint.changed_inputs()
         if changed is not None and database.exists():
-            updates = update_duckdb(database, [(t, p) for t, p in published if t.published_as in changed])
+            updates = update_duckdb(database, [(t, p) for t, p in published if t.published_as in changed],
+                                    _appended_since_database(fingerprint, appended))
             rewritten.append(f"{DUCKDB_NAME} (updated: " + ", ".join(f"{k} {v}" for k, v in updates.items()) + ")")
         else:
             build_duckdb(database, published, views, search_reuse_dir=state_dir / "search")
@@ -113,6 +119,18 @@ def _rows_kept(fingerprint: StepFingerprint, parquet: Path) -> int | None:
     if any(before.parts[name].get("sha256") != now.parts[name].get("sha256") for name in old):
         return None
     return parquet_rows(parquet)
+
+
+def _appended_since_database(fingerprint: StepFingerprint, appended: dict[str, tuple[str, int]]) -> dict[str, int]:
+    """The tables whose DuckDB copy holds exactly the first rows of their new published file: the file was
+    appended to, and the database was last made from the file as it was before (same digest). Their new rows
+    are inserted without comparing every row (update_duckdb)."""
+    kept = {}
+    for name, (digest, rows) in appended.items():
+        made_from = fingerprint.recorded_input(name)
+        if made_from is not None and made_from.sha256 == digest:
+            kept[name] = rows
+    return kept
 
 
 def _package_sources(path: Path) -> list[dict]:

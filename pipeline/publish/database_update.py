@@ -11,23 +11,30 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import duckdb
+import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
-from pipeline.publish.files import COPY_MEMORY_LIMIT, SEARCH_MEMORY_LIMIT, table_comment_statements
+from pipeline.publish.files import COPY_MEMORY_LIMIT, SEARCH_MEMORY_LIMIT, rows_after, table_comment_statements
 from pipeline.search.install import SEARCHED_TABLES
 from pipeline.search.update import apply_item_changes, changed_items
 
 # Past this share of a table's rows changed, the table is copied whole: a patch would leave the file's storage
 # scattered for no saving.
 PATCH_SHARE = 0.25
+# The rows an appended table gains, registered with the connection while it is brought up to date.
+APPENDED = "appended_rows"
 
 
-def update_duckdb(target: Path, changed: list[tuple[Table, Path]]) -> dict[str, str]:
+def update_duckdb(target: Path, changed: list[tuple[Table, Path]], appended: Mapping[str, int] | None = None) -> dict[str, str]:
     """Apply the new versions of the `changed` tables (published Parquet files) to the DuckDB file `target`.
-    Returns how each table was brought up to date: "patched (-d +i)" or "replaced"."""
+    `appended` names tables whose copy in the file holds exactly their new file's first rows (that many): only
+    the rows after those are read and inserted, without hashing every row (a new WARC file's documents).
+    Returns how each table was brought up to date: "appended (+i)", "patched (-d +i)" or "replaced"."""
+    appended = appended or {}
     tmp = target.with_name(target.name + ".tmp")
     shutil.copyfile(target, tmp)
     done: dict[str, str] = {}
@@ -38,14 +45,17 @@ def update_duckdb(target: Path, changed: list[tuple[Table, Path]]) -> dict[str, 
             con.execute(f"SET memory_limit = '{COPY_MEMORY_LIMIT}'")
             con.execute("SET enable_progress_bar = false")
             for table, parquet in changed:
-                new_rows = f"read_parquet({_sql_string(parquet)})"
                 name = table.published_as
-                done[name] = _update_table(con, table, parquet)
+                how = _append_rows(con, table, parquet, appended[name]) if name in appended else None
+                new_rows = APPENDED if how else f"read_parquet({_sql_string(parquet)})"
+                done[name] = how or _update_table(con, table, parquet)
                 if name in SEARCHED_TABLES:
                     con.execute(f"SET memory_limit = '{SEARCH_MEMORY_LIMIT}'")
                     items = apply_item_changes(con, name, new_rows)
                     con.execute(f"SET memory_limit = '{COPY_MEMORY_LIMIT}'")
                     done[name] += f"; search -{items.removed} +{items.added}"
+                if new_rows == APPENDED:
+                    con.unregister(APPENDED)
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -54,6 +64,29 @@ def update_duckdb(target: Path, changed: list[tuple[Table, Path]]) -> dict[str, 
         raise
     os.replace(tmp, target)
     return done
+
+
+def _append_rows(con: duckdb.DuckDBPyConnection, table: Table, parquet: Path, kept: int) -> str | None:
+    """Insert the rows of `parquet` after its first `kept`, which the table in the file already holds, and for a
+    searched table note them as the items to index (nothing is removed). None, with nothing done, when the
+    file's table does not have `kept` rows, or when a new row's id is already in it (an item changed: the
+    comparison of every row finds what to remove), or when so many rows are new that the table is better copied."""
+    name = table.published_as
+    total = pq.ParquetFile(parquet).metadata.num_rows
+    if con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] != kept or total - kept > PATCH_SHARE * max(total, 1):
+        return None
+    con.register(APPENDED, rows_after(parquet, kept, table.column_names))
+    searched = SEARCHED_TABLES.get(name)
+    if searched:
+        item_id = searched[1]
+        if con.execute(f"SELECT count(*) FROM {APPENDED} SEMI JOIN {name} USING ({item_id})").fetchall()[0][0]:
+            con.unregister(APPENDED)
+            return None
+        con.execute(f"CREATE OR REPLACE TEMP TABLE stale_{name} AS SELECT {item_id} AS id FROM {name} LIMIT 0")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE fresh_{name} AS SELECT DISTINCT {item_id} AS id FROM {APPENDED}")
+    columns = ", ".join(f'"{c}"' for c in table.column_names)
+    con.execute(f"INSERT INTO {name} SELECT {columns} FROM {APPENDED}")
+    return f"appended (+{total - kept})"
 
 
 def _update_table(con: duckdb.DuckDBPyConnection, table: Table, parquet: Path) -> str:

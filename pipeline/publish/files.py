@@ -73,6 +73,24 @@ def _row_groups(source: Path) -> Iterator[tuple[pq.ParquetFile, int]]:
         file.close()
 
 
+def rows_after(parquet: Path, first: int, columns: list[str]) -> pa.Table:
+    """The rows of a Parquet file after its first `first`, reading only the row groups that hold them."""
+    file = pq.ParquetFile(parquet)
+    try:
+        groups, start, skip = [], 0, 0
+        for group in range(file.num_row_groups):
+            size = file.metadata.row_group(group).num_rows
+            if start + size > first:
+                skip = skip if groups else first - start
+                groups.append(group)
+            start += size
+        if not groups:
+            return file.schema_arrow.empty_table().select(columns)
+        return file.read_row_groups(groups, columns=columns, use_threads=False).slice(skip)
+    finally:
+        file.close()
+
+
 def _write_group(writer: pq.ParquetWriter, batches: list[pa.RecordBatch], schema: pa.Schema) -> None:
     # parts may differ in nullability (DuckDB marks a column without nulls required): the schema's is the one
     data = pa.Table.from_batches([pa.RecordBatch.from_arrays(b.columns, names=b.schema.names) for b in batches]) \

@@ -164,6 +164,10 @@ class StepFingerprint:
         one."""
         return _state(((self._previous or {}).get("inputs") or {}).get(name))
 
+    def recorded_output(self, name: str) -> FileState | None:
+        """The state of output `name` as the marker recorded it; None without one."""
+        return _state(((self._previous or {}).get("outputs") or {}).get(name))
+
     def record(self, **extra) -> None:
         """Save the inputs as they were before the step ran and the outputs as they are now (plus `extra`, e.g.
         a check's result). Nothing is saved when an input or output is missing: the next run recomputes."""

@@ -6,8 +6,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.metadata.tables import published_tables
+from pipeline.publish import database_update
 from pipeline.publish.build import parquet_rows, publish
 from tests.parts_helpers import split_into_parts
+from tests.publish.test_database_update import assert_same_database
 
 
 def _provenance(archive: str) -> dict[str, str]:
@@ -91,12 +93,17 @@ def _published_then_part_added(sample_build, tmp_path, which):
     return again, publish_dir, whole_dir, sizes[which]
 
 
-def test_a_new_last_part_is_appended_to_the_csv_and_gives_the_files_a_whole_publish_gives(sample_build, tmp_path):
+def test_a_new_last_part_is_appended_to_the_csv_and_gives_the_files_a_whole_publish_gives(sample_build, tmp_path,
+                                                                                           monkeypatch):
     # the archive before its last WARC file, then with it
+    monkeypatch.setattr(database_update, "PATCH_SHARE", 1.0)  # the sample's last part is most of its rows
     again, publish_dir, whole_dir, added = _published_then_part_added(sample_build, tmp_path, -1)
     assert f"csv/documents.csv (appended {added})" in again["rewritten"]
     for name in ("csv/documents.csv", "parquet/documents.parquet"):
         assert (publish_dir / name).read_bytes() == (whole_dir / name).read_bytes(), name
+    # the database gets the new rows alone, and holds what a database built whole holds
+    assert f"documents appended (+{added}); search -0 +{added}" in again["rewritten"][-1]
+    assert_same_database(publish_dir / "atazan.duckdb", whole_dir / "atazan.duckdb")
 
 
 def test_a_part_before_the_last_one_writes_the_csv_again(sample_build, tmp_path):

@@ -50,7 +50,8 @@ def _tables(con, database):
         f"SELECT table_name FROM duckdb_tables() WHERE database_name = '{database}' ORDER BY 1").fetchall()]
 
 
-def _assert_same(updated, full):
+def assert_same_database(updated, full):
+    """Every table of the two DuckDB files holds the same rows (in any order), with the same comments."""
     con = duckdb.connect(str(updated), read_only=True)
     try:
         con.execute(f"ATTACH '{full}' AS full_build (READ_ONLY)")
@@ -79,7 +80,7 @@ def test_an_updated_file_holds_the_rows_of_a_full_build(published, tmp_path, mon
     assert done["statements"].startswith("patched (-1 +1)") and done["sources"] == "patched (-0 +0)"
     full = tmp_path / "full_build.duckdb"
     build_duckdb(full, [(t, folder / f"{name}.parquet") for name, t in TABLES.items()])
-    _assert_same(database, full)
+    assert_same_database(database, full)
     con = duckdb.connect(str(database), read_only=True)
     try:
         found = [r[0] for r in con.execute("SELECT document_id FROM search_documents('Халык Кенесе')").fetchall()]
@@ -98,7 +99,7 @@ def test_a_table_mostly_changed_or_with_repeated_rows_is_replaced(published, tmp
     assert done == {"events": "replaced", "sources": "replaced"}
     full = tmp_path / "full_build.duckdb"
     build_duckdb(full, [(t, folder / f"{name}.parquet") for name, t in TABLES.items()])
-    _assert_same(database, full)
+    assert_same_database(database, full)
 
 
 def test_a_failed_update_leaves_the_previous_file(published, monkeypatch):
@@ -114,3 +115,52 @@ def test_a_failed_update_leaves_the_previous_file(published, monkeypatch):
         update_duckdb(database, [(TABLES["documents"], folder / "documents.parquet")])
     assert database.read_bytes() == before
     assert not list(database.parent.glob("*.tmp"))
+
+
+def _appended_documents(rows):
+    """Version 2 of documents: every row as it was, then two new documents after them."""
+    new = [{**rows[i], "document_id": f"appended-{i}", "text": f"Новый документ {i} о Курултае и Халык Кенесе."}
+           for i in (0, 1)]
+    return rows + new
+
+
+def _full_build(tmp_path, folder):
+    full = tmp_path / "full_build.duckdb"
+    build_duckdb(full, [(t, folder / f"{name}.parquet") for name, t in TABLES.items()])
+    return full
+
+
+def test_rows_appended_after_the_kept_ones_are_inserted_without_comparing_every_row(published, tmp_path, monkeypatch):
+    monkeypatch.setattr(database_update, "PATCH_SHARE", 1.0)
+    folder, database = published
+    kept = pq.ParquetFile(folder / "documents.parquet").metadata.num_rows
+    _edit(folder, "documents", _appended_documents)
+
+    def compared(*args):
+        raise AssertionError("every row compared")
+
+    monkeypatch.setattr(database_update, "_update_table", compared)
+    done = update_duckdb(database, [(TABLES["documents"], folder / "documents.parquet")], {"documents": kept})
+    assert done == {"documents": "appended (+2); search -0 +2"}
+    assert_same_database(database, _full_build(tmp_path, folder))
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        found = {r[0] for r in con.execute("SELECT document_id FROM search_documents('новый документ')").fetchall()}
+    finally:
+        con.close()
+    assert {"appended-0", "appended-1"} <= found
+
+
+@pytest.mark.parametrize("case", ["kept rows not in the file", "an id already there"])
+def test_an_append_that_does_not_hold_compares_every_row(published, tmp_path, monkeypatch, case):
+    monkeypatch.setattr(database_update, "PATCH_SHARE", 1.0)
+    folder, database = published
+    kept = pq.ParquetFile(folder / "documents.parquet").metadata.num_rows
+    if case == "an id already there":  # the first document again, changed: its item must lose its old postings
+        _edit(folder, "documents", lambda rows: rows + [{**rows[0], "text": "Другой текст о Курултае."}])
+    else:
+        _edit(folder, "documents", _appended_documents)
+        kept -= 1
+    done = update_duckdb(database, [(TABLES["documents"], folder / "documents.parquet")], {"documents": kept})
+    assert done["documents"].startswith(("patched", "replaced")), done
+    assert_same_database(database, _full_build(tmp_path, folder))

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.metadata.tables import OUT_DOCUMENTS
 from pipeline.publish import files
-from pipeline.publish.files import publish_csv, publish_parquet
+from pipeline.publish.files import publish_csv, publish_parquet, rows_after
 
 PROVENANCE = {"atazan:code_version": "abc123", "atazan:build_time": "2026-03-01T00:00:00+00:00"}
 
@@ -47,3 +47,13 @@ def test_the_published_file_has_the_rows_schema_and_provenance(tmp_path, monkeyp
     assert not list(target.parent.glob("*.tmp"))
     publish_csv(target, tmp_path / "documents.csv")
     assert (tmp_path / "documents.csv").read_text(encoding="utf-8").count("\n") >= count + 1
+
+
+def test_rows_after_reads_the_rows_past_the_first_ones_from_the_row_groups_that_hold_them(tmp_path):
+    path = tmp_path / "t.parquet"
+    pq.write_table(pa.table({"n": list(range(10)), "s": [str(i) for i in range(10)]}), path, row_group_size=3)
+    assert rows_after(path, 4, ["n"]).column("n").to_pylist() == [4, 5, 6, 7, 8, 9]
+    assert rows_after(path, 6, ["s", "n"]).column_names == ["s", "n"]
+    assert rows_after(path, 6, ["n"]).column("n").to_pylist() == [6, 7, 8, 9]
+    assert rows_after(path, 0, ["n"]).num_rows == 10
+    assert rows_after(path, 10, ["n"]).num_rows == 0
