@@ -33,7 +33,7 @@ def publish_dataset(context: dg.AssetExecutionContext, settings: AtazanSettings)
         summary = publish(
             [(t, local.out_path(t.name)) for t in PUBLISHED],
             local.publish_dir,
-            provenance(local.raw_path(RAW_WARC_RECORDS.name)),
+            provenance(local.raw_path(RAW_WARC_RECORDS.name), local.root / PUBLISH_STATE),
             errors,
             local.root / PUBLISH_STATE,
         )

@@ -4,11 +4,14 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
+import sys
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import pyarrow.parquet as pq
+
+from pipeline.storage.fingerprint import StepFingerprint, module_code
 
 
 def code_version() -> str:
@@ -31,8 +34,22 @@ def build_time() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def archive_digest(records_path: Path) -> str:
-    """SHA-256 over the archive's content as inventoried: the same records give the same digest."""
+def archive_digest(records_path: Path, state_dir: Path | None = None) -> str:
+    """SHA-256 over the archive's content as inventoried: the same records give the same digest. It hashes one
+    line "warc_file<TAB>warc_offset<TAB>payload_sha256" per record, in that order. With `state_dir` the digest is
+    kept there and taken again while the records file is the same (a re-run reads no record)."""
+    if state_dir is None:
+        return _records_digest(records_path)
+    kept = StepFingerprint(state_dir / "archive_digest.json", {"records": records_path},
+                           module_code(sys.modules[__name__]), {})
+    if kept.unchanged() and isinstance(kept.extra.get("digest"), str):
+        return kept.extra["digest"]
+    digest = _records_digest(records_path)
+    kept.record(digest=digest)
+    return digest
+
+
+def _records_digest(records_path: Path) -> str:
     digest = hashlib.sha256()
     if records_path.exists():
         # ParquetFile, not pq.read_table: that imports pyarrow.dataset and pandas (about a second per build)
@@ -43,10 +60,10 @@ def archive_digest(records_path: Path) -> str:
     return digest.hexdigest()
 
 
-def provenance(records_path: Path) -> dict[str, str]:
+def provenance(records_path: Path, state_dir: Path | None = None) -> dict[str, str]:
     return {
         "atazan:build_time": build_time(),
         "atazan:code_version": code_version(),
-        "atazan:source_archive_sha256": archive_digest(records_path),
+        "atazan:source_archive_sha256": archive_digest(records_path, state_dir),
         "atazan:licence": "CC-BY-4.0 (compilation); see docs/licence.md",
     }
