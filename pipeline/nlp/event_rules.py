@@ -144,9 +144,11 @@ _EN = {
     # "signed the law", "signed Constitutional Law No. 5", headlines "Signs Law"
     "law_signed": r"(?:signed|[Ss]igns)\s+(?:(?:a|the|an)\s+)?(?:new\s+)?(?:[Cc]onstitutional\s+)?[Ll]aw\b|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
+                     # whatever the group is for, then its sitting: "The working group on parliamentary reform met …"
+                     r"working\s+group\s+(?:on|for)\s+[^.,;]{1,60}?\s+(?:met(?!" + _EN_MET_THE_PUBLIC + r")|convened|gathered)\b|"
                      # whatever the group is for, within its clause: "A working group to prepare proposals on … was set up"
                      r"working\s+group\s+(?:on|for|to|that|which)\s+[^.,;]{1,120}?\s+(?:was|has\s+been|had\s+been)\s+(?:set\s+up|created|established|formed)|"
-                     r"(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"
+                     r"\b(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)|"
                      r"working\s+group\s+(?:(?:on|for)\s+[^.,;]{1,60}?\s+|(?:\w+\s+){0,2}?)(?:approved|agreed\s+on|finali[sz]ed|endorsed)\b|"
