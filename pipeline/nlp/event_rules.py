@@ -19,7 +19,12 @@ _RU = {
                r"обращени\w*\s+к\s+(?:народу|казахстанцам|гражданам|нации)|обратил(?:ся|ась)\s+к\s+(?:народу|казахстанцам|гражданам|нации)",
     # the object first is common too: "Указ Глава государства подписал в среду"
     "decree": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,2}[Уу]каз|[Уу]каз\w*\s+(?:[а-яё]+\s+){0,2}подписан|"
-              r"[Уу]каз\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b",
+              r"[Уу]каз\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b|"
+              # an order signed by its signer, whatever it sets up: "подписал распоряжение о создании рабочей группы"
+              # (the group it sets up is part of the trigger, no event of its own; in the passive, "Распоряжение о
+              # создании группы подписано", the group formed is the news)
+              r"подписал(?:а|и)?\s+(?:[А-Яа-яё]+\s+){0,2}распоряжени[ея]\b"
+              r"(?:\s+о\s+(?:создании|образовании)\s+(?:[\w-]+\s+)?рабоч\w+\s+групп\w*)?",
     "law_signed": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,3}закон|закон\w*\s+(?:\w+\s+){0,2}подписан|"
                   r"[Зз]акон\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b",
     "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)|"
@@ -96,10 +101,13 @@ _KK_ADVERBIALS = (r"(?:(?:[\w-]+(?:да|де|та|те|нда|нде|мен|пе
                   r"ұйымдасқан|жоғары|белсенді)\s+){1,4}?")
 _KK = {
     "address": r"Жолдау|халыққа\s+(?:\w+\s+)?үндеу",
-    "decree": r"Жарлыққа\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды",
+    "decree": r"Жарлыққа\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды|"
+              # an order signed by its signer ("… жұмыс тобын құру туралы өкімге қол қойды"); in the passive ("өкімге …
+              # қол қойылды") the group formed is the news (working_group)
+              r"(?:өкімге|бұйрыққа)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қойды\b",
     "law_signed": r"[Зз]аң\w*\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой",
     "working_group": r"жұмыс\s+тобы\w*\s+(?:(?:[\w-]+\s+){0,6}?құрылды|(?:[\w-]+\s+){0,2}?отырыс)|жұмыс\s+тобын\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?"
-                     r"(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?қол\s+қой|жұмыс\s+тобы\s+(?:[\w-]+\s+){0,4}?(?:мақұлдады|келісті|бекітті|"
+                     r"(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?қол\s+қой(?!ды\b)|жұмыс\s+тобы\s+(?:[\w-]+\s+){0,4}?(?:мақұлдады|келісті|бекітті|"
                      r"пысықтады|қарады)\b",
     "commission_meeting": r"(?<!сайлау\s)комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
@@ -140,7 +148,10 @@ _EN = {
     # the noun with it: a clause on "the State-of-the-Nation Address, which was delivered on Monday" is on the address
     "address": r"address(?:ed)?\s+(?:to\s+)?the\s+nation|State-of-the-Nation(?:\s+[Aa]ddress)?|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
     # headlines write the present: "Tokayev signs decree", "Kazakhstan holds referendum"
-    "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?[Dd]ecree|[Dd]ecree\s+(?:was\s+)?(?:signed|issued)",
+    "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?[Dd]ecree|[Dd]ecree\s+(?:was\s+)?(?:signed|issued)|"
+              # an order signed by its signer ("signed an order establishing a working group"); in the passive ("the
+              # order establishing the group was signed") the group formed is the news
+              r"\b(?:signed|signs|issued|issues)\s+(?:an|the|a)\s+(?:presidential\s+|executive\s+)?[Oo]rder\b",
     # "signed the law", "signed Constitutional Law No. 5", headlines "Signs Law"
     "law_signed": r"(?:signed|[Ss]igns)\s+(?:(?:a|the|an)\s+)?(?:new\s+)?(?:[Cc]onstitutional\s+)?[Ll]aw\b|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
@@ -154,9 +165,7 @@ _EN = {
                      r"working\s+group\s+(?:(?:on|for)\s+[^.,;]{1,60}?\s+|(?:\w+\s+){0,2}?)(?:approved|agreed\s+on|finali[sz]ed|endorsed)\b|"
                      # the act that sets the group up: "the order establishing the working group was signed"
                      r"(?:order|decision|resolution)\s+(?:on\s+(?:the\s+)?(?:creation|establishment)\s+of|establishing|setting\s+up|"
-                     r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group\s+(?:[\w-]+\s+){0,4}?(?:was|has\s+been)\s+signed|"
-                     r"signed\s+(?:an|the)\s+order\s+(?:on\s+(?:the\s+)?(?:creation|establishment)\s+of|establishing|setting\s+up|"
-                     r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group",
+                     r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group\s+(?:[\w-]+\s+){0,4}?(?:was|has\s+been)\s+signed",
     # the body sitting, not its members meeting the public ("members of the Commission met students|cadets")
     "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met(?!" + _EN_MET_THE_PUBLIC + r")|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b(?!" + _EN_MET_THE_PUBLIC + r")|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session|sitting)\s+of\s+the\s+(?:Constitutional\s+)?Commission\b|"
                           # what the commission did at its own sitting: "The Commission presented the draft at its sixth session"

@@ -2,6 +2,8 @@
 the labelled texts)."""
 from datetime import date
 
+import pytest
+
 from pipeline.nlp import extract_events, extract_statements
 
 SATURDAY = "2026-04-18T12:00:00+05:00"  # a Saturday
@@ -26,3 +28,19 @@ def test_a_working_group_that_met_residents_is_no_sitting_of_its_own(make_doc, e
     doc = make_doc("The working group on tax reform met with residents of Karaganda on Friday.", language="en",
                    published=SATURDAY)
     assert (date(2026, 4, 17), "working_group") not in events(extract_events(doc))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Мемлекет басшысы салық жөніндегі жұмыс тобын құру туралы өкімге қол қойды.", "kk"),
+    ("Глава государства подписал распоряжение о создании рабочей группы по налогам.", "ru"),
+    ("The President signed an order establishing a working group on taxes.", "en"),
+])
+def test_an_order_its_signer_signs_is_a_decree(make_doc, text, language, events):
+    # README: `decree` is "a decree or order signed"; the group formed is what the order does
+    doc = make_doc(text, language=language, published=SATURDAY)
+    assert events(extract_events(doc)) == [(APRIL_18, "decree")]
+
+
+def test_an_order_signed_in_the_passive_is_still_the_group_formed(make_doc, events):
+    doc = make_doc("Салық жөніндегі жұмыс тобын құру туралы өкімге бүгін қол қойылды.", language="kk", published=SATURDAY)
+    assert events(extract_events(doc)) == [(APRIL_18, "working_group")]
