@@ -225,7 +225,12 @@ def extract_events(doc: dict) -> list[dict]:
                 current = found.get(event_type)
                 event = {"event_type": event_type, "event_date": when, "_dated": dated, "trigger": m.group(0), "_at": m.start(),
                          "char_start": start, "char_end": end, "_sentence": body, "_title": is_title}
-                if current is None or (dated and not current["_dated"]) \
+                if current is not None and dated and not current["_dated"] and not is_title \
+                        and _other_sitting(current, event):
+                    # "Комиссияның алтыншы отырысында … . Кеше өткен бесінші отырыста …": the lead's sitting, undated,
+                    # is the report's own day; the one of another number dated after it is a second sitting
+                    more.append(event)
+                elif current is None or (dated and not current["_dated"]) \
                         or (dated and event_type in _VOTING and _part_of_results(current, language)
                             and not _part_of_results(event, language)):
                     # "… in Sunday's referendum, according to preliminary results … . Voters went to the polls on
@@ -591,6 +596,37 @@ def _reported(body: str, trigger: re.Match, language: str) -> bool:
 
 
 # kinds that run as a series of gatherings; a vote "проходит" on its own day
+# The number of a sitting: "шестое заседание", "алтыншы отырыс", "the sixth session", "5-е заседание"
+_ORDINALS = (
+    (1, r"перв\w+|бірінші|first|1-(?:е|ое|ші)"), (2, r"втор\w+|екінші|second|2-(?:е|ое|ші)"),
+    (3, r"трет\w+|үшінші|third|3-(?:е|ье|ші)"), (4, r"четв[её]рт\w+|төртінші|fourth|4-(?:е|ое|ші)"),
+    (5, r"пят\w+|бесінші|fifth|5-(?:е|ое|ші)"), (6, r"шест\w+|алтыншы|sixth|6-(?:е|ое|шы)"),
+    (7, r"седьм\w+|жетінші|seventh|7-(?:е|ое|ші)"), (8, r"восьм\w+|сегізінші|eighth|8-(?:е|ое|ші)"),
+    (9, r"девят\w+|тоғызыншы|ninth|9-(?:е|ое|шы)"), (10, r"десят\w+|оныншы|tenth|10-(?:е|ое|шы)"),
+)
+_ORDINAL_BEFORE_SITTING = re.compile(
+    r"(?<![\w-])(" + "|".join(pattern for _, pattern in _ORDINALS) + r")\s+(?:[\w-]+\s+)?(?:заседани|отырыс|meeting|session|sitting)",
+    re.I)
+
+
+def _sitting_number(event: dict) -> int | None:
+    """The number the trigger's sitting is given in its sentence ("на шестом заседании", "алтыншы отырысында")."""
+    if event["event_type"] not in SITTING_TYPES:
+        return None
+    sentence, at = event["_sentence"], event["_at"]
+    window = sentence[max(0, at - 40): at + len(event["trigger"]) + 40]
+    m = _ORDINAL_BEFORE_SITTING.search(window)
+    if not m:
+        return None
+    return next((number for number, pattern in _ORDINALS if re.fullmatch(pattern, m.group(1), re.I)), None)
+
+
+def _other_sitting(current: dict, event: dict) -> bool:
+    """Two sittings of one body told by their numbers, and the numbers differ: two events, not one told twice."""
+    one, other = _sitting_number(current), _sitting_number(event)
+    return one is not None and other is not None and one != other
+
+
 _SERIES_TYPES = {"public_discussion", "meeting", "round_table", "briefing", "commission_meeting", "working_group"}
 
 

@@ -44,3 +44,15 @@ def test_an_order_its_signer_signs_is_a_decree(make_doc, text, language, events)
 def test_an_order_signed_in_the_passive_is_still_the_group_formed(make_doc, events):
     doc = make_doc("Салық жөніндегі жұмыс тобын құру туралы өкімге бүгін қол қойылды.", language="kk", published=SATURDAY)
     assert events(extract_events(doc)) == [(APRIL_18, "working_group")]
+
+
+def test_the_leads_sitting_and_yesterdays_sitting_of_another_number_are_two(make_doc, events):
+    doc = make_doc("Комиссияның сегізінші отырысында жобаның екінші нұсқасы талқыланды.\n\nКеше өткен жетінші "
+                   "отырыста комиссия мүшелері сот жүйесі бөлімін қарады.", language="kk", published=SATURDAY)
+    assert events(extract_events(doc)) == [(date(2026, 4, 17), "commission_meeting"), (APRIL_18, "commission_meeting")]
+
+
+def test_the_same_sitting_told_again_with_its_day_stays_one(make_doc, events):
+    doc = make_doc("Комиссияның сегізінші отырысында жоба талқыланды.\n\nКеше өткен сегізінші отырыста комиссия "
+                   "мүшелері сот жүйесі бөлімін қарады.", language="kk", published=SATURDAY)
+    assert events(extract_events(doc)) == [(date(2026, 4, 17), "commission_meeting")]
