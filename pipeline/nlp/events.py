@@ -722,6 +722,9 @@ _NOUN_AFTER_DATE = re.compile(rf"^(?:[’']s)?\s+(?:\w+\s+)?{_VOTE_NOUN}\b(?!\s+
                               re.I)
 
 
+_CALLED_VOTE = re.compile(r"\s+(?:өткізу|тағайындау)\s+туралы\b")
+
+
 def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str) -> bool:
     # "results of the March 15 referendum", "итоги референдума 15 марта", "adopted at the referendum on March 15":
     # the date is the vote's, unless the trigger is the vote itself
@@ -731,6 +734,10 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
         if event_type not in _NOUN_TYPES[kind] or kind == "vote" and event_type == "results":
             return True
     noun = _NOUN_AFTER_DATE.search(body[mention.end:])
+    if noun and _CALLED_VOTE.match(body, mention.end + noun.end()) and not any(c.isdigit() for c in body[mention.start:mention.end]):
+        # "кеше республикалық референдум өткізу туралы Жарлыққа қол қойды": "yesterday" tells when the decree on holding
+        # the vote was signed (a vote a decree calls is held later); "15 наурызда референдум өткізу туралы" is its day
+        noun = None
     # "results of Sunday's referendum", "итоги вчерашнего референдума": the vote's day even inside the results' words
     if noun and (event_type == "results" or not (trigger.start() <= mention.end + noun.start() < trigger.end()
                                                  or mention.end + noun.start() <= trigger.start() < mention.end + noun.end())):

@@ -56,3 +56,10 @@ def test_the_same_sitting_told_again_with_its_day_stays_one(make_doc, events):
     doc = make_doc("Комиссияның сегізінші отырысында жоба талқыланды.\n\nКеше өткен сегізінші отырыста комиссия "
                    "мүшелері сот жүйесі бөлімін қарады.", language="kk", published=SATURDAY)
     assert events(extract_events(doc)) == [(date(2026, 4, 17), "commission_meeting")]
+
+
+def test_yesterday_before_a_decree_on_holding_a_vote_dates_the_signing(make_doc, events):
+    doc = make_doc("Мемлекет басшысы кеше жергілікті референдум өткізу туралы Жарлыққа қол қойды. Референдум 20 "
+                   "мамырда өтеді.\n\nЖарлық пен заң жобасының мәтіні газетіміздің бүгінгі санында жарияланып отыр.",
+                   language="kk", published=SATURDAY)
+    assert events(extract_events(doc)) == [(date(2026, 4, 17), "decree"), (APRIL_18, "publication")]
