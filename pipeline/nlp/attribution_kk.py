@@ -223,6 +223,9 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     # possessive ending takes bare nouns before it as its modifiers, up to four words: "Дөңгелек үстел
     # қатысушылары", "Халықаралық байқаушылар миссиясының өкілдері"
     def heads(i: int, word) -> bool:
+        if _INSTITUTION_HEAD.match(word.group(0)) and all(
+                w.group(0)[:1].isupper() or _BARE_NOUN.match(w.group(0)) for w in words[:i]):
+            return True  # a body speaks: "Орталық референдум комиссиясы … бастағанын хабарлады"
         plural = bool(_PLURAL_HEAD.search(word.group(0)))
         possessed = bool(_POSSESSIVE_HEAD.search(word.group(0)))
         if plural and i > 0 and _PARTICIPLE.search(words[i - 1].group(0)) and role_or_collective(word.group(0)):
@@ -250,6 +253,9 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
 # (or by a postposition on it: "Кездесу соңында", "Отырыс барысында", "Брифинг кезінде")
 _WHERE_LEAD = re.compile(r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те)|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+"
                          r"(?:соңында|барысында|кезінде|басында|аясында)),?\s+(?=\S)")
+# an institution at the head of the sentence, in the possessive its modifiers give it: "Орталық сайлау комиссиясы",
+# "Конституциялық Соты", "Әділет министрлігі" (the body's words are its statement, as "the Commission said")
+_INSTITUTION_HEAD = re.compile(r"^(?:комиссиясы|[Сс]оты|министрлігі|комитеті)$")
 # a group named by what it took part in: "Дөңгелек үстелге қатысушылар", "Жиынға келген тұрғындар"
 _PLURAL_HEAD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$")
 _PARTICIPLE = re.compile(r"\w(?:ған|ген|қан|кен)$")

@@ -63,3 +63,11 @@ def test_yesterday_before_a_decree_on_holding_a_vote_dates_the_signing(make_doc,
                    "мамырда өтеді.\n\nЖарлық пен заң жобасының мәтіні газетіміздің бүгінгі санында жарияланып отыр.",
                    language="kk", published=SATURDAY)
     assert events(extract_events(doc)) == [(date(2026, 4, 17), "decree"), (APRIL_18, "publication")]
+
+
+# --- statements -----------------------------------------------------------------------------------------------------
+
+def test_a_kazakh_body_reporting_what_it_began(make_doc):
+    doc = make_doc("Орталық сайлау комиссиясы учаскелерді жабдықтау жұмысын бастағанын хабарлады.", language="kk",
+                   published=SATURDAY)
+    assert _said(extract_statements(doc)) == [("Орталық сайлау комиссиясы", "учаскелерді жабдықтау жұмысын бастағанын")]
