@@ -59,12 +59,32 @@ _KK_NOT_NAME = {"Қазақстан", "Республикасы", "Респуб�
 
 def find(text: str, language: str, sentences: list[Span]) -> list[PersonMention]:
     if language == "ru":
-        found = _russian(text, sentences)
+        found = _by_patronymic(_russian(text, sentences))
     elif language == "kk":
         found = _kazakh(text, sentences)
     else:
         found = _english(text, sentences)
     return _colleagues(text, found)
+
+
+# a first name and a patronymic, the polite address of an interview ("– Тимур Маратович, что …?")
+_NAME_AND_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична)$")
+
+
+def _by_patronymic(found: list[PersonMention]) -> list[PersonMention]:
+    """"Мы поговорили с … Тимуром Ахметжановым. – Тимур Маратович, …": a person addressed by the first name and the
+    patronymic is the one the document names with that first name and a surname, not a person of his own."""
+    out = []
+    for person in found:
+        if _NAME_AND_PATRONYMIC.match(person.name):
+            first = person.name.split()[0]
+            named = [p for p in found if len(p.name.split()) == 2 and p.name.split()[0] == first
+                     and not _NAME_AND_PATRONYMIC.match(p.name)]
+            if len({p.name for p in named}) == 1:
+                person = PersonMention(person.start, person.end, named[0].name, person.role or named[0].role,
+                                       person.org or named[0].org)
+        out.append(person)
+    return out
 
 
 # "Ее коллега Руслан Ибраев", "His colleague Dana Ospan", "Оның әріптесі Ерлан Нұров": a colleague has the occupation of

@@ -71,3 +71,11 @@ def test_a_kazakh_body_reporting_what_it_began(make_doc):
     doc = make_doc("Орталық сайлау комиссиясы учаскелерді жабдықтау жұмысын бастағанын хабарлады.", language="kk",
                    published=SATURDAY)
     assert _said(extract_statements(doc)) == [("Орталық сайлау комиссиясы", "учаскелерді жабдықтау жұмысын бастағанын")]
+
+
+def test_an_interviewee_addressed_by_first_name_and_patronymic(make_doc):
+    doc = make_doc("Мы побеседовали с экономистом Арманом Кайратовым о новом бюджете.\n\n– Арман Серикович, что "
+                   "изменится для регионов?\n\n– Регионы получат больше денег.\n\nПо его словам, расходы вырастут на "
+                   "десятую часть.", published=SATURDAY)
+    speakers = {speaker for speaker, _ in _said(extract_statements(doc))}
+    assert speakers == {"Арман Кайратов"}
