@@ -13,6 +13,7 @@ import re
 
 from pipeline.nlp.candidates import Candidate, continued_quotes, trim
 from pipeline.nlp.lexicon import COLLECTIVE_HEADS, ROLE_HEAD_RE, ROLE_HEADS, RU_OBJECT_VERBS, RU_QUOTE_VERB, RU_VERB, RU_VERB_RE
+from pipeline.nlp.names import looks_like_surname
 from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
@@ -47,6 +48,23 @@ _KAK = re.compile(rf"^(?:[^«»]*?[,;]\s*(?:и|а|но|однако|причем
                   # "Как ранее отмечала X, …": an adverb of time before the verb
                   rf"(?:[Кк]ак|Так,?\s+как)\s+(?:(?:ранее|уже|не\s+раз|неоднократно)\s+)?(?P<verb>{RU_VERB})\s+"
                   rf"(?P<spk>[^,]{{2,150}}?),\s*(?P<c>.+)$", re.I | re.S)
+# a role set off by a comma, then the person's name after a second role: "член комиссии, депутат Мажилиса Аскар
+# Бектуров, …", "члена комиссии, депутата Мажилиса Аскара Бектурова, …"
+_APPOSITION = re.compile(r"(?:[а-яё-]+\s+){1,4}?(?:[А-ЯЁ][а-яё-]+\s+){0,2}(?P<first>[А-ЯЁ][а-яё]+)\s+(?P<last>[А-ЯЁ][а-яё-]+),\s*")
+
+
+def _apposition(body: str, m: re.Match) -> tuple[int, int]:
+    """Where what was said starts and where the speaker ends, for "Как отметил <role>, <role> <Name>, …" and "По
+    словам <role>, <role> <Name>, …": a role of no name before the comma is set off from the name that follows it,
+    which is the speaker; the said clause starts after the second comma."""
+    if re.search(r"[А-ЯЁ]", m.group("spk")):
+        return m.start("c"), m.end("spk")
+    a = _APPOSITION.match(body, m.start("c"))
+    if a is None or not ROLE_HEAD_RE["ru"].match(a.group(0).split()[0]) or not looks_like_surname(a.group("last")):
+        return m.start("c"), m.end("spk")
+    return a.end(), a.start() + len(a.group(0).rstrip(" ,"))
+
+
 # "Как он рассказал Tengrinews.kz, …", "Как глава ведомства пояснил журналистам, …": the subject before the verb
 _KAK_SUBJECT = re.compile(
     rf"^(?:(?:Кроме того|Также|При этом|Вместе с тем|Однако|Между тем|В свою очередь),?\s+)?[Кк]ак\s+"
@@ -245,13 +263,15 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
                          "po_ego_slovam", pronoun=m.group("pron").lower())
     m = _PO_SLOVAM.search(body)
     if m:
-        s, e = trim(text, base + _clause_start(body, m), base + m.end("c"))
-        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        said_from, speaker_end = _apposition(body, m)
+        s, e = trim(text, base + (said_from if said_from != m.start("c") else _clause_start(body, m)), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + speaker_end)
         return Candidate(s, e, "indirect", "по словам", ss, se, "po_slovam", case="gent")
     m = _KAK.match(body)
     if m:
-        s, e = trim(text, base + m.start("c"), base + m.end("c"))
-        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        said_from, speaker_end = _apposition(body, m)
+        s, e = trim(text, base + said_from, base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + speaker_end)
         return Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "kak_verb")
     m = _KAK_SUBJECT.match(body)
     if m and not RU_VERB_RE.search(m.group("spk")):

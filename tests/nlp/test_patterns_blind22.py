@@ -79,3 +79,12 @@ def test_an_interviewee_addressed_by_first_name_and_patronymic(make_doc):
                    "десятую часть.", published=SATURDAY)
     speakers = {speaker for speaker, _ in _said(extract_statements(doc))}
     assert speakers == {"Арман Кайратов"}
+
+
+@pytest.mark.parametrize("text", [
+    "Как отметил член комиссии, депутат Мажилиса Арман Сеитов, больше всего правок касалось судов.",
+    "По словам члена комиссии, депутата Мажилиса Армана Сеитова, больше всего правок касалось судов.",
+])
+def test_a_role_then_a_second_role_with_the_name_set_off_by_commas(make_doc, text):
+    doc = make_doc("Председатель комиссии Дана Ахметова открыла заседание.\n\n" + text, published=SATURDAY)
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "больше всего правок касалось судов")]
