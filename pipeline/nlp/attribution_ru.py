@@ -233,6 +233,9 @@ def _quote_candidate(text: str, base: int, m: re.Match, pattern: str) -> Candida
     return Candidate(s, e, "direct", m.group("verb").lower(), ss, se, pattern)
 
 
+_ROLE_AND_NAME = re.compile(rf"^(?:{ROLE_HEADS['ru']})\s+(?:[\w-]+\s+){{0,3}}?[А-ЯЁ][а-яё]+\s+(?P<last>[А-ЯЁ][а-яё-]+)$")
+
+
 def _speaker_span(phrase: str) -> tuple[int, int]:
     """The words naming the speaker after the verb, past inserted clauses: "председатель Конституционного суда,
     возглавляющая комиссию, Эльвира Азимова"; "открывая встречу, Генеральный прокурор Берик Асылов"."""
@@ -242,8 +245,9 @@ def _speaker_span(phrase: str) -> tuple[int, int]:
         chunk = phrase[s:e].strip()
         if not chunk or _CLAUSE_PIECE.match(chunk):
             continue
-        if kept and not chunk[:1].isupper():
-            break  # a later piece continues the speaker only as a name
+        if kept and not chunk[:1].isupper() and not _ROLE_AND_NAME.match(chunk):
+            break  # a later piece continues the speaker only as a name, or as a role with the name ("один из
+            # спикеров заседания, сенатор Ерлан Тулегенов": the person the first piece describes)
         kept.append((s, e))
     if not kept:
         return 0, len(phrase)

@@ -88,3 +88,9 @@ def test_an_interviewee_addressed_by_first_name_and_patronymic(make_doc):
 def test_a_role_then_a_second_role_with_the_name_set_off_by_commas(make_doc, text):
     doc = make_doc("Председатель комиссии Дана Ахметова открыла заседание.\n\n" + text, published=SATURDAY)
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "больше всего правок касалось судов")]
+
+
+def test_a_quote_then_one_of_several_then_the_role_and_name(make_doc):
+    doc = make_doc("«Мы сделали все, что обещали», – сказал один из выступавших, сенатор Арман Сеитов.",
+                   published=SATURDAY)
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Мы сделали все, что обещали")]
