@@ -70,6 +70,8 @@ def extract_statements(doc: dict) -> list[dict]:
             resolved[subject] = speaker
         if speaker is None or (candidate.pattern == "po_dannym" and (speaker.organisation or speaker.collective)):
             continue  # "По данным министерства": an institution's figures, not someone's words
+        if candidate.pattern == "according_to" and candidate.verb == "according to" and speaker.organisation:
+            continue  # "According to the commission, 87 percent …": a body's figures, as "По данным ЦИК", not words
         history.append(speaker)
         rows.append(_row(doc, candidate, speaker, _statement_date(text, sentences, candidate, reference)))
     return rows

@@ -94,3 +94,10 @@ def test_a_quote_then_one_of_several_then_the_role_and_name(make_doc):
     doc = make_doc("«Мы сделали все, что обещали», – сказал один из выступавших, сенатор Арман Сеитов.",
                    published=SATURDAY)
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "Мы сделали все, что обещали")]
+
+
+def test_according_to_a_body_its_figures_are_no_statement(make_doc):
+    doc = make_doc("On Monday, the election commission announced preliminary results. According to the "
+                   "commission, 61.5 percent of voters backed the bill. According to analyst Arman Seitov, the "
+                   "margin was wider than expected.", language="en", published=SATURDAY)
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the margin was wider than expected")]
