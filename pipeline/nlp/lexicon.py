@@ -68,6 +68,8 @@ EN_VERB = (
     r"(?:said|says|noted|notes|stressed|stresses|added|adds|argued|argues|continued|"
     r"told(?:\s+(?:reporters|journalists|lawmakers|the\s+meeting|the\s+\w+|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?|"
     r"wrote|writes|"
+    # the words as a statement or an outlet gives them: '"…," the Head of State was quoted as saying'
+    r"(?:was|were|is|are)\s+quoted\s+as\s+saying|"
     r"say|note|stress|emphasized|emphasised|underlined|explained|reported|stated|announced|believes|believe|pointed\s+out|points?\s+out|"
     r"warned|cautioned|insisted|claimed|remarked|observed|concluded|assured|promised|acknowledged|admitted|suggested|"
     r"thinks|hopes|expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"

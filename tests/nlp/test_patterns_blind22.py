@@ -101,3 +101,9 @@ def test_according_to_a_body_its_figures_are_no_statement(make_doc):
                    "commission, 61.5 percent of voters backed the bill. According to analyst Arman Seitov, the "
                    "margin was wider than expected.", language="en", published=SATURDAY)
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the margin was wider than expected")]
+
+
+def test_was_quoted_as_saying(make_doc):
+    doc = make_doc("“The work has only begun,” the Head of State was quoted as saying in a statement.", language="en",
+                   published=SATURDAY)
+    assert _said(extract_statements(doc)) == [("Kassym-Jomart Tokayev", "The work has only begun")]
