@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from pipeline.metadata.schema import Table
 from pipeline.storage.parquet import AtomicParquetWriter
+from pipeline.storage.parts import num_rows
 from pipeline.warc.inventory import file_fingerprint, scan_archive
 from pipeline.warc.reader import warc_files
 
@@ -36,6 +37,11 @@ def update_inventory(warc_dir: Path, fingerprints_path: Path, records: tuple[Tab
     unchanged = frozenset(name for name, fp in current.items() if previous.get(name) == fp)
     stats.files, stats.files_reused = len(current), len(unchanged)
     stats.files_read = stats.files - stats.files_reused
+    if not stats.files_read and unchanged == frozenset(previous) and records[1].exists() and errors[1].exists():
+        # every file inventoried before and no other: the tables would be written again with the rows they hold
+        # (0.6 s of a re-run at 100,000 pages)
+        stats.records, stats.errors = num_rows(records[1]), num_rows(errors[1])
+        return stats
     fresh = {kind: (table, path.with_name(path.stem + ".fresh.parquet"))
              for kind, (table, path) in (("record", records), ("error", errors))}
     with AtomicParquetWriter(fresh["record"][1], records[0]) as new_records, \

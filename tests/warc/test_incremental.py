@@ -34,3 +34,13 @@ def test_a_new_file_is_read_and_a_replaced_or_removed_one_is_noticed(tmp_path, r
     assert (stats.files, stats.files_read, stats.files_reused) == (2, 2, 0)
     rows = pq.read_table(tmp_path / "records.parquet").to_pylist()
     assert sorted({r["warc_file"] for r in rows}) == ["a.warc.gz", "c.warc.gz"] and len(rows) == 5
+
+
+def test_a_run_with_every_file_unchanged_leaves_the_tables_as_they_are(tmp_path, responses):
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
+    (tmp_path / "warc" / "broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip")
+    _inventory(tmp_path)
+    stamps = {name: (tmp_path / name).stat().st_mtime_ns for name in ("records.parquet", "errors.parquet")}
+    again = _inventory(tmp_path)
+    assert (again.files_read, again.records, again.errors) == (0, 3, 1)
+    assert {name: (tmp_path / name).stat().st_mtime_ns for name in stamps} == stamps
