@@ -82,6 +82,9 @@ _OB_ETOM = re.compile(rf"^(?:Об\s+этом|Так(?:ое|ую|ой)\s+(?:мн�
                       rf"(?:[\w-]+\s+){{0,6}}?(?P<verb>{RU_VERB}|(?:сделал|дал|озвучил|выразил)(?:а|и)?)\s+(?P<spk>[^.!?«»]+?)\s*[.!?]?$", re.I)
 # "Закон нужно принимать без спешки, считает политолог Марат Шибутов."
 _REVERSE = re.compile(rf"^(?P<c>[^«»]{{12,}}?),\s*(?:{_DASH}\s*)?(?P<verb>{RU_VERB})\s+(?P<spk>[^,.!?«»–—]{{2,80}}?)\s*[.!?]?$", re.S)
+# "Первое, о чем говорит юрист, – ожидания завышены": what the speaker says first, after a dash
+_FIRST_SAID = re.compile(rf"^(?:Первое|Главное|Самое\s+главное|Основное|Единственное),?\s+(?:о\s+чем|что)\s+"
+                         rf"(?P<verb>{RU_VERB})\s+(?P<spk>[^,«»–—]{{2,80}}?)\s*,\s*[–—]\s*(?P<c>.+)$", re.I | re.S)
 # "Скептики возражают: подобные эксперименты ..."
 _VERB_COLON = re.compile(rf"(?P<verb>{RU_VERB}):\s*(?P<c>[^«].+)$", re.I | re.S)
 # "Первые выборы, уверена она, станут проверкой ...": the speaker inserted between commas
@@ -102,6 +105,29 @@ _CLAUSE_PIECE = re.compile(
     r"^(?:(?:с|со|в|во|о|об|на|по|для|от|у|к|из|за|при)\s+котор\w+|в\s+том\s+числе|где|когда|куда|откуда|котор\w+|кто|чей|чья|[а-яё]+(?:ющ|ящ|вш|ущ|ащ)\w*|[а-яё]+(?:дш|тш|сш|зш|бш|кш|гш|рш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)|[а-яё]+(?:я|ясь|вшись|учи|ючи)|по\s+(?:ее|её|его)\s+словам)\b",
     re.I)
 _VERB_OBJECT = re.compile(rf"(?P<verb>{RU_VERB})\s+(?P<c>(?!что\b|как\b|на\s+брифинге|журналистам)[а-яё].+)$", re.S)
+# "назвал предложение Президента логичным продолжением реформ": the object and what it was called are the claim
+_NAMED_AS = re.compile(r"(?<![\w-])(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли))\s+(?P<c>(?!себя\b|его\b|ее\b|её\b|их\b)"
+                       r"[а-яё].+)$", re.S)
+
+
+def _predicate_noun(said: str) -> bool:
+    """Whether the words after "назвал" hold what the object was called: a noun or adjective in the instrumental
+    among the first words, before or after the object ("эту цифру свидетельством доверия", "главной задачей рост
+    доходов")."""
+    from pipeline.nlp.russian import morph_vocab
+
+    vocab = morph_vocab()
+    words = re.findall(r"[а-яё-]+|[^\sа-яё-]", said.lower())[:8]
+    for word in words:
+        if not re.fullmatch(r"[а-яё-]+", word):
+            return False  # a dash, a comma or a figure before it: "срок – 2027 год", "имена, …"
+        parses = vocab.parse(word)
+        tag = str(parses[0].tag) if parses else ""
+        if "ablt" in tag and tag.startswith(("NOUN", "ADJF")):
+            return True
+    return False
+
+
 _PARENTHETICAL = re.compile(
     r"^(?:впрочем|однако|в свою очередь|также|в частности|кроме того|при этом|вместе с тем|между тем|по сути|"
     r"в целом|как известно|напомним|в итоге|наконец)$", re.I
@@ -284,6 +310,13 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         spk = m.group("spk").strip().lower()
         return Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "kak_verb",
                          pronoun=spk if spk in ("он", "она", "они") else "")
+    m = _FIRST_SAID.match(body)
+    if m:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        spk = m.group("spk").strip().lower()
+        return Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "verb_chto",
+                         pronoun=spk if spk in ("он", "она", "они") else "")
     m = _PO_DANNYM.search(body)
     if m:
         s, e = trim(text, base + _clause_start(body, m), base + m.end("c"))
@@ -297,11 +330,14 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "inserted",
                           pronoun=spk if spk in ("он", "она", "они") else "")]
     reverse = _REVERSE.match(body)
-    for regex, pattern in ((_VERB_CHTO, "verb_chto"), (_VERB_COLON, "verb_colon"), (_VERB_OBJECT, "verb_object")):
+    for regex, pattern in ((_VERB_CHTO, "verb_chto"), (_VERB_COLON, "verb_colon"), (_VERB_OBJECT, "verb_object"),
+                           (_NAMED_AS, "verb_object")):
         for m in regex.finditer(body):
             verb = m.group("verb")
-            if pattern == "verb_object" and not RU_OBJECT_VERBS.match(verb):
+            if pattern == "verb_object" and regex is _VERB_OBJECT and not RU_OBJECT_VERBS.match(verb):
                 continue
+            if regex is _NAMED_AS and not _predicate_noun(m.group("c")):
+                continue  # "назвал ориентировочный срок – 2027 год": a thing named, no judgement of it
             if pattern == "verb_object" and reverse and reverse.start("verb") == m.start("verb") \
                     and _SPEAKER_AFTER.match(reverse.group("spk")):
                 continue  # "…, отметил вице-министр.": the speaker after the verb, not its object (_REVERSE)
@@ -376,6 +412,9 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         act = _NEXT_ACT.search(body, start, end)
         if act:
             end = act.start()  # "…, однако напоминает о тысячах предложений": the speaker's next act, not the words
+        same = _same_subject_act(body, start, end, verb)
+        if same is not None:
+            end = same  # "отметили, что …, и направили предложения": the subject's next act in the verb's own form
         s, e = trim(text, base + start, base + end)
         kind = "indirect"
         inner = text[s:e]
@@ -385,6 +424,39 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         if not nxt:
             return out
         verb, start = nxt.group("verb") or nxt.group("gerund") or nxt.group("as_verb"), nxt.end()
+
+
+# a verb joined to the reported clause after a comma: "…, и направили свои предложения", "…, а затем назвал …"
+_AND_VERB = re.compile(r",\s+(?:и|а\s+также|а\s+затем|и\s+затем)\s+(?:также\s+|затем\s+)?(?P<w>[а-яё]+)\b", re.I)
+
+
+def _same_subject_act(body: str, start: int, end: int, verb: str) -> int | None:
+    """Where the speaker's next act starts inside a reported clause: a past-tense verb joined by "и" in the speech
+    verb's own number and gender ("Президент заявил, что …, и назвал срок"; "Участники отметили, что …, и
+    направили …"). A verb of the clause's own subject differs in form ("сказал, что комиссия рассмотрела …, и
+    направила …") or in tense, and stays."""
+    form = _past_form(verb.split()[0])
+    if form is None:
+        return None
+    for a in _AND_VERB.finditer(body, start, end):
+        if re.match(r"\s*,?\s*(?:что|чтобы)\b", body[a.end():]):
+            continue  # "…, и добавил, что …" is the next reported clause (_NEXT_CLAUSE)
+        if _past_form(a.group("w")) == form:
+            return a.start()
+    return None
+
+
+def _past_form(word: str) -> str | None:
+    """"plur", "masc", "femn" or "neut" for a past-tense verb; None for any other word."""
+    if not re.search(r"л[аио]?$", word.lower()):
+        return None
+    from pipeline.nlp.russian import morph_vocab
+
+    parses = morph_vocab().parse(word.lower())
+    tag = str(parses[0].tag) if parses else ""
+    if not tag.startswith("VERB") or "past" not in tag:
+        return None
+    return next((f for f in ("plur", "masc", "femn", "neut") if f in tag), None)
 
 
 _GROUP_PARTICIPLE = re.compile(r"\s*[а-яё]+(?:нные|тые|вшие|щие|мые)\b")
@@ -421,6 +493,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         first = _first_verb(chunk)
         if first is not None:
             chunk = chunk[:first].rstrip()
+    press = _PRESS_AFTER.search(chunk)
+    if press and re.search(r"\s[А-ЯЁ][а-яё-]+$", chunk[: press.start()]):
+        chunk = chunk[: press.start()]
     vehicle = _VEHICLE_AFTER.search(chunk)
     if vehicle and vehicle.start() > 0:
         chunk = chunk[: vehicle.start()].rstrip()  # "X в разговоре с журналистами отметил": where, not who
@@ -443,6 +518,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
 # where the words were said, set off after the subject: "X, …, в беседе с нашим корреспондентом пояснил"
 _VEHICLE_PIECE = re.compile(r"^(?:в|во)\s+(?:беседе|интервью|разговоре|комментарии|эфире)\b", re.I)
 _VEHICLE_AFTER = re.compile(r"\s(?:в|во)\s+(?:беседе|интервью|разговоре|комментарии|эфире)\b[^,]*$", re.I)
+# … or at a press event, with its hour, after the speaker's name: "Председатель … Ержан Муканов на брифинге в 14:00
+# сообщил" (not inside a group's name: "Присутствовавшие на брифинге представители партий")
+_PRESS_AFTER = re.compile(r"\s+на\s+(?:брифинге|пресс-конференции|пресс-подходе)(?![\w-])[^,]*$")
 _PLACE_BEFORE = re.compile(r"^(?:на|в|во|по|после|перед|при|во\s+время|в\s+ходе|в\s+рамках)\s", re.I)
 
 

@@ -50,6 +50,9 @@ _ADDRESSEE = re.compile(r"\s+(?:журналист\w*|тілші\w*|баспас
 _OUTLET_TOLD = re.compile(r"(?<=[а-яёәғқңөұүһі])\s+[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?(?:-\w+)?$")
 
 
+_GENITIVE_PLURAL = re.compile(r"(?:ов|ев|ий|ей|ых|их|ств)$", re.I)
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -126,15 +129,21 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return Speaker(_full_name(person.name, people, person.start), role, person.org or _known_org(person.name, people),
                        False, False, "named", start)
     cleaned = _TRAILING_ADVERB.sub("", _LEADING_JUNK.sub("", phrase).strip())
-    cleaned = _VEHICLE_AFTER.get(language, _NEVER).sub("", cleaned) or cleaned
+    stripped = _VEHICLE_AFTER.get(language, _NEVER).sub("", cleaned) or cleaned
+    for described in (cleaned, stripped) if language == "ru" else ():
+        whole = described.split()
+        if len(whole) > 2 and re.search(r"(?:ые|ие|иеся|ыеся)$", whole[0].lower()) \
+                and (COLLECTIVE_PLURAL_RU.match(whole[-1].strip(",")) or len(whole) > 3
+                     and COLLECTIVE_PLURAL_RU.match(whole[-2]) and _GENITIVE_PLURAL.search(whole[-1].strip(","))):
+            # "Присутствовавшие на заседании международные наблюдатели": a plural participle or adjective opening
+            # the phrase and a plural group word closing it make one group, however many words describe it between
+            # them (the group word may take a genitive after it, and the participle a press event:
+            # "Присутствовавшие на брифинге представители партий")
+            return Speaker(described[:1].upper() + described[1:], "", "", True, False, "collective", start)
+    cleaned = stripped
     words = cleaned.split()
     if not words:
         return None
-    if language == "ru" and len(words) > 2 and re.search(r"(?:ые|ие|иеся|ыеся)$", words[0].lower()) \
-            and COLLECTIVE_PLURAL_RU.match(words[-1].strip(",")):
-        # "Присутствовавшие на заседании международные наблюдатели": a plural participle or adjective opening the
-        # phrase and a plural group word closing it make one group, however many words describe it between them
-        return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
     if language == "ru" and len(words) > 1 and re.search(r"(?:ые|ие)$|^(?:наши|мои|ваши)$", words[0], re.I) \
             and _COLLECTIVE_RE["ru"].match(words[1]):
         # "Международные наблюдатели", "Наши собеседники": an adjective or a possessive before the collective head

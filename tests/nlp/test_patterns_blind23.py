@@ -1,0 +1,62 @@
+"""Patterns the twenty-third blind set showed missing, and their neighbours, each in short sentences of our own (not
+the labelled texts)."""
+from datetime import date
+
+from pipeline.nlp import extract_events, extract_statements
+
+APRIL_8 = "2026-04-08T12:00:00+05:00"  # a Wednesday
+WEDNESDAY = date(2026, 4, 8)
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+# --- statements: Russian --------------------------------------------------------------------------------------------
+
+def test_a_quote_shared_by_a_student(make_doc):
+    doc = make_doc("«Я впервые прочитала закон целиком», – поделилась студентка колледжа Айгерим Садыкова.",
+                   published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Айгерим Садыкова", "Я впервые прочитала закон целиком")]
+
+
+def test_a_quote_shared_by_she_is_the_woman_named_in_the_paragraph_before(make_doc):
+    doc = make_doc("Аким района Бауыржан Омаров открыл новую школу.\n\nУчительница Сания Бекова пришла на открытие "
+                   "с учениками.\n\n«Теперь детям не придется ездить в город», – поделилась она.", published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Сания Бекова", "Теперь детям не придется ездить в город")]
+
+
+def test_a_clause_stops_where_the_group_goes_on_to_its_next_act(make_doc):
+    doc = make_doc("Участники форума отметили, что закон защищает фермеров, и передали свои замечания в министерство.",
+                   published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Участники форума", "закон защищает фермеров")]
+
+
+def test_a_verb_of_the_clause_own_subject_stays_in_the_clause(make_doc):
+    doc = make_doc("Министр Арман Сеитов заявил, что комиссия изучила все обращения, и подготовила ответы на них.",
+                   published=APRIL_8)
+    assert _said(extract_statements(doc)) == [
+        ("Арман Сеитов", "комиссия изучила все обращения, и подготовила ответы на них")]
+
+
+def test_a_speaker_at_a_briefing_with_its_hour(make_doc):
+    doc = make_doc("Председатель районной комиссии Асхат Нуров на брифинге в 10:00 сообщил, что все участки открылись "
+                   "вовремя.", published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Асхат Нуров", "все участки открылись вовремя")]
+
+
+def test_a_group_told_by_where_it_was_keeps_its_press_event(make_doc):
+    doc = make_doc("Собравшиеся на пресс-конференции представители профсоюзов заявили, что поддерживают закон.",
+                   published=APRIL_8)
+    assert _said(extract_statements(doc)) == [
+        ("Собравшиеся на пресс-конференции представители профсоюзов", "поддерживают закон")]
+
+
+# --- statements: Kazakh ---------------------------------------------------------------------------------------------
+
+def test_a_vice_rector_named_before_speaks_after_the_dash(make_doc):
+    doc = make_doc("Университет проректоры Гүлнар Оспанова жаңа оқу бағдарламасын таныстырды.\n\n– Бағдарлама – "
+                   "студенттерге арналған. Әр курс өз пәнін таңдайды, – деді проректор.", language="kk",
+                   published=APRIL_8)
+    assert _said(extract_statements(doc)) == [
+        ("Гүлнар Оспанова", "Бағдарлама – студенттерге арналған. Әр курс өз пәнін таңдайды")]
