@@ -75,10 +75,11 @@ _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,80}?):\s*" + _QUOTE
 # a clause opening with a bare noun and a verb soon after ("said turnout exceeded 70 percent")
 _BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|before|when|while|so|and|but|or|also|"
                         r"then|later|again|earlier|yesterday|today|last|this|that|in)\b)[a-z]+\s+"
-                        r"(?:(?:among|of|for|in|at)\s+(?:[\w-]+\s+){1,2}|\w+\s+)?"
+                        # "said local taxes for residents would not rise": an adjective, its noun, then a phrase
+                        r"(?:(?:among|of|for|in|at)\s+(?:[\w-]+\s+){1,2}|\w+\s+(?:(?:among|of|for|in|at)\s+(?:[\w-]+\s+){1,2})?)?"
                         r"(?:\w+ed|was|were|is|are|has|have|had|would|will|could|should|can|may|might|must)\b")
 _CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|it|its|they|he|she|we|there|every|each|all|most|some|"
-                           r"no|more|about|over|nearly|almost|[0-9])\b", re.I)  # whole words: "Azimova" is no "a"
+                           r"no|more|about|over|nearly|almost)\b|^[0-9]", re.I)  # whole words: "Azimova" is no "a"
 
 
 def find(text: str, sentences: list[Span]) -> list[Candidate]:
@@ -178,11 +179,25 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
             out.append(Candidate(a, b, "indirect", "added", ss, se, "saying"))
     if not out:
         m = _SPEAKER_COLON_QUOTE.match(body)
-        if m and len(m.group("spk").split()) <= 6 and not (_ASKED.search(m.group("spk")) and m.group("q").rstrip().endswith("?")):
+        said = _SAID_BEFORE_COLON.search(m.group("spk")) if m else None
+        subject = _subject_before(m.group("spk"), said.start("verb")) if said else None
+        if m and subject is not None and not _ASKED.search(m.group("spk")):
+            # 'A village teacher in Zhambyl region, Gulnar Seitkali, put it simply: "…"': the subject of the verb
+            s, e = trim(text, base + m.start("q"), base + m.end("q"))
+            ss, se = trim(text, base + m.start("spk") + subject[0], base + m.start("spk") + subject[1])
+            out.append(Candidate(s, e, "direct", said.group("verb"), ss, se, "speaker_colon_quote"))
+        elif m and len(m.group("spk").split()) <= 6 and not (_ASKED.search(m.group("spk")) and m.group("q").rstrip().endswith("?")):
             s, e = trim(text, base + m.start("q"), base + m.end("q"))
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             out.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
     return out
+
+
+# the verb of speech before the colon of a quote: "X put it simply:", "X said:", "X told reporters:"
+_SAID_BEFORE_COLON = re.compile(r"\s(?:(?:also|then|later)\s+)?(?P<verb>put\s+it\s+(?:simply|bluntly|plainly|briefly|"
+                                r"this\s+way|another\s+way|differently)|said|says|added|adds|explained|explains|noted|"
+                                r"notes|stressed|stresses|recalled|summed\s+(?:it\s+)?up|told\s+(?:reporters|journalists|"
+                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*$")
 
 
 def _indirect(text: str, base: int, body: str) -> list[Candidate]:
@@ -210,7 +225,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         after = body[v.end():]
         # "noted, however, that …": a word set off between the verb and its clause
         that = re.match(r"(?:,\s*(?:however|though|too|also|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,)?"
-                        r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only)\s+)?"
+                        r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only|more\s+than\s+once|"
+                        r"many\s+times|several\s+times|on\s+several\s+occasions|time\s+and\s+again)\s+)?"
                         r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if not that and verb.startswith("told"):
             # "told a news conference in Astana that …", "told colleagues that …": whom he told, then the clause
@@ -333,7 +349,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             # "Another voter, university student Yerlan Dauletov, said": the name inside the apposition, after its role
             return appositive_start + named.start("name"), appositive_start + named.end("name")
         # … or a participle of how they spoke: "Western diplomats, speaking on condition of anonymity, said"
-        if (re.match(r"\s*(?:a|an|the|who|whose|which|[a-z]+ed\s+by|speaking|writing|commenting)\s", between)
+        # (or "also a member of the group", "elected from Mangystau region": a participle of where he comes from)
+        if (re.match(r"\s*(?:(?:also|himself|herself|itself)\s+)?(?:a|an|the|who|whose|which|[a-z]+ed\s+(?:by|from|in|for|to|at|as)|"
+                     r"speaking|writing|commenting)\s", between)
                 or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
                                 r"(?:\s+(?:[\w-]+|[“\"][^”\"]{1,40}[”\"])){0,10}\s*", between)) and appositive_start > 0:
             end = appositive_start - 1

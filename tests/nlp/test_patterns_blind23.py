@@ -60,3 +60,29 @@ def test_a_vice_rector_named_before_speaks_after_the_dash(make_doc):
                    published=APRIL_8)
     assert _said(extract_statements(doc)) == [
         ("Гүлнар Оспанова", "Бағдарлама – студенттерге арналған. Әр курс өз пәнін таңдайды")]
+
+
+# --- statements: English --------------------------------------------------------------------------------------------
+
+def test_said_more_than_once_that(make_doc):
+    doc = make_doc("Finance Minister Arman Seitov has said more than once that the budget will stay balanced.",
+                   language="en", published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the budget will stay balanced")]
+
+
+def test_a_named_person_in_an_apposition_put_it_simply_before_a_quote(make_doc):
+    doc = make_doc("A farmer from Kostanay region, Serik Abenov, put it simply: “We need roads, not speeches.”",
+                   language="en", published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Serik Abenov", "We need roads, not speeches")]
+
+
+def test_an_apposition_opened_by_also(make_doc):
+    doc = make_doc("Economist Dana Ermekova, also a member of the council, stressed that prices would stabilise by "
+                   "summer.", language="en", published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Dana Ermekova", "prices would stabilise by summer")]
+
+
+def test_an_apposition_saying_where_the_speaker_was_elected(make_doc):
+    doc = make_doc("Senator Marat Ospanov, elected from Pavlodar region, told reporters that he would vote for the "
+                   "bill.", language="en", published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Marat Ospanov", "he would vote for the bill")]

@@ -59,3 +59,17 @@ def test_young_people_as_a_group(make_doc):
     doc = make_doc("Жиынға келген жастар жұмыс орындары көбірек ашылуы керек екенін айтты.", language="kk",
                    published=APRIL_8)
     assert _said(extract_statements(doc)) == [("Жиынға келген жастар", "жұмыс орындары көбірек ашылуы керек")]
+
+
+# --- statements: English --------------------------------------------------------------------------------------------
+
+def test_said_then_a_clause_opened_by_an_adjective_and_its_noun(make_doc):
+    doc = make_doc("Akim Serik Abenov said new schools for the district would open in September.", language="en",
+                   published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Serik Abenov", "new schools for the district would open in September")]
+
+
+def test_said_then_a_clause_opened_by_a_figure(make_doc):
+    doc = make_doc("Speaking at a briefing in the evening, commission chairman Serik Abenov said 61.5% of voters had "
+                   "cast their ballots.", language="en", published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Serik Abenov", "61.5% of voters had cast their ballots")]
