@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.candidates import Candidate, continued_quotes, trim
-from pipeline.nlp.lexicon import KK_AFTER_QUOTE, KK_OPINION_WORDS, KK_REPORT_VERB
+from pipeline.nlp.lexicon import KK_AFTER_QUOTE, KK_OPINION_WORDS, KK_REPORT_VERB, ROLE_HEAD_RE
 from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
+_NAME_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
+_NAME_WORD_GENITIVE = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:тың|тің|дың|дің|ның|нің)"
 _DASH = r"[–—-]"
 # a dash paragraph of speech with no verb of speech after a dash in it; a question is the interviewer's
 _DASH_PARAGRAPH = re.compile(r"^[–—]\s*(?P<q>[^«»]+?[^?\s])[.!…]?$")
@@ -34,6 +36,9 @@ _CLAUSE_DEP_VERB_SPEAKER = re.compile(rf"^(?P<c>.{{12,}}?),?\s+деп\s+(?P<verb
 # at the head of the sentence, or after a clause of its own joined by "ал", "бірақ": "Бөлім қысқа, ал X-тың пікірінше, …"
 _OPINION = re.compile(rf"^(?:[^«»]*?,\s*(?:ал|бірақ|алайда|әйтсе\s+де)\s+)?(?P<spk>[^,.]{{2,120}}?)\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*"
                       rf"(?P<c>.+)$", re.S)
+# a role set off before the named speaker: "Комиссия мүшесі, заңгер Арман Қалиевтің сөзінше, …"
+_OPINION_APPOSITION = re.compile(rf"^(?P<spk>[^,.«»]{{2,60}}?,\s*(?:[^,.«»\s]+\s+){{0,3}}?{_NAME_WORD}\s+{_NAME_WORD_GENITIVE})"
+                                 rf"\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*(?P<c>.+)$", re.S)
 # words that open a sentence before its subject: "Сонымен қатар сарапшы …", "Сондай-ақ Әбдіров …"
 # … and the reader reminded: "Еске салсақ, Мемлекет басшысы …", "Айта кетейік, …"
 _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+бірге|Сондай-ақ|Сонымен|Ал|Бұдан\s+бөлек|Өз\s+кезегінде|"
@@ -61,7 +66,6 @@ _ACCUSATIVE_CLAUSE_END = re.compile(r"(?:ын|ін|нын|нін|ны|ні)$")
 # a clause made a noun (a participle or verbal noun in the accusative): "өтетінін", "болғанын", "қажеттігін"
 _NOMINALISED = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін|уы|уі|тық|тік|лық|лік|дық|дік|тығ|тіг|лығ|ліг|дығ|діг)"
                           r"(?:ын|ін|н)$")
-_NAME_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 
 
 def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
@@ -117,7 +121,7 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
                 ss = place.start("p")
             found.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
             continue
-        m = _OPINION.match(body)
+        m = _OPINION.match(body) or _OPINION_APPOSITION.match(body)
         if m:
             s, e = trim(text, base + m.start("c"), base + m.end("c"))
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
@@ -243,6 +247,9 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     later = [j for j in range(found + 1, min(len(words), 4)) if _POSSESSIVE_HEAD.search(words[j].group(0)) and heads(j, words[j])]
     if later:
         found = later[0]
+    if found + 1 < len(words) and re.search(r"[ыі]$", words[found + 1].group(0)) \
+            and ROLE_HEAD_RE["kk"].match(words[found + 1].group(0)):
+        found += 1  # "Әкім орынбасары": a role the one before it modifies ("the akim's deputy") is the head
     if where and found > 0 and _PARTICIPLE.search(words[found - 1].group(0)):
         # "Учаскелерде жұмыс істеген бақылаушылар": the place is where the members worked, part of the group's name
         return sentence.start + opening, sentence.start + offset + words[found].end()

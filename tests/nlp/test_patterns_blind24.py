@@ -61,6 +61,18 @@ def test_young_people_as_a_group(make_doc):
     assert _said(extract_statements(doc)) == [("Жиынға келген жастар", "жұмыс орындары көбірек ашылуы керек")]
 
 
+def test_a_deputy_of_a_role_is_the_subject_as_a_whole(make_doc):
+    doc = make_doc("Аудан әкімі Серік Оспанов тұрғындармен кездесті.\n\nӘкім орынбасары жаңа мектеп күзде "
+                   "ашылатынын айтты.", language="kk", published=APRIL_8)
+    assert [t for _, t in _said(extract_statements(doc))] == ["жаңа мектеп күзде ашылатынын"]
+
+
+def test_a_role_set_off_before_the_named_speaker_of_sozinshe(make_doc):
+    doc = make_doc("Кеңес мүшесі, экономист Дана Ермекованың сөзінше, бағалар жаз айында тұрақталады.", language="kk",
+                   published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Дана Ермекова", "бағалар жаз айында тұрақталады")]
+
+
 # --- statements: English --------------------------------------------------------------------------------------------
 
 def test_said_then_a_clause_opened_by_an_adjective_and_its_noun(make_doc):
