@@ -114,8 +114,9 @@ def extract_events(doc: dict) -> list[dict]:
             for m in _finditer(pattern, body, lowered):
                 if behind is None:
                     behind = [] if is_title else background.spans(body, language, relative_dates.find(body, reference))
-                if any(s <= m.start() < e for s, e in quoted) or _LOOKING_BACK.search(body[: m.start()]) \
-                        or background.hides_trigger(behind, m.start(), m.end()):
+                if any(s <= m.start() < e for s, e in quoted) \
+                        or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)) \
+                        or background.hides_trigger(behind, m.start(), m.end()) and not _MET_FIRST_KK.match(m.group(0)):
                     continue
                 event_type = _anaphoric_type(trigger_type, vote_type, body, list(found.values()) + more, start,
                                              preceding.get(start, ""), m)
@@ -760,6 +761,32 @@ _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)
                            # into force": the clause bounds the news by another happening, it does not report it
                            r"\b(?:after|since|once|before|when|until|till)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,6}$|"
                            r"\b(?:после\s+того\s*,?\s+как|когда)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+# "Указ подписал вчера, после того как принял председателя комиссии": the clause narrates what the subject did just
+# before the news, in the past tense, not a later happening bounding it ("после того как текст будет опубликован")
+# and not one months back ("через месяц после того, как …")
+_AFTER_THAT_RU = re.compile(r"\bпосле\s+того\s*,?\s+как\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SPAN_BEFORE_RU = re.compile(r"\b(?:через|спустя)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _narrated_before(body: str, trigger: re.Match, language: str) -> bool:
+    if language != "ru":
+        return False
+    after = _AFTER_THAT_RU.search(body[: trigger.start()])
+    if after is None or _SPAN_BEFORE_RU.search(body[: after.start()]):
+        return False
+    from pipeline.nlp.russian import morph_vocab
+
+    first = re.match(r"[а-яё]+", trigger.group(0).lower())
+    parses = morph_vocab().parse(first.group(0)) if first else []
+    tag = str(parses[0].tag) if parses else ""
+    return tag.startswith("VERB") and "past" in tag
+
+
+# "облыс әкімі мәслихат депутаттарымен кездескеннен кейін …": a meeting narrated as what came first is the Kazakh
+# "после того как встретился", no postposition on an earlier happening's noun ("Жолдаудан кейін")
+_MET_FIRST_KK = re.compile(r"(?:кездес|жүздес)кеннен\s+(?:кейін|соң)$")
 
 
 _KK_DATIVE_DATE = re.compile(r"\d\s+\w+(?:ға|ге|қа|ке)$")

@@ -12,6 +12,28 @@ def _said(rows):
     return [(r["speaker_name"], r["statement_text"]) for r in rows]
 
 
+# --- events ---------------------------------------------------------------------------------------------------------
+
+def test_a_decree_signed_after_receiving_someone_is_two_events(make_doc, events):
+    doc = make_doc("Сегодня газеты публикуют указ о выборах.\n\nУказ о проведении выборов 5 мая 2026 года Глава "
+                   "государства подписал вчера, после того как принял председателя комиссии Арману Сеитову.",
+                   published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 7), "decree"), (date(2026, 4, 7), "meeting"),
+                                           (WEDNESDAY, "publication")]
+
+
+def test_after_the_text_is_published_is_no_event(make_doc, events):
+    doc = make_doc("Глава государства подписал указ. Он вступит в силу после того как текст будет опубликован.",
+                   published=APRIL_8)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
+def test_a_kazakh_meeting_told_as_what_came_first(make_doc, events):
+    doc = make_doc("Бүгін облыста брифинг өтті.\n\nДүйсенбі күні облыс әкімі мәслихат депутаттарымен кездескеннен "
+                   "кейін әр депутатқа тапсырма берілді.", language="kk", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "meeting"), (WEDNESDAY, "briefing")]
+
+
 # --- statements: Russian --------------------------------------------------------------------------------------------
 
 def test_a_quote_shared_by_a_student(make_doc):

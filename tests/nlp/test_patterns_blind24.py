@@ -12,6 +12,16 @@ def _said(rows):
     return [(r["speaker_name"], r["statement_text"]) for r in rows]
 
 
+# --- events ---------------------------------------------------------------------------------------------------------
+
+def test_a_draft_handed_to_the_president_named_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше комиссияның қорытынды отырысы өтті.\n\nБүгін комиссия басшылығы жобаны Мемлекет басшысы "
+                   "Қасым-Жомарт Тоқаевқа тапсырды. Сол күні Президент сайлау өткізу туралы Жарлыққа қол қойды.",
+                   language="kk", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 7), "commission_meeting"), (WEDNESDAY, "decree"),
+                                           (WEDNESDAY, "meeting")]
+
+
 # --- statements: Russian --------------------------------------------------------------------------------------------
 
 def test_a_clause_stops_before_the_speaker_names_something_else(make_doc):
