@@ -189,6 +189,8 @@ def _participle(sentence: str, mention, language: str) -> list[Background]:
             return []
         # before its noun the participle is the noun's own attribute: it hides no trigger
         prenominal = not m.group("comma")
+        if prenominal and OCCASION_WHERE.match(sentence, _past_adjectives(sentence, mention.end)):
+            return []  # "на прошедшем вчера заседании утвердила итоги": the sitting where the act was done dates it
         if prenominal:
             return [Background(m.start("part"), mention.end, m.start("part"), True, noun_at=_past_adjectives(sentence, mention.end))]
         # after a comma the participle clause runs to the next comma: a trigger in it is dated by it ("Проект,
@@ -200,8 +202,16 @@ def _participle(sentence: str, mention, language: str) -> list[Background]:
         if m is None:
             return []
         end = mention.end + m.end()
+        if OCCASION_WHERE.match(sentence, _past_adjectives(sentence, end)):
+            return []  # "кеше өткен отырысында … қорытындысын бекітті": the sitting where the act was done dates it
         return [Background(mention.start, end, mention.start, True, noun_at=_past_adjectives(sentence, end))]
     return []
+
+
+# The occasion a participle dates, in the locative: where the clause's own act was done, on that day ("кеше өткен
+# отырысында … бекітті", "на прошедшем вчера заседании утвердила")
+OCCASION_WHERE = re.compile(r"\s+(?:[\w-]+\s+)?(?:отырысында|кездесуде|жиында|брифингте|мәжілісінде|заседании|встрече|"
+                             r"брифинге|сессии|пресс-конференции)\b", re.I)
 
 
 # Adjectives between a participle and its noun: "алдыңғы күні өткен Конституциялық комиссияның отырысы", "прошедшего 1

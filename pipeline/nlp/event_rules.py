@@ -95,7 +95,10 @@ _RU = {
                 r"\b(?:избрал|избрала|выбрал|выбрала)\s+(?:[\w-]+\s+){0,3}?(?:парламент|Курултай|Мажилис)|(?:прошли|состоялись|проходят)\s+(?:[\w-]+\s+){0,2}?выборы",
     "results": r"итог\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн)\w+\s+итог|"
                r"результат\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн|официальн)\w+\s+результат",
-    "other": r"вступил\w*\s+в\s+силу",
+    # … or the election commission registering the party lists or candidates: "ЦИК завершил регистрацию партийных списков"
+    "other": r"вступил\w*\s+в\s+силу|(?:завершил|закончил|провел|пров[её]л)\w*\s+регистраци\w+\s+(?:[\w-]+\s+)?"
+             r"(?:списк|кандидат)|зарегистрировал\w*\s+(?:[\w-]+\s+){0,3}?(?:партийн\w+\s+)?списк|"
+             r"(?:партийн\w+\s+)?списк\w+\s+(?:[\w-]+\s+){0,3}?(?:были\s+)?зарегистрирован\w*",
 }
 # words of manner or place between a vote and its verb: a locative or instrumental ("елімізде", "түрде",
 # "белсенділікпен"), or an adverb ("тыныш", "сәтті"); a noun in the nominative would be another subject
@@ -141,13 +144,14 @@ _KK = {
     # and the day: "сайлауы 23 тамызда өтті"
     "referendum": r"референдум(?:\w*\s+(?:\d{1,2}\s+" + _KK_ADVERBIALS + r")?|\s+" + _KK_ADVERBIALS + r")(?:өтті|өтуде|өтіп\s+жатыр|басталды|аяқталды)",
     # "... Құрылтайдың депутаттарын сайлады": the people electing deputies
-    "election": r"сайлау(?:\w*\s+(?:\d{1,2}\s+" + _KK_ADVERBIALS + r")?|\s+" + _KK_ADVERBIALS + r")(?:өтті|өтуде|басталды|аяқталды)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау|"
+    "election": r"сайлау(?:\w*\s+(?:\d{1,2}\s+" + _KK_ADVERBIALS + r")?|\s+" + _KK_ADVERBIALS + r")(?:өтті|өтуде|өтіп\s+жатыр|басталды|аяқталды)|өткен\s+(?:[\w-]+\s+){0,3}?сайлау|"
                 r"(?:депутат|мәслихат|Құрылтай|Мәжіліс|Президент)\w*\s+(?:[\w-]+\s+){0,3}?сайлады\b|"
                 # "Елде жаңа парламент сайланды"
                 r"\b(?:парламент|Құрылтай|Мәжіліс)\w*\s+(?:[\w-]+\s+){0,2}?сайланды\b",
     # the results of a vote (TRIGGER_CONTEXT), not "кездесу қорытындысы бойынша" (following the meeting)
     "results": r"қорытынды\w*(?!\s+бойынша)",
-    "other": r"күшіне\s+енді",
+    "other": r"күшіне\s+енді|(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
+             r"тізімдер\w*\s+тіркеу\w*\s+(?:[\w-]+\s+){0,2}?аяқта(?:лды|ды)",
 }
 # people an official meets to explain the reform, after "met" (with or without "with")
 _EN_MET_THE_PUBLIC = r"\s+(?:with\s+)?(?:(?:local|university|young|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters|pupils)\b"
@@ -209,7 +213,9 @@ _EN = {
                           r"(?:session|sitting)\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament|(?:new\s+)?Kurultai|chambers)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|chambers|senators|deputies|lawmakers)\b[^.]{0,60}?"
                           r"\b(?:met|gathered|convened|held)\b[^.]{0,60}?\b(?:sitting|session)",
-    "referendum": r"referendum\s+(?:was\s+)?held|went\s+to\s+the\s+polls\s+[^.]{0,40}?\breferendum|\b(?:held|holds)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|"
+    # not the observers of the referendum holding something: "observers who monitored the referendum held a press
+    # conference"
+    "referendum": r"referendum\s+(?:was\s+)?held(?!\s+(?:a|an|the|its|their)\b)|went\s+to\s+the\s+polls\s+[^.]{0,40}?\breferendum|\b(?:held|holds)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?referendum|referendum\s+took\s+place|voted\s+(?:[\w’']+\s+){0,3}?in\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum|"
                   r"(?:[Vv]oting|[Pp]olls)\s+(?:in|for)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}referendum[^.]{0,60}?\b(?:opened|closed|ended|began|started)\b|"
                   r"(?:[Pp]olls|[Pp]olling\s+stations)\s+(?:[\w-]+\s+){0,3}?(?:opened|closed)\b(?:[ap]\.m\.|[^.]){0,80}?(?:referendum|new\s+Constitution)|\w+day[’']s\s+referendum|"
                   # "citizens vote in the national referendum", headline "Kazakhstan votes in referendum"
@@ -227,7 +233,9 @@ _EN = {
     # the republican referendum", a topic)
     "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)|"
                r"results\s+of\s+(?:the\s+)?\w+day[’']s\s+(?:[\w-]+\s+)?(?:referendum|election|vote)",
-    "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect",
+    "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|"
+             r"\bregistered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:party\s+)?lists|(?:completed|finished)\s+(?:the\s+)?registration\s+of\s+"
+             r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)",
 }
 # Words a trigger needs around it: (before, after), either found within 40 characters.
 TRIGGER_CONTEXT = {
@@ -288,7 +296,8 @@ AFTER_MEETING = re.compile(r"\b(?:(?:[Оо]сы\s+)?[Кк]ездесу\s+қор�
                            r"(?:[Ff]ollowing|[Aa]fter)\s+(?:the|this|that)\s+(?:meeting|talks))\b")
 # "Сол күні", "в тот же день", "the same day": the date of the event reported just before
 SAME_DAY = re.compile(r"\b(?:[Сс]ол\s+күні|[Сс]ол\s+күні-ақ|[Вв]\s+тот\s+же\s+день|[Тт]ем\s+же\s+днем|[Тт]ем\s+же\s+днём|"
-                      r"(?:[Oo]n\s+)?[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning)|[Tt]hat\s+same\s+day|"
+                      r"(?:[Oo]n\s+)?[Tt]he\s+same\s+day|(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+(?:day|morning)|"
+                      r"(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+day|[Tt]hat\s+same\s+day|"
                       r"[Рр]анее\s+в\s+тот\s+же\s+день|[Сс]ол\s+күні\s+(?:ертерек|таңертең|кешке|түсте)|"
                       # the same day by its part or by "this": "Вечером того же дня", "Также в этот день", "that evening"
                       r"(?:[Вв]ечером|[Уу]тром|[Дд]н[её]м|[Пп]озже)\s+того\s+же\s+дня|[Вв]\s+этот\s+(?:же\s+)?день|"

@@ -81,6 +81,11 @@ def _same_actor(body: str, text: str, earlier: list[dict]) -> list[dict]:
 _ALSO_SIGNED = re.compile(r"^(?:Сондай-ақ|Сонымен\s+қатар|Также|Кроме\s+того|Also|In\s+addition),?\s")
 
 
+# "Earlier on Monday, Lindqvist met …", "Ранее в понедельник …": earlier on a day the report names, not a recall
+_EARLIER_ON_A_DAY = re.compile(r"^(?:Earlier|Ранее)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                               r"today|сегодня|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b")
+
+
 def extract_events(doc: dict) -> list[dict]:
     check_document(doc)
     text, language = doc["text"], doc["language"]
@@ -98,7 +103,8 @@ def extract_events(doc: dict) -> list[dict]:
     more: list[dict] = []  # a second event of a type already found, on another day
     vote_type = _vote_type(doc)
     for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc, sentences):
-        if BACKGROUND.match(body) and not SAME_DAY.match(body) and not THIS_MORNING.match(body):
+        if BACKGROUND.match(body) and not SAME_DAY.match(body) and not THIS_MORNING.match(body) \
+                and not _EARLIER_ON_A_DAY.match(body):
             # "Ранее в тот же день …", "Earlier that day …" tell the report's own day, not what it recalls
             background_paragraph = paragraph  # "Напомним, … . Тогда же …": the whole paragraph looks back
             continue
@@ -128,9 +134,16 @@ def extract_events(doc: dict) -> list[dict]:
                 if event_type == "address" and _APPEAL.search(m.group(0)) \
                         and not _HEAD_OF_STATE.search(body) and not (is_title or _HEAD_OF_STATE.search(doc.get("title") or "")):
                     continue  # "председатель комиссии записала видеообращение к гражданам": only the President's is an address
-                if event_type == "commission_meeting" and not is_title \
-                        and _election_commission_meant(doc.get("title") or "", text[:start] + body[: m.start()], m.group(0)):
-                    continue  # "ОСК … отырысында … . Комиссия отырысына … қатысты": the election commission sat
+                vote_body = event_type == "commission_meeting" and bool(_VOTE_BODY_SITS.search(body[: m.start()])) \
+                    and m.group(0).lower().startswith("комисси")
+                if event_type == "commission_meeting" and not is_title and (vote_body or _election_commission_meant(
+                        doc.get("title") or "", text[:start] + body[: m.start()], m.group(0))):
+                    if not vote_body or any(o.span() != m.span() and t != event_type for t, o in matches):
+                        continue  # "ОСК … отырысында … . Комиссия отырысына … қатысты": the election commission sat
+                    # "Центральная референдумная комиссия на своем заседании утвердила текст бюллетеня": the sitting of
+                    # the body running the vote, named as the subject, with no results told, is news of its own;
+                    # commission_meeting is the Constitutional Commission's only
+                    event_type = "other"
                 context = TRIGGER_CONTEXT.get((language, event_type))
                 if context and not (context[0].search(body[max(0, m.start() - 40): m.start()])
                                     or context[1].search(body[m.end(): m.end() + 40])):
@@ -298,9 +311,14 @@ _HEAD_OF_STATE = re.compile(r"Президент|Глав[аеыу]\s+госуд
 
 # A commission named in full: the one a bare "комиссия", "the Commission" means afterwards
 _COMMISSION_NAMED = re.compile(
-    r"(?P<election>\b(?:Центральн\w+\s+)?избирательн\w+\s+комисси\w*|\bЦИК\b|\b(?:Орталық\s+)?сайлау\s+комиссия\w*|\bОСК\b|"
-    r"\b(?:Central\s+)?Election\s+Commission|\bCEC\b)|"
+    r"(?P<election>\b(?:Центральн\w+\s+)?(?:избирательн|референдумн)\w+\s+комисси\w*|\bЦИК\b|\bЦРК\b|"
+    r"\b(?:Орталық\s+)?(?:сайлау|референдум)\s+комиссия\w*|\bОСК\b|"
+    r"\b(?:Central\s+)?(?:Election|Referendum)\s+Commission|\bCEC\b)|"
     r"(?P<constitutional>\bКонституционн\w+\s+комисси|\bКонституциялық\s+комиссия|\bConstitutional\s+Commission)", re.I)
+
+
+# the body running the vote named right before its sitting: "Центральная референдумная комиссия на своем заседании"
+_VOTE_BODY_SITS = re.compile(r"(?:\b(?:Центральн\w+\s+)?(?:избирательн|референдумн)\w+\s+|\b(?:ЦИК|ЦРК)\s+)$", re.I)
 
 
 def _election_commission_meant(title: str, before: str, trigger: str) -> bool:
@@ -748,6 +766,8 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
         return True  # the trigger comes first, the participle then dates a later noun ("a briefing was held on" is its verb)
     after = _OTHER_THINGS_DATE_AFTER.match(body[mention.end:])
     if after and trigger.start() >= mention.end + after.end():
+        if background.OCCASION_WHERE.match(body, mention.end + after.end()):
+            return False  # "кеше өткен отырысында … қорытындысын бекітті": the sitting where the act was done
         # "15 наурызда өткен референдумның қорытындысы": a genitive noun between owns the date
         between = body[mention.end + after.end(): trigger.start()]
         return bool(re.search(r"\w(?:ның|нің|дың|дің|тың|тің)\b", between))
@@ -970,10 +990,15 @@ _NAMED_BY_PARTICIPLE = re.compile(r"(?:состоявш|прошедш|өтке�
 _FIGURES = re.compile(r"\b(?:percent|per\s+cent|процент\w*|пайыз\w*)\b|\d\s?%")
 
 
+# voters counted: "9,127,192 of the 12,482,613 eligible voters cast their ballots" is the turnout, not the voting told
+_COUNTED_VOTERS = re.compile(r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _part_of_results(event: dict, language: str) -> bool:
-    """A vote named in a sentence telling the results, or after a turnout figure."""
+    """A vote named in a sentence telling the results, after a turnout figure, or as a count of voters."""
     results = dict(TRIGGERS[language])["results"]
-    return bool(results.search(event["_sentence"]) or _TURNOUT.search(event["_sentence"][: event["_at"]]))
+    before = event["_sentence"][: event["_at"]]
+    return bool(results.search(event["_sentence"]) or _TURNOUT.search(before) or _COUNTED_VOTERS.search(before))
 
 
 def _location(sentence: str, text: str, language: str) -> tuple[str, str]:

@@ -34,6 +34,23 @@ def test_a_kazakh_meeting_told_as_what_came_first(make_doc, events):
     assert events(extract_events(doc)) == [(date(2026, 4, 6), "meeting"), (WEDNESDAY, "briefing")]
 
 
+def test_the_referendum_commission_sitting_is_other(make_doc, events):
+    doc = make_doc("Накануне Центральная референдумная комиссия на своем заседании утвердила форму бюллетеня.",
+                   published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 7), "other")]
+
+
+def test_the_election_commission_sitting_on_results_is_the_results(make_doc, events):
+    doc = make_doc("Вчера Центральная избирательная комиссия на своем заседании утвердила окончательные итоги выборов.",
+                   published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 7), "results")]
+
+
+def test_a_kazakh_election_going_on(make_doc, events):
+    doc = make_doc("Бүгін облыста мәслихат депутаттарын сайлау өтіп жатыр.", language="kk", published=APRIL_8)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "election")]
+
+
 # --- statements: Russian --------------------------------------------------------------------------------------------
 
 def test_a_quote_shared_by_a_student(make_doc):

@@ -14,6 +14,44 @@ def _said(rows):
 
 # --- events ---------------------------------------------------------------------------------------------------------
 
+def test_observers_of_the_referendum_holding_a_press_conference(make_doc, events):
+    doc = make_doc("Observers who monitored the referendum held a press conference in Astana on Monday.",
+                   language="en", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "briefing")]
+
+
+def test_earlier_on_a_day_is_no_recall(make_doc, events):
+    doc = make_doc("The mission held a press conference on Monday.\n\nIts head spoke about the count.\n\nThe "
+                   "report follows.\n\nEarlier on Monday, the head of the mission met with Justice Minister Arman "
+                   "Seitov.", language="en", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "briefing"), (date(2026, 4, 6), "meeting")]
+
+
+def test_later_in_the_day_is_the_day_told_before(make_doc, events):
+    doc = make_doc("The commission announced preliminary results on Monday.\n\nIts chair spoke of turnout.\n\nNo "
+                   "complaints were filed.\n\nLater in the day, the chair met with Arman Seitov, head of a mission.",
+                   language="en", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "meeting"), (date(2026, 4, 6), "results")]
+
+
+def test_voters_counted_are_the_turnout_of_the_results(make_doc, events):
+    doc = make_doc("The commission announced preliminary results of the election on Monday. According to the data, "
+                   "5,120,300 of the 8,000,000 eligible voters cast their ballots.", language="en", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "results")]
+
+
+def test_results_approved_at_yesterdays_sitting_are_dated_by_it(make_doc, events):
+    doc = make_doc("Орталық сайлау комиссиясы кеше өткен отырысында 5 сәуірдегі сайлаудың түпкілікті қорытындысын "
+                   "бекітті.", language="kk", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 7), "results")]
+
+
+def test_party_lists_registered_the_day_before(make_doc, events):
+    doc = make_doc("В среду ЦИК провел брифинг о ходе кампании.\n\nНакануне ЦИК завершил регистрацию партийных "
+                   "списков.", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 7), "other"), (WEDNESDAY, "briefing")]
+
+
 def test_a_draft_handed_to_the_president_named_in_kazakh(make_doc, events):
     doc = make_doc("Кеше комиссияның қорытынды отырысы өтті.\n\nБүгін комиссия басшылығы жобаны Мемлекет басшысы "
                    "Қасым-Жомарт Тоқаевқа тапсырды. Сол күні Президент сайлау өткізу туралы Жарлыққа қол қойды.",
