@@ -1,7 +1,7 @@
 """Reports of the same event from several documents become one event.
 
 Two reports are one event when they come from different documents, date and type are equal, their places agree
-(same city, or one gives none) and either they are written in different languages (no shared words to compare) or
+(same city, or one gives none), English reports of a meeting that say who met whom name the same two people, and either they are written in different languages (no shared words to compare) or
 their words are similar enough, or the type happens once a day at most (a referendum, an election, its results, an
 address).
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from pipeline.nlp.lexicon import ROLE_HEAD_RE
 from pipeline.nlp.names import skeleton
 from pipeline.nlp.records import stable_id
 
@@ -135,6 +136,7 @@ class _Cluster:
         self.documents: set = set()
         self.words_by_language: dict[object, dict[int, int]] = {}
         self.unworded: tuple[list[dict], Callable[[dict], tuple[int, int]]] | None = None  # seeded members
+        self.pairs: set[frozenset[str]] = set()  # who met whom, where a member's sentence says it
 
     def takes(self, event: dict, words: tuple[int, int] | None) -> bool:
         if event["document_id"] in self.documents:
@@ -142,6 +144,9 @@ class _Cluster:
         place = event["place_key"]
         if place and any(p != place for p in self.places):
             return False
+        pair = met_pair(event)
+        if pair is not None and any(p != pair for p in self.pairs):
+            return False  # "Abdirov met with Ostapenko" and "Lindqvist met with Abdirov": two meetings of the day
         if words is None:
             return True
         if self.unworded is not None:
@@ -157,10 +162,37 @@ class _Cluster:
     def add(self, event: dict, words: tuple[int, int] | None) -> None:
         self.members.append(event)
         self.documents.add(event["document_id"])
+        pair = met_pair(event)
+        if pair is not None:
+            self.pairs.add(pair)
         if event["place_key"]:
             self.places.add(event["place_key"])
         if words is not None:
             self.words_by_language.setdefault(event["language"], {})[words[0]] = words[1]
+
+
+# "Abdirov also met Johanna Lindqvist", "Lindqvist met with Central Election Commission Chairman Nurlan Abdirov": the
+# one who met, by the word before the verb, and the one met, by the last word of the capitalised run after it
+_MET_EN = re.compile(r"\b(?P<a>[A-Z][\w’'-]+)\s+(?:(?:also|later|separately|then)\s+)?(?:met|meets)\s+(?:with\s+)?"
+                     r"(?P<b>(?:[A-Z][\w’'./-]*\s+){0,6}[A-Z][\w’'-]+)")
+
+
+def met_pair(event: dict) -> frozenset[str] | None:
+    """The two people an English report of a meeting names as meeting each other ("A met (with) B"), as a set: two
+    reports of one meeting may tell it from either side. None when the report's sentence does not say it."""
+    if event["event_type"] != "meeting" or event["language"] != "en":
+        return None
+    m = _MET_EN.search(event["title"] or "")
+    if m is None:
+        return None
+    pair = (m.group("a"), m.group("b").split()[-1])
+    if any(ROLE_HEAD_RE["en"].match(w) or _NOT_A_NAME.match(w) for w in pair):
+        return None  # "the President met …", "the Head of State met …": a role, which another report may name
+    return frozenset(w.lower() for w in pair)
+
+
+_NOT_A_NAME = re.compile(r"^(?:State|Commission|Court|Mission|Parliament|Kazakhstan|Akorda|Astana|Almaty|CEC|OSCE|ODIHR|"
+                         r"CIS|Government|Mazhilis|Senate|Kurultai|Earlier|Later|Also|Then)$")
 
 
 # shared / (a + b - shared) >= S/A  <=>  (A + S) * shared >= S * (a + b); no words at all is no similarity

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.metadata.statements import CORE_DOCUMENT_EVENTS, CORE_STATEMENTS, EVENT_TYPES
 from pipeline.nlp.aggregate import events_tables, people_tables
-from pipeline.nlp.merge import SIMILARITY, merge_events
+from pipeline.nlp.merge import SIMILARITY, merge_events, met_pair
 from pipeline.nlp.names import skeleton
 from pipeline.nlp.people import build_organisations, build_people, organisation_key, person_key
 from pipeline.nlp.records import stable_id
@@ -65,6 +65,8 @@ def _same_event(a, b):
         return False  # added with blind19: one document's two reports of a kind and day are two events
     if a["place_key"] and b["place_key"] and a["place_key"] != b["place_key"]:
         return False
+    if met_pair(a) is not None and met_pair(b) is not None and met_pair(a) != met_pair(b):
+        return False  # added with blind24: English reports saying who met whom name the same two people
     if a["event_type"] in _ONCE_A_DAY or a["language"] != b["language"]:
         return True
     wa, wb = ({w for w in re.findall(r"\w{4,}", (e["title"] + " " + e.get("trigger", "")).lower())} for e in (a, b))

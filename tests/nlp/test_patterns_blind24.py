@@ -2,7 +2,7 @@
 the labelled texts)."""
 from datetime import date
 
-from pipeline.nlp import extract_events, extract_statements
+from pipeline.nlp import extract_events, extract_statements, merge_events
 
 APRIL_8 = "2026-04-08T12:00:00+05:00"  # a Wednesday
 WEDNESDAY = date(2026, 4, 8)
@@ -58,6 +58,25 @@ def test_a_draft_handed_to_the_president_named_in_kazakh(make_doc, events):
                    language="kk", published=APRIL_8)
     assert events(extract_events(doc)) == [(date(2026, 4, 7), "commission_meeting"), (WEDNESDAY, "decree"),
                                            (WEDNESDAY, "meeting")]
+
+
+def test_two_english_meetings_of_one_official_with_different_people_stay_apart(make_doc):
+    first = make_doc("The mission held a press conference on Monday.\n\nIts head spoke of the count.\n\nNo complaints "
+                     "were filed.\n\nLater in the day, Seitov met with Dana Abenova, head of another mission.",
+                     language="en", published=APRIL_8, document_id="doc-1")
+    second = make_doc("The mission held a press conference on Monday.\n\nIts head spoke of the count.\n\nNo complaints "
+                      "were filed.\n\nLater in the day, Lindqvist met with Justice Minister Arman Seitov.",
+                      language="en", published=APRIL_8, document_id="doc-2")
+    third = make_doc("The mission held a press conference on Monday.\n\nIts head spoke of the count.\n\nNo complaints "
+                     "were filed.\n\nLater in the day, Seitov met Karin Lindqvist, head of the mission.",
+                     language="en", published=APRIL_8, document_id="doc-3")
+    reports = [e for doc in (first, second, third) for e in extract_events(doc) if e["event_type"] == "meeting"]
+    assert len(reports) == 3
+    merged, links = merge_events(reports)
+    together = {}
+    for link in links:
+        together.setdefault(link["event_id"], set()).add(link["document_id"])
+    assert sorted(map(sorted, together.values())) == [["doc-1"], ["doc-2", "doc-3"]]
 
 
 # --- statements: Russian --------------------------------------------------------------------------------------------
