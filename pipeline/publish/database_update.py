@@ -3,9 +3,10 @@ and the code that builds it did not: a run that adds 1% new pages should not cop
 text again (issue 8).
 
 A copy of the file gets each changed table's row differences (rows are compared by a hash of every column: the
-rows gone are deleted, the new ones inserted) and the search index's (pipeline/search/update.py), and replaces the
-file once complete, so a reader never sees half an update and a killed run leaves the previous file. The tables
-hold the same rows as a full build's (tests/publish/test_database_update.py).
+rows gone are deleted, the new ones inserted; a table whose published file was only appended to gets its new rows
+without the comparison) and the search index's (pipeline/search/update.py), and replaces the file once complete,
+so a reader never sees half an update and a killed run leaves the previous file. The tables hold the same rows as
+a full build's (tests/publish/test_database_update.py).
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ PATCH_SHARE = 0.25
 APPENDED = "appended_rows"
 
 
-def update_duckdb(target: Path, changed: list[tuple[Table, Path]], appended: Mapping[str, int] | None = None) -> dict[str, str]:
+def update_duckdb(target: Path, changed: list[tuple[Table, Path]],
+                  appended: Mapping[str, int] | None = None) -> dict[str, str]:
     """Apply the new versions of the `changed` tables (published Parquet files) to the DuckDB file `target`.
     `appended` names tables whose copy in the file holds exactly their new file's first rows (that many): only
     the rows after those are read and inserted, without hashing every row (a new WARC file's documents).
@@ -73,7 +75,9 @@ def _append_rows(con: duckdb.DuckDBPyConnection, table: Table, parquet: Path, ke
     comparison of every row finds what to remove), or when so many rows are new that the table is better copied."""
     name = table.published_as
     total = pq.ParquetFile(parquet).metadata.num_rows
-    if con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] != kept or total - kept > PATCH_SHARE * max(total, 1):
+    if total - kept > PATCH_SHARE * max(total, 1):
+        return None
+    if con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] != kept:
         return None
     con.register(APPENDED, rows_after(parquet, kept, table.column_names))
     searched = SEARCHED_TABLES.get(name)
