@@ -67,6 +67,20 @@ def test_yesterday_before_a_decree_on_holding_a_vote_dates_the_signing(make_doc,
 
 # --- statements -----------------------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("opening,day", [("Накануне", date(2026, 4, 17)), ("Вчера", date(2026, 4, 17))])
+def test_a_national_kurultai_the_day_before_is_a_public_discussion(make_doc, events, opening, day):
+    # the eval README: the National Kurultai is `public_discussion`; "на ... курултае" after a day just past is news
+    doc = make_doc(f"Комиссия начала работу над поправками.\n\n{opening} на VI Национальном курултае в Туркестане "
+                   "Глава государства предложил обсудить новые правила выборов.", published=SATURDAY)
+    assert (day, "public_discussion") in events(extract_events(doc))
+
+
+def test_a_national_kurultai_named_without_a_day_just_past_is_no_event(make_doc, events):
+    doc = make_doc("Предложения, прозвучавшие на Национальном курултае в марте, легли в основу проекта.",
+                   published=SATURDAY)
+    assert not [e for e in events(extract_events(doc)) if e[1] == "public_discussion"]
+
+
 def test_a_kazakh_body_reporting_what_it_began(make_doc):
     doc = make_doc("Орталық сайлау комиссиясы учаскелерді жабдықтау жұмысын бастағанын хабарлады.", language="kk",
                    published=SATURDAY)
