@@ -1,9 +1,9 @@
 """Reports of the same event from several documents become one event.
 
 Two reports are one event when they come from different documents, date and type are equal, their places agree
-(same city, or one gives none), English reports of a meeting that say who met whom name the same two people, and either they are written in different languages (no shared words to compare) or
-their words are similar enough, or the type happens once a day at most (a referendum, an election, its results, an
-address).
+(same city, or one gives none), English reports of a meeting that say who met whom name the same two people, and
+either they are written in different languages (no shared words to compare) or their words are similar enough,
+or the type happens once a day at most (a referendum, an election, its results, an address).
 
 merge_events(document_events, in_order=...) -> (events, event_documents)
   events: event_id str (stable: from date, type and the first report), event_date date, event_type str,
