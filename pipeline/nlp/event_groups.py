@@ -9,7 +9,8 @@ of its reports' hashes, and their count. A group's digest tells what to do with 
 - its first reports (as many as last time) have last time's digest: reports came after them, as a new WARC
   file's do. Its events are put back as they were (which report is in which event, from core_event_documents),
   and only the new reports go through the merge: they join those events or make new ones. Only the events that
-  got a report are made again;
+  got a report are made again, from their previous row and their new reports (merge.extended_event): the reports
+  merged before are read only for what a new one is compared with;
 - anything else (a report changed, went, or came before others): the group is merged again, whole.
 The outputs are then put in the order the whole merge gives, and the bytes are those it writes.
 
@@ -22,17 +23,22 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.nlp.aggregate import with_sample
-from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows
+from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows, extended_event
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import duckdb_source
 
 REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
+# what a report merged before is read for: the merge compares new reports with it (its document, place and words),
+# and its event's row is extended, not made again (merge.extended_event)
+SEED_READ = ["document_event_id", "document_id", "event_date", "event_type", "title", "place_key", "language",
+             "trigger"]
 _EVENT_ORDER = [("event_date", "ascending"), ("event_type", "ascending"), ("event_id", "ascending")]
 _LINK_ORDER = [("event_id", "ascending"), ("document_id", "ascending"), ("document_event_id", "ascending")]
 
@@ -85,36 +91,44 @@ class EventGroups:
             self.final_events = _read(self.events_path, self.events_table)
             return
         picked = [i for i, key in enumerate(self.keys) if key in self.changed]
-        rows = pc.list_flatten(self.groups["rns"].combine_chunks().take(pa.array(picked, pa.int64())))
-        rows = pc.take(rows, pc.sort_indices(rows))  # the file's order
-        reports = pq.ParquetFile(self.reports_path).read(columns=REPORT_READ).take(rows).to_pylist()
+        # a group merged whole: every report read; a group extended: the reports merged before only as far as
+        # a new one is compared with them (SEED_READ), their events' rows are taken from the previous outputs
+        full_rows, seed_rows = [], []
+        for i in picked:
+            rows, count = self.groups["rns"][i].values.to_numpy(), self.extend.get(self.keys[i], 0)
+            full_rows.append(rows[count:])
+            seed_rows.append(rows[:count])
+        reports = _rows(self.reports_path, REPORT_READ, full_rows)
         old_events = old_links = None
         if self.have_old and not self.whole:
             old_events = _read(self.events_path, self.events_table)
             old_links = _read(self.links_path, self.links_table)
-        merger, seeded = EventMerger(), []
-        by_group: dict[tuple, list[dict]] = {}
-        for report in reports:
-            by_group.setdefault((report["event_date"], report["event_type"]), []).append(report)
+        merger, seeded = EventMerger(), {}
         if self.extend:
-            seeded = self._seed(merger, by_group, old_links)
+            seeded = self._seed(merger, _rows(self.reports_path, SEED_READ, seed_rows), old_links)
         touched: dict[int, list[dict]] = {}
-        merged = 0
-        for key, group in by_group.items():
-            for report in group[self.extend.get(key, 0):]:
-                members = merger.add(report)
-                touched[id(members)] = members
-                merged += 1
-        self.stats.reports_merged = merged
-        clusters = list(touched.values())
+        for report in reports:
+            members = merger.add(report)
+            touched[id(members)] = members
+        self.stats.reports_merged = len(reports)
+        clusters = [c for c in touched.values() if id(c) not in seeded]
         events, links = with_sample([m for c in clusters for m in c], *event_rows(clusters, name_keys))
+        extended = [(seeded[id(c)], c) for c in touched.values() if id(c) in seeded]
+        if extended:
+            events_before = {e["event_id"]: e for e in old_events.filter(pc.is_in(
+                old_events["event_id"], pa.array([e for (e, _), _ in extended], pa.string()))).to_pylist()}
+            for (event_id, count), members in extended:
+                event, event_links = extended_event(events_before[event_id], members, len(members) - count, name_keys)
+                event["is_sample"] = event["is_sample"] and all(m["is_sample"] for m in members[count:])
+                events.append(event)
+                links.extend(event_links)
         new_events = pa.Table.from_pylist(events, schema=self.events_table.arrow_schema)
         new_links = pa.Table.from_pylist(links, schema=self.links_table.arrow_schema)
         if old_events is not None:
             # kept: the events of the groups not merged again, and the seeded events no new report joined
             keys = zip(old_events["event_date"].to_pylist(), old_events["event_type"].to_pylist())
             ids = old_events["event_id"].to_pylist()
-            untouched = {event_id for event_id, members in seeded if id(members) not in touched}
+            untouched = {event_id for members, (event_id, _) in seeded.items() if members not in touched}
             kept = old_events.filter(pa.array([key not in self.changed or event_id in untouched
                                                for key, event_id in zip(keys, ids)], pa.bool_()))
             kept_links = old_links.filter(pc.is_in(old_links["event_id"], value_set=kept["event_id"]))
@@ -128,20 +142,22 @@ class EventGroups:
         self.rewritten = True
         self.stats.wrote("events", "event_documents")
 
-    def _seed(self, merger: EventMerger, by_group: dict[tuple, list[dict]], old_links: pa.Table):
-        """Put back the events of the groups that only got new reports: (event_id, its reports) of each."""
+    def _seed(self, merger: EventMerger, reports: list[dict], old_links: pa.Table) -> dict[int, tuple[str, int]]:
+        """Put back the events of the groups that only got new reports (their reports merged before, SEED_READ,
+        in the file's order): id of each event's member list -> (event_id, how many members it had)."""
         event_of = dict(zip(old_links["document_event_id"].to_pylist(), old_links["event_id"].to_pylist()))
-        seeded = []
-        for key, count in self.extend.items():
-            clusters: dict[str, list[dict]] = {}
-            for report in by_group[key][:count]:
-                event_id = event_of.get(report["document_event_id"])
-                if event_id is None:
-                    raise StaleOutputs("a report merged before is in no event")
-                clusters.setdefault(event_id, []).append(report)
+        by_group: dict[tuple, dict[str, list[dict]]] = {}
+        for report in reports:
+            event_id = event_of.get(report["document_event_id"])
+            if event_id is None:
+                raise StaleOutputs("a report merged before is in no event")
+            group = by_group.setdefault((report["event_date"], report["event_type"]), {})
+            group.setdefault(event_id, []).append(report)
+        seeded = {}
+        for clusters in by_group.values():
             for event_id, members in clusters.items():  # in the order the events were made: by first report
                 merger.seed(members)
-                seeded.append((event_id, merger.clusters[-1]))
+                seeded[id(merger.clusters[-1])] = (event_id, len(members))
         return seeded
 
     def state(self) -> dict:
@@ -177,6 +193,29 @@ def _group_digests(reports_path: Path, before: dict[tuple, tuple[int, int]]) -> 
     finally:
         con.close()
     return groups, total == distinct
+
+
+def _rows(path: Path, columns: list[str], rows: list) -> list[dict]:
+    """These rows (file row numbers, in arrays) of a Parquet file as dicts, in the file's order. Built column by
+    column: Table.to_pylist took 1 s for 85,000 reports, and a date column is made of a few hundred days."""
+    if not rows:
+        return []
+    rows = np.sort(np.concatenate(rows))
+    if not len(rows):
+        return []
+    table = pq.ParquetFile(path).read(columns=columns).take(pa.array(rows))
+    values = []
+    for name in columns:
+        column = table[name]
+        values.append(_dates(column) if pa.types.is_date32(column.type) else column.to_pylist())
+    return [dict(zip(columns, row)) for row in zip(*values)]
+
+
+def _dates(column: pa.ChunkedArray) -> list[date | None]:
+    """A date column as Python dates, each day converted once."""
+    encoded = column.combine_chunks().dictionary_encode()
+    days = encoded.dictionary.to_pylist()
+    return [None if i is None else days[i] for i in encoded.indices.to_pylist()]
 
 
 def _read(path: Path, table: Table) -> pa.Table:

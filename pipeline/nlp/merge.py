@@ -58,6 +58,7 @@ class EventMerger:
         self.clusters: list[list[dict]] = []
         self._by_key: dict[tuple, list[_Cluster]] = {}
         self._vocabularies: dict[tuple, dict[str, int]] = {}
+        self._texts: dict[tuple, dict[str, tuple[int, int]]] = {}
 
     def add(self, event: dict) -> list[dict]:
         """Put the report in its event; that event's reports (a cluster)."""
@@ -92,7 +93,13 @@ class EventMerger:
     def _words(self, key: tuple, event: dict) -> tuple[int, int] | None:
         if event["event_type"] in _ONCE_A_DAY:
             return None
-        return _words(event, self._vocabularies.setdefault(key, {}))
+        # a copy of a report (republished, or captured twice) has its words: a group's words keep their bits
+        text = (event["title"] or "") + " " + (event.get("trigger") or "")
+        known = self._texts.setdefault(key, {})
+        words = known.get(text)
+        if words is None:
+            words = known[text] = _words(text, self._vocabularies.setdefault(key, {}))
+        return words
 
 
 def event_rows(clusters: list[list[dict]], name_keys: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
@@ -119,6 +126,35 @@ def event_rows(clusters: list[list[dict]], name_keys: dict[str, str] | None = No
     events.sort(key=lambda e: (e["event_date"], e["event_type"], e["event_id"]))
     links.sort(key=lambda l: (l["event_id"], l["document_id"], l["document_event_id"]))
     return events, links
+
+
+def extended_event(event: dict, members: list[dict], new: int, keys: dict[str, str]) -> tuple[dict, list[dict]]:
+    """The row of an event made before (`event`, as event_rows wrote it) after its cluster got its last `new`
+    members, and its event_documents rows: the row event_rows writes for the whole cluster, without reading the
+    columns of the members before (only their document ids are read: a cluster's members are of distinct
+    documents). A longer location, the first organiser and participants with new keys come from the new ones."""
+    added = members[len(members) - new:]
+    row = dict(event)
+    for member in added:
+        if len(member["location"]) > len(row["location"]):
+            row["location"] = member["location"]
+    if not row["organiser"]:
+        row["organiser"] = next((m["organiser"] for m in added if m["organiser"]), "")
+    participants = list(row["participants"] or ())
+    seen = {_key(name, keys) for name in participants}
+    for member in added:
+        for name in member["participants"] or ():
+            key = _key(name, keys)
+            if key not in seen:
+                seen.add(key)
+                participants.append(name)
+    row["participants"] = participants
+    row["languages"] = sorted({*row["languages"], *(m["language"] for m in added)})
+    row["sources"] = sorted({*row["sources"], *(m["source"] for m in added if m["source"])})
+    row["document_count"] = len({m["document_id"] for m in members})
+    links = [{"event_id": row["event_id"], "document_id": m["document_id"],
+              "document_event_id": m["document_event_id"]} for m in members]
+    return row, links
 
 
 class _Cluster:
@@ -199,10 +235,9 @@ _NOT_A_NAME = re.compile(r"^(?:State|Commission|Court|Mission|Parliament|Kazakhs
 _SHARED_WEIGHT = SIMILARITY_ALL + SIMILARITY_SHARED
 
 
-def _words(event: dict, vocabulary: dict[str, int]) -> tuple[int, int]:
-    """The report's words of four letters or more, as a bit mask over `vocabulary` (its group's words, each
-    given the next bit when first seen), and their number."""
-    text = (event["title"] or "") + " " + (event.get("trigger") or "")
+def _words(text: str, vocabulary: dict[str, int]) -> tuple[int, int]:
+    """A report's words (of its title and trigger) of four letters or more, as a bit mask over `vocabulary` (its
+    group's words, each given the next bit when first seen), and their number."""
     mask = 0
     for word in set(re.findall(r"\w{4,}", text.lower())):
         bit = vocabulary.get(word)
@@ -218,10 +253,15 @@ def _participants(cluster: list[dict], keys: dict[str, str]) -> list[str]:
     seen, out = set(), []
     for member in cluster:
         for name in member["participants"] or ():
-            key = keys.get(name)
-            if key is None:
-                key = keys[name] = skeleton(name)
+            key = _key(name, keys)
             if key not in seen:
                 seen.add(key)
                 out.append(name)
     return out
+
+
+def _key(name: str, keys: dict[str, str]) -> str:
+    key = keys.get(name)
+    if key is None:
+        key = keys[name] = skeleton(name)
+    return key
