@@ -6,7 +6,7 @@ from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED,
                                           CORE_STATEMENT_MENTIONS, CORE_STATEMENTS)
 from pipeline.metadata.tables import CORE_DOCUMENTS
-from pipeline.nlp.analysis import AnalysisTables, analyse
+from pipeline.nlp.analysis_store import AnalysisTables, analyse
 from pipeline.nlp.incremental import AGGREGATE_MARKER, AGGREGATE_STATE, AGGREGATES, merge_events_and_people
 from pipeline.resources import AtazanSettings
 
@@ -27,10 +27,11 @@ def core_document_analysis(context: dg.AssetExecutionContext, settings: AtazanSe
         stats = analyse(local.core_path(CORE_DOCUMENTS.name), AnalysisTables(
             *((t, local.core_path(t.name)) for t in ANALYSIS)))
         context.log.info(f"{stats.documents} documents: {stats.analysed} analysed, {stats.reused} unchanged, "
-                         f"{stats.errors} errors")
+                         f"{stats.errors} errors; {stats.parts_written} parts written")
         results = []
         for table in ANALYSIS:
-            extra = {"analysed_now": stats.analysed, "reused": stats.reused} if table is CORE_NLP_PROCESSED else {}
+            extra = {"analysed_now": stats.analysed, "reused": stats.reused,
+                     "parts_written": stats.parts_written} if table is CORE_NLP_PROCESSED else {}
             results.append(dg.MaterializeResult(asset_key=table.name,
                                                 metadata=parquet_metadata(local.core_path(table.name), table, **extra)))
     yield from results

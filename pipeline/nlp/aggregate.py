@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from pipeline.nlp.merge import REPORT_COLUMNS, merge_events
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table
 from pipeline.storage.parquet import iter_rows
+from pipeline.storage.parts import read_table
 
 
 def events_tables(document_events_path: Path) -> tuple[list[dict], list[dict]]:
@@ -38,7 +37,7 @@ def with_sample(reports: list[dict], events: list[dict], event_documents: list[d
 def people_tables(statements_path: Path, events: list[dict], event_documents: list[dict]) -> dict[str, list[dict]]:
     """People (their roles as rows of their own, in the order of the people and of their roles), the statements
     of each, and organisations."""
-    statements = pq.ParquetFile(statements_path).read(columns=list(STATEMENT_COLUMNS))
+    statements = read_table(statements_path, list(STATEMENT_COLUMNS))
     people, person_roles, person_statements = people_table(statements)
     return {
         "people": people,

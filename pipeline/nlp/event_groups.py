@@ -32,7 +32,7 @@ from pipeline.metadata.schema import Table
 from pipeline.nlp.aggregate import with_sample
 from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows, extended_event
 from pipeline.storage.parquet import write_arrow
-from pipeline.storage.parts import duckdb_source
+from pipeline.storage.parts import duckdb_source, read_table, row_offsets
 
 REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
 # what a report merged before is read for: the merge compares new reports with it (its document, place and words),
@@ -177,33 +177,38 @@ def _group_digests(reports_path: Path, before: dict[tuple, tuple[int, int]]) -> 
             "event_date": pa.array([k[0] for k in before], pa.date32()),
             "event_type": pa.array([k[1] for k in before], pa.string()),
             "old_n": pa.array([n for _, n in before.values()], pa.int64())}))
+        offsets = row_offsets(reports_path) or {str(reports_path): 0}
+        con.register("offsets", pa.table({"file": list(offsets),
+                                          "start": pa.array(list(offsets.values()), pa.int64())}))
         columns = ", ".join(f'"{c}"' for c in REPORT_READ)
-        scan = duckdb_source(reports_path, file_row_number=True)
+        scan = duckdb_source(reports_path, file_row_number=True, filename=True)
         groups = con.sql(f"""
-            WITH hashed AS (
-                SELECT file_row_number AS rn, event_date, event_type, hash({columns}) AS hc,
-                       row_number() OVER (PARTITION BY event_date, event_type ORDER BY file_row_number) - 1 AS i
-                FROM {scan})
+            WITH numbered AS (
+                SELECT t.*, o.start + t.file_row_number AS rn FROM {scan} t JOIN offsets o ON o.file = t.filename),
+            hashed AS (
+                SELECT rn, event_date, event_type, hash({columns}) AS hc,
+                       row_number() OVER (PARTITION BY event_date, event_type ORDER BY rn) - 1 AS i
+                FROM numbered)
             SELECT event_date, event_type, CAST(sum(hash(hc, i)) AS VARCHAR) AS s, count(*) AS n,
                    CAST(sum(hash(hc, i)) FILTER (WHERE i < coalesce(b.old_n, 0)) AS VARCHAR) AS prefix, list(rn ORDER BY rn) AS rns
             FROM hashed LEFT JOIN before b USING (event_date, event_type)
             GROUP BY event_date, event_type ORDER BY event_date, event_type""").to_arrow_table()
         total, distinct = con.sql(f"SELECT count(*), count(DISTINCT document_event_id) "
-                                  f"FROM {scan}").fetchall()[0]
+                                  f"FROM {duckdb_source(reports_path)}").fetchall()[0]
     finally:
         con.close()
     return groups, total == distinct
 
 
 def _rows(path: Path, columns: list[str], rows: list) -> list[dict]:
-    """These rows (file row numbers, in arrays) of a Parquet file as dicts, in the file's order. Built column by
+    """These rows (row numbers in the table, in arrays) of a table as dicts, in the file's order. Built column by
     column: Table.to_pylist took 1 s for 85,000 reports, and a date column is made of a few hundred days."""
     if not rows:
         return []
     rows = np.sort(np.concatenate(rows))
     if not len(rows):
         return []
-    table = pq.ParquetFile(path).read(columns=columns).take(pa.array(rows))
+    table = read_table(path, columns).take(pa.array(rows))
     values = []
     for name in columns:
         column = table[name]

@@ -41,7 +41,7 @@ from pipeline.nlp.event_groups import EventGroups, StaleOutputs
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.parquet import write_arrow
-from pipeline.storage.parts import duckdb_source
+from pipeline.storage.parts import duckdb_source, read_table, row_offsets
 
 STATE_VERSION = 2
 # Relative to the data root: what the events and people were last merged from (the inputs and outputs by
@@ -120,7 +120,7 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     organisations, organisations_path = outputs["organisations"]
     statements = None
     if "statements" in changed:
-        statements = pq.ParquetFile(statements_path).read(columns=list(STATEMENT_COLUMNS))
+        statements = read_table(statements_path, list(STATEMENT_COLUMNS))
         stats.statements = statements.num_rows
         people_rows, role_rows, link_rows = people_table(statements, name_keys)
         write_arrow(people_path, people, pa.Table.from_pylist(people_rows, schema=people.arrow_schema))
@@ -134,7 +134,7 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     if statements is not None or events.rewritten:
         # an organisation is in statements, and organises events (with their reports' languages and documents)
         if statements is None:
-            statements = pq.ParquetFile(statements_path).read(columns=list(STATEMENT_COLUMNS))
+            statements = read_table(statements_path, list(STATEMENT_COLUMNS))
         links = pq.ParquetFile(events.links_path).read(columns=["event_id", "document_id"])
         rows = organisations_table(statements, events.final_events.select(["event_id", "organiser", "languages"]),
                                    links)
@@ -147,16 +147,23 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
 
 
 def _digest(path: Path, columns) -> str:
-    """The rows of a Parquet file (these columns, and their order) as a digest: the sum of their hashes, and
-    their count."""
+    """The rows of a table (these columns, and their order) as a digest: the sum of their hashes, and their count."""
     con = duckdb.connect()
     try:
         names = ", ".join(f'"{c}"' for c in columns)
-        total, count = con.sql(f"SELECT sum(hash({names}, file_row_number)), count(*) "
-                               f"FROM {duckdb_source(path, file_row_number=True)}").fetchall()[0]
+        con.register("offsets", _offsets(path))
+        total, count = con.execute(
+            f"SELECT sum(hash({names}, o.start + t.file_row_number)), count(*) "
+            f"FROM {duckdb_source(path, file_row_number=True, filename=True)} t "
+            f"JOIN offsets o ON o.file = t.filename").fetchall()[0]
     finally:
         con.close()
     return f"{total or 0}:{count}"
+
+
+def _offsets(path: Path) -> pa.Table:
+    offsets = row_offsets(path) or {str(path): 0}
+    return pa.table({"file": list(offsets), "start": pa.array(list(offsets.values()), pa.int64())})
 
 
 def _load_state(path: Path) -> tuple[dict | None, str]:

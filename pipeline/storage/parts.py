@@ -67,6 +67,22 @@ def footer_value(path: Path, key: str) -> str | None:
     return None if value is None else value.decode()
 
 
+def read_table(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """A whole table (file or folder), its parts' rows one after the other: for tables small enough to hold."""
+    files = part_files(path) or [Path(path)]  # a missing file: ParquetFile says so
+    return pa.concat_tables([pq.ParquetFile(f).read(columns=columns) for f in files])
+
+
+def row_offsets(path: Path) -> dict[str, int]:
+    """Each part's (its path as duckdb_source names it) first row in the whole table: a row's place in the table
+    is its part's offset plus its file_row_number."""
+    offsets, start = {}, 0
+    for file in part_files(path):
+        offsets[str(file)] = start
+        start += pq.ParquetFile(file).metadata.num_rows
+    return offsets
+
+
 def num_rows(path: Path) -> int:
     return sum(pq.ParquetFile(f).metadata.num_rows for f in part_files(path))
 

@@ -8,8 +8,9 @@ import pyarrow.parquet as pq
 from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED,
                                           CORE_STATEMENT_MENTIONS, CORE_STATEMENTS)
 from pipeline.metadata.tables import CORE_DOCUMENTS
-from pipeline.nlp import analysis
-from pipeline.nlp.analysis import AnalysisTables, analyse
+from pipeline.storage.parts import read_table
+from pipeline.nlp import analysis, analysis_store
+from pipeline.nlp.analysis_store import AnalysisTables, analyse
 
 TEXT = ("Депутат Мажилиса Айдар Сарсенов заявил, что проект новой Конституции учитывает предложения граждан. "
         "«Мы прочитали каждое письмо», — отметил Сарсенов.")
@@ -41,17 +42,17 @@ def test_a_new_part_is_analysed_and_the_texts_of_the_others_are_not_read(tmp_pat
     _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(5)])
     first = analyse(documents, _tables(tmp_path))
     assert (first.documents, first.analysed, first.reused) == (5, 5, 0)
-    statements = pq.read_table(tmp_path / "core_statements.parquet").num_rows
+    statements = read_table(tmp_path / "core_statements.parquet").num_rows
     assert statements >= 5
 
     read: list[int] = []
-    take_rows = analysis.take_rows
+    take_rows = analysis_store.take_rows
 
     def counted(path, rows, columns):
         read.extend(rows.tolist())
         return take_rows(path, rows, columns)
 
-    monkeypatch.setattr(analysis, "take_rows", counted)
+    monkeypatch.setattr(analysis_store, "take_rows", counted)
     _write_part(documents, "b.warc.gz.parquet", [_document(7)])
     changed = [_document(n) for n in range(5)]
     changed[3] = _document(3, TEXT + " Сарсенов добавил, что обсуждение продолжится до конца месяца.")
@@ -59,9 +60,9 @@ def test_a_new_part_is_analysed_and_the_texts_of_the_others_are_not_read(tmp_pat
     second = analyse(documents, _tables(tmp_path))
     assert (second.documents, second.analysed, second.reused) == (6, 2, 4)
     assert sorted(read) == [0, 3]  # doc-3 (changed) in a's part, doc-7 (new) in b's
-    ids = set(pq.read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist())
+    ids = set(read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist())
     assert ids == {f"doc-{n}" for n in (0, 1, 2, 3, 4, 7)}
-    assert pq.read_table(tmp_path / "core_statements.parquet").num_rows > statements
+    assert read_table(tmp_path / "core_statements.parquet").num_rows > statements
 
 
 def test_a_run_with_nothing_to_analyse_leaves_the_tables_as_they_were(tmp_path):
@@ -69,18 +70,19 @@ def test_a_run_with_nothing_to_analyse_leaves_the_tables_as_they_were(tmp_path):
     documents = tmp_path / "core_documents.parquet"
     _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(3)])
     first = analyse(documents, _tables(tmp_path))
-    files = sorted(tmp_path.glob("core_*.parquet"))
-    before = {f.name: (f.stat().st_mtime_ns, f.read_bytes()) for f in files if f.is_file()}
+    files = sorted(f for f in tmp_path.rglob("*") if f.is_file() and "core_documents" not in str(f))
+    assert len(files) == 5  # a part of each table
+    before = {f: (f.stat().st_mtime_ns, f.read_bytes()) for f in files}
     again = analyse(documents, _tables(tmp_path))
-    assert (again.analysed, again.reused) == (0, 3)
+    assert (again.analysed, again.reused, again.parts_written) == (0, 3, 0)
     assert again.by_table == first.by_table
-    assert {f.name: (f.stat().st_mtime_ns, f.read_bytes()) for f in files if f.is_file()} == before
-    assert not list(tmp_path.glob("*.fresh.parquet"))
+    assert {f: (f.stat().st_mtime_ns, f.read_bytes()) for f in files} == before
+    assert sorted(f for f in tmp_path.rglob("*") if f.is_file() and "core_documents" not in str(f)) == files
 
     _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(2)])  # doc-2 is gone
     gone = analyse(documents, _tables(tmp_path))
     assert (gone.analysed, gone.reused) == (0, 2)
-    ids = set(pq.read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist())
+    ids = set(read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist())
     assert ids == {"doc-0", "doc-1"}
 
 
@@ -106,8 +108,8 @@ def test_the_tables_rows_are_in_the_archives_order_as_a_cold_run_gives_them(tmp_
     cold.mkdir()
     analyse(documents, _tables(cold))
     for table in ("core_nlp_processed", "core_statements", "core_document_events"):
-        rows = pq.read_table(tmp_path / f"{table}.parquet").to_pylist()
-        assert rows == pq.read_table(cold / f"{table}.parquet").to_pylist()
+        rows = read_table(tmp_path / f"{table}.parquet").to_pylist()
+        assert rows == read_table(cold / f"{table}.parquet").to_pylist()
         assert list(dict.fromkeys(r["document_id"] for r in rows)) == order
 
 
@@ -146,3 +148,58 @@ def test_a_change_to_the_merge_leaves_the_analysis_version_and_changes_the_merge
     assert incremental.merge_code() != before_code
     (room / "events.py").write_bytes((room / "events.py").read_bytes() + b"\n# a changed rule\n")
     assert analysis.nlp_version() != before_version
+
+
+def _files(folder):
+    return {f: (f.stat().st_mtime_ns, f.read_bytes()) for f in sorted(folder.rglob("*"))
+            if f.is_file() and "core_documents" not in str(f)}
+
+
+def test_a_new_part_of_documents_writes_its_own_parts_and_leaves_the_others(tmp_path):
+    documents = tmp_path / "core_documents.parquet"
+    _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(3)])
+    _write_part(documents, "b.warc.gz.parquet", [_document(n) for n in range(3, 5)])
+    analyse(documents, _tables(tmp_path))
+    before = _files(tmp_path)
+    _write_part(documents, "c.warc.gz.parquet", [_document(9)])
+    grown = analyse(documents, _tables(tmp_path))
+    assert (grown.analysed, grown.reused, grown.parts_written) == (1, 5, 1)
+    after = _files(tmp_path)
+    assert {f: v for f, v in after.items() if f in before} == before
+    assert sorted(f.name for f in after if f not in before) == ["c.warc.gz.parquet"] * 5
+    cold = tmp_path / "cold"
+    cold.mkdir()
+    analyse(documents, _tables(cold))
+    for table in ("core_nlp_processed", "core_statements", "core_document_events", "core_statement_mentions"):
+        assert read_table(tmp_path / f"{table}.parquet").to_pylist() == read_table(cold / f"{table}.parquet").to_pylist()
+
+
+def test_a_part_left_by_a_run_killed_halfway_is_not_taken_for_analysed(tmp_path):
+    """Parts are put in place one after the other: a document counts as analysed only where the five tables' parts
+    of its name record the same contents, so a part of statements written for other documents is made again."""
+    documents = tmp_path / "core_documents.parquet"
+    _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(3)])
+    analyse(documents, _tables(tmp_path))
+    statements = tmp_path / "core_statements.parquet" / "a.warc.gz.parquet"
+    kept = pq.read_table(statements)
+    _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(2)])
+    analyse(documents, _tables(tmp_path))
+    # as if the run stopped before its processed part went in place
+    pq.write_table(kept.replace_schema_metadata({analysis_store.PART_KEY: "a run before\nsomething else"}),
+                   statements)
+    resumed = analyse(documents, _tables(tmp_path))
+    assert (resumed.analysed, resumed.parts_written) == (2, 1)
+    ids = set(read_table(tmp_path / "core_statements.parquet").column("document_id").to_pylist())
+    assert ids == {"doc-0", "doc-1"}
+
+
+def test_tables_written_whole_by_older_code_become_parts(tmp_path):
+    documents = tmp_path / "core_documents.parquet"
+    _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(2)])
+    for table, path in (getattr(_tables(tmp_path), name) for name in analysis_store.TABLES):
+        pq.write_table(table.arrow_schema.empty_table(), path)
+    stats = analyse(documents, _tables(tmp_path))
+    assert (stats.analysed, stats.parts_written) == (2, 1)
+    assert (tmp_path / "core_statements.parquet").is_dir()
+    assert set(read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist()) == {"doc-0",
+                                                                                                          "doc-1"}
