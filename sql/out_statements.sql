@@ -1,3 +1,4 @@
+-- parts: core_statements, core_person_statements
 -- Who said what about the reform: each attributed statement with its speaker as a person where one is known.
 SELECT
     s.statement_id, s.document_id, p.person_id, s.speaker_name, s.speaker_role, s.speaker_org, s.statement_text,

@@ -20,8 +20,10 @@ group is merged: the whole merge.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Mapping
@@ -41,7 +43,8 @@ from pipeline.nlp.event_groups import EventGroups, StaleOutputs
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.parquet import write_arrow
-from pipeline.storage.parts import duckdb_source, read_table, row_offsets
+from pipeline.storage.parts import (duckdb_source, ensure_folder, part_files, read_table, remove_stale_parts,
+                                    row_offsets)
 
 STATE_VERSION = 2
 # Relative to the data root: what the events and people were last merged from (the inputs and outputs by
@@ -125,7 +128,7 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
         people_rows, role_rows, link_rows = people_table(statements, name_keys)
         write_arrow(people_path, people, pa.Table.from_pylist(people_rows, schema=people.arrow_schema))
         write_arrow(roles_path, roles, role_rows)
-        write_arrow(links_path, person_statements, link_rows)
+        write_links(links_path, person_statements, link_rows, statements_path)
         stats.people = len(people_rows)
         stats.wrote("people", "person_roles", "person_statements")
         names = set(pc.unique(statements["speaker_name"]).to_pylist())
@@ -146,8 +149,43 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     return stats
 
 
+def write_links(path: Path, table: Table, links: pa.Table, statements_path: Path) -> list[str]:
+    """core_person_statements, kept as the statements are: one file, or a part per part of core_statements with
+    the links of its statements (so out_statements runs part by part, and a run that adds a WARC file writes its
+    part and the parts whose statements' people changed). A part whose rows are these is left as it is. Returns
+    the parts (or file) written."""
+    path = Path(path)
+    if not Path(statements_path).is_dir():
+        if path.is_dir():
+            shutil.rmtree(path)
+        write_arrow(path, table, links)
+        return [path.name]
+    ensure_folder(path)
+    written, names = [], set()
+    for part in part_files(statements_path):
+        names.add(part.name)
+        mine = pq.ParquetFile(part).read(columns=["statement_id"])["statement_id"]
+        rows = links.filter(pc.is_in(links["statement_id"], value_set=mine))
+        target = path / part.name
+        if target.is_file() and _read_part(target, table).equals(rows.select(table.arrow_schema.names).cast(
+                table.arrow_schema)):
+            continue
+        write_arrow(target, table, rows)
+        written.append(part.name)
+    remove_stale_parts(path, names)
+    return written
+
+
+def _read_part(path: Path, table: Table) -> pa.Table:
+    try:
+        return pq.ParquetFile(path).read(columns=table.arrow_schema.names).cast(table.arrow_schema)
+    except (OSError, pa.ArrowException):
+        return table.arrow_schema.empty_table()  # unreadable: written again
+
+
 def _digest(path: Path, columns) -> str:
-    """The rows of a table (these columns, and their order) as a digest: the sum of their hashes, and their count."""
+    """The rows of a table (these columns, and their order) as a digest: the sum of their hashes, their count, and
+    the names of its parts (core_person_statements has a part for each, even one without statements)."""
     con = duckdb.connect()
     try:
         names = ", ".join(f'"{c}"' for c in columns)
@@ -158,7 +196,9 @@ def _digest(path: Path, columns) -> str:
             f"JOIN offsets o ON o.file = t.filename").fetchall()[0]
     finally:
         con.close()
-    return f"{total or 0}:{count}"
+    parts = hashlib.sha256("\n".join(p.name for p in part_files(path)).encode()).hexdigest()[:16] \
+        if Path(path).is_dir() else ""
+    return f"{total or 0}:{count}:{parts}"
 
 
 def _offsets(path: Path) -> pa.Table:

@@ -22,7 +22,8 @@ from pipeline.storage.parts import duckdb_source, ensure_folder, footer_value, p
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 _TABLE_NAME = re.compile(r"\b((?:raw|core|out)_[a-z0-9_]+)\b")
 _COMMENT = re.compile(r"--[^\n]*")
-_PARTS = re.compile(r"^-- parts: ([a-z0-9_]+)\s*$", re.MULTILINE)
+# `-- parts: <table>[, <table> ...]`: tables kept as parts of the same names, the first one's deciding which
+_PARTS = re.compile(r"^-- parts: ([a-z0-9_]+(?:,\s*[a-z0-9_]+)*)\s*$", re.MULTILINE)
 MADE_FROM_KEY = "atazan:made_from"  # an output part's footer: its input part's SHA-256 and the model's digest
 
 
@@ -33,6 +34,7 @@ class SqlModel:
     inputs: tuple[str, ...]
     description: str
     parts_of: str | None = None  # run part by part over this input (`-- parts: <table>`)
+    parts_also: tuple[str, ...] = ()  # and over the parts of the same names of these (`-- parts: <table>, <other>`)
 
 
 def load_models(sql_dir: Path = SQL_DIR) -> list[SqlModel]:
@@ -44,9 +46,12 @@ def load_models(sql_dir: Path = SQL_DIR) -> list[SqlModel]:
         description = " ".join(line[2:].strip() for line in text.splitlines()
                                if line.startswith("--") and not _PARTS.match(line))
         parts = _PARTS.search(text)
-        if parts and inputs != (parts.group(1),):
-            raise ValueError(f"sql/{path.name} is run part by part over {parts.group(1)}: it may read only that table")
-        models.append(SqlModel(path.stem, text, inputs, description, parts.group(1) if parts else None))
+        tables = [t.strip() for t in parts.group(1).split(",")] if parts else []
+        if parts and set(inputs) != set(tables):
+            raise ValueError(f"sql/{path.name} is run part by part over {', '.join(tables)}: it may read only "
+                             f"{'that table' if len(tables) == 1 else 'those tables'}")
+        models.append(SqlModel(path.stem, text, inputs, description, tables[0] if tables else None,
+                               tuple(tables[1:])))
     return models
 
 
@@ -89,8 +94,10 @@ def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> No
     if missing:
         raise FileNotFoundError(f"model {model.name} needs tables not built yet: {', '.join(missing)}")
     output.parent.mkdir(parents=True, exist_ok=True)
-    if model.parts_of is not None and input_paths[model.parts_of].is_dir():
-        run_by_parts(model, input_paths[model.parts_of], output)
+    parted = (model.parts_of, *model.parts_also) if model.parts_of else ()
+    if parted and all(input_paths[name].is_dir() for name in parted):
+        run_by_parts(model, input_paths[model.parts_of], output,
+                     {name: input_paths[name] for name in model.parts_also})
         return
     if output.is_dir():
         shutil.rmtree(output)  # made part by part before, from an input that is one file now
@@ -108,23 +115,28 @@ def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> No
     replace_if_changed(tmp, output)
 
 
-def run_by_parts(model: SqlModel, parts: Path, output: Path) -> list[str]:
+def run_by_parts(model: SqlModel, parts: Path, output: Path, also: dict[str, Path] | None = None) -> list[str]:
     """Run a `-- parts:` model over each part of its input folder into the part of the same name in the folder
-    `output`; a part whose footer says it was made from this input part by this SQL is left as it is. Returns
-    the parts written."""
+    `output`, with the parts of that name of the other tables of `also` (name -> folder); a part whose footer says
+    it was made from these input parts by this SQL is left as it is. Returns the parts written."""
     ensure_folder(output)
     model_digest = hashlib.sha256(f"{model.sql}\n{duckdb.__version__}".encode()).hexdigest()
     written, names = [], set()
     for part in part_files(parts):
         names.add(part.name)
         target = output / part.name
-        made_from = f"{file_state(part).sha256} {model_digest}"
+        inputs = {model.parts_of: part, **{name: folder / part.name for name, folder in (also or {}).items()}}
+        missing = [str(p) for p in inputs.values() if not p.is_file()]
+        if missing:
+            raise FileNotFoundError(f"model {model.name} is run over parts of the same names: no {', '.join(missing)}")
+        made_from = " ".join([*(file_state(p).sha256 for p in inputs.values()), model_digest])
         if footer_value(target, MADE_FROM_KEY) == made_from:
             continue
         tmp = output / f".{part.name}.tmp"
         con = connect()
         try:
-            con.execute(f"CREATE VIEW {model.parts_of} AS SELECT * FROM {duckdb_source(part)}")
+            for name, path in inputs.items():
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM {duckdb_source(path)}")
             con.execute(f"COPY ({model.sql.strip().rstrip(';')}) TO '{quote(tmp)}' (FORMAT parquet, "
                         f"COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP_ROWS}, KV_METADATA {{'{MADE_FROM_KEY}': "
                         f"'{made_from}'}})")

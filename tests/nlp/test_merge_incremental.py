@@ -7,6 +7,7 @@ import random
 import shutil
 
 import dagster as dg
+import pyarrow.parquet as pq
 import pytest
 
 import pipeline.nlp.incremental as incremental
@@ -360,3 +361,37 @@ def test_the_step_merges_whole_after_a_change_of_its_code_or_a_run_killed_halfwa
     inputs = _step_inputs(archive, data)
     assert _step(data)["whole"] is True
     _check(tmp_path, *inputs, data / "core")
+
+
+def test_statements_kept_as_parts_give_person_statements_parts_of_the_same_names(tmp_path):
+    """With core_statements a folder of parts, core_person_statements has a part of each name holding the links of
+    that part's statements (out_statements runs over the pairs); a new part of statements writes its own part
+    and the parts whose people changed, and leaves the others."""
+    from tests.parts_helpers import split_into_parts
+
+    rng = random.Random(7)
+    archive = Archive(rng, 30)
+    reports, statements = archive.write(tmp_path, append=True)
+    sizes = [10, pq.read_table(statements).num_rows - 10]
+    folder = split_into_parts(statements, tmp_path / "core_statements.parquet", sizes)
+    _run(reports, folder, tmp_path / "inc", previous=False)
+    links = tmp_path / "inc" / "core_person_statements.parquet"
+    assert sorted(p.name for p in links.iterdir()) == sorted(p.name for p in folder.iterdir())
+    whole = _whole(reports, statements, tmp_path / "whole")
+    assert sorted(map(tuple, (r.values() for r in iter_rows(links)))) == \
+        sorted(map(tuple, (r.values() for r in whole["person_statements"])))
+    for part in folder.iterdir():
+        mine = set(pq.read_table(part)["statement_id"].to_pylist())
+        assert {r["statement_id"] for r in iter_rows(links / part.name)} <= mine
+
+    stamps = {p.name: p.stat().st_mtime_ns for p in links.iterdir()}
+    new = [s for n in range(3) for s in _document(rng, f"doc-new-{n}", 0)[1]]
+    for statement in new:  # someone nobody named before: no old statement changes person
+        statement.update(speaker_name="Ержан Новобранцев", is_collective=False, is_organisation=False)
+    assert new
+    write_rows(folder / "crawl%2F999.warc.gz.parquet", CORE_STATEMENTS, new)
+    stats = _run(reports, folder, tmp_path / "inc", changed={"statements"})
+    assert not stats.whole and "person_statements" in stats.written
+    now = {p.name: p.stat().st_mtime_ns for p in links.iterdir()}
+    assert len(list(iter_rows(links / "crawl%2F999.warc.gz.parquet"))) == len(new)
+    assert {name: now[name] for name in stamps} == stamps

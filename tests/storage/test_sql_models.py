@@ -74,3 +74,54 @@ def test_a_parts_model_may_read_only_its_table(tmp_path):
                                         "USING (source)\n", encoding="utf-8")
     with pytest.raises(ValueError, match="may read only that table"):
         load_models(tmp_path)
+
+
+def test_a_model_over_two_parts_tables_runs_over_the_parts_of_the_same_names(tmp_path):
+    """out_statements joins each part of core_statements with the part of core_person_statements of its name, and
+    runs again over a part when either of the two changed."""
+    from pipeline.metadata.statements import CORE_PERSON_STATEMENTS, CORE_STATEMENTS
+    model = next(m for m in load_models() if m.name == "out_statements")
+    assert (model.parts_of, model.parts_also) == ("core_statements", ("core_person_statements",))
+
+    def statement(n):
+        return {"statement_id": f"s{n}", "document_id": f"d{n // 2}", "speaker_name": "Берик Асылов",
+                "speaker_role": "", "speaker_org": "", "statement_text": f"Слова {n}", "kind": "direct",
+                "speech_verb": "сказал", "char_start": n, "char_end": n + 5, "statement_date": None,
+                "language": "ru", "confidence": 0.9, "is_collective": False, "is_organisation": False,
+                "attribution": "quote_then_verb", "resolution": "named", "is_sample": False}
+
+    write_rows(tmp_path / "statements.parquet", CORE_STATEMENTS, [statement(n) for n in range(5)])
+    write_rows(tmp_path / "links.parquet", CORE_PERSON_STATEMENTS,
+               [{"person_id": "per-1", "statement_id": f"s{n}"} for n in range(5) if n != 3])
+    whole = _run("out_statements", {"core_statements": tmp_path / "statements.parquet",
+                                    "core_person_statements": tmp_path / "links.parquet"}, tmp_path / "whole.parquet")
+    statements = split_into_parts(tmp_path / "statements.parquet", tmp_path / "core_statements.parquet", [2, 3])
+    links = tmp_path / "core_person_statements.parquet"
+    links.mkdir()
+    for part in statements.iterdir():
+        ids = pq.read_table(part)["statement_id"].to_pylist()
+        write_rows(links / part.name, CORE_PERSON_STATEMENTS,
+                   [{"person_id": "per-1", "statement_id": i} for i in ids if i != "s3"])
+    inputs = {"core_statements": statements, "core_person_statements": links}
+    out = tmp_path / "out_statements.parquet"
+    assert _run("out_statements", inputs, out) == whole
+    assert [r["person_id"] for r in whole] == ["per-1", "per-1", "per-1", None, "per-1"]
+
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    second = sorted(links.iterdir())[1]
+    write_rows(second, CORE_PERSON_STATEMENTS, [{"person_id": "per-2", "statement_id": i} for i in ("s2", "s3", "s4")])
+    rows = _run("out_statements", inputs, out)
+    assert [r["person_id"] for r in rows] == ["per-1", "per-1", "per-2", "per-2", "per-2"]
+    now = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    assert now[sorted(now)[0]] == stamps[sorted(now)[0]] and now[second.name] != stamps[second.name]
+
+    second.unlink()
+    with pytest.raises(FileNotFoundError, match="parts of the same names"):
+        _run("out_statements", inputs, out)
+
+
+def test_a_model_over_two_parts_tables_may_read_only_those(tmp_path):
+    (tmp_path / "out_x.sql").write_text("-- parts: core_statements, core_person_statements\nSELECT * FROM "
+                                        "core_statements JOIN core_people USING (person_id)\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="may read only those tables"):
+        load_models(tmp_path)
