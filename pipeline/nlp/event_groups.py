@@ -177,9 +177,7 @@ def _group_digests(reports_path: Path, before: dict[tuple, tuple[int, int]]) -> 
             "event_date": pa.array([k[0] for k in before], pa.date32()),
             "event_type": pa.array([k[1] for k in before], pa.string()),
             "old_n": pa.array([n for _, n in before.values()], pa.int64())}))
-        offsets = row_offsets(reports_path) or {str(reports_path): 0}
-        con.register("offsets", pa.table({"file": list(offsets),
-                                          "start": pa.array(list(offsets.values()), pa.int64())}))
+        con.register("offsets", row_offsets(reports_path))
         columns = ", ".join(f'"{c}"' for c in REPORT_READ)
         scan = duckdb_source(reports_path, file_row_number=True, filename=True)
         groups = con.sql(f"""

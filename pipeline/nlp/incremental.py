@@ -189,7 +189,7 @@ def _digest(path: Path, columns) -> str:
     con = duckdb.connect()
     try:
         names = ", ".join(f'"{c}"' for c in columns)
-        con.register("offsets", _offsets(path))
+        con.register("offsets", row_offsets(path))
         total, count = con.execute(
             f"SELECT sum(hash({names}, o.start + t.file_row_number)), count(*) "
             f"FROM {duckdb_source(path, file_row_number=True, filename=True)} t "
@@ -199,11 +199,6 @@ def _digest(path: Path, columns) -> str:
     parts = hashlib.sha256("\n".join(p.name for p in part_files(path)).encode()).hexdigest()[:16] \
         if Path(path).is_dir() else ""
     return f"{total or 0}:{count}:{parts}"
-
-
-def _offsets(path: Path) -> pa.Table:
-    offsets = row_offsets(path) or {str(path): 0}
-    return pa.table({"file": list(offsets), "start": pa.array(list(offsets.values()), pa.int64())})
 
 
 def _load_state(path: Path) -> tuple[dict | None, str]:

@@ -73,14 +73,15 @@ def read_table(path: Path, columns: list[str] | None = None) -> pa.Table:
     return pa.concat_tables([pq.ParquetFile(f).read(columns=columns) for f in files])
 
 
-def row_offsets(path: Path) -> dict[str, int]:
-    """Each part's (its path as duckdb_source names it) first row in the whole table: a row's place in the table
-    is its part's offset plus its file_row_number."""
-    offsets, start = {}, 0
-    for file in part_files(path):
-        offsets[str(file)] = start
-        start += pq.ParquetFile(file).metadata.num_rows
-    return offsets
+def row_offsets(path: Path) -> pa.Table:
+    """Each part's first row in the whole table, as `file` (its path as duckdb_source names it) and `start`: a
+    row's place in the table is its part's start plus its file_row_number (join on DuckDB's `filename`)."""
+    files, starts, start = [], [], 0
+    for file in part_files(path) or [Path(path)]:
+        files.append(str(file))
+        starts.append(start)
+        start += pq.ParquetFile(file).metadata.num_rows if file.exists() else 0
+    return pa.table({"file": pa.array(files, pa.string()), "start": pa.array(starts, pa.int64())})
 
 
 def num_rows(path: Path) -> int:
