@@ -46,7 +46,9 @@ _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+�
                          r"Естеріңізге\s+сал(?:сақ|айық|а\s+кетейік)|Айта\s+кетейік|Айта\s+кету\s+керек),?\s+)+", re.I)
 _REPORTED = re.compile(
     # "… екенін де жеткізді": the particle "also" between the clause and the verb
-    rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп)\s+)?(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
+    # … or right after a clause made a noun: "… дайындайтынын да айтты" (the complementiser fused into the verb)
+    rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп)\s+|(?:де|да|те|та)\s+)?"
+    rf"(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
 )
 # the reported clause, then the verb of speech as a converb before the sentence's next act: "X … қажет екенін айтып,
 # … көшуді ұсынды" (what X said is the clause; the proposal after the comma is no statement)
@@ -218,6 +220,9 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     lead = _CONNECTIVE.match(sentence.text)
     offset = lead.end() if lead else 0
     opening = offset
+    manner = _MANNER_LEAD.match(sentence.text, offset)
+    if manner:  # "Сұрақтарға жауап бере отырып, ол …": how the speaker spoke, a clause before the subject
+        offset = opening = manner.end()
     where = _WHERE_LEAD.match(sentence.text, offset)
     if where:  # "Кездесуде Президент … атап өтті": where it was said is no part of the speaker
         offset = where.end()
@@ -260,6 +265,8 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
 # (or by a postposition on it: "Кездесу соңында", "Отырыс барысында", "Брифинг кезінде")
 _WHERE_LEAD = re.compile(r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те)|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+"
                          r"(?:соңында|барысында|кезінде|басында|аясында)),?\s+(?=\S)")
+# a converb clause of the speaker's manner heading the sentence: "Сұрақтарға жауап бере отырып, ", "Сөзін қорыта келе, "
+_MANNER_LEAD = re.compile(r"[^,.!?«»]{1,80}?\s\w+(?:а|е|й)\s+(?:отырып|тұрып|келе),\s+(?=\S)")
 # an institution at the head of the sentence, in the possessive its modifiers give it: "Орталық сайлау комиссиясы",
 # "Конституциялық Соты", "Әділет министрлігі" (the body's words are its statement, as "the Commission said")
 _INSTITUTION_HEAD = re.compile(r"^(?:комиссиясы|[Сс]оты|министрлігі|комитеті)$")
