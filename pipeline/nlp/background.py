@@ -32,6 +32,9 @@ class Background:
     kind: str = "phrase"  # "relative": only a trigger wholly inside the clause is hidden
     noun_at: int = -1  # where the noun a participle stands before starts, past its adjectives (-1: at `end`)
     described: int = -1  # where the noun phrase a participle set off by commas describes starts (-1: none)
+    # the word right before the comma of a Russian participle clause in the prepositional (start, end): a trigger
+    # ending in it is the noun the clause describes ("На заседании комиссии, прошедшем в четверг, …": its day)
+    word_before: tuple[int, int] = (-1, -1)
 
 
 _BREAK = re.compile(r"[,;:()«»“”\"]|\s[–—-]\s")
@@ -196,7 +199,11 @@ def _participle(sentence: str, mention, language: str) -> list[Background]:
         # after a comma the participle clause runs to the next comma: a trigger in it is dated by it ("Проект,
         # одобренный вчера комиссией на заседании, …")
         brk = _BREAK.search(sentence, mention.end)
-        return [Background(m.start("part"), brk.start() if brk else len(sentence), mention.end, False)]
+        # in the prepositional ("прошедшем", "состоявшемся") it can only describe a noun of the place or occasion
+        word = re.search(r"[\w-]+(?=,\s*$)", sentence[: m.start("part")]) \
+            if re.search(r"(?:ем|ом)(?:ся)?$", m.group("part"), re.I) else None
+        return [Background(m.start("part"), brk.start() if brk else len(sentence), mention.end, False,
+                           word_before=word.span() if word else (-1, -1))]
     if language == "kk":
         m = _KK_PARTICIPLE.match(sentence[mention.end:])
         if m is None:
@@ -244,6 +251,8 @@ def hides_date(found: list[Background], mention, trigger_start: int, trigger_end
             continue
         if b.described >= 0 and trigger_start == b.described:
             continue  # the trigger heads the noun phrase the participle describes
+        if b.word_before[0] < trigger_end <= b.word_before[1]:
+            continue  # the trigger ends in the word the participle clause follows: its noun
         return True
     return False
 

@@ -13,6 +13,18 @@ EVENT_TYPES = (
     "briefing", "meeting", "parliament_session", "referendum", "election", "results", "law_signed", "other",
 )
 
+# Proposals or a draft sent to the President, with nobody received (a hand-over in person is a `meeting`): "its
+# proposals were submitted to President X", "предложения группы направлены Главе государства", "ұсыныстар Мемлекет
+# басшысына жолданды"
+_SENT_TO_PRESIDENT = {
+    "en": r"\b(?:proposals|recommendations|amendments|draft)\s+(?:[\w-]+\s+){0,4}?"
+          r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:submitted|sent|forwarded)\s+to\s+(?:the\s+)?"
+          r"(?:President|Head\s+of\s+State)\b",
+    "ru": r"(?:предложени|рекомендаци|поправк|проект)\w*\s+(?:[\w-]+\s+){0,4}?(?:был[аио]?\s+)?"
+          r"(?:направлен|внесен|отправлен)\w*\s+(?:[\w-]+\s+){0,2}?(?:Главе\s+государства|Президенту)\b",
+    "kk": r"(?:ұсыныс|түзету|жоба)\w*\s+(?:[\w-]+\s+){0,4}?(?:Мемлекет\s+басшысына|Президентке)\s+"
+          r"(?:жолданды|жіберілді|ұсынылды)\b",
+}
 _RU_GAP = r"(?:(?!брифинг|пресс-конференц|встреч|форум|кругл\w*\s+стол|слушани|Послани)[^.,;]){0,40}?"
 _RU = {
     "address": r"Послани\w*\s+(?:народу|Главы\s+государства|Президента)|с\s+(?:ежегодным\s+)?Послани\w+|"
@@ -98,7 +110,8 @@ _RU = {
     "results": r"итог\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн)\w+\s+итог|"
                r"результат\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн|официальн)\w+\s+результат",
     # … or the election commission registering the party lists or candidates: "ЦИК завершил регистрацию партийных списков"
-    "other": r"вступил\w*\s+в\s+силу|(?:завершил|закончил|провел|пров[её]л)\w*\s+регистраци\w+\s+(?:[\w-]+\s+)?"
+    "other": r"вступил\w*\s+в\s+силу|" + _SENT_TO_PRESIDENT["ru"] + "|"
+             r"(?:завершил|закончил|провел|пров[её]л)\w*\s+регистраци\w+\s+(?:[\w-]+\s+)?"
              r"(?:списк|кандидат)|зарегистрировал\w*\s+(?:[\w-]+\s+){0,3}?(?:партийн\w+\s+)?списк|"
              r"(?:партийн\w+\s+)?списк\w+\s+(?:[\w-]+\s+){0,3}?(?:были\s+)?зарегистрирован\w*",
 }
@@ -152,7 +165,8 @@ _KK = {
                 r"\b(?:парламент|Құрылтай|Мәжіліс)\w*\s+(?:[\w-]+\s+){0,2}?сайланды\b",
     # the results of a vote (TRIGGER_CONTEXT), not "кездесу қорытындысы бойынша" (following the meeting)
     "results": r"қорытынды\w*(?!\s+бойынша)",
-    "other": r"күшіне\s+енді|(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
+    "other": r"күшіне\s+енді|" + _SENT_TO_PRESIDENT["kk"] + "|"
+             r"(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
              r"тізімдер\w*\s+тіркеу\w*\s+(?:[\w-]+\s+){0,2}?аяқта(?:лды|ды)",
 }
 # people an official meets to explain the reform, after "met" (with or without "with")
@@ -175,7 +189,10 @@ _EN = {
                      r"\b(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"
                      r"(?:set\s+up|created|established|formed)\s+(?:a|the|its)\s+(?:\w+\s+)?working\s+group|"
                      r"\bgroup\s+was\s+(?:set\s+up|created|established|formed)|"
-                     r"working\s+group\s+(?:(?:on|for)\s+[^.,;]{1,60}?\s+|(?:\w+\s+){0,2}?)(?:approved|agreed\s+on|finali[sz]ed|endorsed)\b|"
+                     r"working\s+group\s+(?:(?:on|for)\s+[^.,;]{1,60}?\s+|(?:\w+\s+){0,2}?)"
+                     r"(?:approved|agreed\s+on|finali[sz]ed|endorsed|"
+                     # its last sitting: "The working group on … wrapped up its work on Friday"
+                     r"(?:wrapped\s+up|completed|concluded|finished)\s+its\s+work)\b|"
                      # the act that sets the group up: "the order establishing the working group was signed"
                      r"(?:order|decision|resolution)\s+(?:on\s+(?:the\s+)?(?:creation|establishment)\s+of|establishing|setting\s+up|"
                      r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group\s+(?:[\w-]+\s+){0,4}?(?:was|has\s+been)\s+signed",
@@ -235,7 +252,7 @@ _EN = {
     # the republican referendum", a topic)
     "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)|"
                r"results\s+of\s+(?:the\s+)?\w+day[’']s\s+(?:[\w-]+\s+)?(?:referendum|election|vote)",
-    "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|"
+    "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|" + _SENT_TO_PRESIDENT["en"] + "|"
              r"\bregistered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:party\s+)?lists|(?:completed|finished)\s+(?:the\s+)?registration\s+of\s+"
              r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)",
 }

@@ -186,7 +186,9 @@ def extract_events(doc: dict) -> list[dict]:
                 if opens_dated and not (dated and _in_opening(body, opening, at)) and not next_day \
                         and event_type not in BEYOND_LEAD_TYPES and not today:
                     continue  # past the lead, only the day the sentence opens with dates a further item
-                if not today and _future_clause(body, m, language):
+                if (not today or not in_lead) and _future_clause(body, m, language):
+                    # "Сегодня пройдет круглый стол" in the lead is the day's news; further on, after the news told,
+                    # "Сегодня комиссия соберется на шестое заседание" is what comes next
                     continue
                 if PLAN_BEFORE.search(body[: m.start()]) or PLAN_AFTER.match(body[m.end():]):
                     continue
@@ -243,6 +245,11 @@ def extract_events(doc: dict) -> list[dict]:
                         and _other_sitting(current, event):
                     # "Комиссияның алтыншы отырысында … . Кеше өткен бесінші отырыста …": the lead's sitting, undated,
                     # is the report's own day; the one of another number dated after it is a second sitting
+                    more.append(event)
+                elif current is not None and not current["_dated"] and dated and when == current["event_date"] \
+                        and event_type in _SERIES_TYPES and SAME_DAY.match(body) and not is_title:
+                    # "Президент принял председателя комиссии. … В тот же день Глава государства принял спикера": the
+                    # day borrowed from the reception told before is no date of that one, but a second reception
                     more.append(event)
                 elif current is None or (dated and not current["_dated"]) \
                         or (dated and event_type in _VOTING and _part_of_results(current, language)
@@ -719,6 +726,10 @@ _OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:күні\s+)?(?:[\w-]+\s+){0,2}?(?
                                       r"мақұлданған|қол\s+қойылған)\b")
 
 
+# … unless the participle is set off right after the trigger and agrees with its noun in the prepositional ("На
+# заседании комиссии, прошедшем в четверг, …": the sitting's own day; "итоги референдума, состоявшегося …" stays
+# the vote's)
+_PARTICIPLE_OF_TRIGGER = re.compile(r"^[а-яё]+(?:ии|е)\b[^,]*,\s+[а-яё]+(?:ем|ом)(?:ся)?\s", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s+$", re.I)
 
 
@@ -762,7 +773,8 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
                                                  or mention.end + noun.start() <= trigger.start() < mention.end + noun.end())):
         return True
     before = _OTHER_THINGS_DATE.search(body[: mention.start])
-    if before and trigger.end() <= before.start() and not _AUXILIARY_BEFORE.search(body[: before.start()]):
+    if before and trigger.end() <= before.start() and not _AUXILIARY_BEFORE.search(body[: before.start()]) \
+            and not _PARTICIPLE_OF_TRIGGER.match(body[trigger.start(): before.end()]):
         return True  # the trigger comes first, the participle then dates a later noun ("a briefing was held on" is its verb)
     after = _OTHER_THINGS_DATE_AFTER.match(body[mention.end:])
     if after and trigger.start() >= mention.end + after.end():

@@ -12,6 +12,65 @@ def _said(rows):
     return [(r["speaker_name"], r["statement_text"]) for r in rows]
 
 
+# --- events ---------------------------------------------------------------------------------------------------------
+
+def test_a_second_reception_the_same_day_after_an_undated_one(make_doc, events):
+    doc = make_doc("Президент принял министра юстиции Армана Сеитова. Министр доложил о ходе работы.\n\nРечь шла о "
+                   "судах.\n\nВ тот же день Президент принял акима Астаны Данияра Омарова.", published=APRIL_8)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "meeting"), (WEDNESDAY, "meeting")]
+
+
+def test_a_second_reception_the_same_day_in_kazakh_and_english(make_doc, events):
+    kk = make_doc("Президент әділет министрі Арман Сейтовты қабылдады. Министр жұмыс барысы туралы баяндады.\n\n"
+                  "Сол күні Мемлекет басшысы Астана әкімі Данияр Омаровты қабылдады.", language="kk", published=APRIL_8)
+    en = make_doc("President Tokayev received Justice Minister Arman Seitov. The minister briefed him on the reform."
+                  "\n\nLater that day, Tokayev received Astana Mayor Daniyar Omarov.", language="en", published=APRIL_8)
+    assert events(extract_events(kk)) == [(WEDNESDAY, "meeting"), (WEDNESDAY, "meeting")]
+    assert events(extract_events(en)) == [(WEDNESDAY, "meeting"), (WEDNESDAY, "meeting")]
+
+
+def test_a_working_group_wrapping_up_then_its_proposals_sent_to_the_president(make_doc, events):
+    doc = make_doc("The working group on court reform wrapped up its work on Monday, and on Tuesday its "
+                   "recommendations were sent to President Kassym-Jomart Tokayev.", language="en", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "working_group"), (date(2026, 4, 7), "other")]
+
+
+def test_a_working_group_completing_its_work(make_doc, events):
+    doc = make_doc("The working group on local budgets completed its work on Monday.", language="en", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "working_group")]
+
+
+def test_proposals_sent_to_the_president_in_russian_and_kazakh(make_doc, events):
+    ru = make_doc("Рабочая группа по реформе суда завершила работу в понедельник. Во вторник ее предложения были "
+                  "направлены Главе государства.", published=APRIL_8)
+    kk = make_doc("Сейсенбі күні топтың ұсыныстары Мемлекет басшысына жолданды.", language="kk", published=APRIL_8)
+    assert events(extract_events(ru)) == [(date(2026, 4, 6), "working_group"), (date(2026, 4, 7), "other")]
+    assert events(extract_events(kk)) == [(date(2026, 4, 7), "other")]
+
+
+def test_a_sitting_dated_by_a_participle_set_off_after_it(make_doc, events):
+    doc = make_doc("На втором заседании Конституционной комиссии, состоявшемся в понедельник, депутаты обсудили "
+                   "главу о судах.", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "commission_meeting")]
+
+
+def test_a_group_sitting_dated_by_a_participle_set_off_after_it(make_doc, events):
+    doc = make_doc("На третьем заседании рабочей группы, прошедшем в понедельник в Астане, эксперты обсудили бюджет.",
+                   published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "working_group")]
+
+
+def test_a_sitting_that_will_take_place_today_told_after_the_news_is_a_plan(make_doc, events):
+    lead = "Вчера прошло заседание Конституционной комиссии.\n\nЕго провела председатель.\n\nОбсуждали суды.\n\n"
+    for text in ("Сегодня комиссия соберется на очередное заседание.",
+                 "Сегодня в Астане состоится заседание комиссии."):
+        doc = make_doc(lead + text, published=APRIL_8)
+        assert events(extract_events(doc)) == [(date(2026, 4, 7), "commission_meeting")], text
+    doc = make_doc("The Constitutional Commission met on Tuesday.\n\nIts chair opened the session.\n\nCourts were "
+                   "discussed.\n\nToday the commission will meet again.", language="en", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 7), "commission_meeting")]
+
+
 # --- statements: English --------------------------------------------------------------------------------------------
 
 def test_an_apposition_whom_the_author_asked(make_doc):
