@@ -352,7 +352,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         # (or "also a member of the group", "elected from Mangystau region": a participle of where he comes from)
         # (or "whom I asked about it": a clause on the speaker in the object case; "41": the speaker's age)
         if (re.match(r"\s*(?:(?:also|himself|herself|itself)\s+)?(?:a|an|the|who|whom|whose|which|"
-                     r"[a-z]+ed\s+(?:by|from|in|for|to|at|as)|speaking|writing|commenting)\s", between)
+                     r"[a-z]+ed\s+(?:by|from|in|for|to|at|as)|speaking|writing|commenting|"
+                     # the role a body speaks in: "The Election Commission, acting as the referendum commission,"
+                     r"acting\s+as|serving\s+as)\s", between)
                 or re.fullmatch(r"\s*\d{1,3}\s*", between)
                 or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
                                 r"(?:\s+(?:[\w-]+|[“\"][^”\"]{1,40}[”\"])){0,10}\s*", between)) and appositive_start > 0:

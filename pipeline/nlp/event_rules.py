@@ -108,7 +108,13 @@ _RU = {
                 # "Казахстан избрал новый парламент"
                 r"\b(?:избрал|избрала|выбрал|выбрала)\s+(?:[\w-]+\s+){0,3}?(?:парламент|Курултай|Мажилис)|(?:прошли|состоялись|проходят)\s+(?:[\w-]+\s+){0,2}?выборы",
     "results": r"итог\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн)\w+\s+итог|"
-               r"результат\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|(?:предварительн|окончательн|официальн)\w+\s+результат",
+               r"результат\w*\s+(?:\w+\s+)?(?:референдума|выборов|голосования)|"
+               r"(?:предварительн|окончательн|официальн)\w+\s+результат|"
+               # the share for the question, told by the body counting the votes: "ЦИК сообщила, что 62%
+               # проголосовавших поддержали проект" (turnout alone is the vote's day)
+               r"(?:ЦИК|ЦРК|(?:избирательн|референдумн)\w+\s+комисси\w*)[^.]{0,80}?(?:сообщил|объявил)\w*[^.]{0,30}?"
+               r",\s+что\s+[^.]{0,30}?[\d.,]+\s*(?:процент\w*|%)\s+[^.]{0,60}?"
+               r"(?:поддержал|проголосовал\w*\s+(?:за|против))",
     # … or the election commission registering the party lists or candidates: "ЦИК завершил регистрацию партийных списков"
     "other": r"вступил\w*\s+в\s+силу|" + _SENT_TO_PRESIDENT["ru"] + "|"
              r"(?:завершил|закончил|провел|пров[её]л)\w*\s+регистраци\w+\s+(?:[\w-]+\s+)?"
@@ -251,7 +257,12 @@ _EN = {
     # the vote named by its day: "The results of Sunday's constitutional referendum" (not "briefed on the results of
     # the republican referendum", a topic)
     "results": r"(?:[Pp]reliminary|[Ff]inal|[Oo]fficial)\s+(?:results|figures|returns)|results\s+of\s+the\s+(?:referendum|election|vote)|"
-               r"results\s+of\s+(?:the\s+)?\w+day[’']s\s+(?:[\w-]+\s+)?(?:referendum|election|vote)",
+               r"results\s+of\s+(?:the\s+)?\w+day[’']s\s+(?:[\w-]+\s+)?(?:referendum|election|vote)|"
+               # the share for the question, told by the body counting the votes (turnout alone is the vote's day):
+               # "The Central Election Commission said on Monday that 62 percent of voters had backed the draft"
+               r"(?:Election|[Rr]eferendum)\s+[Cc]ommission\b[^.]{0,80}?\b(?:said|announced|reported)\b[^.]{0,40}?"
+               r"\bthat\s+[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+[^.]{0,60}?\b"
+               r"(?:supported|backed|voted\s+(?:for|in\s+favou?r|against|yes|no))\b",
     "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|" + _SENT_TO_PRESIDENT["en"] + "|"
              r"\bregistered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:party\s+)?lists|(?:completed|finished)\s+(?:the\s+)?registration\s+of\s+"
              r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)",

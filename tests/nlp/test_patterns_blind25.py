@@ -71,6 +71,25 @@ def test_a_sitting_that_will_take_place_today_told_after_the_news_is_a_plan(make
     assert events(extract_events(doc)) == [(date(2026, 4, 7), "commission_meeting")]
 
 
+def test_the_share_for_the_question_told_by_the_election_commission_is_the_results(make_doc, events):
+    doc = make_doc("The Central Election Commission said on Monday that 62.4 percent of voters had backed the "
+                   "amendments put to the referendum.\n\nVoters went to the polls on Sunday.", language="en",
+                   published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 5), "referendum"), (date(2026, 4, 6), "results")]
+
+
+def test_the_share_for_the_question_in_russian(make_doc, events):
+    doc = make_doc("Центральная избирательная комиссия в понедельник сообщила, что 62,4 процента проголосовавших "
+                   "поддержали поправки.", published=APRIL_8)
+    assert events(extract_events(doc)) == [(date(2026, 4, 6), "results")]
+
+
+def test_turnout_told_by_the_election_commission_is_no_results(make_doc, events):
+    doc = make_doc("The Central Election Commission said on Monday that turnout had reached 60 percent.",
+                   language="en", published=APRIL_8)
+    assert events(extract_events(doc)) == []
+
+
 # --- statements: English --------------------------------------------------------------------------------------------
 
 def test_an_apposition_whom_the_author_asked(make_doc):
@@ -95,6 +114,12 @@ def test_the_speakers_age_then_said_that(make_doc):
     doc = make_doc("Student Aigerim Sadykova, 19, said that the lectures were too long.", language="en",
                    published=APRIL_8)
     assert _said(extract_statements(doc)) == [("Aigerim Sadykova", "the lectures were too long")]
+
+
+def test_a_body_acting_as_another_speaks(make_doc):
+    doc = make_doc("The Central Election Commission, acting as the referendum commission, announced on Monday that "
+                   "62.4 percent of those who voted had supported the draft.", language="en", published=APRIL_8)
+    assert [t for _, t in _said(extract_statements(doc))] == ["62.4 percent of those who voted had supported the draft"]
 
 
 # --- statements: Kazakh ---------------------------------------------------------------------------------------------
