@@ -81,9 +81,12 @@ def _same_actor(body: str, text: str, earlier: list[dict]) -> list[dict]:
 _ALSO_SIGNED = re.compile(r"^(?:Сондай-ақ|Сонымен\s+қатар|Также|Кроме\s+того|Also|In\s+addition),?\s")
 
 
-# "Earlier on Monday, Lindqvist met …", "Ранее в понедельник …": earlier on a day the report names, not a recall
-_EARLIER_ON_A_DAY = re.compile(r"^(?:Earlier|Ранее)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                               r"today|сегодня|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b")
+# "Earlier on Monday, Lindqvist met …", "Ранее в понедельник …": earlier on a day the report names, not a recall; so is
+# "Бұған дейін, кеше …", "Ранее, накануне …": the day just before, named right after "earlier"
+_EARLIER_ON_A_DAY = re.compile(r"^(?:(?:Earlier|Ранее)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                               r"Sunday)|today|сегодня|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                               r"воскресенье))|(?:Earlier|Ранее|Бұған\s+дейін|Бұдан\s+бұрын),?\s+(?:yesterday|вчера|"
+                               r"накануне|кеше|бүгін))\b")
 
 
 def extract_events(doc: dict) -> list[dict]:

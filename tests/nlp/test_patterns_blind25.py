@@ -90,6 +90,21 @@ def test_turnout_told_by_the_election_commission_is_no_results(make_doc, events)
     assert events(extract_events(doc)) == []
 
 
+def test_earlier_then_yesterday_is_the_day_before_not_a_recall(make_doc, events):
+    kk = make_doc("Президент бүгін Жарлыққа қол қойды.\n\nБұған дейін, кеше Алматыда Ұлттық құрылтайдың отырысы өтті.",
+                  language="kk", published=APRIL_8)
+    ru = make_doc("Президент сегодня подписал указ.\n\nРанее, накануне, в Алматы прошло заседание Национального "
+                  "курултая.", published=APRIL_8)
+    assert events(extract_events(kk)) == [(date(2026, 4, 7), "public_discussion"), (WEDNESDAY, "decree")]
+    assert events(extract_events(ru)) == [(date(2026, 4, 7), "public_discussion"), (WEDNESDAY, "decree")]
+
+
+def test_earlier_alone_is_still_a_recall(make_doc, events):
+    doc = make_doc("Президент бүгін Жарлыққа қол қойды.\n\nБұған дейін Алматыда Ұлттық құрылтайдың отырысы өтті.",
+                   language="kk", published=APRIL_8)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
 # --- statements: English --------------------------------------------------------------------------------------------
 
 def test_an_apposition_whom_the_author_asked(make_doc):
