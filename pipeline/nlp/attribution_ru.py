@@ -102,7 +102,9 @@ _NEXT_ACT = re.compile(rf",\s*(?:(?:однако|но|а|и|также|при\s+
 # a comma piece that is a clause about the speaker, not the speaker: "возглавляющая комиссию", "открывая встречу",
 # "который работает в парламенте с 2004 года"
 _CLAUSE_PIECE = re.compile(
-    r"^(?:(?:с|со|в|во|о|об|на|по|для|от|у|к|из|за|при)\s+котор\w+|в\s+том\s+числе|где|когда|куда|откуда|котор\w+|кто|чей|чья|[а-яё]+(?:ющ|ящ|вш|ущ|ащ)\w*|[а-яё]+(?:дш|тш|сш|зш|бш|кш|гш|рш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)|[а-яё]+(?:я|ясь|вшись|учи|ючи)|по\s+(?:ее|её|его)\s+словам)\b",
+    # an adverb may open the participle clause: "Член ЦИК X, также выступившая на брифинге, рассказала"
+    r"^(?:(?:также|тоже|ранее|уже)\s+(?=[а-яё]+(?:вш|ющ|ящ|ущ|ащ)))?"
+    r"(?:(?:с|со|в|во|о|об|на|по|для|от|у|к|из|за|при)\s+котор\w+|в\s+том\s+числе|где|когда|куда|откуда|котор\w+|кто|чей|чья|[а-яё]+(?:ющ|ящ|вш|ущ|ащ)\w*|[а-яё]+(?:дш|тш|сш|зш|бш|кш|гш|рш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую)|[а-яё]+(?:я|ясь|вшись|учи|ючи)|по\s+(?:ее|её|его)\s+словам)\b",
     re.I)
 _VERB_OBJECT = re.compile(rf"(?P<verb>{RU_VERB})\s+(?P<c>(?!что\b|как\b|на\s+брифинге|журналистам)[а-яё].+)$", re.S)
 # "назвал предложение Президента логичным продолжением реформ": the object and what it was called are the claim
@@ -130,7 +132,7 @@ def _predicate_noun(said: str) -> bool:
 
 _PARENTHETICAL = re.compile(
     r"^(?:впрочем|однако|в свою очередь|также|в частности|кроме того|при этом|вместе с тем|между тем|по сути|"
-    r"в целом|как известно|напомним|в итоге|наконец)$", re.I
+    r"в целом|как известно|напомним|в итоге|наконец|напротив|наоборот|тем не менее|со своей стороны)$", re.I
 )
 _LEAD_ADVERB = re.compile(
     r"^(?:(?:ранее|также|кроме того|при этом|затем|позже|позднее|сегодня|вчера|в свою очередь|однако|а|и|но|"
@@ -503,6 +505,10 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         # "На брифинге в Центральной избирательной комиссии ее председатель Нурлан Абдиров": the place before the
         # subject is no part of it; the subject starts at its role (a possessive before it kept)
         role = next((w for w in re.finditer(r"[\w-]+", chunk) if w.start() > 0 and ROLE_HEAD_RE["ru"].match(w.group(0))), None)
+        if role is None:
+            # "После голосования он сказал журналистам": a pronoun after the place or time is the subject
+            role = next((w for w in re.finditer(r"[\w-]+", chunk) if w.start() > 0
+                         and re.fullmatch(r"(?:он|она|они)", w.group(0))), None)
         if role is not None:
             before_role = re.search(r"(?:^|\s)(?:его|ее|её|их)\s+$", chunk[: role.start()])
             cut = before_role.start() + (1 if before_role.group(0)[:1].isspace() else 0) if before_role else role.start()

@@ -137,6 +137,25 @@ def test_a_body_acting_as_another_speaks(make_doc):
     assert [t for _, t in _said(extract_statements(doc))] == ["62.4 percent of those who voted had supported the draft"]
 
 
+# --- statements: Russian --------------------------------------------------------------------------------------------
+
+def test_a_pronoun_after_the_time_of_speaking(make_doc):
+    doc = make_doc("Министр Арман Сеитов провел встречу. После встречи он сказал журналистам, что закон примут летом.",
+                   published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "закон примут летом")]
+
+
+def test_a_group_with_on_the_contrary_set_off(make_doc):
+    doc = make_doc("Критики, напротив, опасаются, что закон примут слишком быстро.", published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Критики", "закон примут слишком быстро")]
+
+
+def test_a_participle_clause_opened_by_also(make_doc):
+    doc = make_doc("Член комиссии Дана Омарова, также выступившая на брифинге, рассказала, что бюллетени уже "
+                   "напечатаны.", published=APRIL_8)
+    assert _said(extract_statements(doc)) == [("Дана Омарова", "бюллетени уже напечатаны")]
+
+
 # --- statements: Kazakh ---------------------------------------------------------------------------------------------
 
 def test_a_fused_complementiser_with_the_particle_also(make_doc):
