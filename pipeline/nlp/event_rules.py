@@ -38,7 +38,11 @@ _RU = {
               # (the group it sets up is part of the trigger, no event of its own; in the passive, "Распоряжение о
               # создании группы подписано", the group formed is the news)
               r"подписал(?:а|и)?\s+(?:[А-Яа-яё]+\s+){0,2}распоряжени[ея]\b"
-              r"(?:\s+о\s+(?:создании|образовании)\s+(?:[\w-]+\s+)?рабоч\w+\s+групп\w*)?",
+              r"(?:\s+о\s+(?:создании|образовании)\s+(?:[\w-]+\s+)?рабоч\w+\s+групп\w*)?|"
+              # the order first, then its signer, in one clause: "Распоряжение о создании группы Президент подписал в
+              # среду"; the decree's title in quotes may stand between: "Указ «О проведении референдума» … подписал"
+              r"[Рр]аспоряжени[ея]\s+(?:[\w-]+\s+){0,12}?подписал(?:а|и)?\b|"
+              r"[Уу]каз\s+«[^«»]{1,150}»\s+(?:[\w-]+\s+){0,6}?подписал(?:а|и)?\b",
     "law_signed": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,3}закон|закон\w*\s+(?:\w+\s+){0,2}подписан|"
                   r"[Зз]акон\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b",
     "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)|"
@@ -56,6 +60,8 @@ _RU = {
                           r"(?<![\w-])комиссия\s+(?:обсуждала|обсудила|рассматривала|рассмотрела)\s+(?:глав|раздел|стать|проект|вопрос)",
     # "публикуются указ и проект", "текст был напечатан в «Казахстанской правде»"
     "publication": r"опубликован(?:а|о|ы)?\b|публикуют?ся|напечатан(?:а|о|ы)?\s+(?:[\w-]+\s+){0,2}?в\s+(?:газете\s+)?«|обнародован(?:а|о|ы)?\b|размещен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:портале|сайте)|"
+                   # … with its day between: "Текст размещен в субботу на сайте суда"
+                   r"размещен(?:а|о|ы)?\s+в\s+\w+\s+на\s+(?:\w+\s+)?(?:портале|сайте)|"
                    # the active voice: "проект разместили на сайте", "газета публикует полный текст"
                    r"размести(?:л|ла|ли)\s+(?:[\w-]+\s+){0,3}?на\s+(?:\w+\s+)?(?:портале|сайте)|\bпублику(?:ет|ют)\b|\bопубликовал(?:а|и)?\b|"
                    r"вынесен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?обсуждение",
@@ -82,7 +88,9 @@ _RU = {
                # a working meeting with officials: "провел совещание с акимами районов"
                r"провел\w*\s+(?:[\w-]+\s+){0,2}?совещани\w*\s+со?\s|"
                # a text handed to the President in person: "передала Главе государства окончательный проект"
-               r"(?:передал|вручил|представил)\w*\s+(?:[\w-]+\s+){0,3}?(?:Главе\s+государства|Президенту)\b|"
+               r"(?:передал|вручил|представил)\w*\s+(?:[\w-]+\s+){0,3}?(?:Главе\s+государства|Президенту|"
+               # … or the President by name: "вручила Касым-Жомарту Токаеву текст"
+               r"(?:Касым-Жомарту\s+)?Токаеву)\b|"
                # the noun: "состоялась встреча Главы государства с председателем …"
                r"встреч[аеиу]\s+(?:Главы\s+государства|Президента|Премьер-министра|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)\s+со?\s+"
                r"(?!жител|избирател|населени|общественност|студент|курсант|магистрант|слушател|учащ|молод[её]ж|представител\w+\s+общественност)",
@@ -127,11 +135,12 @@ _KK_ADVERBIALS = (r"(?:(?:[\w-]+(?:да|де|та|те|нда|нде|мен|пе
                   r"ұйымдасқан|жоғары|белсенді)\s+){1,4}?")
 _KK = {
     "address": r"Жолдау|халыққа\s+(?:\w+\s+)?үндеу",
-    "decree": r"Жарлыққа\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды|"
+    "decree": r"Жарлы(?:ққа|ғына)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды|"
               # an order signed by its signer ("… жұмыс тобын құру туралы өкімге қол қойды"); in the passive ("өкімге …
               # қол қойылды") the group formed is the news (working_group)
               r"(?:өкімге|бұйрыққа)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қойды\b",
-    "law_signed": r"[Зз]аң\w*\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой",
+    # not a decree on a law: "Ата заңды іске асыру туралы Жарлыққа қол қойды"
+    "law_signed": r"[Зз]аң\w*\s+(?:(?!Жарлы)[\w-]+,?\s+){0,4}?қол\s+қой",
     "working_group": r"жұмыс\s+тобы\w*\s+(?:(?:[\w-]+\s+){0,6}?құрылды|(?:[\w-]+\s+){0,2}?отырыс)|жұмыс\s+тобын\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?қол\s+қой(?!ды\b)|жұмыс\s+тобы\s+(?:[\w-]+\s+){0,4}?(?:мақұлдады|келісті|бекітті|"
                      r"пысықтады|қарады)\b",
@@ -142,7 +151,8 @@ _KK = {
     "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|(?:тұрғын|халық|сайлаушы|жұртшылық|студент|курсант|тыңдаушы|оқушы|жастар)\w*\s+(?:кездес|жүздес)(?:ті|іп|кеннен\s+(?:кейін|соң))\b|қоғамдық\s+тыңдау|\bфорум|"
                          # the noun: "тұрғындармен кездесу өтті", "жоба тұрғындармен талқыланды"
                          r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент|курсант|тыңдаушы|оқушы|жастар)\w*мен\s+(?:[\w-]+\s+){0,5}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
-                         r"(?:өтті|өткізді|өткізілді|болды|ұйымдастырылды)|(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды",
+                         r"(?:өтті|өткізді|өткізілді|болды|ұйымдастырылды|өткізіп)\b|"
+                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+(?:мәслихат|конференция)",
     # "X-ті қабылдады" receives someone; "заңды/жобаны қабылдады" adopts a text
@@ -170,7 +180,7 @@ _KK = {
                 # "Елде жаңа парламент сайланды"
                 r"\b(?:парламент|Құрылтай|Мәжіліс)\w*\s+(?:[\w-]+\s+){0,2}?сайланды\b",
     # the results of a vote (TRIGGER_CONTEXT), not "кездесу қорытындысы бойынша" (following the meeting)
-    "results": r"қорытынды\w*(?!\s+бойынша)",
+    "results": r"қорытынды\w*(?![\w]|\s+бойынша)",
     "other": r"күшіне\s+енді|" + _SENT_TO_PRESIDENT["kk"] + "|"
              r"(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
              r"тізімдер\w*\s+тіркеу\w*\s+(?:[\w-]+\s+){0,2}?аяқта(?:лды|ды)",
@@ -205,7 +215,13 @@ _EN = {
     # the body sitting, not its members meeting the public ("members of the Commission met students|cadets")
     "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met(?!" + _EN_MET_THE_PUBLIC + r")|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b(?!" + _EN_MET_THE_PUBLIC + r")|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session|sitting)\s+of\s+the\s+(?:Constitutional\s+)?Commission\b|"
                           # what the commission did at its own sitting: "The Commission presented the draft at its sixth session"
-                          r"(?<![Ee]lection\s)\b[Cc]ommission\b(?![’']s)[^.]{0,100}?\bat\s+its\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
+                          r"(?<![Ee]lection\s)\b[Cc]ommission\b(?![’']s)[^.]{0,100}?\bat\s+its\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:meeting|session|sitting)\b|"
+                          # in lower case: "Earlier in the week the commission held its seventh session"
+                          r"(?<![Ee]lection\s)\bcommission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?"
+                          r"(?:meeting|session|sitting)|"
+                          # the possessive: "was presented at the commission's sixth session"
+                          r"(?<![Ee]lection\s)\b[Cc]ommission[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
     # not a text shown to a sitting: "was unveiled on Friday at the sixth session of the Commission" is the session's
     "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b(?![^.]{0,40}?\bat\s+(?:the|a|its)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:session|sitting|meeting)\b)|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
@@ -252,7 +268,8 @@ _EN = {
                 r"\b(?:[Vv]otes?|[Vv]oting)\s+in\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?[Ee]lections?\b|"
                 r"\belected\s+(?:[\w-]+\s+){0,4}?(?:Kurultai|parliament|Mazhilis|deputies)|"
                 # "Voters went to the polls on Sunday to elect …", "… headed to the polls in the parliamentary election"
-                r"(?:went|headed)\s+to\s+the\s+polls\b[^.]{0,60}?\b(?:to\s+elect|(?:in|for)\s+(?:the|a)\s+"
+                r"(?:went|headed)\s+to\s+the\s+polls\b[^.]{0,60}?\b(?:to\s+(?:elect|choose|pick)|"
+                r"(?:in|for)\s+(?:the|a)\s+"
                 r"(?:[\w-]+\s+){0,2}?elections?)\b",
     # the vote named by its day: "The results of Sunday's constitutional referendum" (not "briefed on the results of
     # the republican referendum", a topic)
@@ -406,7 +423,8 @@ FUTURE = {
     "kk": re.compile(r"\b\w+(?:атын|етін|йтын|йтін)(?:ын|ін|ы|і)\b|\b(?:өтетін|өткізілетін|болатын|басталатын|жарияланатын|"
                      r"ұйымдастырылатын|қаралатын|өтеді|жариялайды|өткізеді|қол\s+қояды|талқылайды|келесі\s+аптада|"
                      r"жақын\s+арада|өтпек\w*|болмақ\w*|\w+(?:мақ|мек|бақ|бек|пақ|пек)шы|"
-                     r"\w+(?:ылады|іледі|анады|енеді)|жоспарлан\w*)\b", re.I),
+                     # not the past of a verb in -ла/-ле: "талқылады" (discussed), "қорытындылады" (summed up)
+                     r"(?!(?:талқы|қорытынды)лады\b)\w+(?:ылады|іледі|анады|енеді)|жоспарлан\w*)\b", re.I),
     # "will"/"would" only with a verb of the event itself: "a law that will take effect" leaves the sitting past
     "en": re.compile(r"\b(?:(?:will|would|shall|is\s+to|are\s+to)\s+(?:(?:also|then|again|now)\s+)?(?:be\s+(?:held|convened|"
                      r"published|signed|announced|opened|released)|hold|meet|convene|gather|take\s+place|sign|publish|"
@@ -440,7 +458,7 @@ ANAPHORIC_TRIGGERS = {
                                r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар|[Аа]заматтар|[Тт]ұрғындар)\w*\s+(?:[\w-]+\s+){0,4}?"
                                r"(?:дауыс\s+берді|(?:сайлау\s+)?учаскелер(?:ге|іне)\s+(?:келді|барды|жиналды))")),
            ("sitting", re.compile(r"\b(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|"
-                                  r"кезекті|қорытынды)\s+отырыс\w*")),
+                                  r"алғашқы|кезекті|қорытынды)\s+отырыс\w*")),
            ("creation", re.compile(r"\b[Оо]ны\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?"
                                    r"қол\s+қой"))],
     "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens|[Rr]esidents)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
@@ -448,7 +466,9 @@ ANAPHORIC_TRIGGERS = {
                                # "Sunday's vote was held at 10,000 polling stations"
                                r"\b(?:[Vv]oting|[Tt]he\s+vote|[A-Z]\w+day[’']s\s+vote)\s+(?:took\s+place|was\s+held)\b|"
                                # how the day went: "voting passed without major incidents", "the vote went off smoothly"
-                               r"\b(?:[Vv]oting|[Tt]he\s+vote|[Tt]he\s+referendum|[Tt]he\s+elections?)\s+(?:passed|went)\s+(?:off\s+)?"
+                               r"\b(?:[Vv]oting|[Tt]he\s+vote|[Tt]he\s+referendum|[Tt]he\s+elections?)\s+"
+                               # … with its day: "Voting on Sunday went smoothly"
+                               r"(?:on\s+\w+day\s+)?(?:passed|went)\s+(?:off\s+)?"
                                r"(?:peacefully|calmly|smoothly|quietly|without)\b")),
            ("sitting", re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|closing)\s+"
                                   r"(?:meeting|session|sitting)\b")),

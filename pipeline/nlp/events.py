@@ -89,6 +89,22 @@ _EARLIER_ON_A_DAY = re.compile(r"^(?:(?:Earlier|Ранее)\s+(?:on\s+(?:Monday|
                                r"накануне|кеше|бүгін))\b")
 
 
+# "Бұған дейін, кеше, …", "Ранее, во вторник, …", "Earlier in the week, on Tuesday, …": "before that" with a day of the
+# last few days set off after it narrates the day before the news, not a recall (a reminder, "Напомним", "Еске
+# салайық", stays one whatever its day)
+_BEFORE_THAT_DAY = re.compile(r"^(?:Бұған\s+дейін|Бұдан\s+бұрын|Ранее|Before\s+that|"
+                              r"Earlier(?:\s+(?:in|this)\s+(?:the\s+)?week)?),\s+")
+
+
+def _before_that_recent(body: str, reference: date | None) -> bool:
+    m = _BEFORE_THAT_DAY.match(body)
+    if m is None or reference is None:
+        return False
+    day = next((d for d in relative_dates.find(body, reference) if d.start == m.end()), None)
+    return day is not None and body[day.end: day.end + 1] == "," and day.value <= reference \
+        and (reference - day.value).days <= BACKGROUND_AFTER_DAYS
+
+
 def extract_events(doc: dict) -> list[dict]:
     check_document(doc)
     text, language = doc["text"], doc["language"]
@@ -107,7 +123,7 @@ def extract_events(doc: dict) -> list[dict]:
     vote_type = _vote_type(doc)
     for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc, sentences):
         if BACKGROUND.match(body) and not SAME_DAY.match(body) and not THIS_MORNING.match(body) \
-                and not _EARLIER_ON_A_DAY.match(body):
+                and not _EARLIER_ON_A_DAY.match(body) and not _before_that_recent(body, reference):
             # "Ранее в тот же день …", "Earlier that day …" tell the report's own day, not what it recalls
             background_paragraph = paragraph  # "Напомним, … . Тогда же …": the whole paragraph looks back
             continue
@@ -169,6 +185,11 @@ def extract_events(doc: dict) -> list[dict]:
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference, behind)
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
+                if event_type == "briefing" and not dated and _TOLD_A_BRIEFING.search(body[: m.start()]) \
+                        and any(e["event_type"] in _VOTING | {"results"} for e in list(found.values()) + more):
+                    # "Turnout stood at 74 percent, the chair told a briefing" after the results were told: the
+                    # briefing, with no day of its own, is where their figures were given
+                    continue
                 if dated and at is not None and reference is not None and _COUNTED_BACK.match(body, at):
                     # "Днем ранее в Мажилисе прошел круглый стол", "a day earlier": counted from the day told before,
                     # not from the report's own date
@@ -199,6 +220,8 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # "Он напомнил, что проект опубликован 31 января": what a speaker recalls is background
                 if not dated and not today and paragraph and _reported(body, m, language):
                     continue  # "Она отметила, что проект опубликован …": what a speaker says is so, not the day's news
+                if event_type == "address" and _address_as_topic(body, m, language):
+                    continue  # "Жолдауында айтылған міндеттер", "депутаты обсудили Послание": a topic, dated or not
                 if not dated and not today and _described_by_participle(body, m, language):
                     continue  # "проект, одобренный комиссией на заседании": the sitting only describes the draft
                 if not dated and not today and event_type in _SERIES_TYPES \
@@ -209,9 +232,16 @@ def extract_events(doc: dict) -> list[dict]:
                     if follow_up is not None:
                         when, dated = follow_up, True
                 if not dated and not is_title and in_lead:
-                    topic = _topic_day(preceding.get(start), reference)
+                    topic = _topic_day(preceding.get(start), reference) \
+                        or _anaphor_day(body, preceding.get(start), reference)
                     if topic is not None:
                         when, dated = topic, True  # "Wednesday was a turning point. The Constitution entered into force …"
+                if not dated and not is_title and in_lead and event_type in SITTING_TYPES:
+                    # "Проект представил на шестом заседании …" after "проект, представленный в пятницу": the sitting
+                    # where the act was done, on the day the text gives that act
+                    act = _act_day(body, m, [s.text for s in sentences if s.start <= start], reference)
+                    if act is not None:
+                        when, dated = act, True
                 if not dated and not is_title and _SPEAKING_AT.search(body[: m.start()]):
                     # "Asylov said on Friday that … . Asylov was speaking at a round table …": the event is where the
                     # words told just before were said, on their day
@@ -353,7 +383,9 @@ def _vote_type(doc: dict) -> str | None:
 # Where the clause of a vote ends: a relative clause or a new clause after it describes something else ("Voters cast
 # ballots on a Constitution that would turn the Parliament into a Kurultai", "… the new legislature, which replaces
 # the Senate")
-_VOTE_CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s|\s(?:that|which|who|котор\w+)\b", re.I)
+# … or where what is elected follows ("Voters went to the polls to choose the deputies of the new chamber")
+_VOTE_CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s|\s(?:that|which|who|котор\w+|to\s+(?:elect|choose|pick)|"
+                              r"чтобы\s+(?:избрать|выбрать))\b", re.I)
 
 
 def _vote_clause(body: str, trigger: re.Match) -> str:
@@ -582,6 +614,24 @@ _PARTICIPLE_AFTER_KK = re.compile(r"^\w*\s+(?:[\w-]+\s+)?(?:мақұлданға
                                   r"дайындалған|әзірленген|ұсынылған|көтерілген|айтылған|белгіленген)\b")
 
 
+# The Address named as a topic: what it said ("Жолдауында айтылған / көтерілген міндеттер") or what others did with it
+# ("Жолдауды талқылады", "депутаты обсудили Послание Президента", "lawmakers discussed the State-of-the-Nation
+# Address"): the event is the discussion (a sitting, a round table), not the Address delivered
+_SAID_IN_KK = re.compile(r"\w*(?:да|де|нда|нде)\s+(?:айтылған|көтерілген|ұсынылған|белгіленген)\b|"
+                         r"(?:ды|ын|н)\s+(?:[\w-]+\s+){0,2}?(?:талқыла|талда|қолда)\w*")
+_TOPIC_BEFORE = {
+    "ru": re.compile(r"\b(?:обсудил|обсуждал|рассмотрел|рассматривал|проанализировал|поддержал|изучил)\w*\s+"
+                     r"(?:[\w-]+\s+){0,2}?$", re.I),
+    "en": re.compile(r"\b(?:discuss|debat|review|analy[sz]|endors)\w*\s+(?:[\w-]+\s+){0,3}?$", re.I),
+}
+
+
+def _address_as_topic(body: str, trigger: re.Match, language: str) -> bool:
+    if language == "kk":
+        return bool(_SAID_IN_KK.match(body, trigger.end()))
+    return bool(_TOPIC_BEFORE[language].search(body[: trigger.start()]))
+
+
 def _described_by_participle(body: str, trigger: re.Match, language: str) -> bool:
     start, _ = _clause(body, trigger)
     if language == "kk":
@@ -697,6 +747,49 @@ def _topic_day(sentence: str | None, reference: date | None) -> date | None:
     return value
 
 
+# A sentence opening with a noun that takes up what the sentence before told: "Tokayev proposed on Monday to … . The
+# proposal was the centrepiece of his Address", "Это предложение прозвучало в Послании", "Бұл ұсыныс Жолдауда айтылды"
+_ANAPHOR_OPENING = re.compile(r"^(?:(?:The|This|That|His|Her|Its)\s+(?:proposal|decision|idea|initiative|"
+                              r"announcement|move|statement|remarks?)|"
+                              r"(?:Это|Данное|Такое)\s+(?:предложение|решение|заявление)|"
+                              r"(?:Эта|Данная|Такая)\s+(?:инициатива|идея)|Бұл\s+(?:ұсыныс|бастама|шешім|мәлімдеме))\b")
+
+
+def _anaphor_day(sentence: str, before: str | None, reference: date | None) -> date | None:
+    """The one past day of the sentence before, for a sentence whose subject takes up what it told."""
+    if not _ANAPHOR_OPENING.match(sentence):
+        return None
+    return _spoken_date(before, reference)
+
+
+# Verbs of what is done at a sitting, by stem: the sitting is dated where the text tells that act ("presented the draft
+# on Friday … The draft was presented at the commission's sixth session")
+_SITTING_ACTS = re.compile(r"\b(?:представ|одобр|утверд|рассмотр|presen|approv|unveil|endors|таныстыр|мақұлда)\w*",
+                           re.I)
+
+
+def _recent(day: date, reference: date | None) -> bool:
+    return reference is None or day <= reference and (reference - day).days <= BACKGROUND_AFTER_DAYS
+
+
+def _act_day(body: str, trigger: re.Match, told: list[str], reference: date | None) -> date | None:
+    """The day an earlier sentence (or this one) gives, in the same clause, to the act this sentence says was done at
+    the sitting; one day only."""
+    start, end = _clause(body, trigger)
+    acts = {m.group(0)[:6].lower() for m in _SITTING_ACTS.finditer(body)}
+    if not acts:
+        return None
+    days = set()
+    for sentence in told:
+        for m in _SITTING_ACTS.finditer(sentence):
+            if m.group(0)[:6].lower() not in acts or sentence == body and start <= m.start() < end:
+                continue
+            clause_start, clause_end = _clause(sentence, m)
+            days |= {d.value for d in relative_dates.find(sentence, reference)
+                     if clause_start <= d.start < clause_end and _recent(d.value, reference)}
+    return days.pop() if len(days) == 1 else None
+
+
 # The setting of the words told in the sentence before: "X was speaking at a round table", "Он выступал на форуме"
 _SPEAKING_AT = re.compile(r"\b(?:was|were|had\s+been)\s+speaking\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$|"
                           r"\bвыступал[аи]?\s+на\s+(?:[\w-]+\s+){0,2}?$")
@@ -720,7 +813,9 @@ def _paragraph_limit(text: str) -> int:
 # состоявшегося накануне", "брифинг о Конституции, принятой на референдуме 15 марта", "15 наурызда өткен
 # референдумның қорытындысы", "the referendum held on March 15".
 _OTHER_THINGS_DATE = re.compile(
-    r"\b(?:состоявш|прошедш|принят|проведенн|проведённ|назначенн|подписанн|одобренн|оглашенн|оглашённ)\w*\s+(?:[а-яё]+,?\s+){0,3}$"
+    r"\b(?:состоявш|прошедш|принят|проведенн|проведённ|назначенн|подписанн|одобренн|оглашенн|оглашённ|"
+    r"представленн)\w*\s+"
+    r"(?:[а-яё]+,?\s+){0,3}$"
     r"|\b(?:held|adopted|approved|endorsed|passed|delivered)\s+(?:(?:in|at|by|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?"
     r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?$",
     re.I)
@@ -755,6 +850,7 @@ _NOUN_AFTER_DATE = re.compile(rf"^(?:[’']s)?\s+(?:\w+\s+)?{_VOTE_NOUN}\b(?!\s+
                               re.I)
 
 
+_KK_ADVERBIAL_DAY = re.compile(r"\d\s+\w+(?:да|де|та|те)$|^(?:[Кк]еше|[Бб]үгін)$")
 _CALLED_VOTE = re.compile(r"\s+(?:өткізу|тағайындау)\s+туралы\b")
 
 
@@ -767,6 +863,12 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
         if event_type not in _NOUN_TYPES[kind] or kind == "vote" and event_type == "results":
             return True
     noun = _NOUN_AFTER_DATE.search(body[mention.end:])
+    if noun and _KK_ADVERBIAL_DAY.search(body[mention.start: mention.end]) \
+            and re.search(r"(?:ның|нің|дың|дің|тың|тің)$", noun.group(0)):
+        # "16 наурызда референдумның қорытындысын жариялады": a day in the locative before the vote's genitive is the
+        # verb's adverbial; the vote's own day is told by a participle ("15 наурызда өткен референдум") or an
+        # attribute ("кешегі"), and "15 наурызда референдум өткізу туралы" is the day set for it
+        noun = None
     if noun and _CALLED_VOTE.match(body, mention.end + noun.end()) and not any(c.isdigit() for c in body[mention.start:mention.end]):
         # "кеше республикалық референдум өткізу туралы Жарлыққа қол қойды": "yesterday" tells when the decree on holding
         # the vote was signed (a vote a decree calls is held later); "15 наурызда референдум өткізу туралы" is its day
@@ -779,6 +881,10 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
     if before and trigger.end() <= before.start() and not _AUXILIARY_BEFORE.search(body[: before.start()]) \
             and not _PARTICIPLE_OF_TRIGGER.match(body[trigger.start(): before.end()]):
         return True  # the trigger comes first, the participle then dates a later noun ("a briefing was held on" is its verb)
+    before = before or _OTHER_THINGS_DATE.search(body[: mention.start].rstrip() + " ")  # "в минувшую| пятницу"
+    if before and body[: before.start()].rstrip().endswith(",") and re.match(r"\s*,", body[mention.end:]) \
+            and trigger.start() > mention.end:
+        return True  # "Проект, представленный в пятницу, опубликован": the clause set off dates its noun, not the verb
     after = _OTHER_THINGS_DATE_AFTER.match(body[mention.end:])
     if after and trigger.start() >= mention.end + after.end():
         if background.OCCASION_WHERE.match(body, mention.end + after.end()):
@@ -908,6 +1014,8 @@ _HOLDS_A_BRIEFING = re.compile(r"\b(?:провел\w*|провели|пров[е
 # A briefing named as the place of a speech ("Abdirov said at a briefing", "на брифинге сообщил", "брифингте айтты"),
 # not held in the sentence: the report is about what was said, and the event is that other one
 _AT_BRIEFING_BEFORE = re.compile(r"(?:\bна\s+|\bat\s+(?:a|an|the|his|her|its|their)\s+)(?:[\w-]+\s+){0,2}?$", re.I)
+# "X told a briefing": the briefing as whom the words were told
+_TOLD_A_BRIEFING = re.compile(r"\btold\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _AT_BRIEFING_AFTER_KK = re.compile(r"^\w*(?:те|де|та|да)\b")
 _SPEECH_VERB = re.compile(r"\b(?:сообщил|заявил|отметил|рассказал|пояснил|сказал|подчеркнул|добавил|уточнил|said|says|told|noted|"
                           r"added|stressed|explained|айтты|мәлімдеді|хабарлады|атап\s+өтті|деді|түсіндірді)\w*", re.I)
