@@ -20,7 +20,7 @@ _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|note
                          r"expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
                          r"replied|replies|reply|responded|responds|respond|countered|counters|counter|retorted|"
                          r"agreed|agree|agrees|insist|insists|"
-                         r"told(?:\s+[\w.]+)*)$")
+                         r"informed|told(?:\s+[\w.]+)*)$")
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
                                 r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
                                 r"thinks|hopes|expects|predicted|promised|admitted|acknowledged|"
@@ -47,15 +47,22 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+
 # (or an apposition with one: "According to X, a lawyer who monitored the vote, …")
 # … also after a clause of its own joined by "and"/"but": "The section is short, but in the view of lawyer X, it …"
 _ACCORDING = re.compile(r"(?:\bAccording\s+to|\bIn\s+the\s+(?:view|opinion|words)\s+of|[,;]\s*(?:and|but|yet|while)\s*,?\s+"
-                        r"(?:according\s+to|in\s+the\s+(?:view|opinion|words)\s+of))\s+(?P<spk>[^,]{2,120}?),\s*(?:(?:(?:a|an)\s+[^,]{0,60}?\b)?(?:who|whose)\s[^,]+,\s*)?"
+                        r"(?:according\s+to|in\s+the\s+(?:view|opinion|words)\s+of))\s+(?P<spk>[^,]{2,120}?),\s*"
+                        r"(?:(?:(?:a|an)\s+[^,]{0,60}?\b)?(?:who|whose)\s[^,]+,\s*|"
+                        # an apposition with no verb of its own: "According to X, a lecturer at a private university, …"
+                        r"(?:a|an)\s+(?![^,]*\b(?:was|were|is|are|has|have|had|will|would|can|could|should|may|might|"
+                        r"must)\b)"
+                        r"[^,]{2,80},\s*)?"
                         r"(?P<c>.+)$", re.S)
 # "Voting passed calmly, according to local observers.": the source written after the clause it vouches for
 _ACCORDING_AFTER = re.compile(r"^(?P<c>[^“”\"]{12,}?),\s+according\s+to\s+(?P<spk>[^,“”\"]{2,80}?)[.!]?$", re.S)
 # "In his view, …", "In her words, …": the pronoun refers back
 _IN_HIS_VIEW = re.compile(r"^(?:(?:But|And|Yet)\s+)?In\s+(?P<spk>his|her|their)\s+(?:opinion|view|words|estimation),\s*(?P<c>.+)$", re.S)
 # "… were opened by akim Asain Baikhanov, who said the draft had been published …"
-_WHO_SAID = re.compile(r"(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+who\s+(?:also\s+)?"
+_WHO_SAID = re.compile(r"(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:\d{1,3},\s+)?who\s+(?:also\s+)?"
                        r"(?P<verb>said|noted|stressed|added|argued|warned|explained|told\s+\w+)\s+(?:that\s+)?(?P<c>[a-z].+)$", re.S)
+# the main verb after a "who said …" clause: ", told The Astana Times that …", ", said that …"
+_MAIN_VERB_AFTER_WHO = re.compile(r",\s+(?P<verb>told\s+[^,“”\"]{1,50}?|said|added|noted|stressed|explained)\s+that\s+")
 # "As X put it, …", "As X noted, …"
 _AS_X = re.compile(r"^As\s+(?P<spk>[^,]{2,100}?)\s+(?P<verb>put\s+it|noted|said|explained|stressed|pointed\s+out|"
                    r"emphasized|emphasised|recalled|observed)(?:\s+(?:in|at|on|during)\s+[^,“”\"]{1,60}?)?,\s*(?P<c>.+)$", re.S)
@@ -65,19 +72,30 @@ _REVERSE = re.compile(
     r"^(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
 )
+# the name with its apposition after the clause: "…, Erlan Karin, deputy chairman of the commission, told reporters."
+_REVERSE_APPOSITION = re.compile(
+    r"^(?P<c>.{12,}?),\s+(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"(?:(?:a|an|the|its|his|her)\s+)?[a-z][^,“”\"]{2,90}?,\s+"
+    r"(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed)\b[^,“”\"]*?[.!?]?$", re.S)
+# a pronoun after a clause with no quotation marks: "The final figures will follow next week, he added."
+_REVERSE_PRONOUN = re.compile(r"^(?P<c>[^“”\"]{12,}?),\s+(?P<spk>he|she|they)\s+"
+                              r"(?P<verb>said|added|noted|stressed)[.!]?$", re.S)
 # "He also called for clearer guarantees …": the object is what was said ("Supporters describe the draft as …",
 # "She also pointed to the speed of the process: …": the object and what is said of it)
 _CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:also\s+)?"
                          r"(?:(?P<verb>called\s+for|urged|proposed|pointed\s+to)\s+(?P<c>[a-z][^“”\"]+?)|"
                          r"(?P<describe>describe[sd]?)\s+(?P<d>(?:the|this|that|these|those|its|his|her|their)\s+[^“”\",]+?"
                          r"\s+as\s+(?:a|an|the)\s+[^“”\"]+?))\.?$")
-_SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,80}?):\s*" + _QUOTE)
+_SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,120}?):\s*" + _QUOTE)
 # a clause opening with a bare noun and a verb soon after ("said turnout exceeded 70 percent")
 _BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|before|when|while|so|and|but|or|also|"
                         r"then|later|again|earlier|yesterday|today|last|this|that|in)\b)[a-z]+\s+"
                         # "said local taxes for residents would not rise": an adjective, its noun, then a phrase
                         r"(?:(?:among|of|for|in|at)\s+(?:[\w-]+\s+){1,2}|\w+\s+(?:(?:among|of|for|in|at)\s+(?:[\w-]+\s+){1,2})?)?"
-                        r"(?:\w+ed|was|were|is|are|has|have|had|would|will|could|should|can|may|might|must)\b")
+                        r"(?:\w+ed|was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|"
+                        # irregular pasts and presents a figure or a state takes: "said turnout stood at 74 percent"
+                        r"stood|stands|rose|rises|fell|falls|grew|grows|gave|gives|made|makes|remains|kept|keeps|"
+                        r"took|takes|came|comes|went|goes|became|becomes|means|meant|needs|shows|showed|exceeds)\b")
 _CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|it|its|they|he|she|we|there|every|each|all|most|some|"
                            r"no|more|about|over|nearly|almost)\b|^[0-9]", re.I)  # whole words: "Azimova" is no "a"
 
@@ -197,7 +215,9 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
 _SAID_BEFORE_COLON = re.compile(r"\s(?:(?:also|then|later)\s+)?(?P<verb>put\s+it\s+(?:simply|bluntly|plainly|briefly|"
                                 r"this\s+way|another\s+way|differently)|said|says|added|adds|explained|explains|noted|"
                                 r"notes|stressed|stresses|recalled|summed\s+(?:it\s+)?up|told\s+(?:reporters|journalists|"
-                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*$")
+                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))"
+                                # when or where it was said: "put it bluntly when we spoke last week:"
+                                r"(?:\s+(?:when|as|after|during|at|in)\s+[^,:“”\"]{1,40}?)?\s*$")
 
 
 def _indirect(text: str, base: int, body: str) -> list[Candidate]:
@@ -217,18 +237,28 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         return [Candidate(s, e, kind, m.groupdict().get("verb") or "according to", ss, se, "according_to")]
     m = _WHO_SAID.search(body)
     if m:
-        return _clauses(text, base, body, m.start("c"), m.group("verb"), (m.start("spk"), m.end("spk")), "saying")
+        speaker = (m.start("spk"), m.end("spk"))
+        main = _MAIN_VERB_AFTER_WHO.search(body, m.start("c"))
+        if main:
+            # "X, who said it was her first vote, told reporters that …": the relative clause, then the main one
+            return (_clauses(text, base, body[: main.start()], m.start("c"), m.group("verb"), speaker, "saying")
+                    + _clauses(text, base, body, main.end(), main.group("verb"), speaker, "verb_that"))
+        return _clauses(text, base, body, m.start("c"), m.group("verb"), speaker, "saying")
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
+        if verb == "informed" and re.search(r"\b(?:was|were|been|be|is|are)\s+$", body[: v.start()]):
+            continue  # "He was informed that …": told, not telling
         if _NEGATED.search(body, 0, v.start()):
             continue  # "did not say who would draft it": nothing said
+        if re.match(r"(?:say|says|said)\s+(?:no|yes)\b(?!\s+(?:one|longer|more|doubt|decision))", body[v.start():]):
+            continue  # "898,099 voters said no": a vote cast, not words
         after = body[v.end():]
         # "noted, however, that …": a word set off between the verb and its clause
         that = re.match(r"(?:,\s*(?:however|though|too|also|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,)?"
                         r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only|more\s+than\s+once|"
                         r"many\s+times|several\s+times|on\s+several\s+occasions|time\s+and\s+again)\s+)?"
                         r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
-        if not that and verb.startswith("told"):
+        if not that and verb.startswith(("told", "informed")):
             # "told a news conference in Astana that …", "told colleagues that …": whom he told, then the clause
             that = re.match(r"\s+(?:(?:a|an|the|his|her|their|its)\s+[^,“”\"]{1,50}?|[a-z]+)\s+that\s+", after)
         told = None
@@ -263,7 +293,12 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
                     + _clauses(text, base, body, other.end(), other.group("verb"),
                                (other.start("spk"), other.end("spk")), "verb_that"))
         return _clauses(text, base, body, c_start, verb, subject, "verb_that")
-    m = _REVERSE.match(body)
+    m = _REVERSE_PRONOUN.match(body)
+    if m:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        return [Candidate(s, e, "indirect", m.group("verb"), base + m.start("spk"), base + m.end("spk"), "reverse",
+                          pronoun=m.group("spk"))]
+    m = _REVERSE_APPOSITION.match(body) or _REVERSE.match(body)
     if m and len(m.group("spk").split()) <= 8:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
@@ -329,6 +364,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|in\s+turn|meanwhile|for\s+(?
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     # a comma inside closing quotes ('the civic group “Ashyq Dauys,” noted') closes the apposition as one after them
     head = re.sub(r",([”\"])", r"\1,", body[:verb_at])
+    head = re.sub(r"(?<=\d),(?=\d{3})", " ", head)  # "898,099 voters": a thousands separator, not a clause's comma
     aside = _PARENTHETICAL.search(head)
     if aside:  # "Critics, however, say that …": the words set off by commas are no part of the subject
         head = head[:aside.start()] + " " * (len(head) - aside.start())
@@ -357,7 +393,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
                      r"acting\s+as|serving\s+as)\s", between)
                 or re.fullmatch(r"\s*\d{1,3}\s*", between)
                 or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
-                                r"(?:\s+(?:[\w-]+|[“\"][^”\"]{1,40}[”\"])){0,10}\s*", between)) and appositive_start > 0:
+                                r"(?:\s+(?:[\w’'-]+|[“\"][^”\"]{1,40}[”\"])){0,10}\s*", between)) \
+                and appositive_start > 0:
             end = appositive_start - 1
             begin = head.rfind(",", 0, end) + 1
             chunk = head[begin:end]

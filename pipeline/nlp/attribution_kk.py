@@ -28,6 +28,7 @@ _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{2,120}?):\s*" + _QUOTE)
 # былай дейді: «…»": the speaker is the subject before it
 _SAYS_BEFORE_COLON = re.compile(r"\s+(?:(?:[\w-]+\s+)?туралы\s+)?(?:өз\s+(?:ойын|пікірін)\s+)?(?:былай\s+)?"
                                 r"(?:ортаға\s+салды|дейді|деді|айтты|бөлісті|білдірді|атап\s+өтті|мәлімдеді)\s*$")
+_NAME_LAST = re.compile(rf"\s({_NAME_WORD}\s+{_NAME_WORD})\s*$")
 # where the words were said before the pronoun that says them: "Кездесуде ол: «…»", "Брифингте олар: «…»"
 _PLACE_THEN_PRONOUN = re.compile(r"\w+(?:да|де|та|те)\s+(?P<p>ол|олар)$", re.I)
 # the speaker after the verb: "…, деп есептейді Жақыпова.", "… деп санайды сарапшы."
@@ -115,9 +116,13 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
         m = _SPEAKER_COLON_QUOTE.match(body)
         said = _SAYS_BEFORE_COLON.search(m.group("spk")) if m else None
         spk_end = m.start("spk") + said.start() if said else (m.end("spk") if m else 0)
-        if m and len(body[m.start("spk"):spk_end].split()) <= 7:
+        # a long description ending in the name: "Қаладағы №3 учаскеде дауыс берген мұғалім Асқар Бекұлы: «…»"
+        named_last = _NAME_LAST.search(body, 0, spk_end) if m else None
+        spk_start = named_last.start(1) if named_last and len(body[m.start("spk"):spk_end].split()) > 7 else \
+            (m.start("spk") if m else 0)
+        if m and len(body[spk_start:spk_end].split()) <= 7:
             s, e = trim(text, base + m.start("q"), base + m.end("q"))
-            ss, se = trim(text, base + m.start("spk"), base + spk_end)
+            ss, se = trim(text, base + spk_start, base + spk_end)
             place = _PLACE_THEN_PRONOUN.match(text, ss, se)
             if place:
                 ss = place.start("p")

@@ -52,6 +52,10 @@ _EN_NOT_NAME = {
     # the last word of a place's or a building's name: "Alatau City", "Abai Region", "Independence Palace"
     "City", "Region", "District", "Oblast", "Province", "Village", "Street", "Square", "Avenue", "Palace", "Hall",
     "Airport", "Park", "Centre", "Center", "University", "Administration",
+    # an occupation written as a title before the name: "Economist Nurlan Seitkali", "Lawyer Dana Abenova"
+    "Economist", "Lawyer", "Attorney", "Lecturer", "Sociologist", "Historian", "Researcher", "Scholar", "Student",
+    "Teacher", "Journalist", "Pensioner", "Entrepreneur", "Farmer", "Engineer", "Activist", "Blogger", "Scientist",
+    "Expert", "Observer", "Commentator",
 }
 _KK_NOT_NAME = {"Қазақстан", "Республикасы", "Республикасының", "Конституциялық", "Орталық", "Мемлекет", "Бас",
                 "Халық", "Кеңесі", "Ата", "Заң", "Заңның", "Заңы", "Парламент", "Мәжіліс", "Сенат", "Құрылтай", "Жарлық", "Астана", "Астанада"}

@@ -2,10 +2,14 @@
 the labelled texts)."""
 from datetime import date
 
-from pipeline.nlp import extract_events
+from pipeline.nlp import extract_events, extract_statements
 
 APRIL_9 = "2026-04-09T12:00:00+05:00"  # a Thursday
 THURSDAY = date(2026, 4, 9)
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
 
 
 # --- events ---------------------------------------------------------------------------------------------------------
@@ -108,3 +112,32 @@ def test_a_sitting_with_no_act_dated_before_keeps_the_documents_day(make_doc, ev
                    published=APRIL_9)
     assert events(extract_events(doc)) == [(THURSDAY, "commission_meeting")]
 
+
+# --- statements -----------------------------------------------------------------------------------------------------
+
+def test_an_occupation_written_as_a_title_before_an_english_name(make_doc):
+    doc = make_doc("Sociologist Dana Abenova argued that the reform needs time. \"Habits change slowly,\" she said.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the reform needs time"),
+                                              ("Dana Abenova", "Habits change slowly")]
+
+
+def test_a_figure_said_after_the_speaker_without_that(make_doc):
+    doc = make_doc("Arman Seitov, the board's secretary, said final turnout stood at 61.5 percent of voters.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "final turnout stood at 61.5 percent of voters")]
+
+
+def test_informed_someone_that(make_doc):
+    doc = make_doc("Dana Abenova informed the minister that no appeals had been filed by the deadline.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "no appeals had been filed by the deadline")]
+
+
+def test_being_informed_is_no_statement(make_doc):
+    doc = make_doc("Arman Seitov was informed that the hall was ready.", language="en")
+    assert extract_statements(doc) == []
+
+
+def test_voters_saying_no_is_a_vote_and_a_thousands_comma_no_clause(make_doc):
+    doc = make_doc("In all, 412,350 voters said no, and 21,004 ballots were spoiled.", language="en")
+    assert extract_statements(doc) == []
