@@ -120,6 +120,7 @@ def extract_events(doc: dict) -> list[dict]:
     preceding = {b.start: a.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph}
     previous = {b.start: a.text for a, b in zip(sentences, sentences[1:])}  # across paragraphs too
     more: list[dict] = []  # a second event of a type already found, on another day
+    headed = _headed_paragraphs(sentences, reference)
     vote_type = _vote_type(doc)
     for kind, start, end, body, is_title, in_lead, paragraph in _lead(doc, sentences):
         if BACKGROUND.match(body) and not SAME_DAY.match(body) and not THIS_MORNING.match(body) \
@@ -174,8 +175,11 @@ def extract_events(doc: dict) -> list[dict]:
                 after = (AROUND_EVENT.match(body) or SAME_DAY.match(body)) if not in_lead else None
                 if after and m.start() < after.end():
                     continue  # "Жолдаудан кейін": the event named there is the one before, not a new one
-                # past the lead, any other trigger needs a day of its own: checked once the date is read
-                beyond = not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated and not after
+                # past the lead, any other trigger needs a day of its own: checked once the date is read; a digest's
+                # paragraph headed by its day ("Пятница. …") is an item of its own, as a sentence opening with a day
+                heading = headed.get(paragraph, (None, 0))[0] if start >= headed.get(paragraph, (None, 0))[1] else None
+                beyond = not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated \
+                    and not after and heading is None
                 if not in_lead and event_type == "briefing":
                     continue  # a briefing is news when the lead tells it; further on it is where someone commented
                 if event_type == "briefing" and _at_a_briefing(body, m) and not _HOLDS_A_BRIEFING.search(body):
@@ -190,6 +194,9 @@ def extract_events(doc: dict) -> list[dict]:
                     # "Turnout stood at 74 percent, the chair told a briefing" after the results were told: the
                     # briefing, with no day of its own, is where their figures were given
                     continue
+                if not dated and heading is not None and not today:
+                    # "Понедельник. На заседании комиссии …": the day the paragraph is headed with
+                    when, dated = heading, True
                 if dated and at is not None and reference is not None and _COUNTED_BACK.match(body, at):
                     # "Днем ранее в Мажилисе прошел круглый стол", "a day earlier": counted from the day told before,
                     # not from the report's own date
@@ -306,12 +313,14 @@ def extract_events(doc: dict) -> list[dict]:
                     more.append(event)
                 break
     events = _drop_votes_of_results(_drop_recounted_vote(_drop_venues(list(found.values()) + more), lead_end), language)
-    if _is_explainer(doc) and not any(e["_title"] or e["char_start"] < _first_paragraph_end(text) for e in events) \
+    if _is_explainer(doc) and not headed \
+            and not any(e["_title"] or e["char_start"] < _first_paragraph_end(text) for e in events) \
             and not any(m.value <= reference for m in relative_dates.find(text[: _first_paragraph_end(text)], reference)
                         if reference is not None):
         # an explainer whose title and lead tell no news and no day gone by ("Что меняет проект: пять главных
         # вопросов"): the stages it recalls further on are background; a week's review that "собрал главное" tells in
-        # its lead what happened on which day ("а в субботу проект вынесли на обсуждение")
+        # its lead what happened on which day ("а в субботу проект вынесли на обсуждение"), or heads its paragraphs
+        # with their days ("Here is what happened, day by day. … Tuesday. …")
         events = []
     people = persons.people_in(text, language)
     participants = _participants(people)
@@ -802,6 +811,43 @@ def _spoken_date(sentence: str | None, reference: date | None) -> date | None:
     days = {m.value for m in relative_dates.find(sentence, reference)
             if reference is None or (m.value <= reference and (reference - m.value).days <= BACKGROUND_AFTER_DAYS)}
     return days.pop() if len(days) == 1 else None
+
+
+# a weekday or a date opening a paragraph's first sentence: "В понедельник …", "On Tuesday, …", "Сейсенбіде …",
+# "26 января …", "10 ақпанда …"
+_OPENING_DAY = re.compile(r"^(?:(?:[Вв]|[Вв]о|[Oo]n)\s+)?$")
+# days counted from the report, not days of a digest's items
+_FROM_THE_REPORT = re.compile(r"(?:вчера|накануне|кеше|сегодня|бүгін|today|yesterday|позавчера|ертең|завтра)", re.I)
+
+
+def _headed_paragraphs(sentences, reference: date | None) -> dict[int, tuple[date, int]]:
+    """The day each paragraph of a digest is headed with ("Понедельник. …", "Tuesday: …", "26 января. …"), read from
+    the paragraph's first sentence, and where the sentences it dates begin. In a digest, where two paragraphs or more
+    open with days of their own, a first sentence opening with its day ("В среду комиссия провела заседание. …") dates
+    the sentences after it; in a single report the opening day may be another thing's ("Жексенбі күні сайлау өтті. ОСК
+    … қорытындысын жариялады": the results are the report's day). A day after the document's or weeks before it heads
+    nothing."""
+    headed, opened, days = {}, {}, set()
+    for before, sentence, after in zip([None, *sentences], sentences, [*sentences[1:], None]):
+        if before is not None and before.paragraph == sentence.paragraph:
+            continue
+        day, heading = relative_dates.heading_day(sentence.text, reference), True
+        if day is None:
+            opening = next(iter(relative_dates.find(sentence.text, reference)), None)
+            if opening is not None and _OPENING_DAY.match(sentence.text[: opening.start]) \
+                    and not _COUNTED_BACK.match(sentence.text, opening.start) \
+                    and not _FROM_THE_REPORT.match(sentence.text, opening.start):
+                day, heading = opening.value, False
+        if day is None or reference is not None and not 0 <= (reference - day).days <= BACKGROUND_AFTER_DAYS:
+            continue
+        days.add(day)
+        if heading:
+            headed[sentence.paragraph] = (day, sentence.start)
+        elif after is not None and after.paragraph == sentence.paragraph:
+            opened[sentence.paragraph] = (day, after.start)
+    if len(days) >= 2:
+        headed.update(opened)
+    return headed
 
 
 def _paragraph_limit(text: str) -> int:

@@ -126,3 +126,36 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# A digest heads each paragraph with its day: "Понедельник.", "Среда:", "Tuesday, 30 June.", "26 января —",
+# "Сейсенбі, 30 маусым." Standing alone before a full stop or a colon, the nominative "среда" is the day, not
+# "environment", and "жұма" is Friday, not a surname's start
+_LABEL_WEEKDAY = (r"(?:(?:[Вв]|[Вв]о|[Oo]n)\s+)?(?:[Пп]онедельник|[Вв]торник|[Сс]ред[аеу]|[Чч]етверг|[Пп]ятниц[аеу]|"
+                  r"[Сс]уббот[аеу]|[Вв]оскресенье|[Дд]үйсенбі(?:де)?|[Сс]ейсенбі(?:де)?|[Сс]әрсенбі(?:де)?|"
+                  r"[Бб]ейсенбі(?:де)?|[Жж]ұма(?:да)?|[Сс]енбі(?:де)?|[Жж]ексенбі(?:де)?|Monday|Tuesday|Wednesday|"
+                  r"Thursday|Friday|Saturday|Sunday)")
+_LABEL_DATE = (r"(?:[Oo]n\s+)?(?:\d{1,2}(?:st|nd|rd|th|-го|-е)?\s+(?:of\s+)?[^\W\d_]{3,}|"
+               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+               r"(?:,?\s+\d{4}(?:\s+(?:года|г\.|жылы|ж\.))?)?")
+_LABEL = re.compile(rf"(?P<weekday>{_LABEL_WEEKDAY})(?:,?\s+(?P<date>{_LABEL_DATE}))?|(?P<date2>{_LABEL_DATE})"
+                    rf"(?:,?\s+(?P<weekday2>{_LABEL_WEEKDAY}))?")
+# where a label ends: the end of its sentence, or a colon or a dash opening the paragraph's first sentence
+_LABEL_END = re.compile(r"\s*(?:[.:]?\s*$|:\s+|(?<=\s)[–—-](?:\s+|$))")
+
+
+def heading_day(sentence: str, reference: date | None) -> date | None:
+    """The day a digest heads a paragraph with ("Понедельник.", "Tuesday: the Senate …", "26 января — …"), read from
+    a sentence made of nothing else, or from the words before a colon or a dash opening it; a written date wins over
+    the weekday beside it. A weekday is the latest such day on or before the document's date."""
+    m = _LABEL.match(sentence.strip())
+    if not m or not _LABEL_END.match(sentence.strip(), m.end()):
+        return None
+    written = m.group("date") or m.group("date2")
+    if written:
+        mention = next(iter(find(written, reference)), None)
+        return mention.value if mention is not None else None  # "26 депутатов:" names no month: no heading
+    weekday = _weekday((m.group("weekday") or m.group("weekday2")).split()[-1])
+    if weekday is None or reference is None:
+        return None
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
