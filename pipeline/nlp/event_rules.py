@@ -127,7 +127,10 @@ _RU = {
     "other": r"вступил\w*\s+в\s+силу|" + _SENT_TO_PRESIDENT["ru"] + "|"
              r"(?:завершил|закончил|провел|пров[её]л)\w*\s+регистраци\w+\s+(?:[\w-]+\s+)?"
              r"(?:списк|кандидат)|зарегистрировал\w*\s+(?:[\w-]+\s+){0,3}?(?:партийн\w+\s+)?списк|"
-             r"(?:партийн\w+\s+)?списк\w+\s+(?:[\w-]+\s+){0,3}?(?:были\s+)?зарегистрирован\w*",
+             r"(?:партийн\w+\s+)?списк\w+\s+(?:[\w-]+\s+){0,3}?(?:были\s+)?зарегистрирован\w*|"
+             # a regional council's session: not the Parliament's, nor a forum with the public
+             r"маслихат\w*\s+(?:[\w-]+\s+){0,3}?(?:провел|пров[её]л|собрал)\w*\s+(?:[\w-]+\s+){0,2}?сесси|"
+             r"сесси\w+\s+(?:[\w-]+\s+){0,2}?маслихат\w*\s+(?:прош|состоял|открыл)",
 }
 # words of manner or place between a vote and its verb: a locative or instrumental ("елімізде", "түрде",
 # "белсенділікпен"), or an adverb ("тыныш", "сәтті"); a noun in the nominative would be another subject
@@ -183,7 +186,9 @@ _KK = {
     "results": r"қорытынды\w*(?![\w]|\s+бойынша)",
     "other": r"күшіне\s+енді|" + _SENT_TO_PRESIDENT["kk"] + "|"
              r"(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
-             r"тізімдер\w*\s+тіркеу\w*\s+(?:[\w-]+\s+){0,2}?аяқта(?:лды|ды)",
+             r"тізімдер\w*\s+тіркеу\w*\s+(?:[\w-]+\s+){0,2}?аяқта(?:лды|ды)|"
+             # a regional council's session ("мәслихаттың кезектен тыс сессиясы өтті"), not "баспасөз мәслихаты"
+             r"(?<!баспасөз\s)мәслихат\w*\s+(?:[\w-]+\s+){0,3}?сессия\w*\s+(?:өтті|өткізді|өткізілді|болды)",
 }
 # people an official meets to explain the reform, after "met" (with or without "with")
 _EN_MET_THE_PUBLIC = r"\s+(?:with\s+)?(?:(?:local|university|young|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters|pupils)\b"
@@ -282,7 +287,10 @@ _EN = {
                r"(?:supported|backed|voted\s+(?:for|in\s+favou?r|against|yes|no))\b",
     "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|" + _SENT_TO_PRESIDENT["en"] + "|"
              r"\bregistered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:party\s+)?lists|(?:completed|finished)\s+(?:the\s+)?registration\s+of\s+"
-             r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)",
+             r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)|"
+             # a regional council's session: "the regional maslikhat held an extraordinary session"
+             r"\bmaslikhat\s+(?:[\w-]+\s+){0,2}?(?:held|convened)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?session|"
+             r"\bsession\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat\b",
 }
 # Words a trigger needs around it: (before, after), either found within 40 characters.
 TRIGGER_CONTEXT = {

@@ -105,3 +105,16 @@ def test_yesterday_opening_a_paragraph_is_read_as_before(make_doc, events):
     doc = make_doc("Вчера комиссия провела заседание. Сегодня члены комиссии встретились со студентами.",
                    published=MARCH_8)
     assert events(extract_events(doc)) == [(date(2026, 3, 7), "commission_meeting"), (SUNDAY, "public_discussion")]
+
+
+def test_a_regional_council_session_is_other(make_doc, events):
+    en = make_doc("On Friday the regional maslikhat held an extraordinary session.", language="en", published=MARCH_8)
+    ru = make_doc("В пятницу областной маслихат провел внеочередную сессию.", published=MARCH_8)
+    kk = make_doc("Жұма күні облыстық мәслихаттың кезектен тыс сессиясы өтті.", language="kk", published=MARCH_8)
+    for doc in (en, ru, kk):
+        assert events(extract_events(doc)) == [(date(2026, 3, 6), "other")]
+
+
+def test_a_kazakh_press_conference_is_no_council_session(make_doc, events):
+    doc = make_doc("Кеше баспасөз мәслихаты өтті.", language="kk", published=MARCH_8)
+    assert (date(2026, 3, 7), "other") not in events(extract_events(doc))
