@@ -44,7 +44,9 @@ _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warni
 _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:(?:[A-Z][\w’'-]*|chair(?:man|woman)?|"
                            r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)(?=[a-z])")
 # "According to X, who chaired the commission, …": a relative clause about the speaker is skipped
-# (or an apposition with one: "According to X, a lawyer who monitored the vote, …")
+# (or an apposition with one: "According to X, a lawyer who monitored the vote, …", or a role set off alone:
+# "According to X, head of the observer mission, …", "…, a senior lawyer at the firm, …", not a clause: "According to
+# X, the draft, …")
 # … also after a clause of its own joined by "and"/"but": "The section is short, but in the view of lawyer X, it …"
 _ACCORDING = re.compile(r"(?:\bAccording\s+to|\bIn\s+the\s+(?:view|opinion|words)\s+of|[,;]\s*(?:and|but|yet|while)\s*,?\s+"
                         r"(?:according\s+to|in\s+the\s+(?:view|opinion|words)\s+of))\s+(?P<spk>[^,]{2,120}?),\s*"
@@ -52,7 +54,10 @@ _ACCORDING = re.compile(r"(?:\bAccording\s+to|\bIn\s+the\s+(?:view|opinion|words
                         # an apposition with no verb of its own: "According to X, a lecturer at a private university, …"
                         r"(?:a|an)\s+(?![^,]*\b(?:was|were|is|are|has|have|had|will|would|can|could|should|may|might|"
                         r"must)\b)"
-                        r"[^,]{2,80},\s*)?"
+                        r"[^,]{2,80},\s*|"
+                        # or a role set off alone: "According to X, head of the observer mission, …"
+                        r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + ROLE_HEADS["en"] + r")\b"
+                        r"(?:\s+(?:of|at|for|in)\s+[^,]{1,80})?,\s*)?"
                         r"(?P<c>.+)$", re.S)
 # "Voting passed calmly, according to local observers.": the source written after the clause it vouches for
 _ACCORDING_AFTER = re.compile(r"^(?P<c>[^“”\"]{12,}?),\s+according\s+to\s+(?P<spk>[^,“”\"]{2,80}?)[.!]?$", re.S)

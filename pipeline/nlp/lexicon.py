@@ -164,20 +164,23 @@ COLLECTIVE_HEADS = {
           r"критик\w*|политолог\w*|собравш\w*|спикер\w*|выступающ\w*|сторонник\w*|противник\w*|граждан\w*|"
           r"казахстанц\w*|студент\w*|аналитик\w*|ученые|учёные|парламентари\w*|сенатор\w*|наблюдател\w*|избирател\w*|"
           r"экономист\w*|социолог\w*|преподавател\w*|учител\w*|активист\w*|журналист\w*|адвокат\w*|правозащитник\w*|собеседник\w*|читател\w*|"
-          r"дипломат\w*|партии",
+          r"дипломат\w*|партии|педагог\w*|миссии",
     "kk": r"студенттер\w*|бақылаушылар\w*|байқаушылар\w*|сайлаушылар\w*|қатысушылар\w*|депутаттар\w*|сарапшылар\w*|мүшелері\w*|тұрғындар\w*|өкілдері\w*|ғалымдар\w*|заңгерлер\w*|"
           r"экономистер\w*|саясаттанушылар\w*|мұғалімдер\w*|журналистер\w*|белсенділер\w*|"
-          r"қолдаушылар\w*|жақтаушылар\w*|сыншылар\w*|қарсыластар\w*|азаматтар\w*|оқырмандар\w*|дипломаттар\w*|партиялар\w*|жастар\w*",
+          r"қолдаушылар\w*|жақтаушылар\w*|сыншылар\w*|қарсыластар\w*|азаматтар\w*|оқырмандар\w*|дипломаттар\w*|"
+          r"партиялар\w*|жастар\w*|педагогтар\w*",
     "en": r"participants|members|deputies|experts|critics|residents|representatives|analysts|lawmakers|observers|"
           r"supporters|opponents|"
           r"speakers|scholars|officials|voters|scientists|economists|lawyers|teachers|students|activists|journalists|"
-          r"academics|citizens|delegates|senators|judges|sociologists|researchers|readers|diplomats|envoys|parties",
+          r"academics|citizens|delegates|senators|judges|sociologists|researchers|readers|diplomats|envoys|parties|"
+          # bodies and officials speaking as a group: "Both missions said", "Rural akims in Akmola region say"
+          r"missions|delegations|akims|mayors|educators",
 }
 # A plural collective head takes a plural verb; these forms are plural.
 COLLECTIVE_PLURAL_RU = re.compile(r"^(?:участники|члены|депутаты|эксперты|скептики|жители|представители|юристы|критики|"
                                   r"политологи|собравшиеся|спикеры|выступающие|сторонники|противники|граждане|"
                                   r"казахстанцы|студенты|аналитики|ученые|учёные|парламентарии|сенаторы|наблюдатели|избиратели|собеседники|читатели|"
-                                  r"дипломаты|партии)$", re.I)
+                                  r"дипломаты|партии|педагоги|миссии)$", re.I)
 
 # --- the report's own attribution, never a statement ---------------------------------------------------
 AGENCY = re.compile(

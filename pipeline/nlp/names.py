@@ -22,6 +22,12 @@ def strip_kazakh_case(word: str) -> str:
     return stripped if len(stripped) >= 3 else word
 
 
+def kazakh_surname(word: str) -> str:
+    """A surname after a first name, without its case ending; a woman's surname in "-ина", "-ына" ("Нұртазина") keeps
+    its "на", which a surname never takes as a dative (that "-на" follows a possessive: "басшысына")."""
+    return word if re.search(r"[иы]на$", word) else strip_kazakh_case(word)
+
+
 # Called for every pair of a speaker and a person named in the document: memoised, it costs a lookup.
 @lru_cache(maxsize=1 << 16)
 def surname_stem(word: str) -> str:

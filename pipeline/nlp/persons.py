@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.nlp import russian
 from pipeline.nlp.attribution_kk import name_pairs
 from pipeline.nlp.lexicon import ROLE_HEAD_RE
-from pipeline.nlp.names import looks_like_surname, strip_kazakh_case
+from pipeline.nlp.names import kazakh_surname, looks_like_surname
 from pipeline.nlp.spans import Span
 
 
@@ -243,7 +243,7 @@ def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
         accepted = not (first in _KK_NOT_NAME or last in _KK_NOT_NAME or _role_opening_a_name(text, m)) and (
             looks_like_surname(last) or _role_word_before(text, m.start()))
         if accepted:
-            out.append(PersonMention(m.start(), m.end(), f"{first} {strip_kazakh_case(last)}", role, ""))
+            out.append(PersonMention(m.start(), m.end(), f"{first} {kazakh_surname(last)}", role, ""))
         try:
             m = pairs.send(accepted)
         except StopIteration:

@@ -37,10 +37,18 @@ _VEHICLE_AFTER = {
     "en": re.compile(r"\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|appeal|interview|address|"
                      r"comment|post|op-ed)s?\b.*$"),
 }
+# … or the sitting a group of people spoke at: "Члены комиссии на пятом заседании", "Members of the commission at the
+# ninth session" (a body named so, "Комиссия в четверг на заседании", is no group of people)
+_SITTING_AFTER = {
+    "ru": re.compile(r"\s+(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?(?:заседани|совещани|собрани|сесси|слушани|встрече\b|"
+                     r"форуме\b|круглом\s+столе\b)\w*.*$"),
+    "en": re.compile(r"\s+at\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:session|sitting|meeting|hearing|forum|"
+                     r"round\s*table|briefing)\b.*$"),
+}
 _NEVER = re.compile(r"(?!)")
 # Words that quantify a collective without being its head: "Some deputies", "Ряд экспертов", "Кейбір депутаттар".
 _QUANTIFIER = re.compile(r"^(?:(?:some|many|several|most|a\s+few|few|other|both|all|a\s+number\s+of|a\s+group\s+of|"
-                         r"ряд|часть|большинство|несколько|многие\s+из|некоторые\s+из|кейбір|бірқатар|көптеген|"
+                         r"ряд|часть|большинство|несколько|многие\s+из|некоторые\s+из|обе|оба|кейбір|бірқатар|көптеген|"
                          r"барлық|басқа)\s+)+", re.I)
 
 
@@ -68,7 +76,10 @@ class Speaker:
 # (or where they are: "Western diplomats in Astana")
 _GROUP_DESCRIBED = {
     "en": re.compile(r"^(?i:(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:who|[a-z]+ed\s+by)\s)|"
-                     r"^(?:[A-Z]?[a-z-]+\s+){0,2}?(?P<place_head>[A-Za-z]+)\s+(?:in|from|based\s+in)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$"),
+                     r"^(?:[A-Z]?[a-z-]+\s+){0,2}?(?P<place_head>[A-Za-z]+)\s+(?:in|from|based\s+in)\s+[A-Z][\w-]+"
+                     r"(?:\s+[A-Z][\w-]+)?"
+                     # "Rural akims in Akmola region": the place and what kind of place it is
+                     r"(?:\s+(?:region|oblast|district|province))?$"),
     # "Эксперты, опрошенные Zakon.kz": the group and a plural participle set off after it
     "ru": re.compile(r"^(?P<head>[А-ЯЁ][а-яё]+[ыи]),\s+[а-яё]+(?:нные|тые|вшие|щие|мые)\s+[^,]{1,60}$"),
 }
@@ -130,6 +141,10 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
                        False, False, "named", start)
     cleaned = _TRAILING_ADVERB.sub("", _LEADING_JUNK.sub("", phrase).strip())
     stripped = _VEHICLE_AFTER.get(language, _NEVER).sub("", cleaned) or cleaned
+    group = _SITTING_AFTER.get(language, _NEVER).sub("", stripped)
+    if group and group != stripped and _COLLECTIVE_RE[language].match(group.split()[0]) \
+            and _plural(group.split()[0], language):
+        stripped = group
     for described in (cleaned, stripped) if language == "ru" else ():
         whole = described.split()
         if len(whole) > 2 and re.search(r"(?:ые|ие|иеся|ыеся)$", whole[0].lower()) \
@@ -161,6 +176,9 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         # "По словам участников круглого стола": the group in the nominative
         name = russian.nominative_phrase(cleaned)
         return Speaker(name[:1].upper() + name[1:], "", "", True, False, "collective", start)
+    if language == "kk":
+        cleaned = _kk_group_nominative(cleaned)  # "Учаске комиссиясы мүшелерінің айтуынша": the group's nominative
+        words = cleaned.split()
     if language == "kk" and len(words) > 1 and _COLLECTIVE_RE["kk"].match(words[-1].strip(",")):
         # Kazakh puts the head last: "Тыңдауға қатысушылар", "Жиынға келген тұрғындар"
         return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
@@ -184,6 +202,23 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
             name = "The " + name  # "The city's administration said": the body as it opens the sentence
         return Speaker(name[:1].upper() + name[1:], "", name[:1].upper() + name[1:], False, True, "organisation", start)
     return None
+
+
+# the genitive on a Kazakh group's last word: "мүшелерінің" (мүшелері), "сарапшылардың" (сарапшылар)
+_KK_GROUP_GENITIVE = re.compile(r"(?:(?<=[аәеиоөуұүыі])н(?:ың|ің)|(?<=[лрмнңжзй])д(?:ың|ің)|"
+                                r"(?<=[кқпстшбгғ])т(?:ың|ің))$")
+
+
+def _kk_group_nominative(phrase: str) -> str:
+    """A Kazakh group phrase with its head in the genitive, the way "X-тың айтуынша" names it, in the nominative; any
+    other phrase as it is."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    bare = _KK_GROUP_GENITIVE.sub("", words[-1])
+    if bare == words[-1] or not _COLLECTIVE_RE["kk"].match(bare) or not _plural(bare, "kk"):
+        return phrase
+    return " ".join([*words[:-1], bare])
 
 
 def _plural(word: str, language: str) -> bool:

@@ -54,6 +54,9 @@ def extract_statements(doc: dict) -> list[dict]:
     rows: list[dict] = []
     history: list[Speaker] = []
     said = [(c.start, c.end) for c in candidates]  # people named inside what is said are not speakers
+    # nor is a body named in the apposition between an "according to" speaker and the clause ("According to X, head of
+    # the Y mission, …"): "he" after it is still X
+    said += [(c.speaker_end, c.start) for c in candidates if c.pattern == "according_to" and c.speaker_end < c.start]
     surnames = _surname_mentions(text, people, said)
     resolved: dict[tuple[int, int], Speaker | None] = {}
     for candidate in candidates:

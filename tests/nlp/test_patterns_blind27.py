@@ -2,11 +2,15 @@
 the labelled texts)."""
 from datetime import date
 
-from pipeline.nlp import extract_events
+from pipeline.nlp import extract_events, extract_statements
 from pipeline.nlp.relative_dates import heading_day
 
 MARCH_8 = "2026-03-08T18:00:00+05:00"  # a Sunday
 SUNDAY = date(2026, 3, 8)
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
 
 
 # --- a digest's paragraph headed by its day ---------------------------------------------------------------------------
@@ -118,3 +122,68 @@ def test_a_regional_council_session_is_other(make_doc, events):
 def test_a_kazakh_press_conference_is_no_council_session(make_doc, events):
     doc = make_doc("Кеше баспасөз мәслихаты өтті.", language="kk", published=MARCH_8)
     assert (date(2026, 3, 7), "other") not in events(extract_events(doc))
+
+
+# --- statements -------------------------------------------------------------------------------------------------------
+
+def test_a_group_and_the_sitting_it_spoke_at(make_doc):
+    ru = make_doc("Члены рабочей группы на третьем заседании пришли к выводу, что Сенат нужно упразднить.")
+    assert _said(extract_statements(ru)) == [("Члены рабочей группы", "Сенат нужно упразднить")]
+    ru = make_doc("Депутаты на пленарном заседании заявили, что закон нужно доработать.")
+    assert _said(extract_statements(ru)) == [("Депутаты", "закон нужно доработать")]
+    en = make_doc("Members of the commission at the ninth session said that the draft was ready.", language="en")
+    assert _said(extract_statements(en)) == [("Members of the commission", "the draft was ready")]
+
+
+def test_according_to_a_name_and_a_role_set_off_after_it(make_doc):
+    doc = make_doc("According to Chen Wei, head of the Eurasian Economic Union mission, the vote complied with the "
+                   "law. He added that the mission had received no complaints.", language="en")
+    assert _said(extract_statements(doc)) == [("Chen Wei", "the vote complied with the law"),
+                                              ("Chen Wei", "the mission had received no complaints")]
+    doc = make_doc("According to Dana Omarova, a senior lawyer at the bar association, the section is clear.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Dana Omarova", "the section is clear")]
+
+
+def test_according_to_a_name_then_a_clause_with_commas_of_its_own(make_doc):
+    doc = make_doc("According to Karin, the draft, published on Monday, is short.", language="en")
+    assert _said(extract_statements(doc)) == [("Karin", "the draft, published on Monday, is short")]
+
+
+def test_missions_and_delegations_as_groups(make_doc):
+    en = make_doc("Both delegations said that the talks had gone well.", language="en")
+    assert _said(extract_statements(en)) == [("Both delegations", "the talks had gone well")]
+    ru = make_doc("Обе миссии заявили, что отчеты будут готовы через месяц.")
+    assert _said(extract_statements(ru)) == [("Обе миссии", "отчеты будут готовы через месяц")]
+
+
+def test_teachers_as_a_group(make_doc):
+    doc = make_doc("Сельские педагоги заявили, что готовы объяснять реформу родителям.")
+    assert _said(extract_statements(doc)) == [("Сельские педагоги", "готовы объяснять реформу родителям")]
+
+
+def test_akims_of_a_region_as_a_group(make_doc):
+    doc = make_doc("District akims in Kostanay region say they need more time.", language="en")
+    assert _said(extract_statements(doc)) == [("District akims in Kostanay region", "they need more time")]
+
+
+def test_a_kazakh_group_in_the_genitive_is_named_in_the_nominative(make_doc):
+    doc = make_doc("Сайлау комиссиясы мүшелерінің айтуынша, кезек түске дейін ұзын болды.", language="kk")
+    assert _said(extract_statements(doc)) == [("Сайлау комиссиясы мүшелері", "кезек түске дейін ұзын болды")]
+    doc = make_doc("Сарапшылардың айтуынша, жоба түсінікті жазылған.", language="kk")
+    assert _said(extract_statements(doc)) == [("Сарапшылар", "жоба түсінікті жазылған")]
+
+
+def test_a_kazakh_womans_surname_in_ina_keeps_its_ending(make_doc):
+    doc = make_doc("Университет профессоры Айгүл Сейтқазина жоба маңызды екенін айтты. Оның айтуынша, университет "
+                   "бағдарламаны жаңартады.", language="kk")
+    assert _said(extract_statements(doc)) == [("Айгүл Сейтқазина", "жоба маңызды"),
+                                              ("Айгүл Сейтқазина", "университет бағдарламаны жаңартады")]
+
+
+def test_a_kazakh_voter_described_before_the_colon(make_doc):
+    doc = make_doc("Бүгін сайлау өтті.\n\nШымкенттегі учаскелердің бірінде дауыс берген дәрігер Сәуле Омарова: «Маған "
+                   "бәрі түсінікті болды», – дейді.\n\nҚостанайдағы учаскеде алғаш рет дауыс берген студент Ерлан "
+                   "Төлеуов: «Бұл мен үшін үлкен күн», – деді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Сәуле Омарова", "Маған бәрі түсінікті болды"),
+                                              ("Ерлан Төлеуов", "Бұл мен үшін үлкен күн")]
