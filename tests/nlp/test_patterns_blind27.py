@@ -84,7 +84,8 @@ def test_a_digest_paragraph_opening_with_its_day_dates_the_sentences_after(make_
                   "also met students in Astana.\n\nOn Friday, the President signed a decree.", language="en",
                   published=MARCH_8)
     kk = make_doc("Апта шолуы.\n\nСейсенбіде Конституциялық комиссияның отырысы өтті. Комиссия мүшелері Астанада "
-                  "студенттермен кездесті.\n\nЖұма күні Президент Жарлыққа қол қойды.", language="kk", published=MARCH_8)
+                  "студенттермен кездесті.\n\nЖұма күні Президент Жарлыққа қол қойды.", language="kk",
+                  published=MARCH_8)
     for doc in (ru, en, kk):
         assert events(extract_events(doc)) == [(date(2026, 3, 3), "commission_meeting"),
                                                (date(2026, 3, 3), "public_discussion"),
