@@ -32,7 +32,7 @@ from pipeline.metadata.schema import Table
 from pipeline.nlp.aggregate import with_sample
 from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows, extended_event
 from pipeline.storage.parquet import write_arrow
-from pipeline.storage.parts import duckdb_source, read_table, row_offsets
+from pipeline.storage.parts import duckdb_source, numbered_source, read_table
 
 REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
 # what a report merged before is read for: the merge compares new reports with it (its document, place and words),
@@ -177,12 +177,9 @@ def _group_digests(reports_path: Path, before: dict[tuple, tuple[int, int]]) -> 
             "event_date": pa.array([k[0] for k in before], pa.date32()),
             "event_type": pa.array([k[1] for k in before], pa.string()),
             "old_n": pa.array([n for _, n in before.values()], pa.int64())}))
-        con.register("offsets", row_offsets(reports_path))
         columns = ", ".join(f'"{c}"' for c in REPORT_READ)
-        scan = duckdb_source(reports_path, file_row_number=True, filename=True)
         groups = con.sql(f"""
-            WITH numbered AS (
-                SELECT t.*, o.start + t.file_row_number AS rn FROM {scan} t JOIN offsets o ON o.file = t.filename),
+            WITH numbered AS ({numbered_source(reports_path)}),
             hashed AS (
                 SELECT rn, event_date, event_type, hash({columns}) AS hc,
                        row_number() OVER (PARTITION BY event_date, event_type ORDER BY rn) - 1 AS i

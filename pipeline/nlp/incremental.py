@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -43,10 +44,11 @@ from pipeline.nlp.event_groups import EventGroups, StaleOutputs
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.parquet import write_arrow
-from pipeline.storage.parts import (duckdb_source, ensure_folder, part_files, read_table, remove_stale_parts,
-                                    row_offsets)
+from pipeline.storage.parts import (ensure_folder, footer_value, numbered_source, part_files, read_table,
+                                    remove_stale_parts)
 
 STATE_VERSION = 2
+LINKS_KEY = "atazan:links"  # a core_person_statements part's footer: the digest of its rows
 # Relative to the data root: what the events and people were last merged from (the inputs and outputs by
 # content, the code), and the digests of the reports of every event group and of the statements (see above).
 AGGREGATE_MARKER = "core/events_and_people.inputs.json"
@@ -152,8 +154,8 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
 def write_links(path: Path, table: Table, links: pa.Table, statements_path: Path) -> list[str]:
     """core_person_statements, kept as the statements are: one file, or a part per part of core_statements with
     the links of its statements (so out_statements runs part by part, and a run that adds a WARC file writes its
-    part and the parts whose statements' people changed). A part whose rows are these is left as it is. Returns
-    the parts (or file) written."""
+    part and the parts whose statements' people changed). A part whose footer records these rows is left as it
+    is. Returns the parts (or file) written."""
     path = Path(path)
     if not Path(statements_path).is_dir():
         if path.is_dir():
@@ -161,26 +163,36 @@ def write_links(path: Path, table: Table, links: pa.Table, statements_path: Path
         write_arrow(path, table, links)
         return [path.name]
     ensure_folder(path)
-    written, names = [], set()
-    for part in part_files(statements_path):
-        names.add(part.name)
-        mine = pq.ParquetFile(part).read(columns=["statement_id"])["statement_id"]
-        rows = links.filter(pc.is_in(links["statement_id"], value_set=mine))
+    parts = part_files(statements_path)
+    # each link's part: its statement's place among all statements, against the parts' first rows
+    ids, starts = [], [0]
+    for part in parts:
+        ids.append(pq.ParquetFile(part).read(columns=["statement_id"])["statement_id"])
+        starts.append(starts[-1] + len(ids[-1]))
+    place = pc.index_in(links["statement_id"], value_set=pa.chunked_array(ids, pa.string()).combine_chunks())
+    place = pc.fill_null(place, -1).to_numpy()
+    owner = np.searchsorted(np.array(starts), place, side="right") - 1
+    order = np.argsort(owner, kind="stable")  # the links' order within each part
+    bounds = np.searchsorted(owner[order], np.arange(len(parts) + 1))
+    links = links.select(table.arrow_schema.names).cast(table.arrow_schema)
+    written = []
+    for number, part in enumerate(parts):
+        rows = links.take(pa.array(order[bounds[number]:bounds[number + 1]]))
+        digest = _table_digest(rows)
         target = path / part.name
-        if target.is_file() and _read_part(target, table).equals(rows.select(table.arrow_schema.names).cast(
-                table.arrow_schema)):
+        if footer_value(target, LINKS_KEY) == digest:
             continue
-        write_arrow(target, table, rows)
+        write_arrow(target, table, rows, {LINKS_KEY: digest})
         written.append(part.name)
-    remove_stale_parts(path, names)
+    remove_stale_parts(path, {p.name for p in parts})
     return written
 
 
-def _read_part(path: Path, table: Table) -> pa.Table:
-    try:
-        return pq.ParquetFile(path).read(columns=table.arrow_schema.names).cast(table.arrow_schema)
-    except (OSError, pa.ArrowException):
-        return table.arrow_schema.empty_table()  # unreadable: written again
+def _table_digest(rows: pa.Table) -> str:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, rows.schema) as writer:
+        writer.write_table(rows)
+    return hashlib.sha256(sink.getvalue()).hexdigest()
 
 
 def _digest(path: Path, columns) -> str:
@@ -189,11 +201,8 @@ def _digest(path: Path, columns) -> str:
     con = duckdb.connect()
     try:
         names = ", ".join(f'"{c}"' for c in columns)
-        con.register("offsets", row_offsets(path))
-        total, count = con.execute(
-            f"SELECT sum(hash({names}, o.start + t.file_row_number)), count(*) "
-            f"FROM {duckdb_source(path, file_row_number=True, filename=True)} t "
-            f"JOIN offsets o ON o.file = t.filename").fetchall()[0]
+        total, count = con.execute(f"SELECT sum(hash({names}, rn)), count(*) "
+                                   f"FROM ({numbered_source(path, names)})").fetchall()[0]
     finally:
         con.close()
     parts = hashlib.sha256("\n".join(p.name for p in part_files(path)).encode()).hexdigest()[:16] \

@@ -21,10 +21,12 @@ BATCH_ROWS = 2000
 class AtomicParquetWriter:
     """Write rows in batches to `path`; on success rename into place, on error leave the old file untouched."""
 
-    def __init__(self, path: Path, table: Table, compression: str = "zstd"):
+    def __init__(self, path: Path, table: Table, compression: str = "zstd", metadata: dict[str, str] | None = None):
         self.path = Path(path)
         self.table = table
         self.schema = table.arrow_schema
+        if metadata:  # the footer's key-value metadata (what a part records it holds)
+            self.schema = self.schema.with_metadata({**(self.schema.metadata or {}), **metadata})
         self.tmp = self.path.with_name(self.path.name + ".tmp")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = pq.ParquetWriter(self.tmp, self.schema, compression=compression)
@@ -80,11 +82,11 @@ def write_rows(path: Path, table: Table, rows: Iterable[dict]) -> int:
     return writer.rows
 
 
-def write_arrow(path: Path, table: Table, data: pa.Table) -> int:
+def write_arrow(path: Path, table: Table, data: pa.Table, metadata: dict[str, str] | None = None) -> int:
     """Like write_rows, from an Arrow table (its columns in any order, cast to the table's schema): the same row
     groups of BATCH_ROWS rows, so the same rows give the same file."""
     data = data.select(table.arrow_schema.names).cast(table.arrow_schema)
-    with AtomicParquetWriter(path, table) as writer:
+    with AtomicParquetWriter(path, table, metadata=metadata) as writer:
         for start in range(0, data.num_rows, BATCH_ROWS):
             writer.write_table(data.slice(start, BATCH_ROWS))
     return writer.rows

@@ -73,15 +73,15 @@ def read_table(path: Path, columns: list[str] | None = None) -> pa.Table:
     return pa.concat_tables([pq.ParquetFile(f).read(columns=columns) for f in files])
 
 
-def row_offsets(path: Path) -> pa.Table:
-    """Each part's first row in the whole table, as `file` (its path as duckdb_source names it) and `start`: a
-    row's place in the table is its part's start plus its file_row_number (join on DuckDB's `filename`)."""
-    files, starts, start = [], [], 0
+def numbered_source(path: Path, columns: str = "*") -> str:
+    """A DuckDB query of the table's rows with `rn`, each row's place in the whole table (its part's first row plus
+    its file_row_number), as one UNION ALL of the parts: a join on the file name cost a string per row."""
+    selects, start = [], 0
     for file in part_files(path) or [Path(path)]:
-        files.append(str(file))
-        starts.append(start)
+        selects.append(f"SELECT {columns}, {start} + file_row_number AS rn "
+                       f"FROM {duckdb_files([file], file_row_number=True)}")
         start += pq.ParquetFile(file).metadata.num_rows if file.exists() else 0
-    return pa.table({"file": pa.array(files, pa.string()), "start": pa.array(starts, pa.int64())})
+    return " UNION ALL ".join(selects)
 
 
 def num_rows(path: Path) -> int:
