@@ -15,7 +15,7 @@ Rows come out sorted by (event_date, event_type, event_id); the same input gives
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from pipeline.nlp.lexicon import ROLE_HEAD_RE
 from pipeline.nlp.names import skeleton
@@ -140,15 +140,7 @@ def extended_event(event: dict, members: list[dict], new: int, keys: dict[str, s
             row["location"] = member["location"]
     if not row["organiser"]:
         row["organiser"] = next((m["organiser"] for m in added if m["organiser"]), "")
-    participants = list(row["participants"] or ())
-    seen = {_key(name, keys) for name in participants}
-    for member in added:
-        for name in member["participants"] or ():
-            key = _key(name, keys)
-            if key not in seen:
-                seen.add(key)
-                participants.append(name)
-    row["participants"] = participants
+    row["participants"] = _participants(added, keys, row["participants"] or ())
     row["languages"] = sorted({*row["languages"], *(m["language"] for m in added)})
     row["sources"] = sorted({*row["sources"], *(m["source"] for m in added if m["source"])})
     row["document_count"] = len({m["document_id"] for m in members})
@@ -247,10 +239,12 @@ def _words(text: str, vocabulary: dict[str, int]) -> tuple[int, int]:
     return mask, mask.bit_count()
 
 
-def _participants(cluster: list[dict], keys: dict[str, str]) -> list[str]:
-    """Participants of every member, each person once; `keys` remembers each spelling's key across clusters
-    (a few hundred people are named in tens of thousands of reports)."""
-    seen, out = set(), []
+def _participants(cluster: list[dict], keys: dict[str, str], before: Iterable[str] = ()) -> list[str]:
+    """Participants of every member, each person once, after those `before` (an event's, when it is extended);
+    `keys` remembers each spelling's key across clusters (a few hundred people are named in tens of thousands of
+    reports)."""
+    out = list(before)
+    seen = {_key(name, keys) for name in out}
     for member in cluster:
         for name in member["participants"] or ():
             key = _key(name, keys)
