@@ -175,7 +175,7 @@ def _write_part(part: _Part, fresh: dict[str, Path], tables, previous: dict[str,
     con = duckdb.connect()
     try:
         con.execute("SET TimeZone = 'UTC'")
-        con.execute("SET threads = 1")  # small files; and one thread keeps a COPY's row groups in one order
+        con.execute("SET threads = 1")  # one WARC file's rows: a thread is enough, and the other holds the analysis
         con.register("document_order", pa.table({"document_id": pa.array(part.ids, pa.string()),
                                                  "position": pa.array(range(len(part.ids)), pa.int64())}))
         con.register("reused", pa.table({"document_id": pa.array(reused, pa.string())}))
