@@ -208,12 +208,9 @@ def _previous(tables) -> dict[str, tuple[str, str]]:
     processed = tables[-1][2]
     out = {}
     for file in part_files(processed):
-        contents = footer_value(file, PART_KEY)
-        if contents is None or file.name == EMPTY_PART:
-            continue
-        common = contents.split("\n", 1)[1] if "\n" in contents else None
-        if common is None or any(_common(footer_value(path / file.name, PART_KEY)) != common
-                                 for _, _, path in tables[:-1]):
+        common = _common(footer_value(file, PART_KEY))
+        if common is None or file.name == EMPTY_PART or any(
+                _common(footer_value(path / file.name, PART_KEY)) != common for _, _, path in tables[:-1]):
             continue
         for row in pq.ParquetFile(file).read(columns=["document_id", "treatment_key"]).to_pylist():
             out[row["document_id"]] = (file.name, row["treatment_key"])
