@@ -140,16 +140,49 @@ def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:
 
 
 _QUESTION = re.compile(r"^(?:[–—-]|Q:|Вопрос:|Сұрақ:|(?:[A-ZА-ЯЁ][\w.]*\s?){1,2}:)\s*(?P<q>.+\?)$", re.S)
-_ANSWER = re.compile(r"^(?:[–—-]|A:|Ответ:|Жауап:)\s*(?P<a>.+?)$", re.S)
+# an answer after a dash or "A:", or after the guest's name and a colon ("Abenova: …", "Омарова: …")
+_ANSWER = re.compile(r"^(?:[–—-]|A:|Ответ:|Жауап:|"
+                     r"(?P<who>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+)?):)"
+                     r"\s*(?P<a>.+?)$", re.S)
+
+
+# who asks in an interview: the outlet's people ("журналист Vlast.kz X", "біздің тілші X", "Times reporter X") …
+_PRESS_BEFORE = re.compile(r"(?:журналист\w*|корреспондент\w*|обозревател\w*|редактор\w*|ведущ\w+|тілші\w*|"
+                           r"journalist|correspondent|reporter|editor|interviewer|host)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+# … or the subject of the talk, named right before its verb ("X поговорил с Y", "X Y-пен сұхбаттасты", "X spoke to Y")
+_TALKS_AFTER = re.compile(r"^\s+(?:[\w.-]+\s+){0,6}?(?:поговорил\w*|побеседовал\w*|беседовал\w*|расспросил\w*|"
+                          r"спросил\w*|взял\w*\s+интервью|сұхбаттас\w*|сұхбат\s+(?:алды|жүргізді)|әңгімелес\w*|"
+                          r"talked|spoke|interviewed|asked|sat\s+down)\b")
+
+
+def _guest(text: str, people, first_question: int):
+    """The person interviewed: the first one the lead names who is not the one asking (a journalist, or the subject
+    of "поговорил с", "сұхбаттасты", "spoke with"), whoever is named first."""
+    previous_end = 0
+    for person in people:
+        if person.start >= first_question:
+            break
+        # the words since the sentence's start or the person named before: a press word there is this person's
+        since = max(text.rfind(".", 0, person.start), text.rfind("\n", 0, person.start) + 1, previous_end)
+        sentence_end = text.find(".", person.end)
+        previous_end = person.end
+        if re.search(r"(?:мен|бен|пен)$", text[person.start:person.end]):
+            return person  # "X Y-пен сұхбаттасты": the Kazakh comitative names who was talked with, before the verb
+        if _PRESS_BEFORE.search(text[since:person.start]) \
+                or _TALKS_AFTER.match(text[person.end:sentence_end if sentence_end >= 0 else len(text)]):
+            continue
+        return person
+    return people[0]
 
 
 def _interview_answers(text: str, people, found: list[Candidate]) -> list[Candidate]:
     """Question-and-answer interviews: an answer paragraph ("– …") right after a question ("– …?") is the direct
-    speech of the person interviewed, the first person the document names."""
+    speech of the person interviewed (_guest)."""
     paras = spans.paragraphs(text)
     if not people:
         return []
-    guest = people[0]
+    first_question = next((q.start for q in paras if _QUESTION.match(q.text)), len(text))
+    guest = _guest(text, people, first_question)
     out = []
     for question, answer in zip(paras, paras[1:]):
         if not _QUESTION.match(question.text):
@@ -161,6 +194,12 @@ def _interview_answers(text: str, people, found: list[Candidate]) -> list[Candid
         if any(c.start < e and s < c.end for c in found):
             continue
         s, e = trim(text, s, e)
+        who = m.group("who")
+        if who and not any(same_surname(who.split()[-1], p.name.split()[-1]) for p in people):
+            continue  # "Итог: …" after a question is no one's answer
+        if who:  # the name written before the answer is who gives it
+            out.append(Candidate(s, e, "direct", "", answer.start, answer.start + len(who), "interview_answer"))
+            continue
         out.append(Candidate(s, e, "direct", "", guest.start, guest.end, "interview_answer"))
     return out
 
