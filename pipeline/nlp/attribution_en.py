@@ -42,7 +42,9 @@ _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|ta
 # "President X on Monday proposed …, saying the final decision should be taken by citizens"
 _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warning)\s+(?:that\s+)?(?P<c>.+)$", re.S)
 _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:(?:[A-Z][\w’'-]*|chair(?:man|woman)?|"
-                           r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)(?=[a-z])")
+                           r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)"
+                           # "The Head of State thanked …": "of" and "the" go on with the name, they are no verb
+                           r"(?=[a-z])(?!(?:of|the)\s)")
 # "According to X, who chaired the commission, …": a relative clause about the speaker is skipped
 # (or an apposition with one: "According to X, a lawyer who monitored the vote, …", or a role set off alone:
 # "According to X, head of the observer mission, …", "…, a senior lawyer at the firm, …", not a clause: "According to
@@ -279,6 +281,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             c_start = v.end() + (len(after) - len(after.lstrip()))
         else:
             continue
+        if verb in ("suggested", "insisted") and _MANDATIVE.match(body, c_start):
+            continue  # "suggested that the question be put to a referendum": a proposal (README), not a claim
         subject = _subject_before(body, v.start())
         lead = _LEADING_NAME.match(body)
         if lead and lead.end("name") < v.start() and (
@@ -336,6 +340,11 @@ _OTHERS_SAY = re.compile(rf",\s+(?:while|whereas|but)\s+(?P<spk>(?:[\w-]+\s+){{0
                          r"note|notes|noted|counter|counters|countered|reply|replies|replied)\s+(?:that\s+)?", re.I)
 
 
+# a clause in the mandative subjunctive: its subject, then a bare "be" no modal or "to" stands before
+_MANDATIVE = re.compile(r"(?:(?!(?:will|would|could|should|may|might|must|can|cannot|to|not|never)\b)[\w’'-]+\s+)"
+                        r"{1,8}?be\b")
+
+
 def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pattern: str) -> list[Candidate]:
     """The reported clause, ended where the same subject goes on to report another ('…," and said …')."""
     out = []
@@ -385,6 +394,10 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             # "A 28-year-old IT specialist who gave only her first name, Madina, said": the name is the subject
             s = appositive_start + (len(between) - len(between.lstrip()))
             return s, s + len(between.strip()), "name"
+        if re.fullmatch(r"\s*(?:[A-Z][\w’'-]+\s){2,6}[A-Z][\w’'-]+\s*", between) and appositive_start > 0:
+            # "Its chair, Constitutional Court President Elvira Azimova, told": a title in capitals, then the name
+            s = appositive_start + (len(between) - len(between.lstrip()))
+            return s, s + len(between.strip())
         named = re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,3}(?!(?:of|the|a|an|at|in|on|for|to|from|with|and)\s)[a-z][\w-]*\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2})\s*", between)
         if named and appositive_start > 0:
             # "Another voter, university student Yerlan Dauletov, said": the name inside the apposition, after its role

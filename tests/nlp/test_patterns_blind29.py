@@ -48,3 +48,44 @@ def test_answers_after_the_name_and_a_colon(make_doc):
     doc = make_doc("Журналист Ерлан Ахметов побеседовал с политологом Динарой Омаровой.\n\nАхметов: Что "
                    "изменится?\n\nОмарова: Многое изменится.", published=MAY_14)
     assert _said(extract_statements(doc)) == [("Динара Омарова", "Многое изменится")]
+
+
+
+# --- English subjects: a title in capitals, "The Head of State … and noted", a mandative is a proposal ----------------
+
+def test_a_title_in_capitals_before_the_name_in_an_apposition(make_doc):
+    doc = make_doc("The board met on Monday. Its head, Election Board Chair Dana Abenova, told members that the count "
+                   "would be public.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the count would be public")]
+
+
+def test_a_title_in_capitals_before_the_name_then_noted(make_doc):
+    doc = make_doc("Its head, Deputy Prime Minister Arman Seitov, noted that the plan was ready.", language="en",
+                   published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the plan was ready")]
+
+
+def test_the_head_of_state_thanked_someone_and_noted(make_doc):
+    doc = make_doc("The Head of State thanked the members of the board for their work and noted that the text was "
+                   "the fruit of a long debate.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Kassym-Jomart Tokayev", "the text was the fruit of a long debate")]
+
+
+def test_a_role_with_of_thanked_someone_and_said(make_doc):
+    doc = make_doc("Dana Abenova chairs the board. The Chair of the Board thanked the staff and said that the count "
+                   "was over.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the count was over")]
+
+
+def test_a_suggestion_in_the_mandative_is_a_proposal(make_doc):
+    doc = make_doc("The Head of State proposed a new court and suggested that the question be put to a vote, which "
+                   "could take place in 2027.\n\nArman Seitov insisted that the count be made public.", language="en",
+                   published=MAY_14)
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_suggestion_with_a_modal_is_still_a_statement(make_doc):
+    doc = make_doc("Arman Seitov suggested that the final vote would be held in spring. Dana Abenova suggested that "
+                   "voters want to be heard.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the final vote would be held in spring"),
+                                              ("Dana Abenova", "voters want to be heard")]
