@@ -233,6 +233,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         return [Candidate(s, e, "indirect", "in " + m.group("spk") + " view", base + m.start("spk"),
                           base + m.end("spk"), "according_to", pronoun=m.group("spk").lower())]
+    m = _GROUP_ASKS.match(body)
+    if m:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        return [Candidate(s, e, "indirect", m.group("verb"), ss, se, "verb_that")]
     m = _ACCORDING.search(body) or _AS_X.match(body) or _ACCORDING_AFTER.match(body)
     if m:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
@@ -330,6 +335,14 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         return _clauses(text, base, body, m.start("c"), m.group("verb"),
                         (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip())), "saying")
     return []
+
+
+# a group's doubt put as a question: "Skeptics ask whether one round of hearings is enough" (the question with its
+# "whether"); one person asking ("A reporter asked whether …") puts a question to someone, and says nothing
+_GROUP_ASKS = re.compile(rf"^(?P<spk>(?:(?:Some|Many|Other|Most|Local|Foreign)\s+)?(?i:{COLLECTIVE_HEADS['en']}))\s+"
+                         r"(?:also\s+|still\s+)?"
+                         r"(?P<verb>ask|asks|asked|wonder|wonders|wondered|question|questions|questioned)\s+"
+                         r"(?P<c>(?:whether|if)\s.+?)[.?]?$", re.S)
 
 
 _NEGATED = re.compile(r"\b(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+$", re.I)

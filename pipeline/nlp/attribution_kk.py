@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.candidates import Candidate, continued_quotes, trim
-from pipeline.nlp.lexicon import KK_AFTER_QUOTE, KK_OPINION_WORDS, KK_REPORT_VERB, ROLE_HEAD_RE
+from pipeline.nlp.lexicon import COLLECTIVE_HEADS, KK_AFTER_QUOTE, KK_OPINION_WORDS, KK_REPORT_VERB, ROLE_HEAD_RE
 from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
@@ -64,6 +64,11 @@ _CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тап�
                              r"алғысын\s+білдіріп),\s+")
 _CLAUSE_CONNECTIVE = re.compile(r"(?:(?:сондай-ақ|сонымен\s+қатар|сонымен\s+бірге|тағы|да|де|та|те|өз\s+кезегінде|бұдан\s+бөлек),?\s+)+",
                                 re.I)
+# a group's doubt put as a question: "Сыншылар бір ай жеткілікті ме деп сұрайды" (the question with its particle,
+# without "деп"); one person asking puts a question to someone and says nothing
+_GROUP_ASKS = re.compile(rf"^(?P<spk>(?:(?:Кейбір|Көптеген|Басқа)\s+)?(?i:{COLLECTIVE_HEADS['kk']}))\s+"
+                         r"(?P<c>[^«»]+?\s(?:ма|ме|ба|бе|па|пе)(?:\s+(?:екен|жоқ\s+па))?)\s+деп\s+"
+                         r"(?P<verb>сұрайды|сұрады|сұрақ\s+қояды|сұрақ\s+қойды|ойланады)\s*[.?]?$", re.S)
 _SUBJECT_AFTER = re.compile(r"^(?:ол|олар|сарапшы|саясаттанушы|маман|заңгер|төраға|министр|депутат)\w*$", re.I)
 _ACCUSATIVE_CLAUSE_END = re.compile(r"(?:ын|ін|нын|нін|ны|ні)$")
 # a clause made a noun (a participle or verbal noun in the accusative): "өтетінін", "болғанын", "қажеттігін"
@@ -127,6 +132,12 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             if place:
                 ss = place.start("p")
             found.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
+            continue
+        m = _GROUP_ASKS.match(body)
+        if m:
+            s, e = trim(text, base + m.start("c"), base + m.end("c"))
+            ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+            found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "kk_reported"))
             continue
         m = _OPINION.match(body) or _OPINION_APPOSITION.match(body)
         if m:

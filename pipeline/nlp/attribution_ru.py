@@ -286,8 +286,21 @@ def _speaker_span(phrase: str) -> tuple[int, int]:
     return start, end
 
 
+# a group's doubt put as a question: "Скептики спрашивают, хватит ли месяца на агитацию" (the question with its "ли");
+# one person asking puts a question to someone and says nothing
+_GROUP_ASKS = re.compile(rf"^(?P<spk>(?:(?:Многие|Некоторые|Другие)\s+)?(?i:{COLLECTIVE_HEADS['ru']}))\s+"
+                         r"(?:также\s+|по-прежнему\s+|все\s+еще\s+)?"
+                         r"(?P<verb>спрашива(?:ют|ли)|зада(?:ются|вались)\s+вопросом)"
+                         r"\s*,\s*(?P<c>[а-яё-]+\s+ли\s.+?)[.?]?$", re.S)
+
+
 def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
     base, body = sentence.start, sentence.text
+    m = _GROUP_ASKS.match(body)
+    if m:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        return Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "verb_chto")
     m = _PO_EGO.search(body)
     if m:
         s, e = trim(text, base + _clause_start(body, m), base + m.end("c"))

@@ -170,7 +170,7 @@ COLLECTIVE_HEADS = {
           r"қолдаушылар\w*|жақтаушылар\w*|сыншылар\w*|қарсыластар\w*|азаматтар\w*|оқырмандар\w*|дипломаттар\w*|"
           r"партиялар\w*|жастар\w*|педагогтар\w*",
     "en": r"participants|members|deputies|experts|critics|residents|representatives|analysts|lawmakers|observers|"
-          r"supporters|opponents|"
+          r"supporters|opponents|skeptics|sceptics|"
           r"speakers|scholars|officials|voters|scientists|economists|lawyers|teachers|students|activists|journalists|"
           r"academics|citizens|delegates|senators|judges|sociologists|researchers|readers|diplomats|envoys|parties|"
           # bodies and officials speaking as a group: "Both missions said", "Rural akims in Akmola region say"

@@ -89,3 +89,44 @@ def test_a_suggestion_with_a_modal_is_still_a_statement(make_doc):
                    "voters want to be heard.", language="en", published=MAY_14)
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the final vote would be held in spring"),
                                               ("Dana Abenova", "voters want to be heard")]
+
+
+
+# --- a group asks whether ---------------------------------------------------------------------------------------------
+
+def test_a_group_asks_whether(make_doc):
+    doc = make_doc("Critics ask whether two weeks of hearings are enough.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Critics", "whether two weeks of hearings are enough")]
+
+
+def test_a_group_wonders_if_in_the_past(make_doc):
+    doc = make_doc("Some observers wondered if the count would be fast.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Some observers", "if the count would be fast")]
+
+
+def test_skeptics_are_a_group(make_doc):
+    doc = make_doc("Skeptics argue that the schedule is too tight.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Skeptics", "the schedule is too tight")]
+
+
+def test_one_person_asking_whether_says_nothing(make_doc):
+    doc = make_doc("A reporter asked whether the date was set.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_group_asks_whether_in_russian(make_doc):
+    doc = make_doc("Скептики спрашивают, хватит ли месяца на агитацию. Некоторые эксперты задаются вопросом, успеют "
+                   "ли партии подготовиться.", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Скептики", "хватит ли месяца на агитацию"),
+                                              ("Некоторые эксперты", "успеют ли партии подготовиться")]
+
+
+def test_a_group_asks_whether_in_kazakh(make_doc):
+    doc = make_doc("Сыншылар бір айлық үгіт жеткілікті ме деп сұрайды.", language="kk", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Сыншылар", "бір айлық үгіт жеткілікті ме")]
+
+
+def test_one_person_asking_whether_says_nothing_in_russian_and_kazakh(make_doc):
+    assert _said(extract_statements(make_doc("Журналист спросил, назначена ли дата.", published=MAY_14))) == []
+    assert _said(extract_statements(make_doc("Тілші күн белгіленді ме деп сұрады.", language="kk",
+                                             published=MAY_14))) == []
