@@ -104,7 +104,9 @@ ROLE_HEADS = {
           # a voter or reader in a report: "— сказала пенсионерка", "отметил студент"
           r"пенсионер\w*|студент(?:|ка|ки|ку|кой|а|у|ом)|учител(?:ь|я|ю|ем|ьница|ьницы)|"
           # a visitor the report names before: "— подчеркнула гостья", "отметил гость"
-          r"гост(?:ь|я|ю|ем|ья|ьи|ье|ью)",
+          r"гост(?:ь|я|ю|ем|ья|ьи|ье|ью)|"
+          # a specialist the report has named: "— говорит специалист" (the plural is a group)
+          r"специалист(?:|а|у|ом|е|ка|ки|ку|кой)",
     # "министрлік" (a ministry) is no minister
     "kk": r"төраға\w*|төрайым\w*|орынбасар\w*|басшы\w*|министр(?!лі)\w*|вице-министр\w*|прокурор\w*|депутат\w*|мүше\w*|"
           r"сарапшы\w*|заңгер\w*|құқықтанушы\w*|Президент\w*|докторы|хатшы\w*|ғалым\w*|судья\w*|кеңесші\w*|өкіл\w*|саясаттанушы\w*|"
@@ -112,12 +114,14 @@ ROLE_HEADS = {
           r"баяндамашы\w*|декан\w*|парламентші\w*|сенатор\w*|адвокат\w*|"
           r"зейнеткер(?!лер)\w*|студент(?!тер)\w*|мұғалім(?!дер)\w*|"
           # an elder, as a report calls an old man it has named: "– дейді ақсақал"
-          r"ақсақал(?!дар)\w*",
+          r"ақсақал(?!дар)\w*|"
+          # a specialist the report has named: "– дейді маман" (the plural "мамандар" is a group)
+          r"маман(?!дар)\w*",
     "en": r"[Cc]hair(?:man|woman|person)?|[Dd]eputy|[Mm]inister|[Pp]rosecutor|[Pp]resident|[Mm]ember|[Ee]xpert|"
           r"[Ss]cholar|[Ss]ecretary|[Hh]ead|[Ss]peaker|[Aa]mbassador|[Jj]udge|[Aa]dviser|[Aa]dvisor|[Dd]irector|"
           r"[Pp]rofessor|[Aa]nalyst|[Ll]awyer|[Oo]mbudsman|[Ss]enator|[Cc]hief|[Dd]ean|[Rr]ector|[Vv]ice-rector|[Ll]awmaker|[Ll]egislator|"
           r"[Rr]apporteur|[Ss]pokes(?:man|woman|person)|[Rr]esearcher|[Vv]ice-chair(?:man|woman|person)?|[Aa]kim|[Gg]overnor|[Mm]ayor|"
-          r"[Pp]ensioner|[Rr]etiree|[Ss]tudent|[Tt]eacher",
+          r"[Pp]ensioner|[Rr]etiree|[Ss]tudent|[Tt]eacher|[Ss]pecialist",
 }
 ROLE_HEAD_RE = {lang: re.compile(rf"^(?:{pattern})$", re.I) for lang, pattern in ROLE_HEADS.items()}
 
@@ -145,7 +149,9 @@ ROLE_SYNONYMS = [
     {"эксперт", "политолог", "юрист", "конституционалист*", "доктор", "профессор", "сарапшы", "ғалым", "заңгер",
      "expert", "scholar", "analyst", "professor", "lawyer", "учен*", "учён*",
      # a political scientist, a sociologist, an economist are the experts a report asks: "— дейді сарапшы"
-     "саясаттанушы", "құқықтанушы", "әлеуметтанушы", "социолог", "экономист", "sociologist", "economist"},
+     "саясаттанушы", "құқықтанушы", "әлеуметтанушы", "социолог", "экономист", "sociologist", "economist",
+     # … and so is a specialist: "– дейді маман" after "Заңгер X-тің сөзінше"
+     "маман", "специалист*", "specialist"},
     {"адвокат", "lawyer"},
     {"член", "мүше", "member"},
     {"аким", "әкім", "akim", "mayor", "governor"},

@@ -130,3 +130,27 @@ def test_one_person_asking_whether_says_nothing_in_russian_and_kazakh(make_doc):
     assert _said(extract_statements(make_doc("Журналист спросил, назначена ли дата.", published=MAY_14))) == []
     assert _said(extract_statements(make_doc("Тілші күн белгіленді ме деп сұрады.", language="kk",
                                              published=MAY_14))) == []
+
+
+
+# --- a specialist named by the role word ------------------------------------------------------------------------------
+
+def test_kazakh_specialist_after_a_named_lawyer(make_doc):
+    doc = make_doc("Заңгер Арман Сейітовтің сөзінше, жаңа заң жақсы.\n\n– Барлық рәсім алдын ала жазылған, – дейді "
+                   "маман.", language="kk", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Арман Сейітов", "жаңа заң жақсы"),
+                                              ("Арман Сейітов", "Барлық рәсім алдын ала жазылған")]
+
+
+def test_russian_specialist_after_a_named_lawyer(make_doc):
+    doc = make_doc("По словам юриста Армана Сеитова, новый закон хорош.\n\n– Все процедуры прописаны заранее, – "
+                   "говорит специалист.", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "новый закон хорош"),
+                                              ("Арман Сеитов", "Все процедуры прописаны заранее")]
+
+
+def test_english_specialist_after_a_named_lawyer(make_doc):
+    doc = make_doc("According to lawyer Arman Seitov, the new law is good.\n\n\"Every step is written down in "
+                   "advance,\" the specialist said.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the new law is good"),
+                                              ("Arman Seitov", "Every step is written down in advance")]
