@@ -90,7 +90,12 @@ _REVERSE_PRONOUN = re.compile(r"^(?P<c>[^“”\"]{12,}?),\s+(?P<spk>he|she|they
 # "He also called for clearer guarantees …": the object is what was said ("Supporters describe the draft as …",
 # "She also pointed to the speed of the process: …": the object and what is said of it)
 _CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:also\s+)?"
-                         r"(?:(?P<verb>called\s+for|urged|proposed|pointed\s+to)\s+(?P<c>[a-z][^“”\"]+?)|"
+                         r"(?:(?P<verb>called\s+for|urged|proposed|pointed\s+to)\s+"
+                         # an act proposed, by a gerund or "to": "proposed creating a council", "called for holding a
+                         # vote", "proposed to rename the chamber" is a proposal (README), not words said
+                         # (a noun in "-ing" is a thing asked for: "called for more funding", "urged a hearing")
+                         r"(?!(?:(?!(?:\w*thing|meeting|hearing|funding|housing|building|spending|training)\s)"
+                         r"[a-z]+ing|to)\s)(?P<c>[a-z][^“”\"]+?)|"
                          r"(?P<describe>describe[sd]?)\s+(?P<d>(?:the|this|that|these|those|its|his|her|their)\s+[^“”\",]+?"
                          r"\s+as\s+(?:a|an|the)\s+[^“”\"]+?))\.?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,120}?):\s*" + _QUOTE)

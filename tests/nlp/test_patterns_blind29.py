@@ -154,3 +154,24 @@ def test_english_specialist_after_a_named_lawyer(make_doc):
                    "advance,\" the specialist said.", language="en", published=MAY_14)
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the new law is good"),
                                               ("Arman Seitov", "Every step is written down in advance")]
+
+
+
+# --- a proposal of an act is no statement -----------------------------------------------------------------------------
+
+def test_a_proposal_by_gerunds_is_no_statement(make_doc):
+    doc = make_doc("Minister Arman Seitov spoke on Monday. He also proposed creating a youth council and introducing "
+                   "a new post.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_call_for_an_act_or_an_infinitive_is_no_statement(make_doc):
+    doc = make_doc("Minister Arman Seitov spoke on Monday. He also called for holding the vote in spring.\n\n"
+                   "He proposed to rename the chamber.", language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_call_for_a_noun_is_still_a_statement(make_doc):
+    doc = make_doc("Minister Arman Seitov spoke on Monday. He also called for funding for rural schools.",
+                   language="en", published=MAY_14)
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "funding for rural schools")]
