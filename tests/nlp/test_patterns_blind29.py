@@ -1,6 +1,8 @@
 """Patterns the twenty-ninth blind set showed missing, and their neighbours, each in short sentences of our own (not
 the labelled texts)."""
-from pipeline.nlp import extract_statements
+from datetime import date
+
+from pipeline.nlp import extract_events, extract_statements
 
 MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
 
@@ -175,3 +177,19 @@ def test_a_call_for_a_noun_is_still_a_statement(make_doc):
     doc = make_doc("Minister Arman Seitov spoke on Monday. He also called for funding for rural schools.",
                    language="en", published=MAY_14)
     assert _said(extract_statements(doc)) == [("Arman Seitov", "funding for rural schools")]
+
+
+
+# --- events: the commission in lower case -----------------------------------------------------------------------------
+
+def test_the_commission_in_lower_case_with_a_relative_clause_met(make_doc, events):
+    doc = make_doc("The Constitutional Commission has held two sessions this week.\n\nThe commission, which has 120 "
+                   "members, met for the first time on Monday.\n\nAt the second session on Wednesday, members "
+                   "discussed the courts.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 11), "commission_meeting"),
+                                           (date(2026, 5, 13), "commission_meeting")]
+
+
+def test_the_commission_in_lower_case_met(make_doc, events):
+    doc = make_doc("The commission met for the first time on Monday.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 11), "commission_meeting")]
