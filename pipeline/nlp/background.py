@@ -58,6 +58,9 @@ _RU_STOP = re.compile(r"^(?:в|во|на|с|со|по|к|ко|у|о|об|за|и
 # attached before the noun ("8 қыркүйектегі Жолдаудан кейін")
 _KK_POSTPOSITION = re.compile(
     r"(?:\d{1,2}\s+\w+(?:ғы|гі|дағы|дегі|тағы|тегі)\s+)?"
+    # … or the owner of the noun in the genitive, with the sitting's number: "Ұлттық құрылтайдың V отырысынан кейін"
+    r"(?:(?:[\w-]+\s+)?[\w-]+(?:ның|нің|дың|дің|тың|тің)\s+(?:(?:[IVXLC]+|\d{1,3}-?\w{0,3}|\w+(?:ншы|нші))\s+)?"
+    r"(?=\w+(?:дан|ден|тан|тен|нан|нен)\s+(?:кейін|соң)))?"
     r"(?:\w+(?:дан|ден|тан|тен|нан|нен)\s+(?:кейін|соң)|\w+(?:ға|ге|қа|ке|на|не|а|е)\s+сәйкес|"
     r"\w+(?:ның|нің|дың|дің|тың|тің)\s+негізінде)\b")
 
@@ -151,6 +154,8 @@ def _phrase(sentence: str, start: int, end: int, language: str, mentions) -> lis
         if word.start() >= limit or stop.match(word.group(0)):
             break
         head_end = word.end()
+        if re.fullmatch(r"[IVXLC]+|\d{1,3}(?:-?[а-яё]{1,3})?", word.group(0)):
+            continue  # the number of a sitting before its noun: "после V заседания", "после 5-го заседания"
         if language == "ru" and not _RU_ADJECTIVE.search(word.group(0)):
             break  # the noun after its adjectives ends the head
         if language == "en" and index == 1:

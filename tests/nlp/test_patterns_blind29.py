@@ -193,3 +193,25 @@ def test_the_commission_in_lower_case_with_a_relative_clause_met(make_doc, event
 def test_the_commission_in_lower_case_met(make_doc, events):
     doc = make_doc("The commission met for the first time on Monday.", language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(date(2026, 5, 11), "commission_meeting")]
+
+
+
+# --- events: a numbered sitting after "после", "кейін" ----------------------------------------------------------------
+
+def test_after_a_numbered_sitting_is_background_in_russian(make_doc, events):
+    for number in ("IV", "4-го"):
+        doc = make_doc(f"Вчера прошло первое заседание рабочей группы.\n\nГруппа была создана 11 мая, на следующий "
+                       f"день после {number} заседания Национального курултая.", published=MAY_14)
+        assert events(extract_events(doc)) == [(date(2026, 5, 13), "working_group")]
+
+
+def test_after_a_numbered_sitting_is_background_in_kazakh(make_doc, events):
+    for number in ("IV", "төртінші"):
+        doc = make_doc(f"Кеше жұмыс тобының алғашқы отырысы өтті.\n\nТоп 11 мамырда, Ұлттық құрылтайдың {number} "
+                       f"отырысынан кейін құрылды.", language="kk", published=MAY_14)
+        assert events(extract_events(doc)) == [(date(2026, 5, 13), "working_group")]
+
+
+def test_a_numbered_sitting_told_as_news_stays(make_doc, events):
+    doc = make_doc("Кеше Ұлттық құрылтайдың IV отырысы өтті.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "public_discussion")]
