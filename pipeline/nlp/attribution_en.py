@@ -291,8 +291,6 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             c_start = v.end() + (len(after) - len(after.lstrip()))
         else:
             continue
-        if verb in ("suggested", "insisted") and _MANDATIVE.match(body, c_start):
-            continue  # "suggested that the question be put to a referendum": a proposal (README), not a claim
         subject = _subject_before(body, v.start())
         lead = _LEADING_NAME.match(body)
         if lead and lead.end("name") < v.start() and (
@@ -303,6 +301,10 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             # "Tokayev thanked the commissions, observers and volunteers and stressed that …": the second of two
             # verbs of the sentence's subject, not a list ending in "and"
             subject = (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip()))
+            if _PROPOSED_FIRST.match(body, lead.end("name")) and _MANDATIVE.match(body, c_start):
+                # "X proposed a single chamber and suggested that the question be put to a referendum": the second
+                # verb spells out the proposal of the first, in the mandative; no claim of its own (blind16, blind17)
+                continue
         if subject is None:
             continue
         other = _OTHERS_SAY.search(body, c_start)
@@ -358,6 +360,8 @@ _OTHERS_SAY = re.compile(rf",\s+(?:while|whereas|but)\s+(?P<spk>(?:[\w-]+\s+){{0
                          r"note|notes|noted|counter|counters|countered|reply|replies|replied)\s+(?:that\s+)?", re.I)
 
 
+# the subject's first act a proposal: "X proposed …", "X also called for …"
+_PROPOSED_FIRST = re.compile(r"(?:also\s+)?(?:proposed|suggested|called\s+for|urged|recommended)\b")
 # a clause in the mandative subjunctive: its subject, then a bare "be" no modal or "to" stands before
 _MANDATIVE = re.compile(r"(?:(?!(?:will|would|could|should|may|might|must|can|cannot|to|not|never)\b)[\w’'-]+\s+)"
                         r"{1,8}?be\b")
