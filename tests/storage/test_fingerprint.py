@@ -285,3 +285,44 @@ def test_settled_parts_are_not_read_again_and_a_new_part_alone_is_read(built_fol
     step = _folder_step(built_folder)
     assert step.changed_inputs() == {"docs"}
     assert [r for r in reads if r.endswith(".parquet")] == [str(built_folder / "docs.parquet" / "w3.parquet")]
+
+
+def test_recorded_outputs_are_trusted_without_reading_them_again(built, monkeypatch):
+    """A step's outputs are hashed as it records them, right after writing them: the next look at them (the next
+    step, the next run) takes the recorded digest instead of reading every byte again."""
+    for name in ("a.txt", "b.txt"):
+        _age(built / name)
+    (built / "out.txt").write_text("onetwo, again")  # just written, as a step writes its output
+    step = _step(built)
+    step.unchanged()
+    step.record()
+    monkeypatch.setattr(fingerprint, "_memo", {})
+    reads = []
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda p, *a, **k: reads.append(str(p)) or real_open(p, *a, **k))
+    assert _step(built).unchanged()
+    assert not [r for r in reads if r.endswith(".txt")]
+
+
+def test_a_settled_output_changed_later_is_seen(built):
+    (built / "out.txt").write_text("onetwo, again")
+    step = _step(built)
+    step.unchanged()
+    step.record()
+    (built / "out.txt").write_text("onetwo, AGAIN")  # same size, written after the record: a new mtime
+    assert not _step(built).unchanged()
+
+
+def test_settle_leaves_files_written_long_ago_and_folders_parts_alike(tmp_path):
+    old, folder = tmp_path / "old.parquet", tmp_path / "table.parquet"
+    old.write_text("x")
+    _age(old)
+    before = old.stat().st_mtime_ns
+    folder.mkdir()
+    (folder / "a.parquet").write_text("a")
+    fingerprint.settle(old)
+    fingerprint.settle(folder)
+    fingerprint.settle(tmp_path / "missing.parquet")
+    assert old.stat().st_mtime_ns == before
+    part = file_state(folder / "a.parquet")
+    assert part.trusted_for(part.size, part.mtime_ns)
