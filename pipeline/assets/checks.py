@@ -68,10 +68,9 @@ def metadata_check_result(table: Table, local: AtazanSettings) -> dg.AssetCheckR
             violations += row_violations(table, path, referenced)
             kept = PartCounts(known.code)
         else:
-            digests = {t.published_as: states[t.name].sha256 for t in TABLES.values()
-                       if t.published_as and t.name in states}
+            targets = {t.published_as: states[t.name] for t in TABLES.values() if t.published_as and t.name in states}
             rows, kept = row_violations_by_part(table, path, referenced, part_digests(path, states[table.name]),
-                                                digests, known)
+                                                targets, known)
             violations += rows
         return not violations, {"violations": [v.detail for v in violations],
                                 "offending_rows": sum(v.count for v in violations)}, kept

@@ -6,9 +6,11 @@ is decided row by row: a table's count is the sum of its parts' counts, and a pa
 part's content, the condition and the content of the tables the condition reads. Each count is kept under the
 part's SHA-256 and a key made of the condition and the digests of those tables, so a part whose content and key
 were counted before is not read again. A foreign key whose target changed (a reference to the table itself:
-whenever the table changes) has a new key and is counted again on every part; DuckDB reads only the columns its
-condition names. A table constraint (a unique or primary key) spans parts: it is counted on the whole table, over
-its key columns only.
+whenever the table changes) has a new key; DuckDB reads only the columns its condition names. But a row with no
+target can only find one when the target gains rows: a part that had none for a key still has none when the
+target is kept as parts and only gained some (its parts as they were, and new ones: what a new WARC file does),
+so such a part is not read again; the other parts are. A table constraint (a unique or primary key) spans parts:
+it is counted on the whole table, over its key columns only.
 
 The counts are kept with the digest of the checking code: other code, nothing reused. A table whose parts do not
 all have the same columns and types is counted whole, as one read of all its parts would count it, and nothing
@@ -37,14 +39,37 @@ ONE_SCAN_BYTES = 8 << 20
 
 @dataclass(frozen=True)
 class RowCount:
-    """A row condition (on `t`) and the key its counts are kept under."""
+    """A row condition (on `t`) and the key its counts are kept under. `targets`, for a foreign key whose target
+    tables are all kept as parts: their parts ({table: {part name: SHA-256}}), under which a part's count of none
+    stays none while they only gain parts (`grows`: the key such counts are kept under, the condition's alone)."""
     key: str
     condition: str
+    targets: dict[str, dict[str, str]] | None = None
+
+    @property
+    def grows(self) -> str:
+        return "none:" + code_digest(self.condition)[:24]
 
 
 def row_count(condition: str, *depends_on: str) -> RowCount:
     """A condition whose count also depends on `depends_on` (the digests of the tables it reads)."""
     return RowCount(code_digest(condition, *depends_on)[:24], condition)
+
+
+def foreign_key_count(condition: str, targets: dict[str, FileState]) -> RowCount:
+    """A foreign key's condition (rows whose key is in no row of the `targets`), kept under the targets' digests;
+    with their parts when every target is kept as parts."""
+    parts = {name: {part: raw["sha256"] for part, raw in state.parts.items()} if state.parts is not None else None
+             for name, state in sorted(targets.items())}
+    return RowCount(code_digest(condition, *(s.sha256 for _, s in sorted(targets.items())))[:24], condition,
+                    None if any(p is None for p in parts.values()) else parts)
+
+
+def _only_gained(before: dict[str, dict[str, str]] | None, now: dict[str, dict[str, str]]) -> bool:
+    """Whether every target kept every part it had, as it was (and may have more)."""
+    return (isinstance(before, dict) and set(before) == set(now) and all(
+        isinstance(before[name], dict) and all(now[name].get(part) == sha for part, sha in before[name].items())
+        for name in now))
 
 
 @dataclass
@@ -53,6 +78,8 @@ class PartCounts:
     code: str
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     schemas: dict[str, str] = field(default_factory=dict)  # part digest -> digest of its columns and types
+    # RowCount.grows -> the targets' parts under which every part's count kept under that key (none) holds
+    targets: dict[str, dict] = field(default_factory=dict)
     parts_counted: int = 0  # parts this run read (not kept)
 
     @classmethod
@@ -61,10 +88,11 @@ class PartCounts:
         if (not isinstance(raw, dict) or raw.get("code") != code or not isinstance(raw.get("counts"), dict)
                 or not isinstance(raw.get("schemas"), dict)):
             return cls(code)
-        return cls(code, raw["counts"], raw["schemas"])
+        targets = raw.get("targets")
+        return cls(code, raw["counts"], raw["schemas"], targets if isinstance(targets, dict) else {})
 
     def raw(self) -> dict:
-        return {"code": self.code, "counts": self.counts, "schemas": self.schemas}
+        return {"code": self.code, "counts": self.counts, "schemas": self.schemas, "targets": self.targets}
 
 
 def part_digests(path: Path, state: FileState) -> dict[str, str]:
@@ -91,8 +119,17 @@ def count_parts(path: Path, parts: dict[str, str], conditions: list[RowCount], k
         return totals, PartCounts(known.code, parts_counted=len(parts))
 
     keys = [c.key for c in conditions]
-    by_digest = {digest: {k: n for k, n in known.counts.get(digest, {}).items() if k in keys}
+    growing = [c for c in conditions if c.targets is not None]
+    kept_keys = set(keys) | {c.grows for c in growing}
+    by_digest = {digest: {k: n for k, n in known.counts.get(digest, {}).items() if k in kept_keys}
                  for digest in set(parts.values())}
+    for c in growing:
+        grown = _only_gained(known.targets.get(c.grows), c.targets)
+        for counts in by_digest.values():
+            if not grown:
+                counts.pop(c.grows, None)  # none under targets that lost or changed a part: proves nothing now
+            elif c.key not in counts and counts.get(c.grows) == 0:
+                counts[c.key] = 0
     # parts missing the same conditions are read together, in one scan
     missing: dict[tuple[str, ...], list[str]] = {}
     for name, digest in parts.items():
@@ -104,8 +141,14 @@ def count_parts(path: Path, parts: dict[str, str], conditions: list[RowCount], k
         counted = _count(path, [files[n] for n in names], chosen, views, utc)
         for name in names:
             by_digest[parts[name]].update(zip(todo, counted[str(files[name])]))
+    for c in growing:  # every part's count is now under the current targets
+        for counts in by_digest.values():
+            if counts[c.key] == 0:
+                counts[c.grows] = 0
+            else:
+                counts.pop(c.grows, None)
     totals = [sum(by_digest[digest][k] for digest in parts.values()) for k in keys]
-    return totals, PartCounts(known.code, by_digest, schemas,
+    return totals, PartCounts(known.code, by_digest, schemas, {c.grows: c.targets for c in growing},
                               parts_counted=sum(len(names) for names in missing.values()))
 
 
@@ -138,13 +181,15 @@ def _schema_digest(file: Path) -> str:
 
 
 def row_violations_by_part(table: Table, path: Path, referenced: dict[str, tuple[Table, Path]] | None,
-                           parts: dict[str, str], digests: dict[str, str],
+                           parts: dict[str, str], targets: dict[str, FileState],
                            known: PartCounts) -> tuple[list[Violation], PartCounts]:
     """What `validation.row_violations` finds, with the row constraints counted part by part (reusing `known`) and
-    the table constraints on the whole table. `digests` holds the SHA-256 of each referenced (published) table."""
+    the table constraints on the whole table. `targets` holds the fingerprint state of each referenced
+    (published) table."""
     checked = constraints(table, referenced)
     rows = [c for c in checked if c.condition]
-    conditions = [row_count(c.condition, *(digests[name] for name in c.references)) for c in rows]
+    conditions = [foreign_key_count(c.condition, {name: targets[name] for name in c.references}) if c.references
+                  else row_count(c.condition) for c in rows]
     totals, kept = count_parts(path, parts, conditions, known, reference_views(rows, referenced))
     counts = iter(totals)
     found = [next(counts) if c.condition else None for c in checked]

@@ -44,12 +44,12 @@ def test_a_foreign_key_is_counted_again_when_its_target_changes(tmp_path):
         write_rows(roles / part_name(name), ROLES, [{"person_id": person, "role": "minister", "org": "ЦИК"}])
     referenced = {"people": (PEOPLE, people)}
     found, kept = row_violations_by_part(ROLES, roles, referenced, _digests(roles),
-                                         {"people": file_state(people).sha256}, PartCounts("code"))
+                                         {"people": file_state(people)}, PartCounts("code"))
     assert found == row_violations(ROLES, roles, referenced) and len(found) == 1
 
     write_rows(people, PEOPLE, [_person(1), _person(2)])
     found, kept = row_violations_by_part(ROLES, roles, referenced, _digests(roles),
-                                         {"people": file_state(people).sha256}, kept)
+                                         {"people": file_state(people)}, kept)
     assert found == row_violations(ROLES, roles, referenced) == [] and kept.parts_counted == 2
 
 
@@ -68,3 +68,42 @@ def test_counts_of_other_code_or_parts_with_other_schemas_are_not_kept(tmp_path)
     pq.write_table(pq.read_table(last).drop_columns(["aliases"]), last)
     (bad,), kept = count_parts(folder, _digests(folder), [condition], again)
     assert bad == 1 and kept.counts == {}
+
+
+def test_a_part_whose_keys_all_had_targets_is_not_read_again_while_the_target_only_gains_parts(tmp_path):
+    people, roles = tmp_path / "people.parquet", tmp_path / "roles.parquet"
+    write_rows(people / part_name("a"), PEOPLE, [_person(1), _person(2)])
+    for name, person in (("a", "p1"), ("b", "p2"), ("c", "p3")):
+        write_rows(roles / part_name(name), ROLES, [{"person_id": person, "role": "minister", "org": "ЦИК"}])
+    referenced = {"people": (PEOPLE, people)}
+
+    def check(kept):
+        return row_violations_by_part(ROLES, roles, referenced, _digests(roles), {"people": file_state(people)},
+                                      PartCounts.load(kept.raw(), "code"))
+
+    found, kept = check(PartCounts("code"))
+    assert found == row_violations(ROLES, roles, referenced) and found[0].count == 1 and kept.parts_counted == 3
+    write_rows(people / part_name("b"), PEOPLE, [_person(3)])  # the target gains a part: p3 is found now
+    found, kept = check(kept)
+    assert found == row_violations(ROLES, roles, referenced) == []
+    assert kept.parts_counted == 1  # the part that had a key without a person; the others had none and still do
+    write_rows(roles / part_name("d"), ROLES, [{"person_id": "p9", "role": "akim", "org": ""}])
+    found, kept = check(kept)
+    assert found == row_violations(ROLES, roles, referenced) and found[0].count == 1 and kept.parts_counted == 1
+    write_rows(people / part_name("a"), PEOPLE, [_person(2)])  # a part of the target changed: p1 is gone
+    found, kept = check(kept)
+    assert found == row_violations(ROLES, roles, referenced) and found[0].count == 2 and kept.parts_counted == 4
+
+
+def test_a_target_kept_as_one_file_counts_every_part_again_when_it_changes(tmp_path):
+    people, roles = tmp_path / "people.parquet", tmp_path / "roles.parquet"
+    write_rows(people, PEOPLE, [_person(1)])
+    for name in ("a", "b"):
+        write_rows(roles / part_name(name), ROLES, [{"person_id": "p1", "role": f"minister {name}", "org": "ЦИК"}])
+    referenced = {"people": (PEOPLE, people)}
+    _, kept = row_violations_by_part(ROLES, roles, referenced, _digests(roles), {"people": file_state(people)},
+                                     PartCounts("code"))
+    write_rows(people, PEOPLE, [_person(1), _person(2)])
+    found, kept = row_violations_by_part(ROLES, roles, referenced, _digests(roles), {"people": file_state(people)},
+                                         PartCounts.load(kept.raw(), "code"))
+    assert found == [] and kept.parts_counted == 2
