@@ -203,3 +203,28 @@ def test_tables_written_whole_by_older_code_become_parts(tmp_path):
     assert (tmp_path / "core_statements.parquet").is_dir()
     assert set(read_table(tmp_path / "core_nlp_processed.parquet").column("document_id").to_pylist()) == {"doc-0",
                                                                                                           "doc-1"}
+
+
+def test_a_part_analysed_from_its_documents_as_they_are_is_not_read_again(tmp_path, monkeypatch):
+    """Its five parts record the documents part they were made from: its keys are not read, nor are its documents
+    looked up among the rows analysed before; a part added or changed is."""
+    documents = tmp_path / "core_documents.parquet"
+    _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(3)])
+    _write_part(documents, "b.warc.gz.parquet", [_document(n) for n in range(3, 5)])
+    analyse(documents, _tables(tmp_path))
+    keyed: list[str] = []
+    treatment_key = analysis_store.treatment_key
+    monkeypatch.setattr(analysis_store, "treatment_key", lambda doc, version: keyed.append(doc["document_id"])
+                        or treatment_key(doc, version))
+    again = analyse(documents, _tables(tmp_path))
+    assert (again.documents, again.analysed, again.reused, again.parts_written, keyed) == (5, 0, 5, 0, [])
+    _write_part(documents, "c.warc.gz.parquet", [_document(9)])
+    _write_part(documents, "b.warc.gz.parquet", [_document(3)])  # doc-4 gone from b
+    grown = analyse(documents, _tables(tmp_path))
+    assert (grown.documents, grown.analysed, grown.reused, grown.parts_written) == (5, 1, 4, 2)
+    assert sorted(keyed) == ["doc-3", "doc-9"]
+    cold = tmp_path / "cold"
+    cold.mkdir()
+    analyse(documents, _tables(cold))
+    for table in ("core_nlp_processed", "core_statements", "core_document_events"):
+        assert read_table(tmp_path / f"{table}.parquet").to_pylist() == read_table(cold / f"{table}.parquet").to_pylist()
