@@ -53,8 +53,10 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
     for table, out_path in out_tables:
         parquet = publish_dir / "parquet" / f"{table.published_as}.parquet"
         csv = publish_dir / "csv" / f"{table.published_as}.csv"
+        # the CSV is read by no step: known by its size and mtime (the database reads the Parquet file)
         fingerprint = StepFingerprint(state_dir / f"{table.published_as}.json", {"out": out_path},
-                                      code_digest(table, lasting, module_code(files)), {"parquet": parquet, "csv": csv})
+                                      code_digest(table, lasting, module_code(files)), {"parquet": parquet, "csv": csv},
+                                      stat_outputs=frozenset({"csv"}))
         if fingerprint.unchanged():
             rows[table.published_as] = parquet_rows(parquet)
         else:
@@ -76,7 +78,7 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
     fingerprint = StepFingerprint(state_dir / f"{DUCKDB_NAME}.json", {t.published_as: p for t, p in published},
                                   code_digest([t for t, _ in published], views,
                                               module_code(files, database_update, *SEARCH_CODE)),
-                                  {"duckdb": database})
+                                  {"duckdb": database}, stat_outputs=frozenset({"duckdb"}))
     if not fingerprint.unchanged():
         changed = fingerprint.changed_inputs()
         if changed is not None and database.exists():

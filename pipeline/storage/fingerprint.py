@@ -15,7 +15,9 @@ slower, still correct.
 A step's outputs are hashed when it records them, moments after it wrote them: racy, so every later look would
 read them again (the next step that reads them, the next run: 690 MB of published files at 100,000 pages).
 `record()` first sets the mtime of an output written in the last RACY_NS back by RACY_NS: any later write
-sets the mtime to its own time, so the remembered digest is safe to trust from then on.
+sets the mtime to its own time, so the remembered digest is safe to trust from then on. An output that only its
+step writes and no step reads (a published CSV or database file, hundreds of MB) may be named in `stat_outputs`:
+it is known by its size and settled mtime, not read at all.
 
 A table kept as a folder of Parquet parts (pipeline/storage/parts.py) is fingerprinted by its parts: each part is
 hashed (or its digest reused) as a file is, and the marker keeps every part's state, so a run after one part was
@@ -95,6 +97,15 @@ def _folder_state(folder: Path, folder_mtime_ns: int, known: FileState | None) -
                      {name: _raw(state) for name, state in parts.items()})
 
 
+def stat_state(path: Path) -> FileState | None:
+    """A file known by its size and mtime alone (StepFingerprint's `stat_outputs`); None when it does not exist."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return FileState(st.st_size, st.st_mtime_ns, f"stat:{st.st_size}:{st.st_mtime_ns}", time.time_ns())
+
+
 def settle(path: Path) -> None:
     """Set back by RACY_NS the mtime of a file (or of a folder's parts) written in the last RACY_NS, so that its
     digest taken now can be trusted later (see the module's docstring). Only for files the caller just wrote."""
@@ -124,18 +135,21 @@ class StepFingerprint:
     saves after it ran: an input changed while the step ran makes the next run recompute.
     """
 
-    def __init__(self, marker: Path, inputs: Mapping[str, Path], code: str, outputs: Mapping[str, Path]):
+    def __init__(self, marker: Path, inputs: Mapping[str, Path], code: str, outputs: Mapping[str, Path],
+                 stat_outputs: frozenset[str] = frozenset()):
         self.marker = Path(marker)
         self.inputs = dict(inputs)
         self.code = code
         self.outputs = dict(outputs)
+        self.stat_outputs = frozenset(stat_outputs)
         self._previous = _load(self.marker)
         self._input_states: dict[str, FileState | None] | None = None
         self.extra: dict = dict(self._previous.get("extra") or {}) if self._previous else {}
 
     def _states(self, files: Mapping[str, Path], section: str) -> dict[str, FileState | None]:
         known = (self._previous or {}).get(section) or {}
-        return {name: file_state(path, _state(known.get(name))) for name, path in files.items()}
+        return {name: stat_state(path) if section == "outputs" and name in self.stat_outputs
+                else file_state(path, _state(known.get(name))) for name, path in files.items()}
 
     def current_inputs(self) -> dict[str, FileState | None]:
         if self._input_states is None:

@@ -326,3 +326,22 @@ def test_settle_leaves_files_written_long_ago_and_folders_parts_alike(tmp_path):
     assert old.stat().st_mtime_ns == before
     part = file_state(folder / "a.parquet")
     assert part.trusted_for(part.size, part.mtime_ns)
+
+
+def test_an_output_known_by_its_stat_is_not_read_and_a_write_to_it_is_seen(built, monkeypatch):
+    def step():
+        return StepFingerprint(built / "step.json", {"a": built / "a.txt", "b": built / "b.txt"}, "v1",
+                               {"out": built / "out.txt"}, stat_outputs=frozenset({"out"}))
+
+    first = step()
+    first.unchanged()
+    (built / "out.txt").write_text("onetwo")
+    reads = []
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda p, *a, **k: reads.append(str(p)) or real_open(p, *a, **k))
+    first.record()
+    assert not [r for r in reads if r.endswith("out.txt")]
+    monkeypatch.undo()
+    assert step().unchanged()
+    (built / "out.txt").write_text("onetwX")  # same size, a new mtime
+    assert not step().unchanged()
