@@ -130,12 +130,13 @@ def _fix_person(span, vocab) -> tuple[int, str] | None:
 
 
 # The case and gender a surname's ending shows beyond doubt ("Сарсенбаевым" a man's instrumental, "Касымовой" a
-# woman's oblique case); "-ова"/"-ина" (a man's genitive or a woman's nominative) shows neither.
+# woman's oblique case); "-ова"/"-ина" (a man's genitive or a woman's nominative) shows neither. "-ову"/"-ину" is a
+# man's dative ("Марату Сейтову") or a woman's accusative ("расспросили Зарему Сейтову"): the first name decides.
 _SURNAME_CASES = (
-    (re.compile(r"(?:ов|ев|ёв|ин|ын)ым$"), "masc", {"ablt"}),
-    (re.compile(r"(?:ов|ев|ёв|ин|ын)ой$"), "femn", {"gent", "datv", "ablt", "loct"}),
-    (re.compile(r"(?:ов|ев|ёв|ин|ын)у$"), "masc", {"datv"}),
-    (re.compile(r"(?:ов|ев|ёв|ин|ын)е$"), "masc", {"loct"}),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ым$"), (("masc", {"ablt"}),)),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)ой$"), (("femn", {"gent", "datv", "ablt", "loct"}),)),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)у$"), (("masc", {"datv"}), ("femn", {"accs"}))),
+    (re.compile(r"(?:ов|ев|ёв|ин|ын)е$"), (("masc", {"loct"}),)),
 )
 
 
@@ -144,15 +145,20 @@ def _first_name_by_surname(first: str, surname: str, vocab) -> str | None:
     a first name it does not know in its case ("с профессором Ерболом Сарсенбаевым" -> "Ерболом"), while the
     dictionary reads the word alone right ("Ерболом" is the instrumental of "Ербол", "Гульмирой" of "Гульмира")."""
     lowered = surname.lower()
-    for pattern, gender, cases in _SURNAME_CASES:
+    for pattern, readings in _SURNAME_CASES:
         if pattern.search(lowered):
             break
     else:
         return None
-    for parse in vocab.parse(first):
-        tag = parse.tag
-        if "Name" in tag and "sing" in tag and gender in tag and tag.case in cases:
-            return _capitalise_like(parse.normal, first)
+    fitting = [p for p in vocab.parse(first) if p.tag.POS == "NOUN" and "sing" in p.tag
+               and any(gender in p.tag and p.tag.case in cases for gender, cases in readings)]
+    # the dictionary's first names first; a name it knows only as a common noun ("Ризой", "Ризу": "риза", a robe)
+    # is read as that noun, in the gender and case the surname allows
+    named = [p for p in fitting if "Name" in p.tag] or fitting
+    for gender, _ in readings:  # both genders possible ("Дану": "Дан" or "Дана"): the man's, as before
+        chosen = next((p for p in named if gender in p.tag), None)
+        if chosen is not None:
+            return _capitalise_like(chosen.normal, first)
     return None
 
 

@@ -131,7 +131,7 @@ def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:
         found = attribution_kk.find(text, sentences, lambda s: head_subject(text, s, names, subject_word))
     else:
         found = attribution_en.find(text, sentences)
-    found = list(found) + _interview_answers(text, people, found)
+    found = list(found) + _interview_answers(text, people, found, language)
     kept: list[Candidate] = []
     for candidate in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
         if candidate.end > candidate.start and not any(overlaps(candidate, k) for k in kept):
@@ -175,7 +175,7 @@ def _guest(text: str, people, first_question: int):
     return people[0]
 
 
-def _interview_answers(text: str, people, found: list[Candidate]) -> list[Candidate]:
+def _interview_answers(text: str, people, found: list[Candidate], language: str) -> list[Candidate]:
     """Question-and-answer interviews: an answer paragraph ("– …") right after a question ("– …?") is the direct
     speech of the person interviewed (_guest)."""
     paras = spans.paragraphs(text)
@@ -184,14 +184,14 @@ def _interview_answers(text: str, people, found: list[Candidate]) -> list[Candid
     first_question = next((q.start for q in paras if _QUESTION.match(q.text)), len(text))
     guest = _guest(text, people, first_question)
     out = []
-    for question, answer in zip(paras, paras[1:]):
-        if not _QUESTION.match(question.text):
+    for index, (question, answer) in enumerate(zip(paras, paras[1:])):
+        if not (_QUESTION.match(question.text) or _remark_in_turn(paras, index)):
             continue
         m = _ANSWER.match(answer.text)
         if not m or answer.text.rstrip().endswith("?"):
             continue
         s, e = answer.start + m.start("a"), answer.start + m.end("a")
-        if any(c.start < e and s < c.end for c in found):
+        if any(c.start < e and s < c.end and _names_someone(text, c, language, people) for c in found):
             continue
         s, e = trim(text, s, e)
         who = m.group("who")
@@ -202,6 +202,26 @@ def _interview_answers(text: str, people, found: list[Candidate]) -> list[Candid
             continue
         out.append(Candidate(s, e, "direct", "", guest.start, guest.end, "interview_answer"))
     return out
+
+
+def _names_someone(text: str, candidate: Candidate, language: str, people) -> bool:
+    """Whether a clause found inside an answer has a speaker of its own: "Как сказал Президент, …" has, "пять тысяч
+    предложений говорят о том, что …" (figures that "speak") has not, and leaves the answer to the guest."""
+    phrase = text[candidate.speaker_start:candidate.speaker_end]
+    if candidate.pronoun or phrase.strip(" ,–—-").lower() in PRONOUNS[language]:
+        return True
+    return resolve(phrase, candidate.speaker_start, language, people, [], "", candidate.case) is not None
+
+
+def _remark_in_turn(paras, index: int) -> bool:
+    """An interviewer's remark with no question mark ("– Критики говорят, что срок короткий."): dash paragraphs take
+    turns, so a dash paragraph right after a question and its answer, and followed by a dash paragraph of its own, is
+    the next question."""
+    if index < 2 or index + 1 >= len(paras):
+        return False
+    before, answer, remark, after = paras[index - 2], paras[index - 1], paras[index], paras[index + 1]
+    return bool(_QUESTION.match(before.text) and _ANSWER.match(answer.text) and not _QUESTION.match(answer.text)
+                and _ANSWER.match(remark.text) and _ANSWER.match(after.text))
 
 
 def _is_subject_word(word: str) -> bool:
