@@ -264,6 +264,10 @@ def _quote_candidate(text: str, base: int, m: re.Match, pattern: str) -> Candida
 _ROLE_AND_NAME = re.compile(rf"^(?:{ROLE_HEADS['ru']})\s+(?:[\w-]+\s+){{0,3}}?[А-ЯЁ][а-яё]+\s+(?P<last>[А-ЯЁ][а-яё-]+)$")
 
 
+# a place and a day right after the verb, before the speaker: "на заседании в пятницу", "вчера на брифинге"
+_WHERE_AND_WHEN = re.compile(r"\s*(?:(?:(?:в|во|на|после|перед|при)\s+[а-яё-]+|вчера|сегодня|накануне)(?:\s+|$))+")
+
+
 def _speaker_span(phrase: str) -> tuple[int, int]:
     """The words naming the speaker after the verb, past inserted clauses: "председатель Конституционного суда,
     возглавляющая комиссию, Эльвира Азимова"; "открывая встречу, Генеральный прокурор Берик Асылов"."""
@@ -280,7 +284,11 @@ def _speaker_span(phrase: str) -> tuple[int, int]:
     if not kept:
         return 0, len(phrase)
     start, end = kept[0][0], kept[-1][1]
-    tail = _SPEAKER_TAIL.search(phrase, kept[-1][0], end)
+    where = _WHERE_AND_WHEN.match(phrase, start)
+    if where and where.end() < end and len(kept) == 1:
+        # "— сказал на заседании в пятницу член комиссии X": where and when come first; the speaker after them
+        start = where.end()
+    tail = _SPEAKER_TAIL.search(phrase, start if len(kept) == 1 else kept[-1][0], end)
     if tail and tail.start() > kept[-1][0] + 1:
         end = tail.start()
     return start, end
@@ -475,6 +483,9 @@ def _past_form(word: str) -> str | None:
 
 
 _GROUP_PARTICIPLE = re.compile(r"\s*[а-яё]+(?:нные|тые|вшие|щие|мые)\b")
+_GROUP_RELATIVE = re.compile(r"\s*(?:(?:с|со|в|во|о|об|на|по|для|от|у|к|из|за|при)\s+)?котор(?:ые|ых|ым|ыми)\b")
+# a plural group word opening the sentence, with up to three words naming whose group it is ("от партий")
+_GROUP_BEFORE_RELATIVE = re.compile(rf"\s*(?i:{COLLECTIVE_HEADS['ru']})(?:\s+[а-яёА-ЯЁ-]+){{0,3}}\s*")
 
 
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
@@ -486,6 +497,12 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         chunk = head[s:e].strip()
         if chunk and not _PARENTHETICAL.match(chunk) and not (
                 (_CLAUSE_PIECE.match(chunk) or _VEHICLE_PIECE.match(chunk)) and len(pieces) > 1):
+            break
+        if len(pieces) > 1 and _GROUP_RELATIVE.match(chunk) \
+                and _GROUP_BEFORE_RELATIVE.fullmatch(head[pieces[-2][0]:pieces[-2][1]]):
+            # "Наблюдатели от партий, с которыми удалось поговорить, заявили": a plural relative clause says which of
+            # the group spoke, and belongs to the group's phrase as written
+            pieces[-2:] = [(pieces[-2][0], e)]
             break
         pieces.pop()
     if not pieces:

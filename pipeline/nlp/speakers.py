@@ -81,7 +81,10 @@ _GROUP_DESCRIBED = {
                      # "Rural akims in Akmola region": the place and what kind of place it is
                      r"(?:\s+(?:region|oblast|district|province))?$"),
     # "Эксперты, опрошенные Zakon.kz": the group and a plural participle set off after it
-    "ru": re.compile(r"^(?P<head>[А-ЯЁ][а-яё]+[ыи]),\s+[а-яё]+(?:нные|тые|вшие|щие|мые)\s+[^,]{1,60}$"),
+    "ru": re.compile(r"^(?P<head>[А-ЯЁ][а-яё]+[ыи]),\s+[а-яё]+(?:нные|тые|вшие|щие|мые)\s+[^,]{1,60}$|"
+                     # "Наблюдатели от партий, с которыми удалось поговорить": a plural relative clause
+                     r"^(?P<rel_head>[А-ЯЁ][а-яё]+[ыи])(?:\s+[а-яё-]+){0,3},\s+(?:[а-яё]{1,3}\s+)?котор(?:ые|ых|ым|ыми)"
+                     r"\s+[^,]{1,60}$"),
 }
 
 
@@ -97,7 +100,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None,
             surnames: list[PersonMention] | None = None) -> Speaker | None:
     if language == "ru" and (group := _GROUP_DESCRIBED["ru"].match(phrase.strip(" ,–—-"))) \
-            and _COLLECTIVE_RE["ru"].match(group.group("head")):
+            and _COLLECTIVE_RE["ru"].match(group.group("head") or group.group("rel_head")):
         # "Эксперты, опрошенные Zakon.kz": the outlet that asked them is part of the group's name as written
         phrase = phrase.strip(" ,–—-")
         return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)
@@ -107,7 +110,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if pronoun or phrase.lower() in PRONOUNS[language]:
         return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language)
     group = _GROUP_DESCRIBED.get(language, _NEVER).match(phrase)
-    if group and _COLLECTIVE_RE[language].match(group.group("head") or group.group("place_head")):
+    if group and _COLLECTIVE_RE[language].match(next(filter(None, group.groupdict().values()), "")):
         # "International observers who visited stations in Astana", "Voters interviewed by Kazinform": the group as
         # written, whoever or whatever its clause names
         return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)

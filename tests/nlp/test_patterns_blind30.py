@@ -65,3 +65,33 @@ def test_a_quote_of_someone_named_inside_an_answer_keeps_its_speaker(make_doc):
     doc = make_doc("Мы расспросили юриста Ризу Сейтову о законе.\n\n— Что дальше?\n\n— Марат Ахметов сказал, что "
                    "закон заработает осенью.")
     assert _said(extract_statements(doc)) == [("Марат Ахметов", "закон заработает осенью")]
+
+
+# --- collectives ----------------------------------------------------------------------------------------------------
+
+def test_a_group_with_a_relative_clause_set_off_after_it(make_doc):
+    doc = make_doc("Жители села, с которыми мы встретились, рассказали, что дорогу построили за лето.")
+    assert _said(extract_statements(doc)) == [("Жители села, с которыми мы встретились", "дорогу построили за лето")]
+
+
+def test_a_group_with_a_plain_relative_clause(make_doc):
+    doc = make_doc("Депутаты, которые голосовали против, заявили, что срок слишком короткий.")
+    assert _said(extract_statements(doc)) == [("Депутаты, которые голосовали против", "срок слишком короткий")]
+
+
+def test_a_relative_clause_after_no_group_makes_no_speaker(make_doc):
+    doc = make_doc("Письма, которые пришли в комиссию, показывают, что люди читают проект.")
+    assert _said(extract_statements(doc)) == []
+
+
+# --- a speaker past a place and a day -------------------------------------------------------------------------------
+
+def test_a_quote_then_the_verb_then_where_and_when_then_the_speaker(make_doc):
+    doc = make_doc("«Мы убрали лишнее. Текст стал короче», — сказал на встрече во вторник член группы Арман Сейтов, "
+                   "готовивший текст.")
+    assert _said(extract_statements(doc)) == [("Арман Сейтов", "Мы убрали лишнее. Текст стал короче")]
+
+
+def test_a_quote_then_the_verb_then_the_day_then_the_speaker(make_doc):
+    doc = make_doc("«Мы убрали лишнее», — сказал вчера член группы Арман Сейтов.")
+    assert _said(extract_statements(doc)) == [("Арман Сейтов", "Мы убрали лишнее")]
