@@ -89,14 +89,20 @@ _REVERSE_PRONOUN = re.compile(r"^(?P<c>[^“”\"]{12,}?),\s+(?P<spk>he|she|they
                               r"(?P<verb>said|added|noted|stressed)[.!]?$", re.S)
 # "He also called for clearer guarantees …": the object is what was said ("Supporters describe the draft as …",
 # "She also pointed to the speed of the process: …": the object and what is said of it)
-_CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:also\s+)?"
+# ("Analyst X sees the vote as …", "X regards the draft as …": how someone sees a thing is his opinion of it)
+# (how a person described by an occupation sees a thing: "Political scientist X sees the vote as …"; the occupation is
+# a capital word and a lower-case one or two before the name, which the other verbs here do not take)
+_CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|(?:[A-Z][a-z-]+\s+(?:[a-z-]+\s+){1,2}(?=[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+"
+                         r"(?:also\s+)?(?:sees|saw|regards|regarded|views|viewed)\s))?"
+                         r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:also\s+)?"
                          r"(?:(?P<verb>called\s+for|urged|proposed|pointed\s+to)\s+"
                          # an act proposed, by a gerund or "to": "proposed creating a council", "called for holding a
                          # vote", "proposed to rename the chamber" is a proposal (README), not words said
                          # (a noun in "-ing" is a thing asked for: "called for more funding", "urged a hearing")
                          r"(?!(?:(?!(?:\w*thing|meeting|hearing|funding|housing|building|spending|training)\s)"
                          r"[a-z]+ing|to)\s)(?P<c>[a-z][^“”\"]+?)|"
-                         r"(?P<describe>describe[sd]?)\s+(?P<d>(?:the|this|that|these|those|its|his|her|their)\s+[^“”\",]+?"
+                         r"(?P<describe>describe[sd]?|sees|saw|regards|regarded|views|viewed)\s+"
+                         r"(?P<d>(?:the|this|that|these|those|its|his|her|their)\s+[^“”\",]+?"
                          r"\s+as\s+(?:a|an|the)\s+[^“”\"]+?))\.?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,120}?):\s*" + _QUOTE)
 # a clause opening with a bare noun and a verb soon after ("said turnout exceeded 70 percent")
@@ -211,7 +217,9 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
         m = _SPEAKER_COLON_QUOTE.match(body)
         said = _SAID_BEFORE_COLON.search(m.group("spk")) if m else None
         subject = _subject_before(m.group("spk"), said.start("verb")) if said else None
-        if m and subject is not None and not _ASKED.search(m.group("spk")):
+        # a clause on the speaker set off by commas is no ballot ("X, with whom I discussed the question, put it …")
+        asked = _ASKED.search(_WHO_CLAUSE.sub(",", m.group("spk"))) if m else None
+        if m and subject is not None and not asked:
             # 'A village teacher in Zhambyl region, Gulnar Seitkali, put it simply: "…"': the subject of the verb
             s, e = trim(text, base + m.start("q"), base + m.end("q"))
             ss, se = trim(text, base + m.start("spk") + subject[0], base + m.start("spk") + subject[1])
@@ -223,6 +231,7 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
     return out
 
 
+_WHO_CLAUSE = re.compile(r",\s*(?:(?:with|to|from|for|of|by|about)\s+)?(?:who|whom|whose|which)\b[^,]*,")
 # the verb of speech before the colon of a quote: "X put it simply:", "X said:", "X told reporters:"
 _SAID_BEFORE_COLON = re.compile(r"\s(?:(?:also|then|later)\s+)?(?P<verb>put\s+it\s+(?:simply|bluntly|plainly|briefly|"
                                 r"this\s+way|another\s+way|differently)|said|says|added|adds|explained|explains|noted|"
@@ -277,7 +286,9 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
                         r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if not that and verb.startswith(("told", "informed")):
             # "told a news conference in Astana that …", "told colleagues that …": whom he told, then the clause
-            that = re.match(r"\s+(?:(?:a|an|the|his|her|their|its)\s+[^,“”\"]{1,50}?|[a-z]+)\s+that\s+", after)
+            # (after the verb's own object, whose body: "told the leaders of the Commission on Friday that …")
+            that = re.match(r"\s+(?:(?:a|an|the|his|her|their|its)\s+[^,“”\"]{1,50}?|[a-z]+|of\s+[^,“”\"]{1,60}?)"
+                            r"\s+that\s+", after)
         told = None
         if not that and verb.startswith("told"):
             # an outlet by a name the verb's own words do not take whole: "told RFE/RL's Kazakh Service that …"
@@ -366,6 +377,14 @@ _PROPOSED_FIRST = re.compile(r"(?:also\s+)?(?:proposed|suggested|called\s+for|ur
 _MANDATIVE = re.compile(r"(?:(?!(?:will|would|could|should|may|might|must|can|cannot|to|not|never)\b)[\w’'-]+\s+)"
                         r"{1,8}?be\b")
 
+# the narrator's "as" clause after what was said, telling when it was said: "…, as the discussion entered its
+# second week"
+_AS_CLAUSE = re.compile(r",\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b|far\b|a\s+result\b|opposed\b|such\b)"
+                        r"(?:the|a|an|this|these|those|his|her|its|their|it|they)\s+[^,]*?"
+                        # a stage of what is going on reached: the time of the telling, not a reason given
+                        r"\b(?:entered|began|started|opened|drew\s+to|got\s+under\s+way|reached|approached|neared|"
+                        r"moved\s+into|passed\s+(?:its|the)|wound\s+down|came\s+to\s+an\s+end)\b")
+
 
 def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pattern: str) -> list[Candidate]:
     """The reported clause, ended where the same subject goes on to report another ('…," and said …')."""
@@ -373,7 +392,7 @@ def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pa
     while True:
         nxt = _NEXT_CLAUSE.search(body, start)
         end = nxt.start() if nxt else len(body)
-        act = _NEXT_ACT.search(body, start, end)
+        act = _NEXT_ACT.search(body, start, end) or _AS_CLAUSE.search(body, start, end)
         end = act.start() if act else end
         s, e = trim(text, base + start, base + end)
         if e > s:
@@ -427,8 +446,12 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         # … or a participle of how they spoke: "Western diplomats, speaking on condition of anonymity, said"
         # (or "also a member of the group", "elected from Mangystau region": a participle of where he comes from)
         # (or "whom I asked about it": a clause on the speaker in the object case; "41": the speaker's age)
+        # (or "with whom I discussed it": the same clause after its preposition)
         if (re.match(r"\s*(?:(?:also|himself|herself|itself)\s+)?(?:a|an|the|who|whom|whose|which|"
+                     r"(?:with|to|from|for|of|by|about)\s+(?:whom|which)|"
                      r"[a-z]+ed\s+(?:by|from|in|for|to|at|as)|speaking|writing|commenting|"
+                     # whom the speaker stands for: "X, representing an association of lawyers, noted"
+                     r"(?:representing|heading|leading|chairing)\s+(?:a|an|the|his|her|its|their)|"
                      # the role a body speaks in: "The Election Commission, acting as the referendum commission,"
                      r"acting\s+as|serving\s+as)\s", between)
                 or re.fullmatch(r"\s*\d{1,3}\s*", between)

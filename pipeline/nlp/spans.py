@@ -73,6 +73,13 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
                 bounds.append((start, i + 1))
                 start = i + 2
         elif ch == '"':
+            if not ascii_open and not closers:
+                opened_after_colon = text[:i].rstrip().endswith(":")
+            elif ascii_open and not closers and opened_after_colon and text[i - 1] in ".!?…" \
+                    and text[i + 1: i + 2] == " " and i + 2 < n and text[i + 2].isupper():
+                # 'X put it bluntly: "…." She believes …': the same with straight quotation marks
+                bounds.append((start, i + 1))
+                start = i + 2
             ascii_open = not ascii_open
         elif ch in ".!?…" and not closers and not ascii_open:
             j = i + 1

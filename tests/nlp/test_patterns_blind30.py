@@ -95,3 +95,57 @@ def test_a_quote_then_the_verb_then_where_and_when_then_the_speaker(make_doc):
 def test_a_quote_then_the_verb_then_the_day_then_the_speaker(make_doc):
     doc = make_doc("«Мы убрали лишнее», — сказал вчера член группы Арман Сейтов.")
     assert _said(extract_statements(doc)) == [("Арман Сейтов", "Мы убрали лишнее")]
+
+
+# --- English speakers set off by commas ------------------------------------------------------------------------------
+
+def test_an_english_speaker_representing_a_body_set_off_by_commas(make_doc):
+    doc = make_doc("Dana Seitova, representing a union of teachers, noted that schools need the new rules.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Dana Seitova", "schools need the new rules")]
+
+
+def test_an_english_speaker_with_a_clause_on_whom_the_writer_asked(make_doc):
+    doc = make_doc("Lawyer Dana Seitova, with whom I discussed the question, put it simply: \"The law is only as good "
+                   "as its courts.\" She believes the courts should get more judges.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Seitova", "The law is only as good as its courts"),
+                                              ("Dana Seitova", "the courts should get more judges")]
+
+
+def test_a_ballot_question_after_a_colon_is_still_no_statement(make_doc):
+    doc = make_doc("Voters were asked a single question: \"Do you support the new law?\"", language="en")
+    assert _said(extract_statements(doc)) == []
+
+
+# --- English clauses ------------------------------------------------------------------------------------------------
+
+def test_told_a_bodys_leaders_then_the_clause(make_doc):
+    doc = make_doc("The President told the heads of the regional akimats on Monday that every letter must get an "
+                   "answer.", language="en")
+    assert _said(extract_statements(doc)) == [("Kassym-Jomart Tokayev", "every letter must get an answer")]
+
+
+def test_the_narrators_as_clause_after_what_was_said_is_left_out(make_doc):
+    doc = make_doc("Arman Seitov said that no letter would be ignored, as the campaign entered its final week.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "no letter would be ignored")]
+
+
+def test_an_as_clause_giving_a_reason_stays_in_what_was_said(make_doc):
+    doc = make_doc("Arman Seitov said the draft is fair, as it protects every citizen.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the draft is fair, as it protects every citizen")]
+
+
+def test_how_an_analyst_sees_a_thing(make_doc):
+    doc = make_doc("Political analyst Arman Seitov sees the vote as the end of a long cycle of reforms.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the vote as the end of a long cycle of reforms")]
+
+
+def test_a_proposal_after_a_title_and_a_name_is_no_view_of_a_thing(make_doc):
+    doc = make_doc("President Arman Seitov proposed on Monday to merge the two chambers.", language="en")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_how_someone_regards_a_thing(make_doc):
+    doc = make_doc("Dana Seitova regards the new chamber as a test for the parties.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Seitova", "the new chamber as a test for the parties")]
