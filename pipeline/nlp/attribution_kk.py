@@ -48,8 +48,11 @@ _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+�
 _REPORTED = re.compile(
     # "… екенін де жеткізді": the particle "also" between the clause and the verb
     # … or right after a clause made a noun: "… дайындайтынын да айтты" (the complementiser fused into the verb)
-    rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп)\s+|(?:де|да|те|та)\s+)?"
-    rf"(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$", re.S
+    # … or an opinion come to: "… қажет деген пікірге келді" (the clause, then "деген" and the noun of the opinion)
+    rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп|деген)\s+|"
+    r"(?:де|да|те|та)\s+)?"
+    rf"(?P<verb>{KK_REPORT_VERB}|(?<=деген\s)(?:ортақ\s+)?(?:пікірге|қорытындыға|тұжырымға)\s+(?:келді|келеді|келген))"
+    r"\s*[.!?]?$", re.S
 )
 # the reported clause, then the verb of speech as a converb before the sentence's next act: "X … қажет екенін айтып,
 # … көшуді ұсынды" (what X said is the clause; the proposal after the comma is no statement)

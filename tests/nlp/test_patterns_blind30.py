@@ -149,3 +149,20 @@ def test_a_proposal_after_a_title_and_a_name_is_no_view_of_a_thing(make_doc):
 def test_how_someone_regards_a_thing(make_doc):
     doc = make_doc("Dana Seitova regards the new chamber as a test for the parties.", language="en")
     assert _said(extract_statements(doc)) == [("Dana Seitova", "the new chamber as a test for the parties")]
+
+
+# --- Kazakh ---------------------------------------------------------------------------------------------------------
+
+def test_a_kazakh_group_come_to_an_opinion(make_doc):
+    doc = make_doc("Форум қатысушылары бірнеше заңды өзгерту қажет деген пікірге келді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Форум қатысушылары", "бірнеше заңды өзгерту қажет")]
+
+
+def test_a_kazakh_group_come_to_a_conclusion(make_doc):
+    doc = make_doc("Сарапшылар жаңа заң уақтылы қабылданды деген қорытындыға келді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Сарапшылар", "жаңа заң уақтылы қабылданды")]
+
+
+def test_an_opinion_come_to_with_no_clause_is_no_statement(make_doc):
+    doc = make_doc("Олар ортақ пікірге келді.", language="kk")
+    assert _said(extract_statements(doc)) == []
