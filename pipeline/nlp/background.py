@@ -205,8 +205,11 @@ def _participle(sentence: str, mention, language: str) -> list[Background]:
         # одобренный вчера комиссией на заседании, …")
         brk = _BREAK.search(sentence, mention.end)
         # in the prepositional ("прошедшем", "состоявшемся") it can only describe a noun of the place or occasion
+        # (a participle of taking place in any case describes an event, the noun before the comma: "круглый стол,
+        # состоявшийся накануне")
         word = re.search(r"[\w-]+(?=,\s*$)", sentence[: m.start("part")]) \
-            if re.search(r"(?:ем|ом)(?:ся)?$", m.group("part"), re.I) else None
+            if re.search(r"(?:ем|ом)(?:ся)?$", m.group("part"), re.I) \
+            or re.match(r"(?:состоявш|прошедш|проходивш|проведенн|проведённ)", m.group("part"), re.I) else None
         return [Background(m.start("part"), brk.start() if brk else len(sentence), mention.end, False,
                            word_before=word.span() if word else (-1, -1))]
     if language == "kk":

@@ -31,6 +31,8 @@ _RU = {
                r"обращени\w*\s+к\s+(?:народу|казахстанцам|гражданам|нации)|обратил(?:ся|ась)\s+к\s+(?:народу|казахстанцам|гражданам|нации)",
     # the object first is common too: "Указ Глава государства подписал в среду"
     "decree": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,2}[Уу]каз|[Уу]каз\w*\s+(?:[а-яё]+\s+){0,2}подписан|"
+              # the participle before its noun, with its day: "Подписанный накануне указ назначает голосование"
+              r"\bподписанн\w+\s+(?:[\w-]+\s+){0,3}?указ|"
               # … with what it is on and who signed it between, in one clause: "Указ о проведении референдума 15
               # марта 2026 года Президент Касым-Жомарт Токаев подписал вчера"
               r"[Уу]каз\s+(?:[\w-]+\s+){0,12}?подписал(?:а|и)?\b|"
@@ -191,7 +193,11 @@ _KK = {
              r"(?<!баспасөз\s)мәслихат\w*\s+(?:[\w-]+\s+){0,3}?сессия\w*\s+(?:өтті|өткізді|өткізілді|болды)",
 }
 # people an official meets to explain the reform, after "met" (with or without "with")
-_EN_MET_THE_PUBLIC = r"\s+(?:with\s+)?(?:(?:local|university|young|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters|pupils)\b"
+# how many people were met, as a number: "met about 300 residents", "met with more than 200 students"
+_EN_HOW_MANY = (r"(?:(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|up\s+to|at\s+least)\s+)?"
+                r"\d[\d,]*\s+)?")
+_EN_MET_THE_PUBLIC = r"\s+(?:with\s+)?" + _EN_HOW_MANY + (r"(?:(?:local|university|young|\w+)\s+)?"
+                                                          r"(?:residents|the\s+public|citizens|students|cadets|voters|pupils)\b")
 _EN = {
     # the noun with it: a clause on "the State-of-the-Nation Address, which was delivered on Monday" is on the address
     "address": r"address(?:ed)?\s+(?:to\s+)?the\s+nation|State-of-the-Nation(?:\s+[Aa]ddress)?|[Ss]tate\s+of\s+the\s+[Nn]ation\s+[Aa]ddress|annual\s+address",
@@ -205,6 +211,10 @@ _EN = {
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
                      # whatever the group is for, then its sitting: "The working group on parliamentary reform met …"
                      r"working\s+group\s+(?:on|for)\s+[^.,;]{1,60}?\s+(?:met(?!" + _EN_MET_THE_PUBLIC + r")|convened|gathered)\b|"
+                     # … or holding its sitting, past an apposition on how it was formed: "The working group on …,
+                     # formed by the order of Oct. 8, held a meeting today"
+                     r"working\s+group\b(?:[^.;]|\.(?=\s\d)){0,120}?\bheld\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:meeting|session|sitting)\b(?!\s+with\b)|"
                      # whatever the group is for, within its clause: "A working group to prepare proposals on … was set up"
                      r"working\s+group\s+(?:on|for|to|that|which)\s+[^.,;]{1,120}?\s+(?:was|has\s+been|had\s+been)\s+(?:set\s+up|created|established|formed)|"
                      r"\b(?:[Ss]ets?\s+[Uu]p|[Cc]reates?|[Ee]stablish(?:es)?|[Ff]orms?)\s+(?:(?:a|the|its)\s+)?(?:\w+\s+)?[Ww]orking\s+[Gg]roup|"
@@ -236,10 +246,13 @@ _EN = {
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b|"
                    # a newspaper printing the text: "printed the full text of the Constitution"
                    r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b",
-    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)|"
+    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+" + _EN_HOW_MANY + r"(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)|"
                          # without "with": "members of the commission met students|cadets and lecturers"
-                         r"\bmet\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?(?:local\s+|university\s+)?(?:residents|students|cadets|voters|citizens)\b|"
-                         r"meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public|students|cadets)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
+                         r"\bmet\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?" + _EN_HOW_MANY
+                         + r"(?:local\s+|university\s+)?"
+                         r"(?:residents|students|cadets|voters|citizens)\b|"
+                         r"meeting\s+with\s+" + _EN_HOW_MANY + r"(?:local\s+)?"
+                         r"(?:residents|voters|citizens|the\s+public|students|cadets)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
                          r"(?:was\s+held|took\s+place)|"
                          r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)",
     "round_table": r"[Rr]ound\s+table|[Rr]oundtable",
@@ -248,13 +261,19 @@ _EN = {
     "meeting": r"\b(?:handed|presented)\s+(?:over\s+)?(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:the\s+President|the\s+Head\s+of\s+State|"
                r"President\s+[A-Z]|Tokayev)\b(?![’']s)|"
                r"\b(?:received|hosted|receives|hosts)\s+(?:[A-Z]|the\s+[A-Z])|held\s+talks\s+with|"
+               # what the President told a body's leaders to their face: "Tokayev told the leaders of the
+               # Constitutional Commission on Friday that …"
+               r"\b(?:told|urged|instructed|tasked)\s+(?:the\s+)?"
+               r"(?:leaders|leadership|heads|chairs?|chairman|chairwoman)\s+of\s+the\s+[A-Z]|"
                # "held a separate meeting with deputies of the maslikhat": the noun, with officials, not the public
-               r"\bheld\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+with\s+(?!(?:(?:local|university|\w+)\s+)?"
+               r"\bheld\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+with\s+(?!" + _EN_HOW_MANY
+               + r"(?:(?:local|university|\w+)\s+)?"
                r"(?:residents|the\s+public|citizens|students|cadets|voters)\b)|"
                # "met with", "met on Thursday with", "also met Johanna Lindqvist", headline "meets OSCE/ODIHR mission":
                # with a person, a delegation, a mission or a body's leaders, not residents or students|cadets
                r"\b(?:met|meets)\s+(?:(?:also|separately|later|on\s+\w+day|yesterday|today)\s+){0,2}"
-               r"(?:with\s+(?!(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)\b)|"
+               r"(?:with\s+(?!" + _EN_HOW_MANY + r"(?:(?:local|university|\w+)\s+)?"
+               r"(?:residents|the\s+public|citizens|students|cadets|voters)\b)|"
                r"(?:the\s+)?(?:[A-Z]|delegation|leadership|head|members|mission|observers|representatives|ambassador|chair))",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|lawmakers|senators)\s+(?:\w+\s+){0,2}?(?:passed|approved|adopted)\s+"

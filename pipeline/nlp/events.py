@@ -313,6 +313,7 @@ def extract_events(doc: dict) -> list[dict]:
                     more.append(event)
                 break
     events = _drop_votes_of_results(_drop_recounted_vote(_drop_venues(list(found.values()) + more), lead_end), language)
+    events = _drop_creation_of_the_body(events, lead_end)
     if _is_explainer(doc) and not headed \
             and not any(e["_title"] or e["char_start"] < _first_paragraph_end(text) for e in events) \
             and not any(m.value <= reference for m in relative_dates.find(text[: _first_paragraph_end(text)], reference)
@@ -873,6 +874,7 @@ _OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:күні\s+)?(?:[\w-]+\s+){0,2}?(?
 # … unless the participle is set off right after the trigger and agrees with its noun in the prepositional ("На
 # заседании комиссии, прошедшем в четверг, …": the sitting's own day; "итоги референдума, состоявшегося …" stays
 # the vote's)
+_TOOK_PLACE = re.compile(r"(?:состоявш|прошедш|проходивш|проведенн|проведённ|held\b)", re.I)
 _PARTICIPLE_OF_TRIGGER = re.compile(r"^[а-яё]+(?:ии|е)\b[^,]*,\s+[а-яё]+(?:ем|ом)(?:ся)?\s", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s+$", re.I)
 
@@ -925,8 +927,13 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
         return True
     before = _OTHER_THINGS_DATE.search(body[: mention.start])
     if before and trigger.end() <= before.start() and not _AUXILIARY_BEFORE.search(body[: before.start()]) \
-            and not _PARTICIPLE_OF_TRIGGER.match(body[trigger.start(): before.end()]):
-        return True  # the trigger comes first, the participle then dates a later noun ("a briefing was held on" is its verb)
+            and not _PARTICIPLE_OF_TRIGGER.match(body[trigger.start(): before.end()]) \
+            and not (re.fullmatch(r"\s*,\s*", body[trigger.end(): before.start()])
+                     and _TOOK_PLACE.match(before.group(0))):
+        # the trigger comes first, the participle then dates a later noun ("a briefing was held on" is its verb); a
+        # participle of taking place set off right after the trigger's noun is that noun's ("круглый стол,
+        # состоявшийся накануне", "the round table, held on Friday")
+        return True
     before = before or _OTHER_THINGS_DATE.search(body[: mention.start].rstrip() + " ")  # "в минувшую| пятницу"
     if before and body[: before.start()].rstrip().endswith(",") and re.match(r"\s*,", body[mention.end:]) \
             and trigger.start() > mention.end:
@@ -1137,6 +1144,24 @@ def _drop_recounted_vote(events: list[dict], lead_end: int) -> list[dict]:
     recounted = {e["char_start"] for e in events if e["event_type"] == "results" and e["char_start"] >= lead_end} & \
         {e["char_start"] for e in events if e["event_type"] in _VOTING and e["_dated"]}
     return [e for e in events if not (e["char_start"] in recounted and e["event_type"] in _VOTING | {"results"})]
+
+
+# An act setting up a body, named with its body: "Указ о создании Конституционной комиссии", "order establishing the
+# working group", "комиссияны құру туралы Жарлық"
+_SETS_UP_A_BODY = re.compile(r"(?:о\s+создании|об\s+образовании)\s+(?:[\w-]+\s+){0,2}?(?:комисси|групп)|"
+                             r"(?:establishing|setting\s+up|creating|on\s+the\s+(?:creation|establishment)\s+of)\s+"
+                             r"(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:[Cc]ommission|group)\b|"
+                             r"(?:комиссия|тобын)\w*\s+(?:[\w-]+\s+)?құру\s+туралы", re.I)
+
+
+def _drop_creation_of_the_body(events: list[dict], lead_end: int) -> list[dict]:
+    """The decree that set up the body whose sitting the lead reports, told past the lead on a day before that
+    sitting, is how the body came to be, not news of the report: the body had to exist before it sat."""
+    sittings = [e for e in events if e["event_type"] in ("commission_meeting", "working_group")
+                and (e["_title"] or e["char_start"] < lead_end)]
+    return [e for e in events if not (
+        e["event_type"] == "decree" and e["char_start"] >= lead_end and _SETS_UP_A_BODY.search(e["_sentence"])
+        and any(s["event_date"] > e["event_date"] for s in sittings))]
 
 
 _TURNOUT = re.compile(r"\b(?:turnout|явк\w*|дауыс\s+беруге\s+қатыс\w*)\b[^.]*$", re.I)

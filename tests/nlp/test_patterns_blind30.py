@@ -166,3 +166,63 @@ def test_a_kazakh_group_come_to_a_conclusion(make_doc):
 def test_an_opinion_come_to_with_no_clause_is_no_statement(make_doc):
     doc = make_doc("Олар ортақ пікірге келді.", language="kk")
     assert _said(extract_statements(doc)) == []
+
+
+# --- events ---------------------------------------------------------------------------------------------------------
+
+def test_an_official_met_a_number_of_residents(make_doc, events):
+    doc = make_doc("Adviser Dana Seitova met about 250 residents at the town library on Wednesday.", language="en",
+                   published=MAY_14, title="Residents ask about the draft")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "public_discussion")]
+
+
+def test_met_with_a_number_of_students_is_no_reception(make_doc, events):
+    doc = make_doc("The akim met with more than 200 students at the university on Wednesday.", language="en",
+                   published=MAY_14, title="Students ask about the draft")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "public_discussion")]
+
+
+def test_the_president_told_a_bodys_leaders_on_a_day(make_doc, events):
+    doc = make_doc("President Tokayev told the leaders of the Election Commission on Wednesday that the vote must be "
+                   "fair.", language="en", published=MAY_14, title="Tokayev meets election officials")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "meeting")]
+
+
+def test_a_round_table_with_its_day_in_a_participle_set_off_after_it(make_doc, events):
+    doc = make_doc("Выборам был посвящен круглый стол, состоявшийся накануне в университете.", published=MAY_14,
+                   title="Юристы обсудили выборы")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "round_table")]
+
+
+def test_a_participle_set_off_after_another_noun_still_dates_that_noun(make_doc, events):
+    doc = make_doc("Сегодня опубликован проект, одобренный вчера комиссией.", published=MAY_14,
+                   title="Проект опубликован")
+    assert events(extract_events(doc)) == [(THURSDAY, "publication")]
+
+
+def test_a_decree_named_by_its_participle_and_its_day(make_doc, events):
+    doc = make_doc("Сегодня газета публикует новый закон.\n\nПодписанный вчера указ назначает выборы на 28 июня.",
+                   published=MAY_14, title="Закон опубликован")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree"), (THURSDAY, "publication")]
+
+
+def test_a_working_group_holding_a_meeting_past_an_apposition(make_doc, events):
+    doc = make_doc("The working group on local government, set up by the order of May 4, held its second meeting "
+                   "today.", language="en", published=MAY_14, title="Working group meets")
+    assert events(extract_events(doc)) == [(THURSDAY, "working_group")]
+
+
+def test_the_decree_that_set_up_the_body_told_after_its_first_sitting_is_background(make_doc, events):
+    doc = make_doc("Сегодня в Астане прошло первое заседание Конституционной комиссии.\n\nЧлены комиссии обсудили "
+                   "порядок работы.\n\nСледующее заседание пройдет в июне.\n\nУказ о создании комиссии Президент "
+                   "подписал 11 мая.", published=MAY_14,
+                   title="Комиссия провела первое заседание")
+    assert events(extract_events(doc)) == [(THURSDAY, "commission_meeting")]
+
+
+def test_another_decree_told_after_a_sitting_stays_news(make_doc, events):
+    doc = make_doc("Сегодня в Астане прошло первое заседание Конституционной комиссии.\n\nЧлены комиссии обсудили "
+                   "порядок работы.\n\nСледующее заседание пройдет в июне.\n\nВчера Президент подписал указ о "
+                   "проведении референдума.", published=MAY_14,
+                   title="Комиссия провела первое заседание")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree"), (THURSDAY, "commission_meeting")]
