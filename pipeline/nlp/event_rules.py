@@ -70,7 +70,12 @@ _RU = {
     # "Накануне на V Национальном курултае Глава государства предложил ...": a day just past, at the Kurultai
     "public_discussion": r"(?:заседани\w*|прош\w+|состоял\w*|открыл\w*|выступил\w*\s+на)\s+(?:\w+\s+){0,2}Национальн\w+\s+курулта\w*|"
                          r"\b(?:[Нн]акануне|[Вв]чера)\s+на\s+(?:[\w-]+\s+){0,2}Национальн\w+\s+курулта\w*|"
-                         r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|встретил\w*\s+со?\s+(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|курсант|магистрант|слушател|учащ|молод[её]ж|избирател)|"
+                         r"Национальн\w+\s+курулта\w*\s+(?:прош|состоял|открыл)|"
+                         # "Национального курултая, прошедшего во вторник": the participle set off after it, with the
+                         # day it took place (without a day the Kurultai is only named, as what the work follows)
+                         r"Национальн\w+\s+курулта\w*,\s+(?:прошедш|состоявш)\w*\s+(?:накануне|вчера|(?:в|во)\s+"
+                         r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|\d{1,2}\s+[а-я]+)|"
+                         r"встретил\w*\s+со?\s+(?:[\w-]+\s+)?(?:жител|представител\w+\s+общественност|общественност|студент|курсант|магистрант|слушател|учащ|молод[её]ж|избирател)|"
                          r"общественн\w+\s+слушани|публичн\w+\s+слушани|\bфорум\w*|"
                          # who met the public may stand between, in the genitive: "встреча членов областной
                          # разъяснительной группы с жителями"
@@ -132,7 +137,12 @@ _RU = {
              r"(?:партийн\w+\s+)?списк\w+\s+(?:[\w-]+\s+){0,3}?(?:были\s+)?зарегистрирован\w*|"
              # a regional council's session: not the Parliament's, nor a forum with the public
              r"маслихат\w*\s+(?:[\w-]+\s+){0,3}?(?:провел|пров[её]л|собрал)\w*\s+(?:[\w-]+\s+){0,2}?сесси|"
-             r"сесси\w+\s+(?:[\w-]+\s+){0,2}?маслихат\w*\s+(?:прош|состоял|открыл)",
+             r"сесси\w+\s+(?:[\w-]+\s+){0,2}?маслихат\w*\s+(?:прош|состоял|открыл)|"
+             # a candidate registered: "зарегистрированная окружной избирательной комиссией кандидатом в депутаты"
+             r"зарегистрирован\w*\s+(?:[\w-]+\s+){0,4}?кандидат(?:ом|ами)\b|"
+             # a televised debate: no forum, hearing or meeting with citizens ("прошли дебаты о проекте")
+             r"(?:прошли|состоялись)\s+(?:[\w-]+\s+){0,2}?(?:теле)?дебаты|(?:теле)?дебаты\s+(?:[\w-]+\s+){0,4}?"
+             r"(?:прошли|состоялись)",
 }
 # words of manner or place between a vote and its verb: a locative or instrumental ("елімізде", "түрде",
 # "белсенділікпен"), or an adverb ("тыныш", "сәтті"); a noun in the nominative would be another subject
@@ -185,12 +195,18 @@ _KK = {
                 # "Елде жаңа парламент сайланды"
                 r"\b(?:парламент|Құрылтай|Мәжіліс)\w*\s+(?:[\w-]+\s+){0,2}?сайланды\b",
     # the results of a vote (TRIGGER_CONTEXT), not "кездесу қорытындысы бойынша" (following the meeting)
-    "results": r"қорытынды\w*(?![\w]|\s+бойынша)",
+    # … not the results reported on to someone, the topic of a meeting: "Мемлекет басшысына референдумның қорытындысы
+    # туралы баяндалды"
+    "results": r"қорытынды\w*(?![\w]|\s+бойынша|\s+туралы\s+(?:[\w-]+\s+)?баянда)",
     "other": r"күшіне\s+енді|" + _SENT_TO_PRESIDENT["kk"] + "|"
              r"(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
              r"тізімдер\w*\s+тіркеу\w*\s+(?:[\w-]+\s+){0,2}?аяқта(?:лды|ды)|"
              # a regional council's session ("мәслихаттың кезектен тыс сессиясы өтті"), not "баспасөз мәслихаты"
-             r"(?<!баспасөз\s)мәслихат\w*\s+(?:[\w-]+\s+){0,3}?сессия\w*\s+(?:өтті|өткізді|өткізілді|болды)",
+             r"(?<!баспасөз\s)мәслихат\w*\s+(?:[\w-]+\s+){0,3}?сессия\w*\s+(?:өтті|өткізді|өткізілді|болды)|"
+             # a candidate registered: "депутаттыққа кандидат ретінде тіркелді"
+             r"кандидат\w*\s+(?:ретінде\s+)?тіркелді|"
+             # a televised debate: "теледебат өтті", "дебаттар өтті"
+             r"(?:теле)?дебат\w*\s+(?:[\w-]+\s+){0,3}?(?:өтті|өткізілді|болды)",
 }
 # people an official meets to explain the reform, after "met" (with or without "with")
 # how many people were met, as a number: "met about 300 residents", "met with more than 200 students"
@@ -265,6 +281,8 @@ _EN = {
                # Constitutional Commission on Friday that …"
                r"\b(?:told|urged|instructed|tasked)\s+(?:the\s+)?"
                r"(?:leaders|leadership|heads|chairs?|chairman|chairwoman)\s+of\s+the\s+[A-Z]|"
+               # a body's leaders received: "received the leadership of the Constitutional Commission"
+               r"\b(?:received|hosted|receives|hosts)\s+the\s+(?:leadership|leaders|heads|members|delegation)\s+of\b|"
                # "held a separate meeting with deputies of the maslikhat": the noun, with officials, not the public
                r"\bheld\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+with\s+(?!" + _EN_HOW_MANY
                + r"(?:(?:local|university|\w+)\s+)?"
@@ -312,7 +330,12 @@ _EN = {
              r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)|"
              # a regional council's session: "the regional maslikhat held an extraordinary session"
              r"\bmaslikhat\s+(?:[\w-]+\s+){0,2}?(?:held|convened)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?session|"
-             r"\bsession\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat\b",
+             r"\bsession\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat\b|"
+             # a candidate registered: "was registered as a candidate", "registered as a candidate on Saturday"
+             r"\bregistered\s+(?:[\w-]+\s+){0,4}?as\s+(?:a\s+)?candidate\b|"
+             # a televised debate: "a debate on the draft was held", "hosted a televised debate"
+             r"\bdebate\s+(?:[\w-]+\s+){0,4}?(?:was\s+held|took\s+place|aired)|"
+             r"\b(?:held|hosted|aired)\s+(?:a\s+)?(?:televised\s+|TV\s+|live\s+)?debate\b",
 }
 # Words a trigger needs around it: (before, after), either found within 40 characters.
 TRIGGER_CONTEXT = {
@@ -486,7 +509,10 @@ ANAPHORIC_TRIGGERS = {
     "kk": [("vote", re.compile(r"\bдауыс\s+беру\s+(?:[\w-]+\s+){0,8}?(?:өтті|басталды|аяқталды)\b|"
                                # "ел азаматтары таңертеңнен бастап сайлау учаскелеріне барды"
                                r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар|[Аа]заматтар|[Тт]ұрғындар)\w*\s+(?:[\w-]+\s+){0,4}?"
-                               r"(?:дауыс\s+берді|(?:сайлау\s+)?учаскелер(?:ге|іне)\s+(?:келді|барды|жиналды))")),
+                               r"(?:дауыс\s+берді|(?:сайлау\s+)?учаскелер(?:ге|іне)\s+(?:келді|барды|жиналды))|"
+                               # "ел азаматтары жаңа Конституция бойынша референдумға қатысты": the people took part
+                               r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар|[Аа]заматтар|[Тт]ұрғындар)\w*\s+"
+                               r"(?:[\w-]+\s+){0,6}?(?:референдумға|сайлауға)\s+қатысты\b")),
            ("sitting", re.compile(r"\b(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|"
                                   r"алғашқы|кезекті|қорытынды)\s+отырыс\w*")),
            ("creation", re.compile(r"\b[Оо]ны\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?"

@@ -180,8 +180,12 @@ def extract_events(doc: dict) -> list[dict]:
                 heading = headed.get(paragraph, (None, 0))[0] if start >= headed.get(paragraph, (None, 0))[1] else None
                 beyond = not in_lead and event_type not in BEYOND_LEAD_TYPES and not today and not opens_dated \
                     and not after and heading is None
-                if not in_lead and event_type == "briefing":
-                    continue  # a briefing is news when the lead tells it; further on it is where someone commented
+                if not in_lead and event_type == "briefing" and not (
+                        (SAME_DAY.match(body) or opens_dated) and _HOLDS_A_BRIEFING.search(body)):
+                    # a briefing is news when the lead tells it; further on it is where someone commented, unless a
+                    # sentence of its own narrates it held, on the day told ("В тот же день X провела
+                    # пресс-конференцию"; "после Послания прошел брифинг депутатов" is where they commented on it)
+                    continue
                 if event_type == "briefing" and _at_a_briefing(body, m) and not _HOLDS_A_BRIEFING.search(body):
                     continue  # "said at a briefing", "на брифинге сообщил", "брифингте айтты": where someone spoke
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
@@ -1106,13 +1110,24 @@ def _drop_venues(events: list[dict]) -> list[dict]:
     kept = []
     for event in events:
         absorbers = _SECONDARY_DROPPED_BY.get(event["event_type"], set())
-        if any(other["event_type"] in absorbers and other["event_date"] == event["event_date"]
+        if any(other["event_type"] in absorbers
+               and (other["event_date"] == event["event_date"] or _results_undated(event))
                and (other["char_start"] == event["char_start"] and not _held_after(event, other)
                     or other["event_type"] in _VOTING or not _HOLDS_A_BRIEFING.search(event["_sentence"]))
                for other in events):
             continue
         kept.append(event)
     return kept
+
+
+# the results named as what was published: "Референдумның алдын ала қорытындысы жарияланды", "Итоги опубликованы"
+_RESULTS_NAMED = re.compile(r"қорытынды|итог|результат|\bresults\b", re.I)
+
+
+def _results_undated(event: dict) -> bool:
+    """A publication of results dated only by the document's day (a title) is the results event, whatever its day."""
+    return event["event_type"] == "publication" and not event["_dated"] \
+        and bool(_RESULTS_NAMED.search(event["_sentence"]))
 
 
 # What a held briefing followed: "held a briefing …, following another session of the Commission", "после заседания
