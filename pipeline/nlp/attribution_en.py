@@ -31,7 +31,10 @@ _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed
                           r"but\s+(?:also\s+)?(?:added|said|noted|stressed|warned|cautioned)\s+that|"
                           # "…, although they noted that …": a reservation the same speakers add
                           r"(?:although|though|while)\s+(?:they|he|she|it)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|"
-                          r"cautioned|acknowledged|admitted)\s+that|adding|saying)\s+(?:that\s+)?")
+                          r"cautioned|acknowledged|admitted)\s+that|adding|saying|"
+                          # "said that …, and that …": the verb's second object clause set off by a comma, a statement
+                          # of its own (without the comma the sets keep "… and that …" one statement)
+                          r"(?<=,\s)(?:and|but)(?=\s+that\s))\s+(?:that\s+)?")
 # the speaker's next act, no part of what was said: "said that … and instructed the commission to …"
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|thanked|asked|directed|charged|"
                        r"called\s+on|invited|proposed|signed|handed|presented|awarded)\s+(?:the|a|an|his|her|its|their|all|"
@@ -86,7 +89,11 @@ _REVERSE_APPOSITION = re.compile(
     r"(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed)\b[^,“”\"]*?[.!?]?$", re.S)
 # a pronoun after a clause with no quotation marks: "The final figures will follow next week, he added."
 _REVERSE_PRONOUN = re.compile(r"^(?P<c>[^“”\"]{12,}?),\s+(?P<spk>he|she|they)\s+"
-                              r"(?P<verb>said|added|noted|stressed)[.!]?$", re.S)
+                              r"(?P<verb>said|added|noted|stressed|advised|explained|insisted|warned|suggested)"
+                              # … or set in the sentence, which goes on with the reason or a detail: "Start with X, she
+                              # advised, because …", "4,000 had arrived, she said, most of them online" (what was said
+                              # is the part before: one stretch of text)
+                              r"(?:[.!]?$|,\s+(?:because|since|as|but|so|most|many|some|including|mostly)\s)", re.S)
 # "He also called for clearer guarantees …": the object is what was said ("Supporters describe the draft as …",
 # "She also pointed to the speed of the process: …": the object and what is said of it)
 # ("Analyst X sees the vote as …", "X regards the draft as …": how someone sees a thing is his opinion of it)
@@ -282,6 +289,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         # "noted, however, that …": a word set off between the verb and its clause
         that = re.match(r"(?:,\s*(?:however|though|too|also|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,)?"
                         r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only|more\s+than\s+once|"
+                        # when he spoke, set between: "said afterwards that", "told reporters later that"
+                        r"afterwards|afterward|later|then|"
                         r"many\s+times|several\s+times|on\s+several\s+occasions|time\s+and\s+again)\s+)?"
                         r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if not that and verb.startswith(("told", "informed")):

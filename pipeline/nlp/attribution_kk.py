@@ -22,7 +22,9 @@ _DASH_PARAGRAPH = re.compile(r"^[–—]\s*(?P<q>[^«»]+?[^?\s])[.!…]?$")
 # "деп түйіндеді ол сөзін": the speech the speaker ended, no part of who spoke
 _SPEECH_OBJECT = re.compile(r"\s+сөзін$")
 _QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
-_DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>(?:[^–—«»]|[–—](?!\s*{KK_AFTER_QUOTE}))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
+# (a word quoted inside the speech stays in it: "Сондықтан «иә» деп дауыс бердім, – дейді ол")
+_DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>(?:[^–—«»]|«[^«»]*»|[–—](?!\s*{KK_AFTER_QUOTE}))+?)"
+                          rf"[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{2,120}?):\s*" + _QUOTE)
 # the verb of speech before the colon, with what it is about: "X жоба туралы өз ойын ортаға салды: «…»", "X бұл туралы
 # былай дейді: «…»": the speaker is the subject before it
@@ -220,7 +222,7 @@ _SPEECH_CONVERB_JOIN = re.compile(r"\s+(?P<comp>екенін|екендігін|
 
 # where something was said, heading the reported clause: "агенттікке берген сұхбатында", "брифингте сөйлеген сөзінде"
 _VEHICLE = re.compile(r"(?:[^,.]{0,60}?\s)?(?:(?:берген|жасаған|сөйлеген|жариялаған|жолдаған)\s+(?:[\w-]+\s+)?\w+(?:інде|ында|сында|сінде)|"
-                      r"\w*(?:сұхбатында|түсініктемесінде|мәлімдемесінде))\s+"
+                      r"\w*(?:сұхбатында|түсініктемесінде|мәлімдемесінде|сөзінде|баяндамасында))\s+"
                       # whom it was told, at the clause's head: "Kazinform тілшісіне", "журналистерге", "БАӘ өкілдеріне"
                       r"|(?:[\w.-]+\s+)?(?:тілшісіне|тілшілеріне|журналистерге|журналистке|корреспондентіне|басылымға)\s+")
 
@@ -268,7 +270,11 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     if found is None:
         return None
     # a possessed head further on is the head the first one modifies: "Халықаралық сарапшылар тобының мүшелері"
-    later = [j for j in range(found + 1, min(len(words), 4)) if _POSSESSIVE_HEAD.search(words[j].group(0)) and heads(j, words[j])]
+    # … unless a word in the locative stands between, which ends the subject: "Қошанов сөзінде Курултай депутаттары
+    # … керек екенін айтты" is Қошанов, "in his speech", and the clause
+    later = [j for j in range(found + 1, min(len(words), 4))
+             if _POSSESSIVE_HEAD.search(words[j].group(0)) and heads(j, words[j])
+             and not any(_SPOKEN_IN.match(w.group(0)) for w in words[found + 1:j])]
     if later:
         found = later[0]
     if found + 1 < len(words) and re.search(r"[ыі]$", words[found + 1].group(0)) \
@@ -280,6 +286,9 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     return sentence.start + offset, sentence.start + offset + words[found].end()
 
 
+# where the speaker said it, in the locative after the subject: "сөзінде" (in his speech), "баяндамасында", "сұхбатында"
+_SPOKEN_IN = re.compile(r"^(?:сөз|баяндама|сұхбат|үндеу|жолдау|мақала|хат|пост|өтініш|мәлімдеме)\w*"
+                        r"(?:нда|нде|да|де|та|те)$")
 # a sentence opened by the occasion in the locative: "Кездесуде", "Брифингте", "Отырыста", "Жиында"
 # (or by a postposition on it: "Кездесу соңында", "Отырыс барысында", "Брифинг кезінде")
 _WHERE_LEAD = re.compile(r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те)|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+"

@@ -95,10 +95,14 @@ _INSERTED = re.compile(
 _NEXT_CLAUSE = re.compile(rf",\s*(?:(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?P<verb>{RU_VERB})|"
                           rf"(?P<gerund>добавив|подчеркнув|отметив|указав|уточнив|пояснив))\s*,\s*(?:что|чтобы)\s+|"
                           # "…, однако, как он отметил, …": the same subject's second clause, set off without "что"
-                          rf",\s*(?:однако|но|а|и)\s*,?\s*как\s+(?:он|она|они)\s+(?:также\s+)?(?P<as_verb>{RU_VERB})\s*,\s*", re.I)
+                          rf",\s*(?:однако|но|а|и)\s*,?\s*как\s+(?:он|она|они)\s+(?:также\s+)?(?P<as_verb>{RU_VERB})\s*,\s*|"
+                          # "отметил, что A, и что B": the verb's second object clause, a statement of its own
+                          r",\s*(?:и|а\s+также)\s+что\s+", re.I)
 # the same subject's next act that reports nothing ("Она признает, что A, однако напоминает о B"): the clause ends
 _NEXT_ACT = re.compile(rf",\s*(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?:{RU_VERB})\b(?!\s*,?\s*(?:что|чтобы)\b)",
                        re.I)
+# a new subject after a comma: two people named by their roles ("…, политолог и юрист свой выбор не раскрыли")
+_OTHER_PAIR = re.compile(rf",\s*(?:{ROLE_HEADS['ru']})\s+и\s+(?:{ROLE_HEADS['ru']})\s", re.I)
 # a comma piece that is a clause about the speaker, not the speaker: "возглавляющая комиссию", "открывая встречу",
 # "который работает в парламенте с 2004 года"
 _CLAUSE_PIECE = re.compile(
@@ -112,6 +116,19 @@ _NAMED_AS = re.compile(r"(?<![\w-])(?P<verb>назвал[аи]?|называ(?:�
                        r"[а-яё].+)$", re.S)
 
 
+# "назвала заседание «историческим»": the object, then what it was called in quotation marks, closing the clause
+_OBJECT_THEN_QUOTE = re.compile(r"^[^«»]{1,60}?\s«(?P<q>[^«»]+)»$")
+
+
+def _judgement_quoted(text: str, candidate: Candidate) -> Candidate:
+    """What someone called a thing, when quoted, is the words said: the inside of the quotation marks."""
+    m = _OBJECT_THEN_QUOTE.match(text[candidate.start:candidate.end])
+    if not m:
+        return candidate
+    return Candidate(candidate.start + m.start("q"), candidate.start + m.end("q"), "direct", candidate.verb,
+                     candidate.speaker_start, candidate.speaker_end, candidate.pattern)
+
+
 def _predicate_noun(said: str) -> bool:
     """Whether the words after "назвал" hold what the object was called: a noun or adjective in the instrumental
     among the first words, before or after the object ("эту цифру свидетельством доверия", "главной задачей рост
@@ -121,6 +138,8 @@ def _predicate_noun(said: str) -> bool:
     vocab = morph_vocab()
     words = re.findall(r"[а-яё-]+|[^\sа-яё-]", said.lower())[:8]
     for word in words:
+        if word in "«»\"":
+            continue  # the judgement in quotation marks: "назвала заседание «историческим»"
         if not re.fullmatch(r"[а-яё-]+", word):
             return False  # a dash, a comma or a figure before it: "срок – 2027 год", "имена, …"
         parses = vocab.parse(word)
@@ -302,6 +321,12 @@ _GROUP_ASKS = re.compile(rf"^(?P<spk>(?:(?:Многие|Некоторые|Др�
                          r"\s*,\s*(?P<c>[а-яё-]+\s+ли\s.+?)[.?]?$", re.S)
 
 
+# "Депутат Дина Абилова, которая, по ее словам, намерена баллотироваться, назвала …": "по ее словам" inside a relative
+# clause reports only that clause, and "ее" is the person the clause describes
+_RELATIVE_PO_EGO = re.compile(r"^(?P<spk>[^,«»]{3,120}?),\s*(?:который|которая|которые)\s*,\s*по\s+(?:его|ее|её|их)\s+"
+                              r"(?:словам|мнению)\s*,\s*(?P<c>[^,«»]+?)\s*,\s*(?=\w)", re.I)
+
+
 def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
     base, body = sentence.start, sentence.text
     m = _GROUP_ASKS.match(body)
@@ -309,6 +334,15 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
         return Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "verb_chto")
+    m = _RELATIVE_PO_EGO.match(body)
+    if m:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        own = Candidate(s, e, "indirect", "по словам", ss, se, "po_ego_slovam")
+        # the rest of the sentence is the subject's own: the relative clause blanked, offsets kept
+        masked = body[: m.end("spk")] + " " * (m.end() - m.end("spk")) + body[m.end():]
+        rest = _indirect(text, Span(sentence.start, sentence.end, masked, sentence.paragraph))
+        return [own, *([] if rest is None else rest if isinstance(rest, list) else [rest])]
     m = _PO_EGO.search(body)
     if m:
         s, e = trim(text, base + _clause_start(body, m), base + m.end("c"))
@@ -374,7 +408,10 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
                 return _clauses(text, base, body[: other.start()], m, verb, subject, pattern) + [
                     Candidate(s, e, "indirect", other.group("verb").lower(), base + other.start("spk"),
                               base + other.end("spk"), pattern)]
-            return _clauses(text, base, body, m, verb, subject, pattern)
+            found = _clauses(text, base, body, m, verb, subject, pattern)
+            if regex is _NAMED_AS:
+                found = [_judgement_quoted(text, c) for c in found]
+            return found
     m = _REVERSE.match(body)
     if m and not re.search(r"\b(?:что|чтобы)\b", m.group("spk")) and not _SUBJECT_APPOSITION.match(m.group("c")):
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
@@ -435,6 +472,9 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         act = _NEXT_ACT.search(body, start, end)
         if act:
             end = act.start()  # "…, однако напоминает о тысячах предложений": the speaker's next act, not the words
+        pair = _OTHER_PAIR.search(body, start, end)
+        if pair:
+            end = pair.start()  # "…, что проголосуют «за», политолог и юрист …": two others, a clause of their own
         same = _same_subject_act(body, start, end, verb)
         if same is not None:
             end = same  # "отметили, что …, и направили предложения": the subject's next act in the verb's own form
@@ -446,7 +486,7 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         out.append(Candidate(s, e, kind, verb.lower(), base + subject[0], base + subject[1], pattern))
         if not nxt:
             return out
-        verb, start = nxt.group("verb") or nxt.group("gerund") or nxt.group("as_verb"), nxt.end()
+        verb, start = nxt.group("verb") or nxt.group("gerund") or nxt.group("as_verb") or verb, nxt.end()
 
 
 # a verb joined to the reported clause after a comma: "…, и направили свои предложения", "…, а затем назвал …"
@@ -539,6 +579,11 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             # "После голосования он сказал журналистам": a pronoun after the place or time is the subject
             role = next((w for w in re.finditer(r"[\w-]+", chunk) if w.start() > 0
                          and re.fullmatch(r"(?:он|она|они)", w.group(0))), None)
+        if role is None:
+            # "На вопрос о сроках выступавшие ответили": a group in the plural after the occasion is the subject
+            role = next((w for w in re.finditer(r"[\w-]+", chunk) if w.start() > 0
+                         and w.group(0).endswith(("ие", "ые"))
+                         and re.fullmatch(rf"(?:{COLLECTIVE_HEADS['ru']})", w.group(0), re.I)), None)
         if role is not None:
             before_role = re.search(r"(?:^|\s)(?:его|ее|её|их)\s+$", chunk[: role.start()])
             cut = before_role.start() + (1 if before_role.group(0)[:1].isspace() else 0) if before_role else role.start()

@@ -106,7 +106,13 @@ ROLE_HEADS = {
           # a visitor the report names before: "— подчеркнула гостья", "отметил гость"
           r"гост(?:ь|я|ю|ем|ья|ьи|ье|ью)|"
           # a specialist the report has named: "— говорит специалист" (the plural is a group)
-          r"специалист(?:|а|у|ом|е|ка|ки|ку|кой)",
+          r"специалист(?:|а|у|ом|е|ка|ки|ку|кой)|"
+          # a business owner a report names by trade: "Предприниматель признался, что …"
+          r"предпринимател(?:ь|я|ю|ем|ьница|ьницы)|"
+          # a veteran of a body, as a report calls him after naming him: "— сказал ветеран"
+          r"ветеран(?:|а|у|ом)|"
+          # a candidate in an election, named before: "Кандидат ответила, что …"
+          r"кандидат(?:|а|у|ом|ка|ки|ку|кой)",
     # "министрлік" (a ministry) is no minister
     "kk": r"төраға\w*|төрайым\w*|орынбасар\w*|басшы\w*|министр(?!лі)\w*|вице-министр\w*|прокурор\w*|депутат\w*|мүше\w*|"
           r"сарапшы\w*|заңгер\w*|құқықтанушы\w*|Президент\w*|докторы|хатшы\w*|ғалым\w*|судья\w*|кеңесші\w*|өкіл\w*|саясаттанушы\w*|"
@@ -114,14 +120,15 @@ ROLE_HEADS = {
           r"баяндамашы\w*|декан\w*|парламентші\w*|сенатор\w*|адвокат\w*|"
           r"зейнеткер(?!лер)\w*|студент(?!тер)\w*|мұғалім(?!дер)\w*|"
           # an elder, as a report calls an old man it has named: "– дейді ақсақал"
-          r"ақсақал(?!дар)\w*|"
+          r"ақсақал(?!дар)\w*|кәсіпкер(?!лер)\w*|ардагер(?!лер)\w*|кандидат(?!тар)\w*|"
           # a specialist the report has named: "– дейді маман" (the plural "мамандар" is a group)
           r"маман(?!дар)\w*",
     "en": r"[Cc]hair(?:man|woman|person)?|[Dd]eputy|[Mm]inister|[Pp]rosecutor|[Pp]resident|[Mm]ember|[Ee]xpert|"
           r"[Ss]cholar|[Ss]ecretary|[Hh]ead|[Ss]peaker|[Aa]mbassador|[Jj]udge|[Aa]dviser|[Aa]dvisor|[Dd]irector|"
           r"[Pp]rofessor|[Aa]nalyst|[Ll]awyer|[Oo]mbudsman|[Ss]enator|[Cc]hief|[Dd]ean|[Rr]ector|[Vv]ice-rector|[Ll]awmaker|[Ll]egislator|"
           r"[Rr]apporteur|[Ss]pokes(?:man|woman|person)|[Rr]esearcher|[Vv]ice-chair(?:man|woman|person)?|[Aa]kim|[Gg]overnor|[Mm]ayor|"
-          r"[Pp]ensioner|[Rr]etiree|[Ss]tudent|[Tt]eacher|[Ss]pecialist",
+          r"[Pp]ensioner|[Rr]etiree|[Ss]tudent|[Tt]eacher|[Ss]pecialist|"
+          r"[Ee]ntrepreneur|[Bb]usiness(?:man|woman)|[Vv]eteran|[Cc]andidate",
 }
 ROLE_HEAD_RE = {lang: re.compile(rf"^(?:{pattern})$", re.I) for lang, pattern in ROLE_HEADS.items()}
 
@@ -162,12 +169,15 @@ ROLE_SYNONYMS = [
     {"студент*", "student"},
     {"учител*", "мұғалім", "teacher"},
     {"гост*", "guest"},
+    {"предпринимател*", "кәсіпкер", "entrepreneur", "businessman", "businesswoman"},
+    {"ветеран*", "ардагер", "veteran"},
+    {"кандидат", "candidate"},
 ]
 
 # --- collective subjects -------------------------------------------------------------------------------
 COLLECTIVE_HEADS = {
     "ru": r"участник\w*|член\w*|депутат\w*|эксперт\w*|скептик\w*|жител\w*|представител\w*|юрист\w*|"
-          r"критик\w*|политолог\w*|собравш\w*|спикер\w*|выступающ\w*|сторонник\w*|противник\w*|граждан\w*|"
+          r"критик\w*|политолог\w*|собравш\w*|спикер\w*|выступающ\w*|выступавш\w*|сторонник\w*|противник\w*|граждан\w*|"
           r"казахстанц\w*|студент\w*|аналитик\w*|ученые|учёные|парламентари\w*|сенатор\w*|наблюдател\w*|избирател\w*|"
           r"экономист\w*|социолог\w*|преподавател\w*|учител\w*|активист\w*|журналист\w*|адвокат\w*|правозащитник\w*|собеседник\w*|читател\w*|"
           r"дипломат\w*|партии|педагог\w*|миссии",

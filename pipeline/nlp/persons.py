@@ -60,6 +60,11 @@ _EN_NOT_NAME = {
 _KK_NOT_NAME = {"Қазақстан", "Республикасы", "Республикасының", "Конституциялық", "Орталық", "Мемлекет", "Бас",
                 "Халық", "Кеңесі", "Ата", "Заң", "Заңның", "Заңы", "Парламент", "Мәжіліс", "Сенат", "Құрылтай", "Жарлық", "Астана", "Астанада"}
 
+# the occasion in the locative opening a sentence is where someone spoke, not a first name: "Кездесуде Әбдіров …",
+# "Брифингте Сейітова …"
+_KK_OCCASION_IN = re.compile(r"^(?:Кездесу|Отырыс|Жиын|Брифинг|Форум|Сессия|Жиналыс|Басқосу|Конференция|Сұхбат|"
+                             r"Пленарлық|Тыңдау|Талқылау)\w*(?:нда|нде|да|де|та|те)$")
+
 
 def find(text: str, language: str, sentences: list[Span]) -> list[PersonMention]:
     if language == "ru":
@@ -240,7 +245,8 @@ def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
         role = _kazakh_role(text, m.start())
         # a surname without a Russian-type ending counts when a role word stands before it ("профессор Гүлнар
         # Сейітқалимен")
-        accepted = not (first in _KK_NOT_NAME or last in _KK_NOT_NAME or _role_opening_a_name(text, m)) and (
+        accepted = not (first in _KK_NOT_NAME or last in _KK_NOT_NAME or _role_opening_a_name(text, m)
+                        or _KK_OCCASION_IN.match(first)) and (
             looks_like_surname(last) or _role_word_before(text, m.start()))
         if accepted:
             out.append(PersonMention(m.start(), m.end(), f"{first} {kazakh_surname(last)}", role, ""))

@@ -46,6 +46,7 @@ _SITTING_AFTER = {
                      r"round\s*table|briefing)\b.*$"),
 }
 _NEVER = re.compile(r"(?!)")
+_ROLE_PAIR = re.compile(r"^(?:the\s+)?([\w-]+)\s+(?:и|and|мен|және)\s+(?:the\s+)?([\w-]+)$", re.I)
 # Words that quantify a collective without being its head: "Some deputies", "Ряд экспертов", "Кейбір депутаттар".
 _QUANTIFIER = re.compile(r"^(?:(?:some|many|several|most|a\s+few|few|other|both|all|a\s+number\s+of|a\s+group\s+of|"
                          r"ряд|часть|большинство|несколько|многие\s+из|некоторые\s+из|обе|оба|кейбір|бірқатар|көптеген|"
@@ -70,6 +71,7 @@ class Speaker:
     organisation: bool
     method: str  # named, surname, pronoun, role, head_of_state, collective, organisation
     position: int
+    said_as: str = ""  # the role word that named a person the document gives no such role ("Кандидат ответила")
 
 
 # a group word, a few words before it, then a relative clause saying what its members did
@@ -98,7 +100,7 @@ _ANONYMOUS = {
 
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None,
-            surnames: list[PersonMention] | None = None) -> Speaker | None:
+            surnames: list[PersonMention] | None = None, quoted: bool = False) -> Speaker | None:
     if language == "ru" and (group := _GROUP_DESCRIBED["ru"].match(phrase.strip(" ,–—-"))) \
             and _COLLECTIVE_RE["ru"].match(group.group("head") or group.group("rel_head")):
         # "Эксперты, опрошенные Zakon.kz": the outlet that asked them is part of the group's name as written
@@ -108,7 +110,8 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if not pronoun and _TRAILING_ADVERB.sub("", phrase).lower() in PRONOUNS[language]:
         pronoun = _TRAILING_ADVERB.sub("", phrase).lower()  # "Он также добавил", "She too noted"
     if pronoun or phrase.lower() in PRONOUNS[language]:
-        return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language)
+        return _previous(start, people, history, "pronoun", said or [], (pronoun or phrase).lower(), language,
+                         surnames or [])
     group = _GROUP_DESCRIBED.get(language, _NEVER).match(phrase)
     if group and _COLLECTIVE_RE[language].match(next(filter(None, group.groupdict().values()), "")):
         # "International observers who visited stations in Astana", "Voters interviewed by Kazinform": the group as
@@ -185,6 +188,11 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if language == "kk" and len(words) > 1 and _COLLECTIVE_RE["kk"].match(words[-1].strip(",")):
         # Kazakh puts the head last: "Тыңдауға қатысушылар", "Жиынға келген тұрғындар"
         return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
+    pair = _ROLE_PAIR.match(cleaned)
+    if pair and all(ROLE_HEAD_RE[language].match(w) for w in (pair.group(1), pair.group(2))) \
+            and not any(start <= p.start < start + len(phrase) for p in people):
+        # "Депутат и предприниматель ответили, что …": two people named by their roles speak together, as written
+        return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
     quantified = _QUANTIFIER.match(cleaned)
     head = cleaned[quantified.end():].split()[:1] if quantified else words[:1]
     if head and _COLLECTIVE_RE[language].match(head[0].strip(",")) and (
@@ -198,7 +206,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return Speaker(full, role_words or _known_role(full, people), _known_org(full, people), False, False,
                        "surname", start)
     if any(ROLE_HEAD_RE[language].match(w.strip(",")) for w in words) and len(words) <= 6:
-        return _by_role(cleaned, start, language, people, history, surnames or [])
+        return _by_role(cleaned, start, language, people, history, surnames or [], quoted)
     if _ORG_WORDS.search(cleaned) and len(words) <= 6:
         name = russian.nominative_phrase(cleaned) if language == "ru" else cleaned
         if language == "en" and phrase.startswith("The ") and not cleaned.startswith("The "):
@@ -303,7 +311,8 @@ def _known_org(name: str, people: list[PersonMention]) -> str:
 
 
 def _previous(position: int, people: list[PersonMention], history: list[Speaker], method: str,
-              said: list[tuple[int, int]] | None = None, pronoun: str = "", language: str = "") -> Speaker | None:
+              said: list[tuple[int, int]] | None = None, pronoun: str = "", language: str = "",
+              surnames: list[PersonMention] = ()) -> Speaker | None:
     told = [s for s in history if s.position < position]
     if pronoun and PRONOUNS.get(language, {}).get(pronoun) == "p" and told and told[-1].collective:
         # "International observers said … . They also noted …": "they" is the group that spoke last, not a person
@@ -316,8 +325,10 @@ def _previous(position: int, people: list[PersonMention], history: list[Speaker]
         last = next((s for s in reversed(earlier) if _gender_fits(s.name, pronoun, language)), last)
     if said is not None and pronoun and pronoun != "continued":
         # a person named after the last speaker, outside what anyone said, is who "he"/"оның" now refers to
-        # ("Комиссия төрағасының орынбасары Ерлан Қарин де сөз сөйледі. Оның айтуынша, …")
-        named = [p for p in people if p.end <= position and (last is None or p.start > last.position)
+        # ("Комиссия төрағасының орынбасары Ерлан Қарин де сөз сөйледі. Оның айтуынша, …"); so is one met again by the
+        # surname alone ("Әзімова баяндады. Оның айтуынша, …"), though the lead named others after her full name
+        candidates = sorted([*people, *surnames], key=lambda p: p.start)
+        named = [p for p in candidates if p.end <= position and (last is None or p.start > last.position)
                  and not any(s <= p.start < e for s, e in said) and _gender_fits(p.name, pronoun, language)
                  and not any(same_surname(p.name.split()[-1], s.name.split()[-1]) for s in history[-1:])]
         if named:
@@ -384,10 +395,19 @@ def _role_head(role: str, language: str) -> str:
 
 
 def _by_role(phrase: str, position: int, language: str, people: list[PersonMention],
-             history: list[Speaker], surnames: list[PersonMention] = ()) -> Speaker | None:
+             history: list[Speaker], surnames: list[PersonMention] = (), quoted: bool = False) -> Speaker | None:
     wanted = _role_words(phrase)
     head = _role_head(phrase, language)
     before = sorted((p for p in people if p.end <= position), key=lambda p: -p.start)
+    last = next((s for s in reversed(history) if s.position < position), None)
+    if quoted and last is not None and last.method in ("named", "surname") and not last.role and not any(
+            last.position < p.start < position and not same_surname(p.name.split()[-1], last.name.split()[-1])
+            for p in [*people, *surnames]):
+        # a quote right after a person the document names without a role, with no one named in between, goes on in
+        # that person's voice, and the role word after it tells the role: "Ерлан Қарин … екенін айтты. – …, – деді
+        # төраға орынбасары" is Қарин, not the other deputy chair named earlier (a sentence that opens with a role
+        # word names someone afresh)
+        return Speaker(last.name, "", last.org, False, False, "role", position)
     for person in before:
         if head and _role_head(person.role, language) == head:
             return Speaker(_full_name(person.name, people, person.start), person.role, person.org, False, False,
@@ -399,6 +419,11 @@ def _by_role(phrase: str, position: int, language: str, people: list[PersonMenti
     for speaker in reversed(history):
         if speaker.position < position and not speaker.collective and wanted & _role_words(speaker.role):
             return Speaker(speaker.name, speaker.role, speaker.org, False, False, "role", position)
+    for speaker in reversed(history):
+        if speaker.position < position and wanted & _role_words(speaker.said_as):
+            # the same role word named her before: "Кандидат рассказала … . Пенсионерка спросила … . Кандидат
+            # ответила …" is the candidate again, not the person named since
+            return Speaker(speaker.name, speaker.role, speaker.org, False, False, "role", position, speaker.said_as)
     # no role fits: a person named since the last speaker, whose role the document does not give, is who the role
     # word now describes ("Профессор … Асхат Жумабеков выступил …. По мнению ученого, …")
     spoken = max((s.position for s in history if s.position < position), default=-1)
@@ -408,7 +433,8 @@ def _by_role(phrase: str, position: int, language: str, people: list[PersonMenti
     fresh = [p for p in before if p.start > spoken and not p.role and not _known_role(p.name, people)]
     if fresh:
         person = fresh[0]
-        return Speaker(_full_name(person.name, people, person.start), "", person.org, False, False, "role", position)
+        return Speaker(_full_name(person.name, people, person.start), "", person.org, False, False, "role", position,
+                       phrase)
     # no one holds the role in the document's words: the person named since the last speaker is who it describes,
     # whatever other role was written next to the name ("Эрлан Карин проинформировал … Государственный советник
     # отметил, что …"), not the last person who spoke
@@ -416,6 +442,6 @@ def _by_role(phrase: str, position: int, language: str, people: list[PersonMenti
     if named_since and not any(wanted & _role_words(s.role) for s in history if s.position < position):
         person = named_since[0]
         return Speaker(_full_name(person.name, people, person.start), person.role or _known_role(person.name, people),
-                       person.org or _known_org(person.name, people), False, False, "role", position)
+                       person.org or _known_org(person.name, people), False, False, "role", position, phrase)
     found = _previous(position, people, history, "role")
     return found

@@ -69,7 +69,7 @@ def extract_statements(doc: dict) -> list[dict]:
         else:
             speaker = _group_just_named(text, sentences, candidate, phrase, language, history) \
                 or resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun,
-                           candidate.case, said=said, surnames=surnames)
+                           candidate.case, said=said, surnames=surnames, quoted=candidate.kind == "direct")
             resolved[subject] = speaker
         if speaker is None or (candidate.pattern == "po_dannym" and (speaker.organisation or speaker.collective)):
             continue  # "По данным министерства": an institution's figures, not someone's words
@@ -131,7 +131,10 @@ def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:
         found = attribution_kk.find(text, sentences, lambda s: head_subject(text, s, names, subject_word))
     else:
         found = attribution_en.find(text, sentences)
-    found = list(found) + _interview_answers(text, people, found, language)
+    asked = _questions(text)
+    # an interviewer's question is no statement, whatever it reports ("Critics say X. Do you agree?")
+    found = [c for c in found if not any(q.start <= c.start < q.end for q in asked)]
+    found = found + _interview_answers(text, people, found, language)
     kept: list[Candidate] = []
     for candidate in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
         if candidate.end > candidate.start and not any(overlaps(candidate, k) for k in kept):
@@ -175,6 +178,29 @@ def _guest(text: str, people, first_question: int):
     return people[0]
 
 
+# an interview printed without dashes: the question a paragraph of its own, ending in "?", the answer a paragraph that
+# is only a quote
+_BARE_QUESTION = re.compile(r"^[^«»“”\"]+\?$", re.S)
+_QUOTED_ANSWER = re.compile(r"^[«“\"](?P<a>[^«»“”\"]+)[»”\"]$", re.S)
+
+
+def _bare_pairs(paras) -> list[tuple]:
+    """(question, answer) paragraphs of an interview printed without dashes; two such pairs at least, so that one
+    rhetorical question before a quote does not make a report an interview."""
+    pairs = [(q, a) for q, a in zip(paras, paras[1:]) if _BARE_QUESTION.match(q.text) and _QUOTED_ANSWER.match(a.text)]
+    return pairs if len(pairs) >= 2 else []
+
+
+def _questions(text: str) -> list:
+    """The interviewer's question paragraphs: a question followed by its answer."""
+    paras = spans.paragraphs(text)
+    out = [q for q, a in _bare_pairs(paras)]
+    for question, answer in zip(paras, paras[1:]):
+        if _QUESTION.match(question.text) and _ANSWER.match(answer.text) and not answer.text.rstrip().endswith("?"):
+            out.append(question)
+    return out
+
+
 def _interview_answers(text: str, people, found: list[Candidate], language: str) -> list[Candidate]:
     """Question-and-answer interviews: an answer paragraph ("– …") right after a question ("– …?") is the direct
     speech of the person interviewed (_guest)."""
@@ -184,7 +210,15 @@ def _interview_answers(text: str, people, found: list[Candidate], language: str)
     first_question = next((q.start for q in paras if _QUESTION.match(q.text)), len(text))
     guest = _guest(text, people, first_question)
     out = []
+    bare = dict((id(q), a) for q, a in _bare_pairs(paras))
     for index, (question, answer) in enumerate(zip(paras, paras[1:])):
+        if id(question) in bare:
+            m = _QUOTED_ANSWER.match(answer.text)
+            s, e = answer.start + m.start("a"), answer.start + m.end("a")
+            if not any(c.start < e and s < c.end for c in found):
+                s, e = trim(text, s, e)
+                out.append(Candidate(s, e, "direct", "", guest.start, guest.end, "interview_answer"))
+            continue
         if not (_QUESTION.match(question.text) or _remark_in_turn(paras, index)):
             continue
         m = _ANSWER.match(answer.text)
