@@ -33,8 +33,9 @@ _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed
                           r"(?:although|though|while)\s+(?:they|he|she|it)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|"
                           r"cautioned|acknowledged|admitted)\s+that|adding|saying|"
                           # "said that …, and that …": the verb's second object clause set off by a comma, a statement
-                          # of its own (without the comma the sets keep "… and that …" one statement)
-                          r"(?<=,\s)(?:and|but)(?=\s+that\s))\s+(?:that\s+)?")
+                          # of its own (without the comma, or with "but", the sets keep it one statement: "…, but that
+                          # much depends on …" is a reservation inside the same claim)
+                          r"(?<=,\s)and(?=\s+that\s))\s+(?:that\s+)?")
 # the speaker's next act, no part of what was said: "said that … and instructed the commission to …"
 _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|thanked|asked|directed|charged|"
                        r"called\s+on|invited|proposed|signed|handed|presented|awarded)\s+(?:the|a|an|his|her|its|their|all|"

@@ -232,3 +232,9 @@ def test_the_national_kurultai_named_without_a_day_is_no_event(make_doc, events)
     doc = make_doc("Президент подписал сегодня указ о создании комиссии.\n\nКомиссия учтет итоги Национального курултая, "
                    "прошедшего в Туркестане.", published=TUESDAY)
     assert events(extract_events(doc)) == [(date(2026, 5, 12), "decree")]
+
+
+def test_said_that_but_that_stays_one_statement(make_doc, pairs):
+    doc = make_doc("Professor Dana Sultan said that the draft was strong, but that much depended on the laws.",
+                   language="en")
+    assert pairs(extract_statements(doc)) == [("Dana Sultan", "the draft was strong, but that much depended on the laws")]
