@@ -112,6 +112,11 @@ _CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|(?:[A-Z][a-z-]+\s+(?:[a-z-]+\s+)
                          r"(?P<describe>describe[sd]?|sees|saw|regards|regarded|views|viewed)\s+"
                          r"(?P<d>(?:the|this|that|these|those|its|his|her|their)\s+[^“”\",]+?"
                          r"\s+as\s+(?:a|an|the)\s+[^“”\"]+?))\.?$")
+# 'X called the plan "a test for all"': what the object was called, in quotes at the sentence's end, is said word for
+# word; it opens lowercase or with an article (a title in quotes does not: 'called the law "On Elections"')
+_CALLED_QUOTE = re.compile(r"\b(?P<verb>called|calls|described|describes|dubbed|termed)\s+(?!for\b)"
+                           r"(?:[\w’'-]+\s+){1,5}?"
+                           r"(?:as\s+)?[“\"](?P<q>(?:a|an|the|[a-z])[^“”\"]*?)[,.]?[”\"]\s*[.!]?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,120}?):\s*" + _QUOTE)
 # a clause opening with a bare noun and a verb soon after ("said turnout exceeded 70 percent")
 _BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|before|when|while|so|and|but|or|also|"
@@ -349,6 +354,13 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         if adding:
             out.extend(_clauses(text, base, body, adding.end(), "added", (ss - base, se - base), "reverse"))
         return out
+    m = _CALLED_QUOTE.search(body)
+    subject = _subject_before(body, m.start("verb")) if m else None
+    if subject is not None:
+        s, e = trim(text, base + m.start("q"), base + m.end("q"))
+        spk = body[subject[0]:subject[1]].lower()
+        return [Candidate(s, e, "direct", m.group("verb"), base + subject[0], base + subject[1], "called_for",
+                          pronoun=spk if spk in ("he", "she", "they") else "")]
     m = _CALLED_FOR.match(body)
     if m:
         said = "d" if m.group("describe") else "c"
@@ -457,7 +469,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         # (or "also a member of the group", "elected from Mangystau region": a participle of where he comes from)
         # (or "whom I asked about it": a clause on the speaker in the object case; "41": the speaker's age)
         # (or "with whom I discussed it": the same clause after its preposition)
-        if (re.match(r"\s*(?:(?:also|himself|herself|itself)\s+)?(?:a|an|the|who|whom|whose|which|"
+        # (or "one of the authors of the bill": one of a group the speaker belongs to)
+        if (re.match(r"\s*(?:(?:also|himself|herself|itself)\s+)?(?:a|an|the|who|whom|whose|which|one\s+of|"
                      r"(?:with|to|from|for|of|by|about)\s+(?:whom|which)|"
                      r"[a-z]+ed\s+(?:by|from|in|for|to|at|as)|speaking|writing|commenting|"
                      # whom the speaker stands for: "X, representing an association of lawyers, noted"

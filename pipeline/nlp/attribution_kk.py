@@ -67,6 +67,13 @@ _CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тап�
                              # "еңбегін жоғары бағалап, …", "Үкіметке тапсырма жүктеп, …": praise or a task, not speech
                              r"бағалап|жүктеп|құттықтап|таныстырып|"
                              r"алғысын\s+білдіріп),\s+")
+# a converb clause opening with a subject of its own, a body or a group in the nominative: "комиссия 12 отырыс
+# өткізіп, … қараған екенін": what the body did is part of what was said, not the speaker's own act (a bare noun
+# followed by a possessive one is its modifier: "комиссия мүшелерімен кездесу өткізіп")
+_CONVERB_OWN_SUBJECT = re.compile(r"(?:[\w-]+\s+)?(?:комиссия|комиссиясы|топ|тобы|сот|соты|кеңес|кеңесі|штаб|штабы|"
+                                  r"үкімет|парламент|мәжіліс|сенат|әкімдік|әкімдігі|министрлік|министрлігі|"
+                                  r"партия|партиясы|олар|[\w-]+(?:лар|лер|дар|дер|тар|тер))\s+"
+                                  r"(?![\w-]+(?:ы|і|сы|сі)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?\s)", re.I)
 _CLAUSE_CONNECTIVE = re.compile(r"(?:(?:сондай-ақ|сонымен\s+қатар|сонымен\s+бірге|тағы|да|де|та|те|өз\s+кезегінде|бұдан\s+бөлек),?\s+)+",
                                 re.I)
 # a group's doubt put as a question: "Сыншылар бір ай жеткілікті ме деп сұрайды" (the question with its particle,
@@ -185,9 +192,13 @@ def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> lis
         return []
     if not (m.group("comp") or m.group("dep")) and re.search(r"(?<!\w)(?:қалай|қандай|неліктен|не\s+үшін)(?!\w)", m.group("body")):
         return []  # "… жұмысы қалай жүргізіліп жатқанын баяндады": how something goes, a topic, not a claim
-    if m.group("verb").startswith("түсіндір") and not (m.group("comp") or m.group("dep")) \
-            and not _NOMINALISED.search(last_word):
-        return []  # "тұрғындарға жобаның нормаларын түсіндірді": explaining a thing to people, not saying something
+    if m.group("verb").startswith(("түсіндір", "қорытындыла", "түйінде", "түйді")) \
+            and not (m.group("comp") or m.group("dep")) and not _NOMINALISED.search(last_word):
+        # "тұрғындарға жобаның нормаларын түсіндірді": explaining a thing to people, not saying something; nor is
+        # summing up a work ("жұмысын қорытындылады")
+        return []
+    if m.group("verb").startswith("көтер") and not re.match(r"(?:мәселе|сұрақ|сұрағ)", last_word.lower()):
+        return []  # "жалақысын көтерді": a wage raised; only an issue or a question raised is said
     speaker = subject_end(sentence)
     if speaker is None:
         return []
@@ -197,7 +208,8 @@ def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> lis
     if lead:  # "Ол сондай-ақ … екенін айтты": the adverb belongs to the speaker's act, not to what was said
         s = lead.end()
     action = _CONVERB_CLAUSE.match(text, s, e)
-    if action:  # "жобасын Президентке табыс етіп, құжат … тұратынын мәлім етті": the act before is no speech
+    if action and not _CONVERB_OWN_SUBJECT.match(text, s, action.end()):
+        # "жобасын Президентке табыс етіп, құжат … тұратынын мәлім етті": the act before is no speech
         s, e = trim(text, action.end(), e)
     vehicle = _VEHICLE.match(text, s, e)
     if vehicle:  # "… тілшісіне берген түсініктемесінде бұл …": where it was said, not what

@@ -129,6 +129,10 @@ def _judgement_quoted(text: str, candidate: Candidate) -> Candidate:
                      candidate.speaker_start, candidate.speaker_end, candidate.pattern)
 
 
+# "назвал работу «экзаменом для всех»": the speaker's own words are in the quotes, a few words of object before them
+_NAMED_QUOTE = re.compile(r"^(?:[а-яё-]+\s+){0,5}?«(?P<q>[^«»]+)»")
+
+
 def _predicate_noun(said: str) -> bool:
     """Whether the words after "назвал" hold what the object was called: a noun or adjective in the instrumental
     among the first words, before or after the object ("эту цифру свидетельством доверия", "главной задачей рост
@@ -393,6 +397,15 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
             verb = m.group("verb")
             if pattern == "verb_object" and regex is _VERB_OBJECT and not RU_OBJECT_VERBS.match(verb):
                 continue
+            quoted = _NAMED_QUOTE.match(m.group("c")) if regex is _NAMED_AS else None
+            if quoted and _predicate_noun(" ".join(quoted.group("q").split()[:2])):
+                # what the object was called, in quotes, is said word for word; its first words are in the
+                # instrumental (a title in quotes is no judgement: "назвал закон «О выборах»")
+                subject = _subject_before(body, m.start("verb"))
+                if subject is None:
+                    continue
+                s, e = trim(text, base + m.start("c") + quoted.start("q"), base + m.start("c") + quoted.end("q"))
+                return [Candidate(s, e, "direct", verb.lower(), base + subject[0], base + subject[1], pattern)]
             if regex is _NAMED_AS and not _predicate_noun(m.group("c")):
                 continue  # "назвал ориентировочный срок – 2027 год": a thing named, no judgement of it
             if pattern == "verb_object" and reverse and reverse.start("verb") == m.start("verb") \

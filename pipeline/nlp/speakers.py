@@ -18,7 +18,8 @@ PRESIDENT = {
 }
 _ORG_WORDS = re.compile(
     r"\b(?:Commission|Court|Ministry|Office|Government|Committee|Council|Administration|Akimat|CEC|комисси\w*|ЦИК|"
-    r"суд\w*|министерств\w*|правительств\w*|прокуратур\w*|акимат\w*|ОСК|комиссиясы|соты|министрлі\w*|комитет\w*)\b",
+    r"суд\w*|министерств\w*|правительств\w*|прокуратур\w*|акимат\w*|ОСК|комиссиясы|соты|министрлі\w*|комитет\w*|"
+    r"әкімді\w*)\b",
     re.I,
 )
 _COLLECTIVE_RE = {lang: re.compile(rf"^(?:{pattern})$", re.I) for lang, pattern in COLLECTIVE_HEADS.items()}
@@ -140,6 +141,11 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         # a bare name set off as an apposition ("a teacher who gave only her first name, Aigul, said")
         return Speaker(phrase, "", "", False, False, "named", start)
     named = [p for p in people if start <= p.start < start + len(phrase) + 1]
+    first = _by_first_name(phrase, start, people)
+    if first is not None and (not named or len(named[0].name.split()) == 1):
+        # "– дейді Айдос", "– говорит Арман": a person named in full before, met again by the first name alone
+        return Speaker(first.name, first.role or _known_role(first.name, people),
+                       first.org or _known_org(first.name, people), False, False, "named", start)
     if named:
         person = named[0]
         role = person.role or _known_role(person.name, people)
@@ -220,6 +226,16 @@ _KK_GROUP_GENITIVE = re.compile(r"(?:(?<=[аәеиоөуұүыі])н(?:ың|ің
                                 r"(?<=[кқпстшбгғ])т(?:ың|ің))$")
 
 
+def _by_first_name(phrase: str, start: int, people: list[PersonMention]) -> PersonMention | None:
+    """The one person named in full before `start` whose first name is the whole phrase ("Айдос" after "студент Айдос
+    Қуанышев"); None when no one, or more than one, has that first name."""
+    word = phrase.strip(" ,.")
+    if not re.fullmatch(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]+", word):
+        return None
+    found = {p.name: p for p in people if p.end <= start and len(p.name.split()) >= 2 and p.name.split()[0] == word}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _kk_group_nominative(phrase: str) -> str:
     """A Kazakh group phrase with its head in the genitive, the way "X-тың айтуынша" names it, in the nominative; any
     other phrase as it is."""
@@ -281,7 +297,9 @@ def _inflected(form: str, base: str) -> bool:
     """Whether `form` is `base` with Russian case endings on its words ("Алмаса Туребекова" of "Алмас Туребеков")."""
     words, bases = form.split(), base.split()
     return len(words) == len(bases) and form != base and all(
-        w == b or any(w == b + ending for ending in ("а", "у", "ым", "ом", "е")) for w, b in zip(words, bases))
+        w == b or any(w == b + ending for ending in ("а", "у", "ым", "ом", "е"))
+        # a woman's first name in a soft sign: "Асели" (genitive) of "Асель"
+        or b.endswith("ь") and w in (b[:-1] + "и", b[:-1] + "ью") for w, b in zip(words, bases))
 
 
 def _full_words(name: str) -> int:
