@@ -44,10 +44,12 @@ _WORD = re.compile(r"[\w’'-]+")
 # --- phrases of time or ground -------------------------------------------------------------------------------------
 _MARKER = {
     "ru": re.compile(r"(?<![\w-])(?:[Пп]осле|[Вв]след\s+за|[Вв]\s+соответствии\s+с|[Сс]огласно|[Нн]а\s+основании|"
-                     r"[Вв]о\s+исполнение)\s+(?!того\b|чего\b)"),
+                     # what the news came after: "Подписание указа последовало за заседанием …"
+                     r"[Вв]о\s+исполнение|последовал[аои]?\s+за)\s+(?!того\b|чего\b)"),
     # a determiner or a possessive after the marker: "after voters went to the polls" is a clause, not a phrase
     "en": re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Ii]n\s+line\s+with|[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|"
-                     r"[Ii]n\s+pursuance\s+of|[Ii]n\s+the\s+wake\s+of)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+|"
+                     r"[Ii]n\s+pursuance\s+of|[Ii]n\s+the\s+wake\s+of|followed|came\s+after)\s+"
+                     r"(?:(?:the|a|an|his|her|its|their|this|that)\s+|"
                      r"(?=[\w-]+[’']s\s))"),
 }
 # Russian: an adjective or two in agreement before the noun ("после второго заседания", "после ежегодного Послания")
@@ -106,6 +108,8 @@ def spans(sentence: str, language: str, mentions) -> list[Background]:
     marker = _MARKER.get(language)
     if marker is not None:
         for m in marker.finditer(sentence):
+            if _FOLLOWED.match(m.group(0)) and _told_by_relative(sentence, m.end(), language):
+                continue  # "The decree followed the meeting …, which took place on Tuesday": the meeting is told too
             out.extend(_phrase(sentence, m.start(), m.end(), language, mentions))
     if language == "kk":
         for m in _KK_POSTPOSITION.finditer(sentence):
@@ -121,6 +125,21 @@ def spans(sentence: str, language: str, mentions) -> list[Background]:
     for mention in mentions:
         out.extend(_participle(sentence, mention, language))
     return [b for b in out if not _TODAY.search(sentence, b.start, b.end)]
+
+
+_FOLLOWED = re.compile(r"(?:followed|came\s+after|последовал[аои]?\s+за)\s", re.I)
+
+
+def _told_by_relative(sentence: str, end: int, language: str) -> bool:
+    """Whether the event named after "followed" gets a relative clause of its own right after its phrase ("the
+    meeting of the Kurultai, which took place on Tuesday"): the sentence narrates it, as a participle with a date
+    ("заседанием курултая, прошедшим 20 января") does not."""
+    brk = _BREAK.search(sentence, end)
+    if brk is None:
+        return False
+    relative = _RELATIVE.get(language)
+    m = relative.match(sentence, brk.start()) if relative is not None else None
+    return m is not None and _on_an_event(sentence[: m.start()], m.group(0), language)
 
 
 def _on_an_event(before: str, pronoun: str, language: str) -> bool:

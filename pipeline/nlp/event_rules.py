@@ -44,7 +44,12 @@ _RU = {
               # the order first, then its signer, in one clause: "Распоряжение о создании группы Президент подписал в
               # среду"; the decree's title in quotes may stand between: "Указ «О проведении референдума» … подписал"
               r"[Рр]аспоряжени[ея]\s+(?:[\w-]+\s+){0,12}?подписал(?:а|и)?\b|"
-              r"[Уу]каз\s+«[^«»]{1,150}»\s+(?:[\w-]+\s+){0,6}?подписал(?:а|и)?\b",
+              r"[Уу]каз\s+«[^«»]{1,150}»\s+(?:[\w-]+\s+){0,6}?подписал(?:а|и)?\b|"
+              # a body formed or a person appointed by the decree, told in the passive: "Указом Главы государства
+              # образована комиссия", "Совет создан указом Президента"
+              # (the short form only: "комиссии, созданной указом …" describes the body, a decree of before)
+              r"[Уу]казом\s+(?:[\w-]+\s+){0,3}?(?:образован|создан|сформирован|учрежден|назначен)(?:а|о|ы)?\b|"
+              r"(?:образован|создан|сформирован|учрежден|назначен)(?:а|о|ы)?\s+(?:[\w-]+\s+){0,2}?[Уу]казом\b",
     "law_signed": r"подписал\w*\s+(?:[А-Яа-яё]+\s+){0,3}закон|закон\w*\s+(?:\w+\s+){0,2}подписан|"
                   r"[Зз]акон\s+(?:[\w-]+\s+){0,5}?подписал(?:а|и)?\b",
     "working_group": r"(?:создан\w*|заседани\w+)\s+рабоч\w+\s+групп|рабоч\w+\s+групп\w*\s+(?:создана|провела|собралась)|"
@@ -153,7 +158,9 @@ _KK = {
     "decree": r"Жарлы(?:ққа|ғына)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды|"
               # an order signed by its signer ("… жұмыс тобын құру туралы өкімге қол қойды"); in the passive ("өкімге …
               # қол қойылды") the group formed is the news (working_group)
-              r"(?:өкімге|бұйрыққа)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қойды\b",
+              r"(?:өкімге|бұйрыққа)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қойды\b|"
+              # a body formed by the decree, in the passive: "Мемлекет басшысының Жарлығымен комиссия құрылды"
+              r"Жарлығымен\s+(?:[\w-]+\s+){0,5}?(?:құрылды|тағайындалды)\b",
     # not a decree on a law: "Ата заңды іске асыру туралы Жарлыққа қол қойды"
     "law_signed": r"[Зз]аң\w*\s+(?:(?!Жарлы)[\w-]+,?\s+){0,4}?қол\s+қой",
     "working_group": r"жұмыс\s+тобы\w*\s+(?:(?:[\w-]+\s+){0,6}?құрылды|(?:[\w-]+\s+){0,2}?отырыс)|жұмыс\s+тобын\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?"
@@ -198,7 +205,8 @@ _KK = {
     # … not the results reported on to someone, the topic of a meeting: "Мемлекет басшысына референдумның қорытындысы
     # туралы баяндалды"
     "results": r"қорытынды\w*(?![\w]|\s+бойынша|\s+туралы\s+(?:[\w-]+\s+)?баянда)",
-    "other": r"күшіне\s+енді|" + _SENT_TO_PRESIDENT["kk"] + "|"
+    # … or as a converb before the next act of the same day: "Бүгін заң күшіне еніп, ескі ереже тоқтады"
+    "other": r"күшіне\s+(?:енді|еніп)\b|" + _SENT_TO_PRESIDENT["kk"] + "|"
              r"(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
              r"тізімдер\w*\s+тіркеу\w*\s+(?:[\w-]+\s+){0,2}?аяқта(?:лды|ды)|"
              # a regional council's session ("мәслихаттың кезектен тыс сессиясы өтті"), not "баспасөз мәслихаты"
@@ -221,7 +229,10 @@ _EN = {
     "decree": r"(?:signed|issued|signs|issues)\s+(?:(?:a|the)\s+)?[Dd]ecree|[Dd]ecree\s+(?:was\s+)?(?:signed|issued)|"
               # an order signed by its signer ("signed an order establishing a working group"); in the passive ("the
               # order establishing the group was signed") the group formed is the news
-              r"\b(?:signed|signs|issued|issues)\s+(?:an|the|a)\s+(?:presidential\s+|executive\s+)?[Oo]rder\b",
+              r"\b(?:signed|signs|issued|issues)\s+(?:an|the|a)\s+(?:presidential\s+|executive\s+)?[Oo]rder\b|"
+              # a body formed by the decree, in the passive: "was formed by a presidential decree"
+              r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formed|created|established|set\s+up|appointed)\s+by\s+"
+              r"(?:a|the)\s+(?:presidential\s+)?[Dd]ecree\b",
     # "signed the law", "signed Constitutional Law No. 5", headlines "Signs Law"
     "law_signed": r"(?:signed|[Ss]igns)\s+(?:(?:a|the|an)\s+)?(?:new\s+)?(?:[Cc]onstitutional\s+)?[Ll]aw\b|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
@@ -281,8 +292,9 @@ _EN = {
                # Constitutional Commission on Friday that …"
                r"\b(?:told|urged|instructed|tasked)\s+(?:the\s+)?"
                r"(?:leaders|leadership|heads|chairs?|chairman|chairwoman)\s+of\s+the\s+[A-Z]|"
-               # a body's leaders received: "received the leadership of the Constitutional Commission"
-               r"\b(?:received|hosted|receives|hosts)\s+the\s+(?:leadership|leaders|heads|members|delegation)\s+of\b|"
+               # a body's leaders or members received: "received the leadership of the Commission"
+               r"\b(?:received|hosted|receives|hosts)\s+the\s+(?:leadership|leaders|heads?|chair(?:man|woman)?|members|"
+               r"delegation|ambassador)\s+of\s+(?:the\s+)?[A-Z]|"
                # "held a separate meeting with deputies of the maslikhat": the noun, with officials, not the public
                r"\bheld\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+with\s+(?!" + _EN_HOW_MANY
                + r"(?:(?:local|university|\w+)\s+)?"

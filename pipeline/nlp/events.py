@@ -151,14 +151,21 @@ def extract_events(doc: dict) -> list[dict]:
                 if any(t != event_type and o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span()
                        for t, o in matches):
                     continue  # inside a longer trigger of another type: "тұрғындармен кездесті" is no reception
+                if event_type == "decree" and not in_lead and _FORMED_BY_DECREE.search(m.group(0)):
+                    continue  # "Комиссия была образована Указом 21 января" past the lead: where the body comes from
                 if event_type == "address" and _APPEAL.search(m.group(0)) \
                         and not _HEAD_OF_STATE.search(body) and not (is_title or _HEAD_OF_STATE.search(doc.get("title") or "")):
                     continue  # "председатель комиссии записала видеообращение к гражданам": only the President's is an address
-                vote_body = event_type == "commission_meeting" and bool(_VOTE_BODY_SITS.search(body[: m.start()])) \
-                    and m.group(0).lower().startswith("комисси")
-                if event_type == "commission_meeting" and not is_title and (vote_body or _election_commission_meant(
-                        doc.get("title") or "", text[:start] + body[: m.start()], m.group(0))):
-                    if not vote_body or any(o.span() != m.span() and t != event_type for t, o in matches):
+                election = event_type == "commission_meeting" and _election_commission_meant(
+                    doc.get("title") or "", text[:start] + body[: m.start()], m.group(0))
+                # … or "Перед брифингом состоялось заседание комиссии" where the commission meant is the election one
+                before_trigger = body[: m.start()]
+                vote_body = event_type == "commission_meeting" and (
+                    bool(_VOTE_BODY_SITS.search(before_trigger)) and m.group(0).lower().startswith("комисси")
+                    or election and bool(_SITTING_TOOK_PLACE.search(before_trigger)))
+                if event_type == "commission_meeting" and not is_title and (vote_body or election):
+                    if not vote_body or any(o.span() != m.span() and t != event_type and not _around(body, o)
+                                            for t, o in matches):
                         continue  # "ОСК … отырысында … . Комиссия отырысына … қатысты": the election commission sat
                     # "Центральная референдумная комиссия на своем заседании утвердила текст бюллетеня": the sitting of
                     # the body running the vote, named as the subject, with no results told, is news of its own;
@@ -173,6 +180,10 @@ def extract_events(doc: dict) -> list[dict]:
                 # "Жолдаудан кейін …", "Перед началом круглого стола …", "В тот же день …": past the lead, what happened
                 # around an event told before, on its day
                 after = (AROUND_EVENT.match(body) or SAME_DAY.match(body)) if not in_lead else None
+                if in_lead and after is None and (found or more):
+                    # "В пятницу ЦИК провела брифинг. Перед брифингом состоялось заседание …": in the lead too, an
+                    # opening naming the event just told puts the next one on its day
+                    after = AROUND_EVENT.match(body)
                 if after and m.start() < after.end():
                     continue  # "Жолдаудан кейін": the event named there is the one before, not a new one
                 # past the lead, any other trigger needs a day of its own: checked once the date is read; a digest's
@@ -373,6 +384,18 @@ _COMMISSION_NAMED = re.compile(
 
 # the body running the vote named right before its sitting: "Центральная референдумная комиссия на своем заседании"
 _VOTE_BODY_SITS = re.compile(r"(?:\b(?:Центральн\w+\s+)?(?:избирательн|референдумн)\w+\s+|\b(?:ЦИК|ЦРК)\s+)$", re.I)
+
+
+# a body formed by a decree, told in the passive: the news in the lead, the body's origin further on
+_FORMED_BY_DECREE = re.compile(r"[Уу]казом|Жарлығымен|\bby\s+(?:a|the)\s+(?:presidential\s+)?[Dd]ecree")
+# the sitting itself narrated as having taken place: "Перед брифингом состоялось заседание комиссии"
+_SITTING_TOOK_PLACE = re.compile(r"(?:^|\s)(?:состоял(?:ось|ся|ись)|прошл?(?:о|и|ло)|прош[её]л)\s+$", re.I)
+# an event named only as the time of another: "Перед брифингом", "После заседания"
+_AROUND_WORD = re.compile(r"(?:^|\s)(?:[Пп]еред|[Пп]осле|[Дд]о|[Вв]\s+ходе|[Нн]акануне)\s+$")
+
+
+def _around(body: str, trigger: re.Match) -> bool:
+    return bool(_AROUND_WORD.search(body[: trigger.start()]))
 
 
 def _election_commission_meant(title: str, before: str, trigger: str) -> bool:
@@ -1246,8 +1269,16 @@ def _first_sentence(text: str) -> str:
     return first[0] if first else ""
 
 
+# Kazakh city names in the nominative: a case ending is stripped only past them ("Қызылорда" ends in what looks like
+# the locative "-да", and "Қызылордада" is its locative)
+_KK_CITY_NOMINATIVE = ("Астана", "Қызылорда", "Алматы", "Қарағанды", "Шымкент", "Ақорда")
+
+
 def _city_nominative(word: str, language: str) -> str:
     if language == "kk":
+        known = next((city for city in _KK_CITY_NOMINATIVE if word.startswith(city)), None)
+        if known:
+            return known
         return strip_kazakh_case(word) if not word.endswith("ы") else word
     if language == "ru":
         for stem, nominative in _RU_CITY_NOMINATIVE.items():

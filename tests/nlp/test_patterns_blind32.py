@@ -2,7 +2,7 @@
 the labelled texts)."""
 from datetime import date
 
-from pipeline.nlp import extract_statements
+from pipeline.nlp import extract_events, extract_statements, merge_events
 
 MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
 THURSDAY = date(2026, 5, 14)
@@ -125,8 +125,102 @@ def test_a_name_with_one_of_the_authors_set_off_then_said(make_doc):
     assert _said(extract_statements(doc)) == [("Dana Abenova", "the rule protects small farms")]
 
 
+# --- events ---------------------------------------------------------------------------------------------------------
+
+def test_received_the_leadership_of_a_body_on_a_weekday(make_doc, events):
+    doc = make_doc("The Prime Minister received the leadership of the Audit Chamber on Tuesday to discuss the report.",
+                   language="en", published=MAY_14, title="Prime Minister meets Audit Chamber leadership")
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "meeting")]
+
+
+def test_received_proposals_is_no_meeting(make_doc, events):
+    doc = make_doc("The commission received more than 300 proposals on Tuesday.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == []
+
+
+def test_a_body_formed_by_decree_in_the_instrumental(make_doc, events):
+    doc = make_doc("Указом Президента образован Совет по реформам. Его возглавил Арман Сеитов.", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "decree")]
+
+
+def test_a_body_formed_by_decree_with_the_decree_after(make_doc, events):
+    doc = make_doc("Совет по реформам создан указом Главы государства.", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "decree")]
+
+
+def test_what_the_decree_followed_is_background(make_doc, events):
+    doc = make_doc("Указом Президента образован Совет по реформам.\n\nПодписание указа последовало за форумом "
+                   "регионов, прошедшим в Таразе 12 мая.", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "decree")]
+
+
+def test_what_the_decree_followed_is_background_in_english(make_doc, events):
+    doc = make_doc("A council on reforms was formed by a presidential decree on Thursday.\n\nThe decree followed the "
+                   "forum of the regions held in Taraz on May 12.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "decree")]
+
+
+def test_a_numbered_forum_the_decree_followed_is_background(make_doc, events):
+    doc = make_doc("Указом Президента образован Совет по реформам.\n\nПодписание указа последовало за II заседанием "
+                   "Национального курултая, прошедшим в Таразе 12 мая.", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "decree")]
+
+
+def test_a_sitting_of_the_election_commission_before_its_briefing(make_doc, events):
+    doc = make_doc("В среду Центральная избирательная комиссия провела брифинг о подготовке к выборам. Перед брифингом "
+                   "состоялось заседание комиссии, на котором утвердили форму протокола.", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "briefing"), (date(2026, 5, 13), "other")]
+
+
+def test_a_sitting_of_the_constitutional_commission_before_a_briefing(make_doc, events):
+    doc = make_doc("В среду Конституционная комиссия провела брифинг. Перед брифингом состоялось заседание "
+                   "Конституционной комиссии.", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "briefing"), (date(2026, 5, 13), "commission_meeting")]
+
+
+def test_coming_into_force_as_a_kazakh_converb(make_doc, events):
+    doc = make_doc("Бүгін жаңа Салық кодексі күшіне еніп, ескі кодекс өз күшін жойды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "other")]
+
+
+def test_coming_into_force_as_a_kazakh_converb_weeks_before_is_background(make_doc, events):
+    doc = make_doc("Бүгін аудан әкімі тұрғындармен кездесті. Жаңа кодекс 1 наурызда күшіне еніп, ескі кодекс "
+                   "тоқтаған болатын.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "public_discussion")]
+
 
 def test_a_quote_paragraph_after_a_topic_told_by_a_role_and_a_name(make_doc):
     doc = make_doc("Проректор Арман Сеитов открыл встречу.\n\nДоцент кафедры права Дана Абенова высказалась о новых "
                    "правилах.\n\n«Правила стали проще».")
     assert _said(extract_statements(doc)) == [("Дана Абенова", "Правила стали проще")]
+
+
+def test_a_body_described_as_formed_by_decree_is_no_decree(make_doc, events):
+    doc = make_doc("Сегодня прошло первое заседание Совета по реформам, созданного указом Президента в понедельник.",
+                   published=MAY_14)
+    assert "decree" not in [t for _, t in events(extract_events(doc))]
+
+
+def test_a_kazakh_city_in_the_nominative_keeps_its_name(make_doc):
+    doc = make_doc("Бүгін Қызылорда қаласында жастар форумы өтті.", language="kk", published=MAY_14)
+    assert [(e["location"], e["event_type"]) for e in extract_events(doc)] == [("Қызылорда", "public_discussion")]
+
+
+def test_reports_of_one_forum_in_kazakh_and_english_merge(make_doc):
+    kk = make_doc("Бүгін Қызылорда қаласында жастар форумы өтті.", language="kk", published=MAY_14, document_id="a")
+    en = make_doc("A youth forum was held in Kyzylorda on Thursday.", language="en", published=MAY_14, document_id="b")
+    merged, _ = merge_events(extract_events(kk) + extract_events(en))
+    assert len(merged) == 1
+
+
+def test_what_the_decree_followed_told_by_a_relative_clause_stays_an_event(make_doc, events):
+    doc = make_doc("A council on reforms was formed by a presidential decree on Thursday.\n\nThe decree followed a "
+                   "session of the National Kurultai, which took place on Wednesday in Taraz.", language="en",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "public_discussion"), (THURSDAY, "decree")]
+
+
+def test_a_body_formed_by_decree_told_past_the_lead_is_its_origin(make_doc, events):
+    doc = make_doc("Вчера прошло первое заседание Совета по реформам.\n\nВ зале собрались 40 членов совета.\n\nНа "
+                   "заседании обсудили план работы.\n\nСовет был образован указом Президента 10 мая.", published=MAY_14)
+    assert "decree" not in [t for _, t in events(extract_events(doc))]
