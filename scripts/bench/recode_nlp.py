@@ -23,6 +23,7 @@ from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS,
 from pipeline.metadata.tables import CORE_DOCUMENTS
 from pipeline.nlp import analysis_store
 from pipeline.nlp.analysis import KEY_COLUMNS, nlp_version, treatment_key
+from pipeline.storage.fingerprint import file_state
 from pipeline.storage.parts import part_files
 
 TABLES = (CORE_STATEMENTS, CORE_STATEMENT_MENTIONS, CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS, CORE_NLP_PROCESSED)
@@ -37,7 +38,7 @@ def recode(core: Path, version: str | None = None) -> int:
         ids = [k["document_id"] for k in keys]
         new = dict(zip(ids, (treatment_key(k, version) for k in keys)))
         contents = analysis_store._contents(ids, [new[d] for d in ids])
-        source = f"{version}\n{analysis_store.file_state(documents).sha256}"
+        source = f"{version}\n{file_state(documents).sha256}"
         for table in TABLES:
             path = core / f"{table.name}.parquet" / documents.name
             rows = pq.read_table(path)
