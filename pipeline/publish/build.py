@@ -26,7 +26,7 @@ import pipeline.search.suffixes
 from pipeline.metadata.datapackage import datapackage
 from pipeline.metadata.schema import Table
 from pipeline.publish.database_update import update_duckdb
-from pipeline.publish.files import append_csv, build_duckdb, publish_csv, publish_parquet
+from pipeline.publish.files import append_csv, append_parquet, build_duckdb, publish_csv, publish_parquet
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.parts import num_rows
 from pipeline.storage.sql_models import load_views, view_statements
@@ -60,9 +60,12 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
         if fingerprint.unchanged():
             rows[table.published_as] = parquet_rows(parquet)
         else:
-            kept = _rows_kept(fingerprint, parquet)
+            kept, new_parts = _rows_kept(fingerprint, parquet)
             before = fingerprint.recorded_output("parquet")
-            rows[table.published_as] = publish_parquet(out_path, parquet, table, in_files)
+            appended_rows = None if kept is None else append_parquet(
+                [out_path / name for name in new_parts], parquet, table, in_files)
+            rows[table.published_as] = appended_rows if appended_rows is not None else \
+                publish_parquet(out_path, parquet, table, in_files)
             if kept is None:
                 publish_csv(parquet, csv)
                 rewritten += [f"parquet/{parquet.name}", f"csv/{csv.name}"]
@@ -105,22 +108,22 @@ def publish(out_tables: list[tuple[Table, Path]], publish_dir: Path, provenance:
     return {**summary, "rewritten": rewritten}
 
 
-def _rows_kept(fingerprint: StepFingerprint, parquet: Path) -> int | None:
+def _rows_kept(fingerprint: StepFingerprint, parquet: Path) -> tuple[int | None, list[str]]:
     """When the out table is a folder whose parts the published files were made from are still its first parts,
     as they were, and the files are as they were written, with the same code: the rows of the published files
-    (the new rows come after them, so the CSV, the largest file, is appended to). None otherwise. New parts come
-    last when WARC files are named by the time of their crawl, as the crawl names them."""
+    and the names of the parts after those (the new rows come after them: the files are appended to). (None, [])
+    otherwise. New parts come last when WARC files are named by the time of their crawl, as the crawl names them."""
     if fingerprint.changed_inputs() is None:
-        return None
+        return None, []
     before, now = fingerprint.recorded_input("out"), fingerprint.current_inputs()["out"]
     if before is None or now is None or before.parts is None or now.parts is None:
-        return None
+        return None, []
     old, new = sorted(before.parts), sorted(now.parts)
     if len(new) <= len(old) or new[:len(old)] != old:
-        return None
+        return None, []
     if any(before.parts[name].get("sha256") != now.parts[name].get("sha256") for name in old):
-        return None
-    return parquet_rows(parquet)
+        return None, []
+    return parquet_rows(parquet), new[len(old):]
 
 
 def _appended_since_database(fingerprint: StepFingerprint, appended: dict[str, tuple[str, int]]) -> dict[str, int]:

@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.search import install_published_search
+from pipeline.storage.parquet_append import CannotAppend, append_file, row_group_sizes
 from pipeline.storage.parts import part_files
 
 # DuckDB 2.x writes a storage format 1.x cannot open; v1.0.0 is readable by DuckDB >= 1.0 (and DBeaver's driver).
@@ -23,6 +24,8 @@ COPY_MEMORY_LIMIT = "256MB"
 SEARCH_MEMORY_LIMIT = "256MB"
 ROW_GROUP_ROWS = 1 << 20
 ROW_GROUP_BYTES = 32 << 20
+# row groups under half ROW_GROUP_BYTES a published file may gather from appends before it is written whole again
+SMALL_GROUPS = 16
 
 
 def publish_parquet(source: Path, target: Path, table: Table, provenance: dict[str, str]) -> int:
@@ -30,6 +33,32 @@ def publish_parquet(source: Path, target: Path, table: Table, provenance: dict[s
     schema and provenance in its footer.
 
     Row group by row group, so the memory is one row group's, not the table's (documents carries every text)."""
+    return _write_parquet(part_files(source), target, table, provenance)
+
+
+def append_parquet(parts: list[Path], target: Path, table: Table, provenance: dict[str, str]) -> int | None:
+    """Add the rows of these parts of an out table after those of its published file `target` (the file
+    publish_parquet made of its other parts), as row groups of their own: the rows already published are not
+    decoded again. The footer gets this provenance. None, and `target` left as it was, when the file would hold
+    more than SMALL_GROUPS small row groups (each run that adds pages adds one; a whole publish packs them
+    again) or cannot be appended to: then publish it whole."""
+    try:
+        small = sum(size < ROW_GROUP_BYTES // 2 for size in row_group_sizes(target))
+    except (OSError, CannotAppend):
+        return None
+    if small >= SMALL_GROUPS:
+        return None
+    addition = target.with_name(target.name + ".new.tmp")
+    try:
+        _write_parquet(parts, addition, table, provenance)
+        return append_file(target, addition, target)
+    except CannotAppend:
+        return None
+    finally:
+        addition.unlink(missing_ok=True)
+
+
+def _write_parquet(parts: list[Path], target: Path, table: Table, provenance: dict[str, str]) -> int:
     schema = table.arrow_schema
     meta = dict(schema.metadata or {})
     meta.update({k.encode(): v.encode() for k, v in provenance.items()})
@@ -45,7 +74,7 @@ def publish_parquet(source: Path, target: Path, table: Table, provenance: dict[s
             # running totals: summing every pending batch's size again after each batch took 1.7 s of 4.1 at
             # 100,000 pages (a batch's nbytes walks its buffers)
             pending_bytes = pending_rows = 0
-            for file, group in _row_groups(source):
+            for file, group in _row_groups(parts):
                 for batch in file.iter_batches(batch_size=READ_ROWS, row_groups=[group],
                                                columns=table.column_names, use_threads=False):
                     pending.append(batch)
@@ -64,9 +93,9 @@ def publish_parquet(source: Path, target: Path, table: Table, provenance: dict[s
     return rows
 
 
-def _row_groups(source: Path) -> Iterator[tuple[pq.ParquetFile, int]]:
-    """Every row group of a table (a file, or a folder of parts in name order), one file open at a time."""
-    for path in part_files(source):
+def _row_groups(parts: list[Path]) -> Iterator[tuple[pq.ParquetFile, int]]:
+    """Every row group of these files (a table's parts in name order), one file open at a time."""
+    for path in parts:
         file = pq.ParquetFile(path)
         for group in range(file.num_row_groups):
             yield file, group

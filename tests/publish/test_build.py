@@ -99,8 +99,12 @@ def test_a_new_last_part_is_appended_to_the_csv_and_gives_the_files_a_whole_publ
     monkeypatch.setattr(database_update, "PATCH_SHARE", 1.0)  # the sample's last part is most of its rows
     again, publish_dir, whole_dir, added = _published_then_part_added(sample_build, tmp_path, -1)
     assert f"csv/documents.csv (appended {added})" in again["rewritten"]
-    for name in ("csv/documents.csv", "parquet/documents.parquet"):
-        assert (publish_dir / name).read_bytes() == (whole_dir / name).read_bytes(), name
+    assert (publish_dir / "csv/documents.csv").read_bytes() == (whole_dir / "csv/documents.csv").read_bytes()
+    # the Parquet file got the new rows as a row group of their own: the same rows and footer, one more group
+    appended, whole = (pq.ParquetFile(d / "parquet/documents.parquet") for d in (publish_dir, whole_dir))
+    assert appended.read().equals(whole.read())
+    assert appended.schema_arrow.metadata == whole.schema_arrow.metadata
+    assert appended.metadata.num_row_groups == whole.metadata.num_row_groups + 1
     # the database gets the new rows alone, and holds what a database built whole holds
     assert f"documents appended (+{added}); search -0 +{added}" in again["rewritten"][-1]
     assert_same_database(publish_dir / "atazan.duckdb", whole_dir / "atazan.duckdb")

@@ -57,3 +57,39 @@ def test_rows_after_reads_the_rows_past_the_first_ones_from_the_row_groups_that_
     assert rows_after(path, 6, ["n"]).column("n").to_pylist() == [6, 7, 8, 9]
     assert rows_after(path, 0, ["n"]).num_rows == 10
     assert rows_after(path, 10, ["n"]).num_rows == 0
+
+
+def _parts(folder, rows, sizes):
+    folder.mkdir(parents=True)
+    start, paths = 0, []
+    for number, size in enumerate(sizes):
+        paths.append(folder / f"part-{number:03d}.parquet")
+        pq.write_table(pa.Table.from_pylist(rows[start:start + size], schema=OUT_DOCUMENTS.arrow_schema), paths[-1])
+        start += size
+    return paths
+
+
+def test_new_parts_are_appended_as_row_groups_with_the_new_provenance(tmp_path):
+    rows = _documents(60)
+    parts = _parts(tmp_path / "out_documents.parquet", rows, [40, 15, 5])
+    target = tmp_path / "documents.parquet"
+    files._write_parquet(parts[:1], target, OUT_DOCUMENTS, PROVENANCE)
+    later = {**PROVENANCE, "atazan:build_time": "2026-03-02T00:00:00+00:00"}
+    assert files.append_parquet(parts[1:], target, OUT_DOCUMENTS, later) == 60
+    assert pq.read_table(target).to_pylist() == rows
+    assert pq.read_schema(target).metadata[b"atazan:build_time"] == b"2026-03-02T00:00:00+00:00"
+    assert pq.ParquetFile(target).metadata.num_row_groups == 2
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_file_with_many_small_row_groups_is_published_whole_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(files, "SMALL_GROUPS", 2)
+    rows = _documents(30)
+    parts = _parts(tmp_path / "out_documents.parquet", rows, [10, 10, 10])
+    target = tmp_path / "documents.parquet"
+    files._write_parquet(parts[:1], target, OUT_DOCUMENTS, PROVENANCE)
+    assert files.append_parquet(parts[1:2], target, OUT_DOCUMENTS, PROVENANCE) == 20
+    before = target.read_bytes()
+    assert files.append_parquet(parts[2:], target, OUT_DOCUMENTS, PROVENANCE) is None  # two small groups already
+    assert target.read_bytes() == before
+    assert files.append_parquet(parts[2:], tmp_path / "missing.parquet", OUT_DOCUMENTS, PROVENANCE) is None
