@@ -386,6 +386,8 @@ _EN_DEPUTY_OF = re.compile(r"\bdeputy[\s-]+(?:chair\w*|head|director|speaker)\b"
 
 
 def _role_text(role: str) -> str:
+    if HEAD_OF_STATE.match(role.strip()):
+        return ""  # "Мемлекет басшысы", "Глава государства": the head of the state chairs no body a role names
     return _EN_DEPUTY_OF.sub("vice-chair", role.lower())
 
 

@@ -10,3 +10,15 @@ def _said(rows):
 def test_a_clause_someone_had_written_before(make_doc):
     doc = make_doc("Журналист Дана Сейітова ауыл мектебі жабылуы мүмкін екенін жазған болатын.", language="kk")
     assert _said(extract_statements(doc)) == [("Дана Сейітова", "ауыл мектебі жабылуы мүмкін")]
+
+
+def test_a_chair_named_by_the_role_is_not_the_head_of_state_named_since(make_doc):
+    doc = make_doc("Кеңестің төрағасы Дана Сейітова бүгін Мемлекет басшысы Қасым-Жомарт Тоқаевқа баяндаманы табыс етті.\n\n"
+                   "Кеңес төрағасының сөзінше, биыл 300 өтініш қаралды.", language="kk")
+    assert _said(extract_statements(doc)) == [("Дана Сейітова", "биыл 300 өтініш қаралды")]
+
+
+def test_the_head_of_state_by_his_title_stays_the_president(make_doc):
+    doc = make_doc("Кеңестің төрағасы Дана Сейітова бүгін Мемлекет басшысы Қасым-Жомарт Тоқаевқа баяндаманы табыс етті.\n\n"
+                   "Мемлекет басшысының сөзінше, жұмыс жалғасады.", language="kk")
+    assert _said(extract_statements(doc)) == [("Қасым-Жомарт Тоқаев", "жұмыс жалғасады")]
