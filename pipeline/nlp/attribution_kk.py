@@ -21,10 +21,14 @@ _DASH = r"[–—-]"
 _DASH_PARAGRAPH = re.compile(r"^[–—]\s*(?P<q>[^«»]+?[^?\s])[.!…]?$")
 # "деп түйіндеді ол сөзін": the speech the speaker ended, no part of who spoke
 _SPEECH_OBJECT = re.compile(r"\s+сөзін$")
-_QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
+# the speaker after the verb, to the sentence's end; an initial's dot ends nothing: "– дейді Л.Н. Гумилев атындағы
+# университеттің студенті X"
+_INITIAL = r"\b[А-ЯӘҒҚҢӨҰҮҺІЁA-Z]"
+_SPEAKER_AFTER = rf"(?P<spk>(?:[^.!?«»]|(?<={_INITIAL})\.)+?)\s*(?=(?<!{_INITIAL})[.!?]|$)"
+_QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+{_SPEAKER_AFTER}")
 # (a word quoted inside the speech stays in it: "Сондықтан «иә» деп дауыс бердім, – дейді ол")
 _DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>(?:[^–—«»]|«[^«»]*»|[–—](?!\s*{KK_AFTER_QUOTE}))+?)"
-                          rf"[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)")
+                          rf"[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+{_SPEAKER_AFTER}")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{2,120}?):\s*" + _QUOTE)
 # the verb of speech before the colon, with what it is about: "X жоба туралы өз ойын ортаға салды: «…»", "X бұл туралы
 # былай дейді: «…»": the speaker is the subject before it

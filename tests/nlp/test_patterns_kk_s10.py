@@ -22,3 +22,14 @@ def test_the_head_of_state_by_his_title_stays_the_president(make_doc):
     doc = make_doc("Кеңестің төрағасы Дана Сейітова бүгін Мемлекет басшысы Қасым-Жомарт Тоқаевқа баяндаманы табыс етті.\n\n"
                    "Мемлекет басшысының сөзінше, жұмыс жалғасады.", language="kk")
     assert _said(extract_statements(doc)) == [("Қасым-Жомарт Тоқаев", "жұмыс жалғасады")]
+
+
+def test_a_speaker_after_the_quote_described_with_initials(make_doc):
+    doc = make_doc("«Сабақтар енді қызықты», – дейді Қ.И. Сәтбаев атындағы университеттің студенті Дана Сейітова.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Дана Сейітова", "Сабақтар енді қызықты")]
+
+
+def test_a_dash_speech_with_initials_in_its_speaker(make_doc):
+    doc = make_doc("– Жоба дайын, – деді А.Б. Сейітов атындағы мектептің директоры Арман Жақыпов.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Жақыпов", "Жоба дайын")]
