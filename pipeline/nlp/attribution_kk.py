@@ -57,7 +57,9 @@ _REPORTED = re.compile(
     # … or an opinion come to: "… қажет деген пікірге келді" (the clause, then "деген" and the noun of the opinion)
     rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп|деген)\s+|"
     r"(?:де|да|те|та)\s+)?"
-    rf"(?P<verb>{KK_REPORT_VERB}|(?<=деген\s)(?:ортақ\s+)?(?:пікірге|қорытындыға|тұжырымға)\s+(?:келді|келеді|келген))"
+    # … or the clause as said, then "деді" alone: "X … жазу қажет деді"
+    rf"(?P<verb>{KK_REPORT_VERB}|(?<=деген\s)(?:ортақ\s+)?(?:пікірге|қорытындыға|тұжырымға)\s+(?:келді|келеді|келген)|"
+    r"(?P<said>деді|дейді))"
     r"\s*[.!?]?$", re.S
 )
 # the reported clause, then the verb of speech as a converb before the sentence's next act: "X … қажет екенін айтып,
@@ -67,7 +69,8 @@ _REPORTED_CONVERB = re.compile(
     r"мәлімдеп|мәлім\s+етіп|жеткізіп|түсіндіріп|еске\s+салып|сенім\s+білдіріп)\s*,\s", re.S)
 _BUL_TURALY = re.compile(rf"^Бұл\s+туралы\s+(?P<spk>[^.!?«»]+?)\s+(?P<verb>{KK_REPORT_VERB})\s*[.!?]?$")
 # a converb clause of another act before the reported clause ("… табыс етіп, ")
-_CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тапсырып|ұсынып|қабылдап|өткізіп|қатысып|алғыс\s+айтып|"
+# (… or of taking the floor: "сөз алып, ")
+_CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тапсырып|ұсынып|қабылдап|өткізіп|қатысып|алғыс\s+айтып|сөз\s+алып|"
                              # "еңбегін жоғары бағалап, …", "Үкіметке тапсырма жүктеп, …": praise or a task, not speech
                              r"бағалап|жүктеп|құттықтап|таныстырып|"
                              r"алғысын\s+білдіріп),\s+")
@@ -190,7 +193,10 @@ def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> lis
     last_word = m.group("body").split()[-1] if m.group("body").split() else ""
     # "… болатынына сенім білдірді": confidence takes the dative
     believes = m.group("verb").startswith("сенім") and re.search(r"(?:атын|етін|йтын|йтін)(?:ына|іне)$", last_word)
-    if not (m.group("comp") or m.group("dep") or _ACCUSATIVE_CLAUSE_END.search(last_word) or believes):
+    # "… қажет деді": the verb "де-" quotes the clause it follows, which needs no complementiser (a quoted word before
+    # it is a name given, "жобаны «тарихи құжат» деді", whose words are the quoted ones, not this clause)
+    said = m.groupdict().get("said") and not last_word.endswith("»")
+    if not (m.group("comp") or m.group("dep") or _ACCUSATIVE_CLAUSE_END.search(last_word) or believes or said):
         return []
     if last_word in ("туралы", "жайында", "жөнінде"):
         return []

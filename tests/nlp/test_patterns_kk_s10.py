@@ -33,3 +33,13 @@ def test_a_speaker_after_the_quote_described_with_initials(make_doc):
 def test_a_dash_speech_with_initials_in_its_speaker(make_doc):
     doc = make_doc("– Жоба дайын, – деді А.Б. Сейітов атындағы мектептің директоры Арман Жақыпов.", language="kk")
     assert _said(extract_statements(doc)) == [("Арман Жақыпов", "Жоба дайын")]
+
+
+def test_a_clause_said_with_dedi_and_no_complementiser(make_doc):
+    doc = make_doc("Депутат Арман Жақыпов мектеп салу қажет деді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Жақыпов", "мектеп салу қажет")]
+
+
+def test_taking_the_floor_before_the_clause_is_no_part_of_it(make_doc):
+    doc = make_doc("Мұғалім Дана Сейітова сөз алып, оқулықтарды жаңарту керек екенін айтты.", language="kk")
+    assert _said(extract_statements(doc)) == [("Дана Сейітова", "оқулықтарды жаңарту керек")]
