@@ -202,10 +202,11 @@ def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> lis
         return []
     if not (m.group("comp") or m.group("dep")) and re.search(r"(?<!\w)(?:қалай|қандай|неліктен|не\s+үшін)(?!\w)", m.group("body")):
         return []  # "… жұмысы қалай жүргізіліп жатқанын баяндады": how something goes, a topic, not a claim
-    if m.group("verb").startswith(("түсіндір", "қорытындыла", "түйінде", "түйді")) \
+    if m.group("verb").startswith(("түсіндір", "қорытындыла", "түйінде", "түйді", "баянда", "құпта")) \
             and not (m.group("comp") or m.group("dep")) and not _NOMINALISED.search(last_word):
         # "тұрғындарға жобаның нормаларын түсіндірді": explaining a thing to people, not saying something; nor is
-        # summing up a work ("жұмысын қорытындылады")
+        # summing up a work ("жұмысын қорытындылады"), reporting on a topic ("дайындық барысын баяндады") or approving
+        # a thing ("жобаны құптады"); a quality judged is said ("сұрақтың қарапайымдылығын құптады")
         return []
     if m.group("verb").startswith("көтер") and not re.match(r"(?:мәселе|сұрақ|сұрағ)", last_word.lower()):
         return []  # "жалақысын көтерді": a wage raised; only an issue or a question raised is said

@@ -43,3 +43,23 @@ def test_a_clause_said_with_dedi_and_no_complementiser(make_doc):
 def test_taking_the_floor_before_the_clause_is_no_part_of_it(make_doc):
     doc = make_doc("Мұғалім Дана Сейітова сөз алып, оқулықтарды жаңарту керек екенін айтты.", language="kk")
     assert _said(extract_statements(doc)) == [("Дана Сейітова", "оқулықтарды жаңарту керек")]
+
+
+def test_reporting_on_how_a_work_goes_is_a_topic(make_doc):
+    doc = make_doc("Әкім Арман Жақыпов брифинг өткізіп, егін жинау науқанының барысын баяндады.", language="kk")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_reporting_a_clause_made_a_noun_stays_a_statement(make_doc):
+    doc = make_doc("Әкім Арман Жақыпов егін жинау науқаны аяқталғанын баяндады.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Жақыпов", "егін жинау науқаны аяқталғанын")]
+
+
+def test_approving_a_quality_is_a_statement(make_doc):
+    doc = make_doc("Сарапшы Дана Сейітова жаңа ереженің айқындылығын құптады.", language="kk")
+    assert _said(extract_statements(doc)) == [("Дана Сейітова", "жаңа ереженің айқындылығын")]
+
+
+def test_approving_a_draft_is_no_statement(make_doc):
+    doc = make_doc("Депутат Арман Жақыпов бюджет жобасын құптады.", language="kk")
+    assert _said(extract_statements(doc)) == []
