@@ -63,3 +63,13 @@ def test_approving_a_quality_is_a_statement(make_doc):
 def test_approving_a_draft_is_no_statement(make_doc):
     doc = make_doc("Депутат Арман Жақыпов бюджет жобасын құптады.", language="kk")
     assert _said(extract_statements(doc)) == []
+
+
+def test_issues_raised_in_the_plural_are_topics(make_doc):
+    doc = make_doc("Жиынға келген фермерлер жайылым, тұқым және техника мәселелерін көтерді.", language="kk")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_one_issue_raised_by_its_problem_stays_a_statement(make_doc):
+    doc = make_doc("Фермер Арман Жақыпов жайылым тапшылығы мәселесін көтерді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Жақыпов", "жайылым тапшылығы мәселесін")]
