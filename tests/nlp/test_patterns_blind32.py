@@ -99,9 +99,9 @@ def test_an_akimat_giving_figures_in_kazakh_is_no_statement(make_doc):
     assert _said(extract_statements(doc)) == []
 
 
-def test_raised_an_issue_in_kazakh(make_doc):
+def test_an_issue_raised_in_kazakh_is_a_topic_no_statement(make_doc):
     doc = make_doc("Жиында сөз алған мұғалім Дана Сейітова мектеп ғимараты мәселесін көтерді.", language="kk")
-    assert _said(extract_statements(doc)) == [("Дана Сейітова", "мектеп ғимараты мәселесін")]
+    assert _said(extract_statements(doc)) == []  # a topic raised, no words (settled on 2026-11-26)
 
 
 def test_raising_a_wage_in_kazakh_is_no_statement(make_doc):
