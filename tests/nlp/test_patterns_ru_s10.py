@@ -1,0 +1,17 @@
+"""Russian statement constructions the sets blind33 to blind36 showed missed or misread, and their neighbours, each in
+short sentences of our own (not the labelled texts)."""
+from pipeline.nlp import extract_statements
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+def test_an_akimat_as_the_source_of_figures_is_no_statement(make_doc):
+    doc = make_doc("Аким района Нурлан Сеитов провел встречу с жителями. По данным акимата, в зал пришли 300 человек.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_an_akim_as_the_source_of_figures_is_a_statement(make_doc):
+    doc = make_doc("Аким района Нурлан Сеитов провел встречу с жителями. По данным акима, в районе построят две школы.")
+    assert _said(extract_statements(doc)) == [("Нурлан Сеитов", "в районе построят две школы")]
