@@ -15,3 +15,19 @@ def test_an_akimat_as_the_source_of_figures_is_no_statement(make_doc):
 def test_an_akim_as_the_source_of_figures_is_a_statement(make_doc):
     doc = make_doc("Аким района Нурлан Сеитов провел встречу с жителями. По данным акима, в районе построят две школы.")
     assert _said(extract_statements(doc)) == [("Нурлан Сеитов", "в районе построят две школы")]
+
+
+def test_a_press_service_giving_the_head_of_states_words(make_doc):
+    doc = make_doc("Президент принял министра финансов.\n\n«Бюджет должен быть понятен каждому», — приводит слова "
+                   "Главы государства пресс-служба Акорды.")
+    assert _said(extract_statements(doc)) == [("Касым-Жомарт Токаев", "Бюджет должен быть понятен каждому")]
+
+
+def test_a_press_service_giving_a_ministers_words(make_doc):
+    doc = make_doc("«Школы откроются в срок», — привела слова министра Армана Сеитова пресс-служба ведомства.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Школы откроются в срок")]
+
+
+def test_a_press_service_reporting_alone_is_no_speaker(make_doc):
+    doc = make_doc("«Школы откроются в срок», — сообщает пресс-служба ведомства.")
+    assert _said(extract_statements(doc)) == []
