@@ -24,7 +24,7 @@ from __future__ import annotations
 from pipeline.nlp import attribution_en, attribution_kk, attribution_ru, persons, relative_dates, spans
 from pipeline.nlp.attribution_kk import head_subject
 from pipeline.nlp.candidates import Candidate, overlaps, trim
-from pipeline.nlp.lexicon import COLLECTIVE_HEADS, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE
+from pipeline.nlp.lexicon import COLLECTIVE_HEADS, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE, RU_BODY_FINDING
 from pipeline.nlp.names import same_surname, strip_kazakh_case
 from pipeline.nlp.records import check_document, stable_id
 from pipeline.nlp.speakers import Speaker, resolve
@@ -75,6 +75,8 @@ def extract_statements(doc: dict) -> list[dict]:
             continue  # "По данным министерства": an institution's figures, not someone's words
         if candidate.pattern == "according_to" and candidate.verb == "according to" and speaker.organisation:
             continue  # "According to the commission, 87 percent …": a body's figures, as "По данным ЦИК", not words
+        if speaker.organisation and RU_BODY_FINDING.match(candidate.verb):
+            continue  # "Комиссия пришла к выводу, что …": a body's decision, not words
         history.append(speaker)
         rows.append(_row(doc, candidate, speaker, _statement_date(text, sentences, candidate, reference)))
     return rows

@@ -31,3 +31,18 @@ def test_a_press_service_giving_a_ministers_words(make_doc):
 def test_a_press_service_reporting_alone_is_no_speaker(make_doc):
     doc = make_doc("«Школы откроются в срок», — сообщает пресс-служба ведомства.")
     assert _said(extract_statements(doc)) == []
+
+
+def test_a_date_before_the_subject_is_no_part_of_its_name(make_doc):
+    doc = make_doc("Напомним, 12 марта Конституционный суд сообщил, что жалоба депутатов принята к рассмотрению.")
+    assert _said(extract_statements(doc)) == [("Конституционный суд", "жалоба депутатов принята к рассмотрению")]
+
+
+def test_a_body_reaching_a_conclusion_is_no_statement(make_doc):
+    doc = make_doc("Напомним, 12 марта комиссия пришла к выводу, что области нужен новый бюджетный кодекс.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_members_of_a_body_reaching_a_conclusion_speak_as_a_group(make_doc):
+    doc = make_doc("Члены комиссии пришли к выводу, что области нужен новый бюджетный кодекс.")
+    assert _said(extract_statements(doc)) == [("Члены комиссии", "области нужен новый бюджетный кодекс")]
