@@ -29,9 +29,12 @@ _QUOTED_BY = re.compile(
     rf"(?P<spk>[Гг]лавы\s+государства|[а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){{0,2}}|"
     rf"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){{0,2}})\s+[^.!?«»]+?\s*(?=[.!?]|$)")
 # a quote broken by its attribution: «Первая часть готова, – подчеркнул Карин. – Вторая потребует времени».
-_SPLIT_QUOTE = re.compile(
-    rf"«(?P<q>[^«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»–—]+?)\s*[.,:]\s*{_DASH}\s*"
-    rf"(?P<q2>[^«»]+)»", re.I)
+_SPLIT_HEAD = (rf"«(?P<q>[^«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»–—]+?)\s*[.,:]"
+               rf"\s*{_DASH}\s*")
+_SPLIT_QUOTE = re.compile(_SPLIT_HEAD + r"(?P<q2>[^«»]+)»", re.I)
+# … its second part going on into the next paragraph, which closes the quote: «A, – говорит он. – B. / C».
+_SPLIT_QUOTE_OPEN = re.compile("^" + _SPLIT_HEAD + r"(?P<q2>[^«»]+)$", re.I)
+_CLOSING_PARAGRAPH = re.compile(r"^(?P<q>[^«»]+)»[.!?…]?$")
 # the speech may hold a dash of its own ("Одно дело – слова, другое – дела"): any dash not followed by the verb
 _DASH_SPEECH_THEN_VERB = re.compile(
     rf"^{_DASH}\s*(?P<q>(?:[^–—]|[–—](?!\s*(?:{RU_QUOTE_VERB})[\s,]))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
@@ -189,6 +192,15 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
                 one = _quote_candidate(text, following.start, m, "quote_then_verb")
                 s, e = trim(text, paragraph.start + 1, paragraph.end)
                 found += [Candidate(s, e, "direct", one.verb, one.speaker_start, one.speaker_end, "quote_then_verb"), one]
+                continue
+            split, closing = _SPLIT_QUOTE_OPEN.match(paragraph.text), _CLOSING_PARAGRAPH.match(following.text)
+            if split and closing:
+                first = _quote_candidate(text, paragraph.start, split, "split_quote")
+                found.append(first)
+                for at, m, group in ((paragraph.start, split, "q2"), (following.start, closing, "q")):
+                    s, e = trim(text, at + m.start(group), at + m.end(group))
+                    found.append(Candidate(s, e, "direct", first.verb, first.speaker_start, first.speaker_end,
+                                           "split_quote"))
     for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
         # "Министр заявил:" closing a paragraph, the quote in the next one
         m = _SPEAKER_VERB_COLON.search(paragraph.text)

@@ -46,3 +46,12 @@ def test_a_body_reaching_a_conclusion_is_no_statement(make_doc):
 def test_members_of_a_body_reaching_a_conclusion_speak_as_a_group(make_doc):
     doc = make_doc("Члены комиссии пришли к выводу, что области нужен новый бюджетный кодекс.")
     assert _said(extract_statements(doc)) == [("Члены комиссии", "области нужен новый бюджетный кодекс")]
+
+
+def test_a_split_quote_going_on_into_the_next_paragraph(make_doc):
+    doc = make_doc("Мы поговорили с экономистом Арманом Сеитовым.\n\n«Налоги выросли. Люди это чувствуют, – говорит "
+                   "он. – Малый бизнес платит больше всех.\n\nЗимой многие кафе закрылись. Так дальше нельзя».")
+    assert _said(extract_statements(doc)) == [
+        ("Арман Сеитов", "Налоги выросли. Люди это чувствуют"),
+        ("Арман Сеитов", "Малый бизнес платит больше всех"),
+        ("Арман Сеитов", "Зимой многие кафе закрылись. Так дальше нельзя")]
