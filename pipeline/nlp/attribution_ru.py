@@ -506,7 +506,7 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         pair = _OTHER_PAIR.search(body, start, end)
         if pair:
             end = pair.start()  # "…, что проголосуют «за», политолог и юрист …": two others, a clause of their own
-        same = _same_subject_act(body, start, end, verb)
+        same = _same_subject_act(body, start, end, verb, pattern == "verb_object")
         if same is not None:
             end = same  # "отметили, что …, и направили предложения": the subject's next act in the verb's own form
         s, e = trim(text, base + start, base + end)
@@ -520,19 +520,23 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         verb, start = nxt.group("verb") or nxt.group("gerund") or nxt.group("as_verb") or verb, nxt.end()
 
 
-# a verb joined to the reported clause after a comma: "…, и направили свои предложения", "…, а затем назвал …"
-_AND_VERB = re.compile(r",\s+(?:и|а\s+также|а\s+затем|и\s+затем)\s+(?:также\s+|затем\s+)?(?P<w>[а-яё]+)\b", re.I)
+# a verb joined to the reported clause after a comma: "…, и направили свои предложения", "…, а затем назвал …",
+# "…, но предложил …" (a proposal after the words is no part of them)
+_AND_VERB = re.compile(r",\s+(?:и|но|однако|а\s+также|а\s+затем|и\s+затем)\s+(?:также\s+|затем\s+)?(?P<w>[а-яё]+)\b",
+                       re.I)
+# … or without the comma after a noun object, which holds no verb of its own: "выразили поддержку проекту и решили …"
+_AND_VERB_BARE = re.compile(r"\s+и\s+(?:также\s+|затем\s+)?(?P<w>[а-яё]+)\b", re.I)
 
 
-def _same_subject_act(body: str, start: int, end: int, verb: str) -> int | None:
-    """Where the speaker's next act starts inside a reported clause: a past-tense verb joined by "и" in the speech
-    verb's own number and gender ("Президент заявил, что …, и назвал срок"; "Участники отметили, что …, и
+def _same_subject_act(body: str, start: int, end: int, verb: str, noun_object: bool = False) -> int | None:
+    """Where the speaker's next act starts inside a reported clause: a past-tense verb joined by "и" or "но" in the
+    speech verb's own number and gender ("Президент заявил, что …, и назвал срок"; "Участники отметили, что …, и
     направили …"). A verb of the clause's own subject differs in form ("сказал, что комиссия рассмотрела …, и
     направила …") or in tense, and stays."""
     form = _past_form(verb.split()[0])
     if form is None:
         return None
-    for a in _AND_VERB.finditer(body, start, end):
+    for a in (_AND_VERB_BARE if noun_object else _AND_VERB).finditer(body, start, end):
         if re.match(r"\s*,?\s*(?:что|чтобы)\b", body[a.end():]):
             continue  # "…, и добавил, что …" is the next reported clause (_NEXT_CLAUSE)
         if _past_form(a.group("w")) == form:
@@ -542,7 +546,7 @@ def _same_subject_act(body: str, start: int, end: int, verb: str) -> int | None:
 
 def _past_form(word: str) -> str | None:
     """"plur", "masc", "femn" or "neut" for a past-tense verb; None for any other word."""
-    if not re.search(r"л[аио]?$", word.lower()):
+    if not re.search(r"л(?:[аио]|ся|ась|ись|ось)?$", word.lower()):
         return None
     from pipeline.nlp.russian import morph_vocab
 

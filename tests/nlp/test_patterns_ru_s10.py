@@ -55,3 +55,23 @@ def test_a_split_quote_going_on_into_the_next_paragraph(make_doc):
         ("Арман Сеитов", "Налоги выросли. Люди это чувствуют"),
         ("Арман Сеитов", "Малый бизнес платит больше всех"),
         ("Арман Сеитов", "Зимой многие кафе закрылись. Так дальше нельзя")]
+
+
+def test_a_group_expressing_support_then_doing_something_else(make_doc):
+    doc = make_doc("Участники форума выразили поддержку новому закону и решили собраться снова через месяц.")
+    assert _said(extract_statements(doc)) == [("Участники форума", "поддержку новому закону")]
+
+
+def test_expressing_thanks_is_no_statement(make_doc):
+    doc = make_doc("Участники форума выразили благодарность организаторам.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_proposal_after_the_words_is_no_part_of_them(make_doc):
+    doc = make_doc("Фермер Арман Сеитов заявил, что доволен новым законом, но предложил отменить налог на воду.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "доволен новым законом")]
+
+
+def test_a_verb_of_the_clauses_own_subject_after_but_stays(make_doc):
+    doc = make_doc("Депутат Арман Сеитов заявил, что комиссия рассмотрела проект, но вернула его на доработку.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "комиссия рассмотрела проект, но вернула его на доработку")]
