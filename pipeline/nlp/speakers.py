@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.nlp import russian
-from pipeline.nlp.lexicon import AGENCY, COLLECTIVE_HEADS, COLLECTIVE_PLURAL_RU, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE, ROLE_SYNONYMS
+from pipeline.nlp.lexicon import (AGENCY, COLLECTIVE_HEADS, COLLECTIVE_PLURAL_RU, HEAD_OF_STATE, PRONOUNS, ROLE_GENERIC,
+                                  ROLE_HEAD_RE, ROLE_SYNONYMS)
 from pipeline.nlp.names import looks_like_surname, same_surname, strip_kazakh_case
 from pipeline.nlp.persons import PersonMention
 
@@ -397,6 +398,9 @@ def _role_words(role: str) -> set[str]:
         for group in ROLE_SYNONYMS:
             if any(word.startswith(_stem(member)) for member in group):
                 out.add(min(group))
+        for generic, roles in ROLE_GENERIC.items():
+            if word.startswith(_stem(generic)):
+                out |= _role_words(" ".join(roles))
     return out
 
 

@@ -75,3 +75,9 @@ def test_a_proposal_after_the_words_is_no_part_of_them(make_doc):
 def test_a_verb_of_the_clauses_own_subject_after_but_stays(make_doc):
     doc = make_doc("Депутат Арман Сеитов заявил, что комиссия рассмотрела проект, но вернула его на доработку.")
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "комиссия рассмотрела проект, но вернула его на доработку")]
+
+
+def test_an_official_named_by_the_word_for_any_official(make_doc):
+    doc = make_doc("Заместитель министра Арман Сеитов встретился с фермерами. Первым выступил фермер Олжас Ким. "
+                   "Чиновник ответил, что субсидии сохранятся.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "субсидии сохранятся")]
