@@ -244,8 +244,26 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
             found.extend(candidate)
         elif candidate is not None:
             found.append(candidate)
+    found.extend(_quote_after_reported(text, sentences, found))
     found.extend(continued_quotes(text, paragraphs(text), found))
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _quote_after_reported(text: str, sentences: list[Span], found: list[Candidate]) -> list[Candidate]:
+    """A quote standing alone right after a sentence that ends in what someone said, in the same paragraph, goes on in
+    that voice: "Реформа, считает он, нужна. «Но спешить не стоит»." (the quote after a quote is read in find())."""
+    out = []
+    for previous, sentence in zip(sentences, sentences[1:]):
+        m = _LONE_QUOTE.match(sentence.text)
+        if not m or previous.paragraph != sentence.paragraph \
+                or any(c.start < sentence.end and sentence.start < c.end for c in found):
+            continue
+        before = [c for c in found if previous.start <= c.start < previous.end]
+        if before and before[-1].kind == "indirect" and previous.end - before[-1].end <= 3:
+            s, e = trim(text, sentence.start + m.start("q"), sentence.start + m.end("q"))
+            out.append(Candidate(s, e, "direct", before[-1].verb, sentence.start, sentence.start, "continued_quote",
+                                 pronoun="continued"))
+    return out
 
 
 def _direct(text: str, sentence: Span) -> list[Candidate]:

@@ -81,3 +81,15 @@ def test_an_official_named_by_the_word_for_any_official(make_doc):
     doc = make_doc("Заместитель министра Арман Сеитов встретился с фермерами. Первым выступил фермер Олжас Ким. "
                    "Чиновник ответил, что субсидии сохранятся.")
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "субсидии сохранятся")]
+
+
+def test_a_quote_right_after_a_reported_clause_goes_on_in_that_voice(make_doc):
+    doc = make_doc("Мы поговорили с экономистом Арманом Сеитовым. Новый налог, считает он, ударит по фермерам. "
+                   "«Хотя другого выхода у бюджета нет».")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Новый налог, считает он, ударит по фермерам"),
+                                              ("Арман Сеитов", "Хотя другого выхода у бюджета нет")]
+
+
+def test_a_quote_after_a_sentence_that_reports_nothing_stays_unattributed(make_doc):
+    doc = make_doc("Экономист Арман Сеитов прочитал в Таразе лекцию. «Налоги и фермеры».")
+    assert _said(extract_statements(doc)) == []
