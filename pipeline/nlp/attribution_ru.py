@@ -385,15 +385,16 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         return [own, *([] if rest is None else rest if isinstance(rest, list) else [rest])]
     m = _PO_EGO.search(body)
     if m:
-        s, e = trim(text, base + _clause_start(body, m), base + m.end("c"))
-        return Candidate(s, e, "indirect", "по словам", base + m.start("pron"), base + m.end("pron"),
+        s, e, kind = _quoted_whole(text, *trim(text, base + _clause_start(body, m), base + m.end("c")))
+        return Candidate(s, e, kind, "по словам", base + m.start("pron"), base + m.end("pron"),
                          "po_ego_slovam", pronoun=m.group("pron").lower())
     m = _PO_SLOVAM.search(body)
     if m:
         said_from, speaker_end = _apposition(body, m)
-        s, e = trim(text, base + (said_from if said_from != m.start("c") else _clause_start(body, m)), base + m.end("c"))
+        s, e, kind = _quoted_whole(text, *trim(text, base + (said_from if said_from != m.start("c") else
+                                                              _clause_start(body, m)), base + m.end("c")))
         ss, se = trim(text, base + m.start("spk"), base + speaker_end)
-        return Candidate(s, e, "indirect", "по словам", ss, se, "po_slovam", case="gent")
+        return Candidate(s, e, kind, "по словам", ss, se, "po_slovam", case="gent")
     m = _KAK.match(body)
     if m:
         said_from, speaker_end = _apposition(body, m)
@@ -469,6 +470,13 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "reverse",
                           pronoun=spk if spk in ("он", "она", "они") else "")]
     return None
+
+
+def _quoted_whole(text: str, s: int, e: int) -> tuple[int, int, str]:
+    """"По ее словам, «…»": words given whole in quotation marks are direct speech, without the marks."""
+    if text[s:s + 1] == "«" and text[e - 1:e] == "»" and "«" not in text[s + 1:e - 1]:
+        return s + 1, e - 1, "direct"
+    return s, e, "indirect"
 
 
 # who speaks after the verb: a name or a role ("отметил Сейтказин", "отметил вице-министр"), not an object ("заявили о

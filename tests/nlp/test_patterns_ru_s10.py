@@ -93,3 +93,10 @@ def test_a_quote_right_after_a_reported_clause_goes_on_in_that_voice(make_doc):
 def test_a_quote_after_a_sentence_that_reports_nothing_stays_unattributed(make_doc):
     doc = make_doc("Экономист Арман Сеитов прочитал в Таразе лекцию. «Налоги и фермеры».")
     assert _said(extract_statements(doc)) == []
+
+
+def test_words_given_whole_in_quotes_after_po_ee_slovam_are_direct(make_doc):
+    doc = make_doc("Пенсионерка Алия Ким выслушала министра. По ее словам, «обещать легко, посмотрим на деле».")
+    rows = extract_statements(doc)
+    assert [(r["speaker_name"], r["statement_text"], r["kind"]) for r in rows] == [
+        ("Алия Ким", "обещать легко, посмотрим на деле", "direct")]
