@@ -41,7 +41,7 @@ _DASH_SPEECH_THEN_VERB = re.compile(
 )
 _SPEAKER_VERB_COLON = re.compile(rf"(?:^|(?<=[.!?]\s))[^.!?«»:]{{3,150}}?(?P<verb>{RU_VERB}):$", re.I)
 _LONE_QUOTE = re.compile(rf"^(?:{_DASH}\s*)?«(?P<q>(?:[^«»]|«[^«»]*»)+)»[.!?…]?$")
-_SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,150}?):\s*" + _QUOTE)
+_SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,200}?):\s*" + _QUOTE)
 # … or the forecast a person gives: "По прогнозу политолога, …"
 _PO_SLOVAM = re.compile(r"\b(?:По\s+(?:словам|мнению|оценке|оценкам|убеждению|прогнозу|прогнозам)|Со\s+слов)\s+(?P<spk>[^,]{2,120}?),\s*(?P<c>.+)$", re.I | re.S)
 # "По данным спикера, …": figures a person gives are a statement; "По данным министерства" (an institution's data) is not,

@@ -100,3 +100,9 @@ def test_words_given_whole_in_quotes_after_po_ee_slovam_are_direct(make_doc):
     rows = extract_statements(doc)
     assert [(r["speaker_name"], r["statement_text"], r["kind"]) for r in rows] == [
         ("Алия Ким", "обещать легко, посмотрим на деле", "direct")]
+
+
+def test_a_long_lead_before_a_colon_and_a_quote_names_its_subject_first(make_doc):
+    doc = make_doc("Бывший аким района Арман Сеитов согласился с докладчиком, но напомнил фразу, которую, по его "
+                   "признанию, много лет назад услышал от одного из старых агрономов области: «земля не терпит спешки».")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "земля не терпит спешки")]
