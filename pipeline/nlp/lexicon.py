@@ -122,6 +122,8 @@ ROLE_HEADS = {
           r"замаким\w*|замминистр\w*|замглав\w*|зампред\w*|"
           # a voter or reader in a report: "— сказала пенсионерка", "отметил студент"
           r"пенсионер\w*|студент(?:|ка|ки|ку|кой|а|у|ом)|учител(?:ь|я|ю|ем|ьница|ьницы)|"
+          # … and a teacher by the other word: "– считает педагог" (the plural is a group)
+          r"педагог(?:|а|у|ом)|"
           # a visitor the report names before: "— подчеркнула гостья", "отметил гость"
           r"гост(?:ь|я|ю|ем|ья|ьи|ье|ью)|доцент\w*|"
           # a specialist the report has named: "— говорит специалист" (the plural is a group)
@@ -192,7 +194,7 @@ ROLE_SYNONYMS = [
     # people interviewed in the street are named by what they are: "— деді зейнеткер", "сказала пенсионерка"
     {"пенсионер*", "зейнеткер", "pensioner", "retiree", "ақсақал"},
     {"студент*", "student"},
-    {"учител*", "мұғалім", "teacher"},
+    {"учител*", "педагог", "мұғалім", "teacher"},
     {"гост*", "guest"},
     {"предпринимател*", "кәсіпкер", "entrepreneur", "businessman", "businesswoman"},
     {"ветеран*", "ардагер", "veteran"},

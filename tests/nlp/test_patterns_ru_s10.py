@@ -106,3 +106,9 @@ def test_a_long_lead_before_a_colon_and_a_quote_names_its_subject_first(make_doc
     doc = make_doc("Бывший аким района Арман Сеитов согласился с докладчиком, но напомнил фразу, которую, по его "
                    "признанию, много лет назад услышал от одного из старых агрономов области: «земля не терпит спешки».")
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "земля не терпит спешки")]
+
+
+def test_a_teacher_named_again_by_the_word_pedagog(make_doc):
+    doc = make_doc("Учитель истории Арман Сеитов пришел на встречу.\n\n«Детям нужны простые учебники», – считает "
+                   "педагог.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Детям нужны простые учебники")]
