@@ -651,10 +651,17 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             s, chunk = s + cut, chunk[cut:]
     # an organisation named in quotes is part of the subject ("объединения «Правовой диалог» Кайрат Мусин"); a quote
     # left open is what was said
-    if not chunk or len(chunk.split()) > 9 or "«" in re.sub(r"«[^«»]*»", "", chunk) or "»" in re.sub(r"«[^«»]*»", "", chunk) \
-            or chunk.lstrip().startswith("«"):
+    if not chunk or len(chunk.split()) > _subject_words(chunk) or "«" in re.sub(r"«[^«»]*»", "", chunk) \
+            or "»" in re.sub(r"«[^«»]*»", "", chunk) or chunk.lstrip().startswith("«"):
         return None
     return s, s + len(chunk)
+
+
+def _subject_words(chunk: str) -> int:
+    """How many words a subject may have: a role with its institution and a person's name closing it runs longer
+    ("профессор Евразийского национального университета имени Л. Н. Гумилева Сабит Ермеков") than a clause can
+    pass for one."""
+    return 13 if re.search(r"\s[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+$", chunk) else 9
 
 
 # where the words were said, set off after the subject: "X, …, в беседе с нашим корреспондентом пояснил"

@@ -112,3 +112,15 @@ def test_a_teacher_named_again_by_the_word_pedagog(make_doc):
     doc = make_doc("Учитель истории Арман Сеитов пришел на встречу.\n\n«Детям нужны простые учебники», – считает "
                    "педагог.")
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "Детям нужны простые учебники")]
+
+
+def test_a_long_role_with_its_institution_before_the_name_is_the_subject(make_doc):
+    doc = make_doc("Доктор экономических наук, профессор Аграрного университета имени К. А. Абаева Арман Сеитов "
+                   "считает, что цены на зерно вырастут.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "цены на зерно вырастут")]
+
+
+def test_a_long_clause_before_the_verb_is_no_subject(make_doc):
+    doc = make_doc("После долгих споров в зале о ценах на зерно и воду для полей района наконец заявили, что решение "
+                   "примут позже.")
+    assert _said(extract_statements(doc)) == []
