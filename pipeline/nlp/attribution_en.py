@@ -29,6 +29,9 @@ _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|
 # (or "…, but added that …": the second clause the same speaker adds is a statement of its own)
 _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|"
                           r"but\s+(?:also\s+)?(?:added|said|noted|stressed|warned|cautioned)\s+that|"
+                          # … or a clause without "that": "noted that …, but said final figures are due on Monday"
+                          r"but\s+(?:also\s+)?said(?=\s+(?:the|this|these|those|it|its|they|he|she|we|there|most|some|all|many|"
+                          r"[a-z]+\s+[a-z]+\s+(?:is|are|was|were|would|will|had|has|have)\b))|"
                           # "…, although they noted that …": a reservation the same speakers add
                           r"(?:although|though|while)\s+(?:they|he|she|it)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|"
                           r"cautioned|acknowledged|admitted)\s+that|adding|saying|"
@@ -127,6 +130,11 @@ _BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|
                         # irregular pasts and presents a figure or a state takes: "said turnout stood at 74 percent"
                         r"stood|stands|rose|rises|fell|falls|grew|grows|gave|gives|made|makes|remains|kept|keeps|"
                         r"took|takes|came|comes|went|goes|became|becomes|means|meant|needs|shows|showed|exceeds)\b")
+# whom he told by a pronoun, then a clause without "that": "told them the district would meet again" (a clause: a
+# finite verb within a few words; "told them the truth" has none)
+_TOLD_PRONOUN = re.compile(r"told\s+(?:them|him|her|us|me)\s+(?=(?:the|a|an|this|these|those|it|its|they|he|she|we|"
+                           r"there|every|each|all|most|some|no|more)\s+(?:[\w’'-]+\s+){0,5}?(?:\w+ed|was|were|is|are|"
+                           r"has|have|had|would|will|could|should|can|may|might|must)\b)")
 _CLAUSE_START = re.compile(r"^(?:the|a|an|this|these|those|it|its|they|he|she|we|there|every|each|all|most|some|"
                            r"no|more|about|over|nearly|almost)\b|^[0-9]", re.I)  # whole words: "Azimova" is no "a"
 
@@ -149,6 +157,8 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
             if m:
                 s, e = trim(text, base + m.start("q"), base + m.end("q"))
                 direct = [Candidate(s, e, "direct", found[-1].verb, base, base, "continued_quote", pronoun="continued")]
+        if direct and previous is not None and previous.paragraph == sentence.paragraph:
+            direct = [_asked_someone(text, previous, c) for c in direct]
         previous = sentence
         if direct:
             found.extend(direct)
@@ -179,6 +189,25 @@ def _quotes_over_paragraphs(text: str, sentences: list[Span], found: list[Candid
         s, e = trim(text, before[0].start + 1, before[-1].end)
         out.append(replace(candidate, start=s, end=e))
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+# a person the writer asked, by what he is and where, not by name: "I asked a teacher in a village school what …"
+_ASKED_SOMEONE = re.compile(r"\b(?:I|We)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|met)\s+"
+                            r"(?P<who>(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + ROLE_HEADS["en"] + r")"
+                            r"(?:\s+(?:in|from|at|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?)"
+                            r"(?=\s+(?:what|whether|how|why|about|if|who|when|where)\b|[.,:;])")
+
+
+def _asked_someone(text: str, previous: Span, candidate: Candidate) -> Candidate:
+    """'I asked a deputy in a rural district what had changed. "Little," she told me.': the pronoun is the person
+    asked in the sentence before, unnamed."""
+    if text[candidate.speaker_start:candidate.speaker_end].lower() not in ("he", "she"):
+        return candidate
+    m = _ASKED_SOMEONE.search(previous.text)
+    if not m:
+        return candidate
+    return replace(candidate, speaker_start=previous.start + m.start("who"), speaker_end=previous.start + m.end("who"),
+                   pronoun="")
 
 
 def _paragraph_is(sentences: list[Span], sentence: Span) -> bool:
@@ -308,6 +337,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         if not that and verb.startswith("told"):
             # an outlet by a name the verb's own words do not take whole: "told RFE/RL's Kazakh Service that …"
             told = re.match(r"told\s+[A-Z][^,“”\"]{1,50}?\s+that\s+", body[v.start():])
+        if not that and not told and verb == "told":
+            told = _TOLD_PRONOUN.match(body[v.start():])
         if told:
             c_start = v.start() + told.end()
         elif that and _THAT_VERBS.match(verb):
@@ -472,6 +503,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         # (or "one of the authors of the bill": one of a group the speaker belongs to)
         if (re.match(r"\s*(?:(?:also|himself|herself|itself)\s+)?(?:a|an|the|who|whom|whose|which|one\s+of|"
                      r"(?:with|to|from|for|of|by|about)\s+(?:whom|which)|"
+                     # the body the speaker comes from: "X, from a regional youth association, said"
+                     r"(?:from|of)\s+(?:a|an|the)|"
                      r"[a-z]+ed\s+(?:by|from|in|for|to|at|as)|speaking|writing|commenting|"
                      # whom the speaker stands for: "X, representing an association of lawyers, noted"
                      r"(?:representing|heading|leading|chairing)\s+(?:a|an|the|his|her|its|their)|"

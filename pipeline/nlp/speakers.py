@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.nlp import russian
 from pipeline.nlp.lexicon import (AGENCY, COLLECTIVE_HEADS, COLLECTIVE_PLURAL_RU, HEAD_OF_STATE, PRONOUNS, ROLE_GENERIC,
-                                  ROLE_HEAD_RE, ROLE_SYNONYMS)
+                                  ROLE_HEAD_RE, ROLE_HEADS, ROLE_SYNONYMS)
 from pipeline.nlp.names import looks_like_surname, same_surname, strip_kazakh_case
 from pipeline.nlp.persons import PersonMention
 
@@ -95,7 +95,10 @@ _GROUP_DESCRIBED = {
 # a person the text leaves unnamed, by what he does or did: "A former Senate staffer", "A senior official at the ministry"
 _ANONYMOUS = {
     "en": re.compile(r"^(?P<who>(?:A|An|a|an)\s+(?:[\w-]+\s+){0,4}?(?:staffer|source|insider|employee|aide|official|"
-                     r"diplomat|civil\s+servant)(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
+                     r"diplomat|civil\s+servant)(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?|"
+                     # … or by a role and a place it leaves unnamed: "a maslikhat deputy in a rural district"
+                     r"(?:A|An|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + ROLE_HEADS["en"] + r")\s+(?:in|from|at|of)\s+(?:a|an)\s+"
+                     r"(?:[\w-]+\s+){0,3}?[a-z][\w-]*)"
                      r"(?:,?\s+who\s+(?:asked|spoke|requested|declined)\b[^,]*,?)?$"),
 }
 

@@ -1,0 +1,58 @@
+"""English statement patterns the blind sets 33 to 36 showed missing, and their neighbours, each in short sentences of
+our own (not the labelled texts)."""
+from pipeline.nlp import extract_statements
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+def test_told_them_then_a_clause_without_that(make_doc):
+    doc = make_doc("Mayor Dana Abenova met teachers in Taraz on Friday. Abenova told them the city would open two new "
+                   "schools next year.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the city would open two new schools next year")]
+
+
+def test_told_them_a_noun_is_no_statement(make_doc):
+    doc = make_doc("Mayor Dana Abenova met teachers in Taraz on Friday. Abenova told them the story of the old school.",
+                   language="en")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_the_official_refers_back_to_the_person_named(make_doc):
+    doc = make_doc("Deputy Governor Arman Seitov spoke at the akimat on Monday. \"The roads come first,\" Seitov said.\n\n"
+                   "Asked about schools, the official noted that two had been repaired.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "The roads come first"),
+                                              ("Arman Seitov", "two had been repaired")]
+
+
+def test_but_said_opens_a_second_clause_without_that(make_doc):
+    doc = make_doc("Minister Arman Seitov noted that the budget had grown, but said most of the money is already spent.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the budget had grown"),
+                                              ("Arman Seitov", "most of the money is already spent")]
+
+
+def test_but_said_nothing_stays_in_the_clause(make_doc):
+    doc = make_doc("Minister Arman Seitov noted that the budget had grown, but said nothing about schools.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov",
+                                               "the budget had grown, but said nothing about schools")]
+
+
+def test_an_apposition_of_the_body_the_speaker_comes_from(make_doc):
+    doc = make_doc("Observer Dana Abenova, from a student volunteer group, said that her group had visited 12 stations.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "her group had visited 12 stations")]
+
+
+def test_a_person_the_writer_asked_unnamed(make_doc):
+    doc = make_doc("I asked a school teacher in a small village what the vote meant to her. \"Mostly hope,\" she told "
+                   "me.", language="en")
+    assert _said(extract_statements(doc)) == [("A school teacher in a small village", "Mostly hope")]
+
+
+def test_a_person_the_writer_asked_by_name_keeps_the_name(make_doc):
+    doc = make_doc("I asked teacher Dana Abenova what the vote meant to her. \"Mostly hope,\" she told me.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "Mostly hope")]
