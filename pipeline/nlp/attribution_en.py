@@ -154,6 +154,10 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
             # its own after the paragraph that named the speaker, or that ended with what the speaker said
             # ("… she argued that the post was underrated. / “People talk a lot about the Kurultai …”")
             m = re.match(r"^" + _QUOTE + r"$", body)
+            if not m and _last_of_paragraph(sentences, sentence):
+                # '"A," she said. "B. / "C."': a quote left open at the paragraph's end goes on in the next paragraph,
+                # which opens with a quote mark again
+                m = re.match(r"^[“\"](?P<q>[^“”\"]+)$", body)
             if m:
                 s, e = trim(text, base + m.start("q"), base + m.end("q"))
                 direct = [Candidate(s, e, "direct", found[-1].verb, base, base, "continued_quote", pronoun="continued")]
@@ -210,12 +214,18 @@ def _asked_someone(text: str, previous: Span, candidate: Candidate) -> Candidate
                    pronoun="")
 
 
+def _last_of_paragraph(sentences: list[Span], sentence: Span) -> bool:
+    return not any(s.paragraph == sentence.paragraph and s.start > sentence.start for s in sentences)
+
+
 def _paragraph_is(sentences: list[Span], sentence: Span) -> bool:
     return sum(1 for s in sentences if s.paragraph == sentence.paragraph) == 1
 
 
 # a role written lowercase before the name: '"…," political analyst Yerbol Kassymov said'
 _ROLE_THEN_NAME = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:" + ROLE_HEADS["en"] + r")\s+[A-Z]")
+# who the speaker is, then the name set off: '"…," a senator from the south, Arman Seitov, said'
+_DESCRIBED_THEN_NAME = re.compile(r"\s*(?:a|an)\s+[^,“”\"]{2,60},\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s+")
 # a ballot question is asked, not said: 'Voters were asked a single question: "…?"'
 _ASKED = re.compile(r"\b(?:asked|question|ballot)\b", re.I)
 
@@ -232,7 +242,8 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
                                  "split_quote"))
             continue
         if not rest.strip().startswith(("said", "the", "he", "she", "they")) and not re.match(r"\s*[A-Z]", rest) \
-                and not _VERB_RE.match(rest.strip()) and not _ROLE_THEN_NAME.match(rest):
+                and not _VERB_RE.match(rest.strip()) and not _ROLE_THEN_NAME.match(rest) \
+                and not _DESCRIBED_THEN_NAME.match(rest):
             continue
         v = _VERB_RE.search(rest)
         if not v:
@@ -461,6 +472,10 @@ _SUBJECT_TAIL = re.compile(r"(?:\s+(?:also|further|then|later|again|have|has|had
                            r"long|once|first|themselves|himself|herself))+$")
 
 
+# a long title in capitals before the name: "Chairperson of the Commission and of the Constitutional Court Elvira Azimova"
+_TITLE_THEN_NAME = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|on))*?\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+
+
 # a group described by a relative clause: "Members of Parliament who spoke to reporters after the session"
 _GROUP_WHO = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:{COLLECTIVE_HEADS['en']})(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+(?:who|[a-z]+ed\s+by)\s", re.I)
 
@@ -524,7 +539,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         return None
     chunk = head[start:]
     stripped = chunk.strip()
-    if not stripped or len(stripped.split()) > (20 if _GROUP_WHO.match(stripped) else 8):
+    if not stripped or len(stripped.split()) > (20 if _GROUP_WHO.match(stripped) or _TITLE_THEN_NAME.fullmatch(stripped)
+                                               else 8):
         return None  # a group is often told by what its members did ("Observers who visited stations in … noted")
     s = start + (len(chunk) - len(chunk.lstrip()))
     # adverbs and auxiliaries are no part of the speaker: "Officials have stressed", "He has also said"

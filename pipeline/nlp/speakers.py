@@ -152,7 +152,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
                        first.org or _known_org(first.name, people), False, False, "named", start)
     if named:
         person = named[0]
-        role = person.role or _known_role(person.name, people)
+        role = person.role or _known_role(person.name, people) or _role_in_phrase(phrase[:person.start - start], language)
         return Speaker(_full_name(person.name, people, person.start), role, person.org or _known_org(person.name, people),
                        False, False, "named", start)
     cleaned = _TRAILING_ADVERB.sub("", _LEADING_JUNK.sub("", phrase).strip())
@@ -238,6 +238,15 @@ def _by_first_name(phrase: str, start: int, people: list[PersonMention]) -> Pers
         return None
     found = {p.name: p for p in people if p.end <= start and len(p.name.split()) >= 2 and p.name.split()[0] == word}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _role_in_phrase(before: str, language: str) -> str:
+    """The role the speaker phrase writes before the name, where the name has none of its own (a title too long to be
+    read as one: "Chairperson of the Commission and of the Constitutional Court Elvira Azimova")."""
+    words = before.split()
+    if language != "en" or not any(ROLE_HEAD_RE[language].match(w.strip(",")) for w in words):
+        return ""
+    return " ".join(words)
 
 
 def _kk_group_nominative(phrase: str) -> str:

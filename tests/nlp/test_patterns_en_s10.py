@@ -56,3 +56,27 @@ def test_a_person_the_writer_asked_by_name_keeps_the_name(make_doc):
     doc = make_doc("I asked teacher Dana Abenova what the vote meant to her. \"Mostly hope,\" she told me.",
                    language="en")
     assert _said(extract_statements(doc)) == [("Dana Abenova", "Mostly hope")]
+
+
+def test_a_long_title_before_the_name_then_the_role_alone(make_doc):
+    doc = make_doc("Chairman of the Board and of the Audit Committee Arman Seitov said that the audit had been finished. "
+                   "Committee member Dana Abenova, a former accountant, agreed. \"The books are clean,\" she said.\n\n"
+                   "The chairman stressed that the report would be published in May.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the audit had been finished"),
+                                              ("Dana Abenova", "The books are clean"),
+                                              ("Arman Seitov", "the report would be published in May")]
+
+
+def test_a_quote_left_open_at_the_paragraph_end_goes_on_in_the_next(make_doc):
+    doc = make_doc("\"The bridge is finished,\" said engineer Arman Seitov. \"It opens in May.\n\n\"Traffic will follow "
+                   "by summer.\"", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "The bridge is finished"),
+                                              ("Arman Seitov", "It opens in May"),
+                                              ("Arman Seitov", "Traffic will follow by summer")]
+
+
+def test_a_description_then_the_name_set_off_after_a_quote(make_doc):
+    doc = make_doc("\"The roads are better,\" a farmer from the Aktobe region, Arman Seitov, said at the meeting. \"The "
+                   "schools are not.\"", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "The roads are better"),
+                                              ("Arman Seitov", "The schools are not")]
