@@ -267,6 +267,14 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
             a, b = trim(text, base + after + adding.end(), base + len(body))
             out.append(Candidate(a, b, "indirect", "added", ss, se, "saying"))
     if not out:
+        m = _SAID_COMMA_QUOTE.search(body)
+        subject = _subject_before(body, m.start("verb")) if m else None
+        if subject is not None:
+            # 'It is, he said, "a test for all of us."': the verb, a comma, then the quote that ends the sentence
+            s, e = trim(text, base + m.start("q"), base + m.end("q"))
+            spk = body[subject[0]:subject[1]].lower()
+            return [Candidate(s, e, "direct", m.group("verb"), base + subject[0], base + subject[1], "quote_then_verb",
+                              pronoun=spk if spk in ("he", "she", "they") else "")]
         m = _SPEAKER_COLON_QUOTE.match(body)
         said = _SAID_BEFORE_COLON.search(m.group("spk")) if m else None
         subject = _subject_before(m.group("spk"), said.start("verb")) if said else None
@@ -284,6 +292,16 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
     return out
 
 
+_SAID_COMMA_QUOTE = re.compile(r"\s(?P<verb>said|says|added|adds|noted|stressed|argued|argues|explained|replied|wrote),\s*"
+                               r"[“\"](?P<q>[^“”\"]+)[”\"]\s*[.!]?$")
+# a clause with the speaker and his verb set in it, no quotation marks: "The new rules, he said, will take a year."
+# (after a colon that opens what a named person thinks: "X disagreed: the plan, he argued, is too slow")
+_INSERTED_SAID = re.compile(r"^(?:[^:“”\"]+:\s+)?(?P<c>[^,:“”\"]{3,80},\s+(?P<spk>he|she|they)\s+"
+                            r"(?P<verb>said|says|argued|argues|added|noted|stressed|insisted|warned|explained|believes),\s+"
+                            # the clause goes on with its verb; a reason or a detail after a whole clause is no part
+                            # of it ("4,000 had arrived, she said, most of them online": _REVERSE_PRONOUN)
+                            r"(?!(?:because|since|as|but|so|most|many|some|including|mostly)\s)[a-z][^“”\"]+?)[.!]?$",
+                            re.S)
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:with|to|from|for|of|by|about)\s+)?(?:who|whom|whose|which)\b[^,]*,")
 # the verb of speech before the colon of a quote: "X put it simply:", "X said:", "X told reporters:"
 _SAID_BEFORE_COLON = re.compile(r"\s(?:(?:also|then|later)\s+)?(?P<verb>put\s+it\s+(?:simply|bluntly|plainly|briefly|"
@@ -323,6 +341,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             return (_clauses(text, base, body[: main.start()], m.start("c"), m.group("verb"), speaker, "saying")
                     + _clauses(text, base, body, main.end(), main.group("verb"), speaker, "verb_that"))
         return _clauses(text, base, body, m.start("c"), m.group("verb"), speaker, "saying")
+    m = _INSERTED_SAID.match(body)
+    if m:
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        return [Candidate(s, e, "indirect", m.group("verb"), base + m.start("spk"), base + m.end("spk"), "inserted",
+                          pronoun=m.group("spk"))]
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
         if verb == "informed" and re.search(r"\b(?:was|were|been|be|is|are)\s+$", body[: v.start()]):
@@ -372,6 +395,13 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             if _PROPOSED_FIRST.match(body, lead.end("name")) and _MANDATIVE.match(body, c_start):
                 # "X proposed a single chamber and suggested that the question be put to a referendum": the second
                 # verb spells out the proposal of the first, in the mandative; no claim of its own (blind16, blind17)
+                continue
+        second = _SECOND_VERB_AFTER_APPOSITION.match(body[: v.start()])
+        if second:
+            # "X, a lawyer from Almaty, welcomed the draft but warned that …": the name and its apposition are the
+            # subject of both verbs
+            subject = (second.start("name"), second.end("name"))
+            if _PROPOSED_FIRST.match(body, second.start("first")) and _MANDATIVE.match(body, c_start):
                 continue
         if subject is None:
             continue
@@ -435,6 +465,9 @@ _OTHERS_SAY = re.compile(rf",\s+(?:while|whereas|but)\s+(?P<spk>(?:[\w-]+\s+){{0
                          r"note|notes|noted|counter|counters|countered|reply|replies|replied)\s+(?:that\s+)?", re.I)
 
 
+# the name, an apposition set off by commas, a first verb of its own, then "and"/"but" before the verb of speech
+_SECOND_VERB_AFTER_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:a|an|the)\s+[^,“”\"]+,\s+"
+                                           r"(?P<first>(?:also\s+)?[a-z]+ed\s[^,“”\"]*?\s)(?:and|but)\s+(?:also\s+)?$")
 # the subject's first act a proposal: "X proposed …", "X also called for …"
 _PROPOSED_FIRST = re.compile(r"(?:also\s+)?(?:proposed|suggested|called\s+for|urged|recommended)\b")
 # a clause in the mandative subjunctive: its subject, then a bare "be" no modal or "to" stands before

@@ -80,3 +80,34 @@ def test_a_description_then_the_name_set_off_after_a_quote(make_doc):
                    "schools are not.\"", language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "The roads are better"),
                                               ("Arman Seitov", "The schools are not")]
+
+
+def test_a_second_verb_after_a_name_with_an_apposition(make_doc):
+    doc = make_doc("Dana Abenova, a teacher from Taraz who attended the hearing, welcomed the new curriculum but warned "
+                   "that the schools lacked books.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the schools lacked books")]
+
+
+def test_a_second_verb_spelling_out_a_proposal_stays_no_statement(make_doc):
+    doc = make_doc("Dana Abenova, a teacher from Taraz, proposed a new curriculum and suggested that it be tried in "
+                   "two schools first.", language="en")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_the_pronoun_and_verb_set_inside_a_clause_without_quotes(make_doc):
+    doc = make_doc("Economist Arman Seitov expects slow growth. The new taxes, he said, will weigh on small firms.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov",
+                                               "The new taxes, he said, will weigh on small firms")]
+
+
+def test_the_inserted_verb_after_a_colon(make_doc):
+    doc = make_doc("Arman Seitov, an economist in Almaty, disagreed: the tax, he argued, hurts small firms most.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the tax, he argued, hurts small firms most")]
+
+
+def test_said_then_a_comma_and_the_quote_closing_the_sentence(make_doc):
+    doc = make_doc("Arman Seitov, an economist, is watching the new tax. It is, he said, \"the hardest test for small "
+                   "firms.\"", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the hardest test for small firms")]
