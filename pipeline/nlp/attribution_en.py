@@ -514,7 +514,9 @@ _GROUP_WHO = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:{COLLECTIVE_HEADS['en']})(?:
 
 
 _PARENTHETICAL = re.compile(r",\s*(?:however|though|in\s+turn|meanwhile|for\s+(?:their|his|her|its)\s+part|too|also|in\s+particular|"
-                            r"in\s+contrast|on\s+the\s+other\s+hand)\s*,\s*$", re.I)
+                            r"in\s+contrast|on\s+the\s+other\s+hand|"
+                            # one of a view named before: "X, for one, insists that …"
+                            r"for\s+one)\s*,\s*$", re.I)
 
 
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:

@@ -222,7 +222,9 @@ COLLECTIVE_HEADS = {
           r"speakers|scholars|officials|voters|scientists|economists|lawyers|teachers|students|activists|journalists|"
           r"academics|citizens|delegates|senators|judges|sociologists|researchers|readers|diplomats|envoys|parties|"
           # bodies and officials speaking as a group: "Both missions said", "Rural akims in Akmola region say"
-          r"missions|delegations|akims|mayors|educators",
+          r"missions|delegations|akims|mayors|educators|"
+          # the writer's own circle: "Some of my colleagues argue that …"
+          r"colleagues",
 }
 # A plural collective head takes a plural verb; these forms are plural.
 COLLECTIVE_PLURAL_RU = re.compile(r"^(?:участники|члены|депутаты|эксперты|скептики|жители|представители|юристы|критики|"

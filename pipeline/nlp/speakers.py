@@ -50,7 +50,10 @@ _SITTING_AFTER = {
 _NEVER = re.compile(r"(?!)")
 _ROLE_PAIR = re.compile(r"^(?:the\s+)?([\w-]+)\s+(?:и|and|мен|және)\s+(?:the\s+)?([\w-]+)$", re.I)
 # Words that quantify a collective without being its head: "Some deputies", "Ряд экспертов", "Кейбір депутаттар".
-_QUANTIFIER = re.compile(r"^(?:(?:some|many|several|most|a\s+few|few|other|both|all|a\s+number\s+of|a\s+group\s+of|"
+_QUANTIFIER = re.compile(r"^(?:(?:"
+                         # part of a group someone has: "Some of my colleagues", "Many of our readers"
+                         r"(?:some|many|several|most|a\s+few|few|all|both)\s+of\s+(?:my|our|his|her|their|the)|"
+                         r"some|many|several|most|a\s+few|few|other|both|all|a\s+number\s+of|a\s+group\s+of|"
                          r"ряд|часть|большинство|несколько|многие\s+из|некоторые\s+из|обе|оба|кейбір|бірқатар|көптеген|"
                          r"барлық|басқа)\s+)+", re.I)
 

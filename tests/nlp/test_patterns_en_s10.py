@@ -111,3 +111,15 @@ def test_said_then_a_comma_and_the_quote_closing_the_sentence(make_doc):
     doc = make_doc("Arman Seitov, an economist, is watching the new tax. It is, he said, \"the hardest test for small "
                    "firms.\"", language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the hardest test for small firms")]
+
+
+def test_some_of_my_colleagues_as_a_group(make_doc):
+    doc = make_doc("Some of my colleagues believe that the tax will be cut next year.", language="en")
+    rows = extract_statements(doc)
+    assert _said(rows) == [("Some of my colleagues", "the tax will be cut next year")]
+    assert rows[0]["is_collective"]
+
+
+def test_for_one_set_off_after_the_name(make_doc):
+    doc = make_doc("Economist Arman Seitov, for one, insists that the tax will hurt small firms.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the tax will hurt small firms")]
