@@ -296,7 +296,9 @@ _SAID_COMMA_QUOTE = re.compile(r"\s(?P<verb>said|says|added|adds|noted|stressed|
                                r"[“\"](?P<q>[^“”\"]+)[”\"]\s*[.!]?$")
 # a clause with the speaker and his verb set in it, no quotation marks: "The new rules, he said, will take a year."
 # (after a colon that opens what a named person thinks: "X disagreed: the plan, he argued, is too slow")
-_INSERTED_SAID = re.compile(r"^(?:[^:“”\"]+:\s+)?(?P<c>[^,:“”\"]{3,80},\s+(?P<spk>he|she|they)\s+"
+_INSERTED_SAID = re.compile(r"^(?:[^:“”\"]+:\s+)?(?P<c>[^,:“”\"]{3,80},\s+(?P<spk>he|she|they|"
+                            # … or by name or role: "The rules, Seitov said, will …", "…, the minister said, …"
+                            r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+"
                             r"(?P<verb>said|says|argued|argues|added|noted|stressed|insisted|warned|explained|believes),\s+"
                             # the clause goes on with its verb; a reason or a detail after a whole clause is no part
                             # of it ("4,000 had arrived, she said, most of them online": _REVERSE_PRONOUN)
@@ -344,8 +346,9 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     m = _INSERTED_SAID.match(body)
     if m:
         s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        spk = m.group("spk")
         return [Candidate(s, e, "indirect", m.group("verb"), base + m.start("spk"), base + m.end("spk"), "inserted",
-                          pronoun=m.group("spk"))]
+                          pronoun=spk if spk in ("he", "she", "they") else "")]
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
         if verb == "informed" and re.search(r"\b(?:was|were|been|be|is|are)\s+$", body[: v.start()]):

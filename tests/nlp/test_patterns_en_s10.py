@@ -123,3 +123,11 @@ def test_some_of_my_colleagues_as_a_group(make_doc):
 def test_for_one_set_off_after_the_name(make_doc):
     doc = make_doc("Economist Arman Seitov, for one, insists that the tax will hurt small firms.", language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the tax will hurt small firms")]
+
+
+def test_a_name_or_role_and_verb_set_inside_a_clause_without_quotes(make_doc):
+    doc = make_doc("Finance Minister Arman Seitov presented the budget on Monday. The new taxes, Seitov said, will weigh "
+                   "on small firms. Most of the money, the minister added, will go to schools.", language="en")
+    assert _said(extract_statements(doc)) == [
+        ("Arman Seitov", "The new taxes, Seitov said, will weigh on small firms"),
+        ("Arman Seitov", "Most of the money, the minister added, will go to schools")]
