@@ -100,8 +100,9 @@ _ANONYMOUS = {
     "en": re.compile(r"^(?P<who>(?:A|An|a|an)\s+(?:[\w-]+\s+){0,4}?(?:staffer|source|insider|employee|aide|official|"
                      r"diplomat|civil\s+servant)(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?|"
                      # … or by a role and a place it leaves unnamed: "a maslikhat deputy in a rural district"
-                     r"(?:A|An|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + ROLE_HEADS["en"] + r")\s+(?:in|from|at|of)\s+(?:a|an)\s+"
-                     r"(?:[\w-]+\s+){0,3}?[a-z][\w-]*)"
+                     # (or by the role alone: "a village teacher"; the article says it is no one named before)
+                     r"(?:A|An|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + ROLE_HEADS["en"] + r")(?:\s+(?:in|from|at|of)\s+(?:a|an)\s+"
+                     r"(?:[\w-]+\s+){0,3}?[a-z][\w-]*)?)"
                      r"(?:,?\s+who\s+(?:asked|spoke|requested|declined)\b[^,]*,?)?$"),
 }
 

@@ -131,3 +131,9 @@ def test_a_name_or_role_and_verb_set_inside_a_clause_without_quotes(make_doc):
     assert _said(extract_statements(doc)) == [
         ("Arman Seitov", "The new taxes, Seitov said, will weigh on small firms"),
         ("Arman Seitov", "Most of the money, the minister added, will go to schools")]
+
+
+def test_a_person_the_writer_asked_by_the_role_alone(make_doc):
+    doc = make_doc("Minister Arman Seitov opened the new school. I asked a teacher what had changed. \"The roof no longer "
+                   "leaks,\" she told me.", language="en")
+    assert _said(extract_statements(doc)) == [("A teacher", "The roof no longer leaks")]
