@@ -469,8 +469,8 @@ _OTHERS_SAY = re.compile(rf",\s+(?:while|whereas|but)\s+(?P<spk>(?:[\w-]+\s+){{0
 
 
 # the name, an apposition set off by commas, a first verb of its own, then "and"/"but" before the verb of speech
-_SECOND_VERB_AFTER_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:a|an|the)\s+[^,“”\"]+,\s+"
-                                           r"(?P<first>(?:also\s+)?[a-z]+ed\s[^,“”\"]*?\s)(?:and|but)\s+(?:also\s+)?$")
+_SECOND_VERB_AFTER_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:a|an|the|who|whose)\s+[^,“”\"]+,\s+"
+                                           r"(?P<first>(?:also\s+)?[a-z]+ed\s[^,“”\"]*?),?\s(?:and|but)\s+(?:also\s+)?$")
 # the subject's first act a proposal: "X proposed …", "X also called for …"
 _PROPOSED_FIRST = re.compile(r"(?:also\s+)?(?:proposed|suggested|called\s+for|urged|recommended)\b")
 # a clause in the mandative subjunctive: its subject, then a bare "be" no modal or "to" stands before

@@ -137,3 +137,14 @@ def test_a_person_the_writer_asked_by_the_role_alone(make_doc):
     doc = make_doc("Minister Arman Seitov opened the new school. I asked a teacher what had changed. \"The roof no longer "
                    "leaks,\" she told me.", language="en")
     assert _said(extract_statements(doc)) == [("A teacher", "The roof no longer leaks")]
+
+
+def test_a_second_verb_after_a_comma_and_but(make_doc):
+    doc = make_doc("Dana Abenova, a teacher, welcomed the plan, but warned that the schools lacked books.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the schools lacked books")]
+
+
+def test_a_second_verb_after_a_name_with_a_relative_clause(make_doc):
+    doc = make_doc("Dana Abenova, who teaches in Taraz, welcomed the plan but noted that the schools lacked books.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the schools lacked books")]
