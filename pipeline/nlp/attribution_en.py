@@ -302,7 +302,9 @@ _INSERTED_SAID = re.compile(r"^(?:[^:“”\"]+:\s+)?(?P<c>[^,:“”\"]{3,80},\
                             r"(?P<verb>said|says|argued|argues|added|noted|stressed|insisted|warned|explained|believes),\s+"
                             # the clause goes on with its verb; a reason or a detail after a whole clause is no part
                             # of it ("4,000 had arrived, she said, most of them online": _REVERSE_PRONOUN)
-                            r"(?!(?:because|since|as|but|so|most|many|some|including|mostly)\s)[a-z][^“”\"]+?)[.!]?$",
+                            # (how it was said, set off too, is no clause: "…, she said, smiling, that …")
+                            r"(?!(?:because|since|as|but|so|most|many|some|including|mostly|that)\s|[a-z]+ing,)"
+                            r"[a-z][^“”\"]+?)[.!]?$",
                             re.S)
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:with|to|from|for|of|by|about)\s+)?(?:who|whom|whose|which)\b[^,]*,")
 # the verb of speech before the colon of a quote: "X put it simply:", "X said:", "X told reporters:"

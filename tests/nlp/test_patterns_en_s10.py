@@ -148,3 +148,8 @@ def test_a_second_verb_after_a_name_with_a_relative_clause(make_doc):
     doc = make_doc("Dana Abenova, who teaches in Taraz, welcomed the plan but noted that the schools lacked books.",
                    language="en")
     assert _said(extract_statements(doc)) == [("Dana Abenova", "the schools lacked books")]
+
+
+def test_a_participle_set_off_after_the_verb_is_no_inserted_clause(make_doc):
+    doc = make_doc("Asked about the delay, Arman Seitov said, smiling, that the bridge would open in May.", language="en")
+    assert not any("smiling" in text for _, text in _said(extract_statements(doc)))
