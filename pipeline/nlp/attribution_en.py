@@ -82,13 +82,15 @@ _AS_X = re.compile(r"^As\s+(?P<spk>[^,]{2,100}?)\s+(?P<verb>put\s+it|noted|said|
                    r"emphasized|emphasised|recalled|observed)(?:\s+(?:in|at|on|during)\s+[^,“”\"]{1,60}?)?,\s*(?P<c>.+)$", re.S)
 # "Azimova, who chaired the commission, handed over the draft …, saying that …": the name before the clause
 _NAME_WHO = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:who|whose)\s[^,]+,\s+(?=[a-z])")
+# the dateline that opens a report is no part of the first clause: "ASTANA – The draft …, X said."
+_DATELINE = r"(?:[A-Z]{3,}[A-Z ,.]*\s*[–—-]\s+)?"
 _REVERSE = re.compile(
-    r"^(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
+    r"^" + _DATELINE + r"(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
 )
 # the name with its apposition after the clause: "…, Erlan Karin, deputy chairman of the commission, told reporters."
 _REVERSE_APPOSITION = re.compile(
-    r"^(?P<c>.{12,}?),\s+(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"^" + _DATELINE + r"(?P<c>.{12,}?),\s+(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:(?:a|an|the|its|his|her)\s+)?[a-z][^,“”\"]{2,90}?,\s+"
     r"(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed)\b[^,“”\"]*?[.!?]?$", re.S)
 # a pronoun after a clause with no quotation marks: "The final figures will follow next week, he added."

@@ -153,3 +153,8 @@ def test_a_second_verb_after_a_name_with_a_relative_clause(make_doc):
 def test_a_participle_set_off_after_the_verb_is_no_inserted_clause(make_doc):
     doc = make_doc("Asked about the delay, Arman Seitov said, smiling, that the bridge would open in May.", language="en")
     assert not any("smiling" in text for _, text in _said(extract_statements(doc)))
+
+
+def test_the_dateline_is_no_part_of_a_clause_said_after_it(make_doc):
+    doc = make_doc("TARAZ – The new bridge will open in May, akim Arman Seitov told reporters on Monday.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "The new bridge will open in May")]
