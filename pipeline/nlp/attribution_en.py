@@ -1,7 +1,8 @@
 """English attribution rules: “…,” X said / said X; X said (that) …; According to X, …; …, X told reporters;
 X told The Astana Times that …; X told a news conference in Astana that …; X, deputy chair of …, told the meeting
 that …; He also called for … (the object); X …, saying …; …, its chair X said, adding that …; “A,” X said, “B.”;
-a quote sentence right after a quoted speaker; a clause ends at '…," and said …'."""
+a quote sentence right after a quoted speaker (also one left open at a paragraph's end); a clause ends at '…," and
+said …'; "The rules, he said, will …" (the verb set inside the clause); 'It is, he said, "…"'; "told them the …"."""
 from __future__ import annotations
 
 import re
