@@ -140,9 +140,11 @@ def extract_events(doc: dict) -> list[dict]:
             for m in _finditer(pattern, body, lowered):
                 if behind is None:
                     behind = [] if is_title else background.spans(body, language, relative_dates.find(body, reference))
+                told_there = trigger_type in _GATHERINGS and _told_there(following.get(start), language)
                 if any(s <= m.start() < e for s, e in quoted) \
                         or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)) \
-                        or background.hides_trigger(behind, m.start(), m.end()) and not _MET_FIRST_KK.match(m.group(0)):
+                        or background.hides_trigger(behind, m.start(), m.end()) and not _MET_FIRST_KK.match(m.group(0)) \
+                        and not told_there:
                     continue
                 event_type = _anaphoric_type(trigger_type, vote_type, body, list(found.values()) + more, start,
                                              preceding.get(start, ""), m)
@@ -201,7 +203,7 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # "said at a briefing", "на брифинге сообщил", "брифингте айтты": where someone spoke
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
-                when, dated, planned, at = _date_for(body, m, event_type, others, reference, behind)
+                when, dated, planned, at = _date_for(body, m, event_type, others, reference, [] if told_there else behind)
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
                 if event_type == "briefing" and not dated and _TOLD_A_BRIEFING.search(body[: m.start()]) \
@@ -1005,6 +1007,23 @@ def _narrated_before(body: str, trigger: re.Match, language: str) -> bool:
     return tag.startswith("VERB") and "past" in tag
 
 
+# A gathering the news followed, named in a phrase of time ("Комиссия создана после курултая, который прошел 20
+# января", "… отырысынан кейін"), is narrated when the next sentence says what was done there ("Там Президент
+# предложил …", "На нем …", "Құрылтайда … жария етілді", "There, …"): an event of its own, on the day the phrase gives
+_GATHERINGS = {"public_discussion", "commission_meeting", "parliament_session", "round_table", "working_group"}
+_TOLD_THERE = {
+    "ru": re.compile(r"^(?:Там|На\s+н[её]м|На\s+нем|На\s+ней|На\s+них|Выступая\s+(?:там|на\s+н[её]м|на\s+\w+)|"
+                     r"На\s+(?:курултае|заседании|форуме|слушаниях|сессии|круглом\s+столе))\b"),
+    "kk": re.compile(r"^(?:Онда|Сонда|Құрылтайда|Отырыста|Жиында|Форумда|Тыңдауда|Сессияда)\b"),
+    "en": re.compile(r"^(?:There|At\s+it|At\s+the\s+(?:Kurultai|session|meeting|sitting|forum|hearings?)|"
+                     r"Speaking\s+(?:there|at\s+(?:it|the\s+\w+)))\b"),
+}
+
+
+def _told_there(following: str | None, language: str) -> bool:
+    return bool(following and _TOLD_THERE[language].match(following))
+
+
 # "облыс әкімі мәслихат депутаттарымен кездескеннен кейін …": a meeting narrated as what came first is the Kazakh
 # "после того как встретился", no postposition on an earlier happening's noun ("Жолдаудан кейін")
 _MET_FIRST_KK = re.compile(r"(?:кездес|жүздес)кеннен\s+(?:кейін|соң)$")
@@ -1025,7 +1044,9 @@ def _same_clause(body: str, at: int, trigger_at: int, trigger_end: int) -> bool:
     …, which took place on Monday, …"), nor from another coordinated clause, unless the date opens the sentence
     ("Вчера комиссия провела заседание, а Президент подписал указ": the opening day rules both)."""
     for m in _RELATIVE.finditer(body):
-        if (m.start() <= at < m.end()) != (m.start() <= trigger_at < m.end()) and not (
+        # a trigger ending in the clause is in it ("курултая, который прошел 20 января"); one past it is not ("The
+        # commission, which has 130 members, met on Saturday")
+        if (m.start() <= at < m.end()) != (trigger_at < m.end() and m.start() < trigger_end <= m.end()) and not (
                 m.start() <= at < m.end() and trigger_end <= m.start() and not body[trigger_end:m.start()].strip()):
             return False
     breaks = [m.end() for m in _COORDINATED.finditer(body)]
