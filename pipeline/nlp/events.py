@@ -140,9 +140,10 @@ def extract_events(doc: dict) -> list[dict]:
             for m in _finditer(pattern, body, lowered):
                 if behind is None:
                     behind = [] if is_title else background.spans(body, language, relative_dates.find(body, reference))
-                told_there = trigger_type in _GATHERINGS and _told_there(following.get(start), language)
+                told_there = _told_there(trigger_type, following.get(start), language)
                 if any(s <= m.start() < e for s, e in quoted) \
-                        or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)) \
+                        or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)
+                            and not told_there) \
                         or background.hides_trigger(behind, m.start(), m.end()) and not _MET_FIRST_KK.match(m.group(0)) \
                         and not told_there:
                     continue
@@ -1007,9 +1008,10 @@ def _narrated_before(body: str, trigger: re.Match, language: str) -> bool:
     return tag.startswith("VERB") and "past" in tag
 
 
-# A gathering the news followed, named in a phrase of time ("Комиссия создана после курултая, который прошел 20
-# января", "… отырысынан кейін"), is narrated when the next sentence says what was done there ("Там Президент
-# предложил …", "На нем …", "Құрылтайда … жария етілді", "There, …"): an event of its own, on the day the phrase gives
+# What the news followed, named in a phrase of time ("Комиссия создана после курултая, который прошел 20 января",
+# "… отырысынан кейін", "The decree came a day after the commission announced preliminary results on Monday"), is
+# narrated when the next sentence says what was done there ("Там Президент предложил …", "На нем …", "Құрылтайда …
+# жария етілді", "There, …") or, for results, gives their figures: an event of its own, on the day the phrase gives
 _GATHERINGS = {"public_discussion", "commission_meeting", "parliament_session", "round_table", "working_group"}
 _TOLD_THERE = {
     "ru": re.compile(r"^(?:Там|На\s+н[её]м|На\s+нем|На\s+ней|На\s+них|Выступая\s+(?:там|на\s+н[её]м|на\s+\w+)|"
@@ -1020,8 +1022,12 @@ _TOLD_THERE = {
 }
 
 
-def _told_there(following: str | None, language: str) -> bool:
-    return bool(following and _TOLD_THERE[language].match(following))
+def _told_there(trigger_type: str, following: str | None, language: str) -> bool:
+    if not following:
+        return False
+    if trigger_type == "results":
+        return bool(_FIGURES.search(following))
+    return trigger_type in _GATHERINGS and bool(_TOLD_THERE[language].match(following))
 
 
 # "облыс әкімі мәслихат депутаттарымен кездескеннен кейін …": a meeting narrated as what came first is the Kazakh
@@ -1137,7 +1143,11 @@ _VOTING = {"referendum", "election"}
 # жарияланды") on the day it is signed, or undated in a report of the signing days later ("signed last Friday … The
 # document has been published in the legal database"), is the signing's publicity, not a publication of its own
 _THE_ACT_PUBLISHED = re.compile(r"^(?:(?:Текст|Полный\s+текст)\s+)?(?:Документ|Указ|Закон|Распоряжение|Жарлық|Заң|Құжат|"
-                                r"(?:The|This)\s+(?:full\s+text\s+of\s+the\s+)?(?:document|decree|law|order))\b")
+                                r"(?:The|This)\s+(?:full\s+text\s+of\s+the\s+)?(?:document|decree|law|order))\b|"
+                                # "Текст опубликован на портале": the text alone, of the act just told
+                                r"^(?:(?:Его|Ее|Её|Полный)\s+)?[Тт]екст\s+(?:был\s+)?(?:опубликован|размещен|размещён)|"
+                                r"^(?:Its|The)\s+(?:full\s+)?text\s+(?:was|has\s+been)\s+(?:published|posted)|"
+                                r"^(?:Оның\s+|Толық\s+)?[Мм]әтіні\s+(?:[\w-]+\s+){0,3}?жарияланды")
 
 
 # a draft or the Constitution's text published with the act is a publication of its own ("Указ … и проект Конституции

@@ -35,3 +35,32 @@ def test_the_kurultai_only_named_as_the_occasion_stays_background(make_doc, even
     doc = make_doc("Указом Президента образован Совет по реформам.\n\nСовет создан после Национального курултая, "
                    "который прошел 12 мая в Таразе. Его возглавил Арман Сеитов.", published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "decree")]
+
+
+def test_results_a_decree_followed_told_by_their_figures(make_doc, events):
+    doc = make_doc("The governor signed a decree on Thursday.\n\nThe decree came a day after the regional election "
+                   "commission announced preliminary results on Wednesday. According to the commission, 64 percent of "
+                   "voters backed the plan.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "results"), (THURSDAY, "decree")]
+
+
+def test_results_a_decree_followed_without_figures_stay_background(make_doc, events):
+    doc = make_doc("The governor signed a decree on Thursday.\n\nThe decree came a day after the regional election "
+                   "commission announced preliminary results on Wednesday. The governor thanked the voters.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "decree")]
+
+
+# --- the act's own text published ----------------------------------------------------------------------------------
+
+def test_the_text_alone_published_after_a_law_signed(make_doc, events):
+    doc = make_doc("Накануне Президент подписал закон о местном самоуправлении.\n\nЗакон меняет порядок выборов "
+                   "акимов. Текст опубликован на портале «Әділет».", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "law_signed")]
+
+
+def test_the_draft_text_published_after_a_law_signed_stays(make_doc, events):
+    doc = make_doc("Накануне Президент подписал закон о местном самоуправлении.\n\nТекст проекта кодекса опубликован "
+                   "на портале «Әділет».", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "law_signed"), (THURSDAY, "publication")]
+
