@@ -64,3 +64,62 @@ def test_the_draft_text_published_after_a_law_signed_stays(make_doc, events):
                    "на портале «Әділет».", published=MAY_14)
     assert events(extract_events(doc)) == [(date(2026, 5, 13), "law_signed"), (THURSDAY, "publication")]
 
+
+# --- blind34 -------------------------------------------------------------------------------------------------------
+
+def test_residents_took_part_in_the_referendum_yesterday(make_doc, events):
+    doc = make_doc("Вчера жители района приняли участие в местном референдуме о названии улиц. Голосование прошло "
+                   "спокойно.", published=MAY_14, title="В районе прошел референдум")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "referendum")]
+
+
+def test_took_part_in_a_referendum_as_a_figure_is_no_vote_of_its_own(make_doc, events):
+    doc = make_doc("Сегодня комиссия огласила предварительные итоги референдума: в нем приняли участие 70 процентов "
+                   "избирателей.", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "results")]
+
+
+def test_an_akim_met_deputies_after_the_session_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше аудандық мәслихаттың сессиясы өтті. Депутаттар бюджетті бекітті.\n\nХатшы сессияны ашты.\n\n"
+                   "Депутат Асқар Омаров жол жөнделетінін айтты.\n\nСессиядан кейін аудан әкімі мәслихат депутаттарымен "
+                   "кездесіп, жол мәселесін талқылады.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "meeting"), (date(2026, 5, 13), "other")]
+
+
+def test_a_group_formed_by_an_order_signed_on_a_weekday(make_doc, events):
+    doc = make_doc("Рабочая группа акимата провела сегодня первое заседание.\n\nГруппа создана распоряжением акима "
+                   "области, подписанным во вторник.", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "decree"), (THURSDAY, "working_group")]
+
+
+def test_a_group_formed_by_an_order_of_a_past_date_is_where_it_comes_from(make_doc, events):
+    doc = make_doc("Рабочая группа акимата провела сегодня первое заседание.\n\nГруппа создана распоряжением акима "
+                   "области от 12 мая.", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "working_group")]
+
+
+def test_an_office_opened_on_a_weekday(make_doc, events):
+    doc = make_doc("The deputy governor held a briefing on Thursday.\n\nHe spoke about the budget.\n\nHe thanked the "
+                   "deputies.\n\nOn Wednesday, a public reception office of the city council opened in the city centre.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "other"), (THURSDAY, "briefing")]
+
+
+def test_an_office_to_be_opened_is_no_event(make_doc, events):
+    doc = make_doc("The deputy governor held a briefing on Thursday. A reception office will be opened next week.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "briefing")]
+
+
+def test_received_observers_after_the_event(make_doc, events):
+    doc = make_doc("Вчера в университете прошел круглый стол о выборах.\n\nДоцент Арман Сеитов выступил первым.\n\n"
+                   "Студенты задали вопросы.\n\nПосле мероприятия председатель комиссии принял наблюдателей от партий.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "meeting"), (date(2026, 5, 13), "round_table")]
+
+
+def test_a_working_group_reviewed_comments_on_the_eve_of_hearings(make_doc, events):
+    doc = make_doc("Во вторник в Таразе прошли публичные слушания по правилам застройки.\n\nЖители задали много "
+                   "вопросов.\n\nДепутат Арман Сеитов ответил на них.\n\nНакануне слушаний, в понедельник, рабочая группа "
+                   "маслихата рассмотрела 40 письменных замечаний.", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 11), "working_group"), (date(2026, 5, 12), "public_discussion")]
