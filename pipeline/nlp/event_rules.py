@@ -175,7 +175,8 @@ _KK = {
     "working_group": r"жұмыс\s+тобы\w*\s+(?:(?:[\w-]+\s+){0,6}?құрылды|(?:[\w-]+\s+){0,2}?отырыс)|жұмыс\s+тобын\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?қол\s+қой(?!ды\b)|жұмыс\s+тобы\s+(?:[\w-]+\s+){0,4}?(?:мақұлдады|келісті|бекітті|"
                      r"пысықтады|қарады)\b",
-    "commission_meeting": r"(?<!сайлау\s)комиссия\w*\s+(?:\w+\s+){0,2}отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
+    # … its number and epithets between: "комиссия он екінші әрі соңғы отырысын өткізді"
+    "commission_meeting": r"(?<!сайлау\s)комиссия\w*\s+(?:\w+\s+){0,4}?отырыс|Конституциялық\s+комиссия\w*\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:мақұлдады|бекітті|қарады|талқылады)",
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
     # the verb or its converb: "тұрғындармен кездесті", "тұрғындармен кездесіп, жобаны түсіндірді"
@@ -190,8 +191,9 @@ _KK = {
     # a text handed to the President in person: "жобаны Президентке тапсырды"
     "meeting": r"(?:Президентке|Мемлекет\s+басшысына)\s+(?:[\w-]+\s+){0,3}?(?:тапсырды|табыс\s+етті|табыстады)\b|"
                # … the President named, the dative on his name: "жобаны Мемлекет басшысы Қасым-Жомарт Тоқаевқа тапсырды"
+               # … with what was handed between: "Тоқаевқа жаңа Конституцияның түпкілікті жобасын табыс етті"
                r"(?:Президент|Мемлекет\s+басшысы)\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+\s+[А-ЯӘҒҚҢӨҰҮҺІ][\w-]+(?:ға|ге|қа|ке)\s+"
-               r"(?:тапсырды|табыс\s+етті|табыстады)\b|"
+               r"(?:[\w-]+\s+){0,4}?(?:тапсырды|табыс\s+етті|табыстады)\b|"
                r"(?<![\w-])(?!(?:заң|жоба|құжат|Конституция|Ата\s+Заң|шешім|қаулы|түзету|өзгеріс|пакет|бағдарлама|ереже|"
                r"мәлімдеме|үндеу|бюджет)\w*\s)[\w-]+\s+қабылдады|(?:кездес|жүздес)(?:ті|іп)\b|"
                # a meeting told as what came first: "облыс әкімі мәслихат депутаттарымен кездескеннен кейін …"
@@ -281,7 +283,9 @@ _EN = {
                    r"(?:[\w-]+\s+){0,2}?(?:session|sitting|meeting)\b)|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b|"
                    # a newspaper printing the text: "printed the full text of the Constitution"
-                   r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b",
+                   r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b|"
+                   # … in the passive: "The text … was printed on Thursday in Kazakhstanskaya Pravda"
+                   r"\b(?:was|were|has\s+been)\s+printed\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+" + _EN_HOW_MANY + r"(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)|"
                          # without "with": "members of the commission met students|cadets and lecturers"
                          r"\bmet\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?" + _EN_HOW_MANY
@@ -296,6 +300,8 @@ _EN = {
     # "handed the President the final draft", "handed over the draft to the Head of State"
     "meeting": r"\b(?:handed|presented)\s+(?:over\s+)?(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:the\s+President|the\s+Head\s+of\s+State|"
                r"President\s+[A-Z]|Tokayev)\b(?![’']s)|"
+               # the President told before, by a pronoun: "hours after the chair handed him the final draft"
+               r"\bhanded\s+(?:him|her)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposals|report)\b|"
                r"\b(?:received|hosted|receives|hosts)\s+(?:[A-Z]|the\s+[A-Z])|held\s+talks\s+with|"
                # what the President told a body's leaders to their face: "Tokayev told the leaders of the
                # Constitutional Commission on Friday that …"
@@ -314,7 +320,9 @@ _EN = {
                r"(?:with\s+(?!" + _EN_HOW_MANY + r"(?:(?:local|university|\w+)\s+)?"
                r"(?:residents|the\s+public|citizens|students|cadets|voters)\b)|"
                r"(?:the\s+)?(?:[A-Z]|delegation|leadership|head|members|mission|observers|representatives|ambassador|chair))",
-    "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|plenary\s+(?:session|sitting)|"
+    "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|"
+                          # "the Senate and Mazhilis met together for the last time on Tuesday"
+                          r"\b(?:Senate|Mazhilis|chambers|houses)\s+(?:[\w-]+\s+){0,2}?met\s+(?:together|jointly)\b|plenary\s+(?:session|sitting)|"
                           r"(?:Mazhilis|Senate|Parliament|(?<!National\s)Kurultai|lawmakers|senators)\s+(?:\w+\s+){0,2}?(?:passed|approved|adopted)\s+"
                           r"(?:[\w-]+\s+){0,5}?(?:law|bill|amendments)|"
                           r"(?:session|sitting)\s+of\s+(?:the\s+)?(?:Mazhilis|Senate|Parliament|(?:new\s+)?Kurultai|chambers)|"

@@ -60,7 +60,7 @@ _SECONDARY_DROPPED_BY = {
 }
 
 
-_SAME_DAY_SUBJECT = re.compile(r"^(?:[Вв]\s+тот\s+же\s+день|[Сс]ол\s+күні|(?:On\s+)?[Tt]he\s+same\s+day),?\s+"
+_SAME_DAY_SUBJECT = re.compile(r"^(?:[Вв]\s+тот\s+же\s+день|[Сс]ол\s+күні|[Оо]сы\s+күні|(?:On\s+)?[Tt]he\s+same\s+day),?\s+"
                                r"(?P<who>(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]+\s+){1,3})")
 
 
@@ -75,6 +75,9 @@ def _same_actor(body: str, text: str, earlier: list[dict]) -> list[dict]:
 
     def told_by(event: dict) -> str:
         return event["_sentence"] + (" " + first_sentence if event["_title"] else "")
+    if _HEAD_OF_STATE.match(m.group("who")):
+        # the President is named in many ways: "Осы күні Президент …" after "Мемлекет басшысы Тоқаевқа табыс етті"
+        return [e for e in earlier if _HEAD_OF_STATE.search(told_by(e))]
     return [e for e in earlier if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", told_by(e)) for w in names)]
 
 
@@ -424,7 +427,7 @@ def _vote_type(doc: dict) -> str | None:
 # ballots on a Constitution that would turn the Parliament into a Kurultai", "… the new legislature, which replaces
 # the Senate")
 # … or where what is elected follows ("Voters went to the polls to choose the deputies of the new chamber")
-_VOTE_CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s|\s(?:that|which|who|котор\w+|to\s+(?:elect|choose|pick)|"
+_VOTE_CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s|\s(?:that|which|who|котор\w+|to\s+(?:elect|choose|pick|fill)|"
                               r"чтобы\s+(?:избрать|выбрать))\b", re.I)
 
 
@@ -983,7 +986,9 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
 _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|\bспустя\s+\w+\s+после\b|"
                            # "after the full text of the Constitution is published", "until the Constitution enters
                            # into force": the clause bounds the news by another happening, it does not report it
-                           r"\b(?:after|since|once|before|when|until|till)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,6}$|"
+                           # ("hours after the chair handed him the draft" tells the same day)
+                           r"\b(?<!hours\s)(?<!minutes\s)(?<!shortly\s)(?:after|since|once|before|when|until|till)\s+"
+                           r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,6}$|"
                            r"\b(?:после\s+того\s*,?\s+как|когда)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 

@@ -123,3 +123,50 @@ def test_a_working_group_reviewed_comments_on_the_eve_of_hearings(make_doc, even
                    "вопросов.\n\nДепутат Арман Сеитов ответил на них.\n\nНакануне слушаний, в понедельник, рабочая группа "
                    "маслихата рассмотрела 40 письменных замечаний.", published=MAY_14)
     assert events(extract_events(doc)) == [(date(2026, 5, 11), "working_group"), (date(2026, 5, 12), "public_discussion")]
+
+
+# --- blind35 -------------------------------------------------------------------------------------------------------
+
+def test_a_commission_sitting_with_its_number_and_epithets_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше комиссия жетінші әрі соңғы отырысын өткізіп, баяндаманы мақұлдады.", language="kk",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "commission_meeting")]
+
+
+def test_a_text_handed_to_the_president_by_name_with_the_object_between(make_doc, events):
+    doc = make_doc("Комиссия төрағасы бүгін Мемлекет басшысы Қасым-Жомарт Тоқаевқа жаңа кодекстің түпкілікті "
+                   "жобасын табыс етті.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "meeting")]
+
+
+def test_the_same_day_of_the_president_named_otherwise_in_kazakh(make_doc, events):
+    doc = make_doc("Комиссия төрағасы бүгін Мемлекет басшысы Қасым-Жомарт Тоқаевқа баяндаманы табыс етті. Кеше "
+                   "комиссия соңғы отырысын өткізді.\n\nОсы күні Президент кеңес құру туралы Жарлыққа қол қойды.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "commission_meeting"), (THURSDAY, "decree"),
+                                           (THURSDAY, "meeting")]
+
+
+def test_the_president_handed_a_draft_by_a_pronoun(make_doc, events):
+    doc = make_doc("President Tokayev signed a decree on Wednesday, hours after the chair of the council handed him "
+                   "the final report at the Akorda.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree"), (date(2026, 5, 13), "meeting")]
+
+
+def test_a_text_printed_in_the_passive(make_doc, events):
+    doc = make_doc("The code, with 40 articles, was printed on Wednesday in the official newspaper.", language="en",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "publication")]
+
+
+def test_the_chambers_met_together(make_doc, events):
+    doc = make_doc("The Senate and Mazhilis met together on Tuesday to pass the budget.", language="en",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "parliament_session")]
+
+
+def test_voters_cast_ballots_to_fill_the_seats_of_a_chamber(make_doc, events):
+    doc = make_doc("The election commission on Wednesday announced the preliminary results of the city council "
+                   "election.\n\nVoters cast their ballots on Tuesday to fill the 30 seats of the council.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "election"), (date(2026, 5, 13), "results")]
