@@ -327,10 +327,11 @@ def extract_events(doc: dict) -> list[dict]:
                     # "Сондай-ақ Мемлекет басшысы … Заңына қол қойды", "Также Глава государства подписал …": a release
                     # on signed acts tells each further act signed that day in a sentence opening with "also"
                     more.append(event)
-                elif dated and when == current["event_date"] and event_type in _SERIES_TYPES and SAME_DAY.match(body) \
-                        and not is_title and current["char_start"] < start:
+                elif dated and when == current["event_date"] and event_type in _SERIES_TYPES \
+                        and (SAME_DAY.match(body) or after) and not is_title and current["char_start"] < start:
                     # "Вчера аким встретился с жителями. … В тот же день он провел встречу со студентами": a sentence
-                    # opening with "the same day" tells another gathering of that day, not the one told before
+                    # opening with "the same day" (or "После встречи с жителями …") tells another gathering of that day, not
+                    # the one told before
                     more.append(event)
                 break
     events = _drop_votes_of_results(_drop_recounted_vote(_drop_venues(list(found.values()) + more), lead_end), language)
@@ -1074,6 +1075,10 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
     when the nearest date left is after the document, the event is a plan."""
     best, best_distance, best_at, future_distance = None, None, None, None
     other_clause = []  # dates of the sentence's other clauses: the day a "на следующий день" counts from
+    # "Проект, представленный вчера на шестом заседании комиссии, сегодня опубликован": a trigger in a participle
+    # clause set off by commas takes the day written in that clause
+    start, end = _clause(body, trigger)
+    described = (start, end) if start > 0 and body[start - 1] == "," and _DESCRIBING.match(body, start) else None
     for mention in relative_dates.find(body, reference):
         if any(s <= mention.start < e for s, e in quoted):
             continue
@@ -1089,6 +1094,8 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
                 or background.hides_date(behind, mention, trigger.start(), trigger.end()):
             continue  # "Сенат, после Послания 8 сентября, провел …": the date of the background, not of the trigger
         distance = min(abs(mention.start - trigger.end()), abs(trigger.start() - mention.end))
+        if described is not None and not described[0] <= mention.start < described[1]:
+            distance += len(body)  # the main clause's day dates the noun described, not the sitting in the clause
         if reference is not None and mention.value > reference:
             if future_distance is None or distance < future_distance:
                 future_distance = distance

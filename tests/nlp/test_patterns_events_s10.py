@@ -170,3 +170,25 @@ def test_voters_cast_ballots_to_fill_the_seats_of_a_chamber(make_doc, events):
                    "election.\n\nVoters cast their ballots on Tuesday to fill the 30 seats of the council.",
                    language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(date(2026, 5, 12), "election"), (date(2026, 5, 13), "results")]
+
+
+# --- blind36 -------------------------------------------------------------------------------------------------------
+
+def test_a_sitting_in_a_participle_clause_takes_the_clauses_day(make_doc, events):
+    doc = make_doc("Проект кодекса, представленный вчера на третьем заседании Конституционной комиссии, сегодня "
+                   "опубликован на сайте суда.", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "commission_meeting"), (THURSDAY, "publication")]
+
+
+def test_after_meeting_residents_the_official_answered_students_questions(make_doc, events):
+    doc = make_doc("В среду аким района встретился с жителями села.\n\nЖители спросили о дорогах.\n\nАким ответил "
+                   "подробно.\n\nПосле встречи с жителями аким отправился в колледж, где ответил на вопросы студентов.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "public_discussion"),
+                                           (date(2026, 5, 13), "public_discussion")]
+
+
+def test_after_the_meeting_the_same_gathering_told_again_is_one(make_doc, events):
+    doc = make_doc("В среду аким района встретился с жителями села.\n\nЖители спросили о дорогах.\n\nАким ответил "
+                   "подробно.\n\nПосле встречи аким поблагодарил жителей.", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "public_discussion")]
