@@ -936,6 +936,10 @@ _KK_ADVERBIAL_DAY = re.compile(r"\d\s+\w+(?:да|де|та|те)$|^(?:[Кк]еш
 _CALLED_VOTE = re.compile(r"\s+(?:өткізу|тағайындау)\s+туралы\b")
 
 
+# a day of its own and a participle of taking place right after a date: the noun that follows has its day
+_KK_OWN_DAY_BETWEEN = re.compile(r"\s+\d{1,2}\s+[^\W\d]+(?:да|де|та|те)\s+(?:өткен|болған|өткізілген)\s")
+
+
 def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str) -> bool:
     # "results of the March 15 referendum", "итоги референдума 15 марта", "adopted at the referendum on March 15":
     # the date is the vote's, unless the trigger is the vote itself
@@ -973,6 +977,8 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
             and trigger.start() > mention.end:
         return True  # "Проект, представленный в пятницу, опубликован": the clause set off dates its noun, not the verb
     after = _OTHER_THINGS_DATE_AFTER.match(body[mention.end:])
+    if after and _KK_OWN_DAY_BETWEEN.match(body, mention.end):
+        after = None  # "кеше 15 наурызда өткен референдумның қорытындысын": the vote has its own day, "кеше" is the verb's
     if after and trigger.start() >= mention.end + after.end():
         if background.OCCASION_WHERE.match(body, mention.end + after.end()):
             return False  # "кеше өткен отырысында … қорытындысын бекітті": the sitting where the act was done

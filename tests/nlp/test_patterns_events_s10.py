@@ -192,3 +192,20 @@ def test_after_the_meeting_the_same_gathering_told_again_is_one(make_doc, events
     doc = make_doc("В среду аким района встретился с жителями села.\n\nЖители спросили о дорогах.\n\nАким ответил "
                    "подробно.\n\nПосле встречи аким поблагодарил жителей.", published=MAY_14)
     assert events(extract_events(doc)) == [(date(2026, 5, 13), "public_discussion")]
+
+
+def test_yesterday_before_the_votes_own_day_dates_the_results_in_kazakh(make_doc, events):
+    doc = make_doc("Сайлау комиссиясы кеше 10 мамырда өткен жергілікті референдумның алдын ала қорытындысын жариялады.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "results")]
+
+
+def test_a_law_taking_effect_days_after_its_publication_is_no_event(make_doc, events):
+    doc = make_doc("The President signed the law on local budgets on Thursday. It takes effect ten days after its "
+                   "official publication.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "law_signed")]
+
+
+def test_a_law_that_took_effect_on_a_day_stays_an_event(make_doc, events):
+    doc = make_doc("The law on local budgets took effect on Wednesday.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "other")]
