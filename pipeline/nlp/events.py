@@ -226,6 +226,8 @@ def extract_events(doc: dict) -> list[dict]:
                         # "алдыңғы күні" after a day told is the day before that one, not two days before it
                         back = timedelta(days=-1) if _PREVIOUS_DAY_KK.match(body, at) else when - reference
                         when = max(told, key=lambda e: e["char_start"])["event_date"] + back
+                elif dated and at == 0 and reference is not None and _EVE_OPENING.match(body) and not in_lead:
+                    when = _eve_of_told(list(found.values()) + more, start, reference) or when
                 if beyond and not (dated or SAME_DAY.search(body)):
                     continue  # past the lead, an undated trigger is background or what someone says
                 if beyond and (event_type in _VOTING and _FIGURES.search(body)
@@ -770,6 +772,15 @@ def _follow_up_date(sentence: str | None, reference: date | None) -> date | None
 _COUNTED_BACK = re.compile(r"(?:дн[её]м\s+(?:ранее|раньше)|за\s+день\s+до\s+этого|(?:a|one|two)\s+days?\s+earlier|the\s+(?:day\s+before|previous\s+day)|"
                            r"бір\s+күн\s+бұрын|алдыңғы\s+күні)\b", re.I)
 _PREVIOUS_DAY_KK = re.compile(r"алдыңғы\s+күні\b", re.I)
+# "Накануне в Павлодаре прошли слушания" past the lead of a report telling a day before its own ("В пятницу
+# Президент принял …", published on Saturday): the eve of the day told, not the report's day again
+_EVE_OPENING = re.compile(r"^Накануне\b(?!" + relative_dates._EVE_OF.pattern + ")")  # not "Накануне слушаний"
+
+
+def _eve_of_told(earlier: list[dict], start: int, reference: date) -> date | None:
+    told = [e for e in earlier if e["_dated"] and e["char_start"] < start]
+    last = max(told, key=lambda e: e["char_start"])["event_date"] if told else None
+    return last - timedelta(days=1) if last is not None and last < reference else None
 
 
 # A day as the subject of the sentence before: "Wednesday was a turning point for Kazakhstan.", "Вчерашний день стал

@@ -209,3 +209,26 @@ def test_a_law_taking_effect_days_after_its_publication_is_no_event(make_doc, ev
 def test_a_law_that_took_effect_on_a_day_stays_an_event(make_doc, events):
     doc = make_doc("The law on local budgets took effect on Wednesday.", language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(date(2026, 5, 13), "other")]
+
+
+# --- blind33 -------------------------------------------------------------------------------------------------------
+
+def test_an_akim_receiving_deputies_as_a_converb_in_kazakh(make_doc, events):
+    doc = make_doc("Сәрсенбі күні аудан әкімі ауыл тұрғындарымен кездесті.\n\nТұрғындар жол туралы сұрады.\n\nӘкім "
+                   "жауап берді.\n\nОсы күні әкім мәслихат депутаттарын қабылдап, бюджетті талқылады.", language="kk",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "meeting"), (date(2026, 5, 13), "public_discussion")]
+
+
+def test_the_eve_past_the_lead_of_a_day_told_before_the_report(make_doc, events):
+    doc = make_doc("В среду Президент принял председателя Счетного комитета.\n\nЕму доложили о проверке.\n\nГлава "
+                   "государства дал оценку.\n\nНакануне в Таразе прошли общественные слушания по проекту кодекса.",
+                   published="2026-05-15T12:00:00+05:00")
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "public_discussion"), (date(2026, 5, 13), "meeting")]
+
+
+def test_the_eve_past_the_lead_of_the_reports_own_day(make_doc, events):
+    doc = make_doc("Сегодня Президент принял председателя Счетного комитета.\n\nЕму доложили о проверке.\n\nГлава "
+                   "государства дал оценку.\n\nНакануне в Таразе прошли общественные слушания по проекту кодекса.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "public_discussion"), (THURSDAY, "meeting")]
