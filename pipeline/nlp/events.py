@@ -122,6 +122,7 @@ def extract_events(doc: dict) -> list[dict]:
     following = {a.start: b.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph}
     preceding = {b.start: a.text for a, b in zip(sentences, sentences[1:]) if a.paragraph == b.paragraph}
     previous = {b.start: a.text for a, b in zip(sentences, sentences[1:])}  # across paragraphs too
+    next_sentence = {a.start: b.text for a, b in zip(sentences, sentences[1:])}
     more: list[dict] = []  # a second event of a type already found, on another day
     headed = _headed_paragraphs(sentences, reference)
     vote_type = _vote_type(doc)
@@ -254,6 +255,8 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # "Жолдауында айтылған міндеттер", "депутаты обсудили Послание": a topic, dated or not
                 if not dated and not today and _described_by_participle(body, m, language):
                     continue  # "проект, одобренный комиссией на заседании": the sitting only describes the draft
+                if dated and event_type in SITTING_TYPES and _only_describes(body, m, next_sentence.get(start, "")):
+                    continue  # "The draft, presented at the sixth session a day earlier, contains …", and no more
                 if not dated and not today and event_type in _SERIES_TYPES \
                         and HABITUAL[language].search(body, *_clause(body, m)):
                     continue  # "в регионах проходят встречи": a series going on, not one event of a day
@@ -647,6 +650,26 @@ def _vague_past(body: str, trigger: re.Match, reference: date | None, dated_at: 
             continue
         return True
     return False
+
+
+# A participle clause set off by commas that names the sitting where its noun was made, in a sentence telling what the
+# noun contains ("The draft, presented at the commission's sixth session a day earlier, contains 95 articles"): the
+# sitting only describes the draft, unless the next sentence tells that act again in a verb of its own ("Проект
+# представил член комиссии …")
+_CONTENTS_VERB = re.compile(r"\b(?:contains|consists|comprises|includes|has|состоит|содержит|включает|насчитывает)\b",
+                            re.I)  # the main clause tells what the thing is, not what happened
+_PARTICIPLE_OPENING = re.compile(r"\s*(?P<word>[а-яё]+(?:енн|анн|янн|ённ)\w*|[a-z]+ed)\b", re.I)
+
+
+def _only_describes(body: str, trigger: re.Match, following: str) -> bool:
+    start, end = _clause(body, trigger)
+    if start == 0 or body[start - 1] != "," or not _CONTENTS_VERB.search(body, end):
+        return False  # "Проект, одобренный вчера на заседании, направлен Президенту": the main clause narrates
+    part = _PARTICIPLE_OPENING.match(body, start)
+    if part is None:
+        return False
+    stem = part.group("word")[:6]
+    return not re.search(rf"\b{re.escape(stem)}", following, re.I)
 
 
 # A past participle describing a noun ("проект, одобренный комиссией на заседании", "the draft approved by the
