@@ -144,7 +144,9 @@ def extract_events(doc: dict) -> list[dict]:
             for m in _finditer(pattern, body, lowered):
                 if behind is None:
                     behind = [] if is_title else background.spans(body, language, relative_dates.find(body, reference))
-                told_there = _told_there(trigger_type, following.get(start), language)
+                # results may be told by their figures in the next paragraph too
+                told_there = _told_there(trigger_type, following.get(start) if trigger_type != "results"
+                                         else next_sentence.get(start), language)
                 if any(s <= m.start() < e for s, e in quoted) \
                         or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)
                             and not told_there) \
@@ -209,6 +211,10 @@ def extract_events(doc: dict) -> list[dict]:
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference, [] if told_there else behind)
+                if told_there and not dated and reference is not None:
+                    back = _days_before_now(body, m)
+                    if back is not None:
+                        when, dated = reference - timedelta(days=back), True
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
                 if event_type == "briefing" and not dated and _TOLD_A_BRIEFING.search(body[: m.start()]) \
@@ -1066,6 +1072,21 @@ _TOLD_THERE = {
     "en": re.compile(r"^(?:There|At\s+it|At\s+the\s+(?:Kurultai|session|meeting|sitting|forum|hearings?)|"
                      r"Speaking\s+(?:there|at\s+(?:it|the\s+\w+)))\b"),
 }
+
+
+# "Two days after the commission announced the results, officials are weighing …": the main clause tells the report's
+# day, the count goes back from it
+_DAYS_AFTER = re.compile(r"^(?:[A-Z][A-Z.\s]+[–—-]\s+)?(?P<n>A|One|Two|Three|Four|Five|Six|\d)\s+days?\s+after\b")  # past a dateline
+_NOW_MAIN_CLAUSE = re.compile(r",\s+[^,]*?\b(?:is|are)\s+\w+ing\b")
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_before_now(body: str, trigger: re.Match) -> int | None:
+    m = _DAYS_AFTER.match(body)
+    if m is None or trigger.start() < m.end() or not _NOW_MAIN_CLAUSE.search(body, trigger.end()):
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _COUNT[n]
 
 
 def _told_there(trigger_type: str, following: str | None, language: str) -> bool:

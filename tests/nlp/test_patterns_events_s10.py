@@ -247,3 +247,18 @@ def test_a_sitting_describing_the_drafts_contents_told_again_is_an_event(make_do
     doc = make_doc("Проект кодекса, представленный вчера на третьем заседании Конституционной комиссии, состоит из 40 "
                    "статей.\n\nПроект представил член комиссии Арман Сеитов.", published=MAY_14)
     assert events(extract_events(doc)) == [(date(2026, 5, 13), "commission_meeting")]
+
+
+def test_results_counted_back_days_after_and_told_by_figures_in_the_next_paragraph(make_doc, events):
+    doc = make_doc("TARAZ – Two days after the election commission announced the preliminary results of the city "
+                   "council election, local officials are weighing what the new council will change.\n\nOn Tuesday, "
+                   "the commission chair told reporters that turnout had reached 61 percent.", language="en",
+                   published=MAY_14, title="City reacts to council election results")
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "results")]
+
+
+def test_results_counted_back_without_figures_stay_undated_background(make_doc, events):
+    doc = make_doc("Two days after the election commission announced the preliminary results, local officials are "
+                   "weighing what the new council will change.\n\nThe mayor thanked the voters.", language="en",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == []
