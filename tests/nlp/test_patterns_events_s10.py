@@ -2,10 +2,10 @@
 neighbours, each in short sentences of our own (not the labelled texts)."""
 from datetime import date
 
+from pipeline.nlp import extract_events
+
 MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
 THURSDAY = date(2026, 5, 14)
-
-from pipeline.nlp import extract_events  # noqa: E402
 
 
 # --- what the news followed, narrated ------------------------------------------------------------------------------
