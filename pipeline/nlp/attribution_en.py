@@ -274,10 +274,7 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
         subject = _subject_before(body, m.start("verb")) if m else None
         if subject is not None:
             # 'It is, he said, "a test for all of us."': the verb, a comma, then the quote that ends the sentence
-            s, e = trim(text, base + m.start("q"), base + m.end("q"))
-            spk = body[subject[0]:subject[1]].lower()
-            return [Candidate(s, e, "direct", m.group("verb"), base + subject[0], base + subject[1], "quote_then_verb",
-                              pronoun=spk if spk in ("he", "she", "they") else "")]
+            return [_quote_of_subject(text, base, body, m, subject, "quote_then_verb")]
         m = _SPEAKER_COLON_QUOTE.match(body)
         said = _SAID_BEFORE_COLON.search(m.group("spk")) if m else None
         subject = _subject_before(m.group("spk"), said.start("verb")) if said else None
@@ -437,10 +434,7 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     m = _CALLED_QUOTE.search(body)
     subject = _subject_before(body, m.start("verb")) if m else None
     if subject is not None:
-        s, e = trim(text, base + m.start("q"), base + m.end("q"))
-        spk = body[subject[0]:subject[1]].lower()
-        return [Candidate(s, e, "direct", m.group("verb"), base + subject[0], base + subject[1], "called_for",
-                          pronoun=spk if spk in ("he", "she", "they") else "")]
+        return [_quote_of_subject(text, base, body, m, subject, "called_for")]
     m = _CALLED_FOR.match(body)
     if m:
         said = "d" if m.group("describe") else "c"
@@ -589,3 +583,11 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     # adverbs and auxiliaries are no part of the speaker: "Officials have stressed", "He has also said"
     stripped = _SUBJECT_TAIL.sub("", stripped)
     return s, s + len(stripped)
+
+
+def _quote_of_subject(text: str, base: int, body: str, m: re.Match, subject: tuple[int, int], how: str) -> Candidate:
+    """The quote `q` of a match, said by the subject found before its verb (a pronoun kept as such)."""
+    s, e = trim(text, base + m.start("q"), base + m.end("q"))
+    spk = body[subject[0]:subject[1]].lower()
+    return Candidate(s, e, "direct", m.group("verb"), base + subject[0], base + subject[1], how,
+                     pronoun=spk if spk in ("he", "she", "they") else "")
