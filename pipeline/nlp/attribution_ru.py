@@ -18,9 +18,11 @@ from pipeline.nlp.spans import Span, paragraphs
 
 _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 _DASH = r"[–—-]"
+# the outlet told may close the sentence in quotation marks: "– рассказала она «Казахстанской правде»"
+_OUTLET_QUOTED = r"(?:\s+«[А-ЯЁA-Z][^«»]{0,40}»)?"
 _QUOTE_THEN_VERB = re.compile(
-    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
-)
+    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?){_OUTLET_QUOTED}\s*(?=[.!?]|$)",
+    re.I)
 # the one quoted after "цитирует", then who quotes him: «…», – цитирует генпрокурора пресс-служба ведомства.
 # … or whose words a press service gives: «…», – приводит слова Президента пресс-служба Акорды.
 _QUOTED_BY = re.compile(
@@ -161,7 +163,9 @@ def _predicate_noun(said: str) -> bool:
 
 _PARENTHETICAL = re.compile(
     r"^(?:впрочем|однако|в свою очередь|также|в частности|кроме того|при этом|вместе с тем|между тем|по сути|"
-    r"в целом|как известно|напомним|в итоге|наконец|напротив|наоборот|тем не менее|со своей стороны)$", re.I
+    r"в целом|как известно|напомним|в итоге|наконец|напротив|наоборот|тем не менее|со своей стороны|"
+    # how many of a group said it: "Жители, опрошенные …, в большинстве своем говорили"
+    r"в\s+большинстве\s+сво(?:ем|ём)|в\s+основном|по\s+большей\s+части)$", re.I
 )
 _LEAD_ADVERB = re.compile(
     r"^(?:(?:ранее|также|кроме того|при этом|затем|позже|позднее|сегодня|вчера|в свою очередь|однако|а|и|но|"
@@ -324,7 +328,9 @@ _ROLE_AND_NAME = re.compile(rf"^(?:{ROLE_HEADS['ru']})\s+(?:[\w-]+\s+){{0,3}}?[�
 
 
 # a place and a day right after the verb, before the speaker: "на заседании в пятницу", "вчера на брифинге"
-_WHERE_AND_WHEN = re.compile(r"\s*(?:(?:(?:в|во|на|после|перед|при)\s+[а-яё-]+|вчера|сегодня|накануне)(?:\s+|$))+")
+# (whom it was told may come first: "— сказал журналистам после заседания депутат X")
+_WHERE_AND_WHEN = re.compile(r"\s*(?:(?:(?:в|во|на|после|перед|при)\s+[а-яё-]+|вчера|сегодня|накануне|журналистам|"
+                             r"корреспонденту|изданию)(?:\s+|$))+")
 
 
 def _speaker_span(phrase: str) -> tuple[int, int]:
@@ -583,6 +589,8 @@ def _past_form(word: str) -> str | None:
     return next((f for f in ("plur", "masc", "femn", "neut") if f in tag), None)
 
 
+# a plural group word opening the sentence, and whose or where the group is: "Жители Алматы", "Студенты вуза"
+_GROUP_HEAD = re.compile(r"\s*[А-ЯЁ][а-яё]+[ыи](?:\s+[А-ЯЁ]?[а-яё-]+){0,2}\s*")
 _GROUP_PARTICIPLE = re.compile(r"\s*[а-яё]+(?:нные|тые|вшие|щие|мые)\b")
 _GROUP_RELATIVE = re.compile(r"\s*(?:(?:с|со|в|во|о|об|на|по|для|от|у|к|из|за|при)\s+)?котор(?:ые|ых|ым|ыми)\b")
 # a plural group word opening the sentence, with up to three words naming whose group it is ("от партий")
@@ -610,7 +618,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         return None
     s, e = pieces[-1]
     if len(pieces) > 1 and _GROUP_PARTICIPLE.match(head[s:e]) \
-            and re.fullmatch(r"\s*[А-ЯЁ][а-яё]+[ыи]\s*", head[pieces[-2][0]:pieces[-2][1]]):
+            and _GROUP_HEAD.fullmatch(head[pieces[-2][0]:pieces[-2][1]]):
         # "Эксперты, опрошенные Zakon.kz, сходятся во мнении": the group and the participle set off after it
         s = pieces[-2][0]
     chunk = head[s:e]

@@ -64,6 +64,10 @@ _ADDRESSEE = re.compile(r"\s+(?:журналист\w*|тілші\w*|баспас
 _OUTLET_TOLD = re.compile(r"(?<=[а-яёәғқңөұүһі])\s+[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?(?:-\w+)?$")
 
 
+# a pronoun after the verb, then whom it was told, in lower case: "сказал он молодым сотрудникам", "деді ол жастарға"
+_PRONOUN_TOLD = re.compile(r"^(?P<p>[а-яё]+)(?:\s+[а-яёәғқңөұүһі-]+){1,3}$")
+
+
 _GENITIVE_PLURAL = re.compile(r"(?:ов|ев|ий|ей|ых|их|ств)$", re.I)
 
 
@@ -88,7 +92,9 @@ _GROUP_DESCRIBED = {
                      # "Rural akims in Akmola region": the place and what kind of place it is
                      r"(?:\s+(?:region|oblast|district|province))?$"),
     # "Эксперты, опрошенные Zakon.kz": the group and a plural participle set off after it
-    "ru": re.compile(r"^(?P<head>[А-ЯЁ][а-яё]+[ыи]),\s+[а-яё]+(?:нные|тые|вшие|щие|мые)\s+[^,]{1,60}$|"
+    # (and whose or where the group is: "Жители Алматы, опрошенные …")
+    "ru": re.compile(r"^(?P<head>[А-ЯЁ][а-яё]+[ыи])(?:\s+[А-ЯЁ]?[а-яё-]+){0,2},\s+[а-яё]+(?:нные|тые|вшие|щие|мые)\s+"
+                     r"[^,]{1,60}$|"
                      # "Наблюдатели от партий, с которыми удалось поговорить": a plural relative clause
                      r"^(?P<rel_head>[А-ЯЁ][а-яё]+[ыи])(?:\s+[а-яё-]+){0,3},\s+(?:[а-яё]{1,3}\s+)?котор(?:ые|ых|ым|ыми)"
                      r"\s+[^,]{1,60}$"),
@@ -116,6 +122,9 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         phrase = phrase.strip(" ,–—-")
         return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)
     phrase = _OUTLET_TOLD.sub("", _ADDRESSEE.sub("", phrase.strip(" ,–—-")))
+    told = _PRONOUN_TOLD.match(phrase)
+    if told and told.group("p").lower() in PRONOUNS[language]:
+        phrase = told.group("p")  # "сказал он молодым сотрудникам": whom he told is no part of who spoke
     if not pronoun and _TRAILING_ADVERB.sub("", phrase).lower() in PRONOUNS[language]:
         pronoun = _TRAILING_ADVERB.sub("", phrase).lower()  # "Он также добавил", "She too noted"
     if pronoun or phrase.lower() in PRONOUNS[language]:

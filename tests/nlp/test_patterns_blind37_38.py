@@ -1,0 +1,38 @@
+"""Patterns the thirty-seventh and thirty-eighth blind sets showed missing, and their neighbours, each in short
+sentences of our own (not the labelled texts)."""
+from pipeline.nlp import extract_statements
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+# --- Russian --------------------------------------------------------------------------------------------------------
+
+def test_a_quote_told_to_an_outlet_named_in_quotation_marks(make_doc):
+    doc = make_doc("Фермер Арман Сеитов приехал на участок рано. «Очередь была короткой. Я проголосовал за пять минут», "
+                   "— рассказал он «Вечернему Таразу».")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Очередь была короткой. Я проголосовал за пять минут")]
+
+
+def test_a_quote_told_by_a_pronoun_to_an_audience_in_the_dative(make_doc):
+    doc = make_doc("Аким района Дана Абенова встретилась со школьниками.\n\n«Вы первыми проголосуете по новым правилам», "
+                   "— сказала она выпускникам школы.")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "Вы первыми проголосуете по новым правилам")]
+
+
+def test_a_quote_told_to_journalists_then_where_before_the_speaker(make_doc):
+    doc = make_doc("«Сессия прошла спокойно», — сказал журналистам после заседания сенатор Арман Сеитов.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Сессия прошла спокойно")]
+
+
+def test_a_group_of_a_place_with_a_participle_and_how_many_of_them_said_it(make_doc):
+    doc = make_doc("Жители Тараза, опрошенные нашим корреспондентом, в большинстве своем говорили, что ждут новых дорог.")
+    assert _said(extract_statements(doc)) == [("Жители Тараза, опрошенные нашим корреспондентом", "ждут новых дорог")]
+
+
+def test_a_student_named_with_an_unrussian_surname(make_doc):
+    doc = make_doc("Президент Касым-Жомарт Токаев проголосовал утром.\n\nСтудентка Дана Жаксыгали рассказала, что "
+                   "пришла на участок с подругами.\n\n«Мы долго спорили о проекте», – сказала она.")
+    assert _said(extract_statements(doc)) == [("Дана Жаксыгали", "пришла на участок с подругами"),
+                                              ("Дана Жаксыгали", "Мы долго спорили о проекте")]
