@@ -147,7 +147,9 @@ ROLE_HEADS = {
           # an elder, as a report calls an old man it has named: "– дейді ақсақал"
           r"ақсақал(?!дар)\w*|кәсіпкер(?!лер)\w*|ардагер(?!лер)\w*|кандидат(?!тар)\w*|"
           # a specialist the report has named: "– дейді маман" (the plural "мамандар" is a group)
-          r"маман(?!дар)\w*",
+          r"маман(?!дар)\w*|"
+          # a young person a report has named, called again so: "– дейді жас жігіт", "– дейді бойжеткен"
+          r"жігіт(?!тер)\w*|бойжеткен(?!дер)\w*",
     "en": r"[Cc]hair(?:man|woman|person)?|[Dd]eputy|[Mm]inister|[Pp]rosecutor|[Pp]resident|[Mm]ember|[Ee]xpert|"
           r"[Ss]cholar|[Ss]ecretary|[Hh]ead|[Ss]peaker|[Aa]mbassador|[Jj]udge|[Aa]dviser|[Aa]dvisor|[Dd]irector|"
           r"[Pp]rofessor|[Aa]nalyst|[Ll]awyer|[Oo]mbudsman|[Ss]enator|[Cc]hief|[Dd]ean|[Rr]ector|[Vv]ice-rector|[Ll]awmaker|[Ll]egislator|"

@@ -38,6 +38,9 @@ _VEHICLE_AFTER = {
                      r"выступлени|стать|сообщени|брифинг|пресс-конференци)\w*\b.*$"),
     "en": re.compile(r"\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|appeal|interview|address|"
                      r"comment|post|op-ed)s?\b.*$"),
+    # Kazakh puts it last, after where and a participle: "Мемлекет басшысы құрылтайда сөйлеген сөзінде"
+    "kk": re.compile(r"\s+(?:[\w-]+(?:да|де|та|те)\s+)?(?:[\w-]+(?:ған|ген|қан|кен)\s+)?(?:сөзінде|сұхбатында|"
+                     r"баяндамасында|мәлімдемесінде|үндеуінде|жолдауында|Жолдауында|хатында|жазбасында)$"),
 }
 # … or the sitting a group of people spoke at: "Члены комиссии на пятом заседании", "Members of the commission at the
 # ninth session" (a body named so, "Комиссия в четверг на заседании", is no group of people)
