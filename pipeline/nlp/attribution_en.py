@@ -49,7 +49,10 @@ _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|ta
                        r"invited|encouraged)\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+")
 # "President X on Monday proposed …, saying the final decision should be taken by citizens"
 _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warning)\s+(?:that\s+)?(?P<c>.+)$", re.S)
-_LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?(?P<name>(?:(?:[A-Z][\w’'-]*|chair(?:man|woman)?|"
+_LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?"
+                           # where or when, set off before the subject: "In a statement published by Akorda, X …"
+                           r"(?:(?:In|On|At|During|After|Before|Following|Speaking|Commenting)\s[^,“”\"]{1,80},\s+)?"
+                           r"(?P<name>(?:(?:[A-Z][\w’'-]*|chair(?:man|woman)?|"
                            r"head|deputy|minister|spokes(?:man|woman|person)|of|the)\s+){1,8}?)"
                            # "The Head of State thanked …": "of" and "the" go on with the name, they are no verb
                            r"(?=[a-z])(?!(?:of|the)\s)")
@@ -485,13 +488,19 @@ _AS_CLAUSE = re.compile(r",\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b|far\b|a
                         r"moved\s+into|passed\s+(?:its|the)|wound\s+down|came\s+to\s+an\s+end)\b")
 
 
+# the report's source tag closing the sentence, no part of what was said: "…, the commission's press service reported"
+_SOURCE_TAG = re.compile(r",\s+(?:(?:the|a|an|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:press\s+service|correspondent|news\s+agency)"
+                         r"\s+(?:reported|reports|said|says|announced|added)\s*[.!]?$", re.I)
+
+
 def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pattern: str) -> list[Candidate]:
     """The reported clause, ended where the same subject goes on to report another ('…," and said …')."""
     out = []
     while True:
         nxt = _NEXT_CLAUSE.search(body, start)
         end = nxt.start() if nxt else len(body)
-        act = _NEXT_ACT.search(body, start, end) or _AS_CLAUSE.search(body, start, end)
+        act = _NEXT_ACT.search(body, start, end) or _AS_CLAUSE.search(body, start, end) \
+            or _SOURCE_TAG.search(body, start, end)
         end = act.start() if act else end
         s, e = trim(text, base + start, base + end)
         if e > s:
@@ -563,7 +572,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
                      # the role a body speaks in: "The Election Commission, acting as the referendum commission,"
                      r"acting\s+as|serving\s+as)\s", between)
                 or re.fullmatch(r"\s*\d{1,3}\s*", between)
-                or re.fullmatch(r"\s*(?:deputy\s+)?(?:chair(?:man|woman)?|head|member|spokes\w+|director|secretary)"
+                # (a title in capitals too: "X, Chairperson of the Court who leads the commission, said")
+                or re.fullmatch(r"\s*(?:[Dd]eputy\s+)?(?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Mm]ember|[Ss]pokes\w+|"
+                                r"[Dd]irector|[Ss]ecretary)"
                                 r"(?:\s+(?:[\w’'-]+|[“\"][^”\"]{1,40}[”\"])){0,10}\s*", between)) \
                 and appositive_start > 0:
             end = appositive_start - 1

@@ -295,11 +295,18 @@ def _kazakh_role(text: str, name_start: int) -> str:
 _EN_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,5})\b")
 
 
+_EN_BODY_OF = re.compile(r"\b(?:Institute|Ministry|University|Academy|Centre|Center|School|Department|Faculty|Agency|"
+                         r"Foundation|Bureau|Office|Committee|Council|Commission|Association|Union|Chamber|Society|"
+                         r"College|Fund|Court|Party|Movement)\s+(?:of|for|on)\s+(?:the\s+)?$")
+
+
 def _english(text: str, sentences: list[Span]) -> list[PersonMention]:
     out = []
     for m in _EN_NAME.finditer(text):
         if text[max(0, m.start() - 1): m.start()] in ("“", '"') and text[m.end(): m.end() + 2].lstrip(",.")[:1] in ("”", '"'):
             continue  # a name in quotation marks is an organisation's or a title's ("the civic group “Ashyq Dauys”")
+        if _EN_BODY_OF.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Institute of Public Policy": the end of a body's name, no person
         words = m.group("name").split()
         # the longest tail of the run with no office word: "Deputy Justice Minister Asel Mukasheva" -> "Asel Mukasheva"
         while words and any(w in _EN_NOT_NAME for w in words):

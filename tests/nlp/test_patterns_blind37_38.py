@@ -52,3 +52,29 @@ def test_a_young_man_named_before_called_so_after_his_quote(make_doc):
     assert _said(extract_statements(doc)) == [("Ерлан Жақыпов", "сайлауға бірінші рет қатысатынын"),
                                               ("Ерлан Жақыпов", "Бұл – маған үлкен сын")]
 
+
+# --- English --------------------------------------------------------------------------------------------------------
+
+def test_a_subject_after_an_opening_phrase_with_two_verbs(make_doc):
+    doc = make_doc("In a message posted by the ministry, Seitov praised the volunteers and said the count was nearly "
+                   "over.", language="en")
+    assert _said(extract_statements(doc)) == [("Seitov", "the count was nearly over")]
+
+
+def test_a_press_service_tag_closing_the_sentence_is_no_part_of_the_clause(make_doc):
+    doc = make_doc("Local observers said the count had gone smoothly, the akimat's press service reported.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Local observers", "the count had gone smoothly")]
+
+
+def test_a_body_named_with_of_is_no_person_a_pronoun_can_point_to(make_doc):
+    doc = make_doc("Dana Abenova, an economist at the Institute of Regional Studies, said the budget was too small.\n\n"
+                   "\"Schools will feel it first,\" she said.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the budget was too small"),
+                                              ("Dana Abenova", "Schools will feel it first")]
+
+
+def test_a_capitalised_title_with_a_relative_clause_set_off_after_the_name(make_doc):
+    doc = make_doc("Opening the forum, Arman Seitov, Chairman of the Council who heads the panel, said the agenda was "
+                   "full.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the agenda was full")]
