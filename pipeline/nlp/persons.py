@@ -305,9 +305,12 @@ def _english(text: str, sentences: list[Span]) -> list[PersonMention]:
     for m in _EN_NAME.finditer(text):
         if text[max(0, m.start() - 1): m.start()] in ("“", '"') and text[m.end(): m.end() + 2].lstrip(",.")[:1] in ("”", '"'):
             continue  # a name in quotation marks is an organisation's or a title's ("the civic group “Ashyq Dauys”")
-        if _EN_BODY_OF.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "the Institute of Public Policy": the end of a body's name, no person
         words = m.group("name").split()
+        if _EN_BODY_OF.search(text, max(0, m.start() - 40), m.start()) \
+                and not (len(words) > 2 and looks_like_surname(words[-1])):
+            # "the Institute of Public Policy": the end of a body's name, no person ("Committee for Legislation Arman
+            # Seitov" still ends in one)
+            continue
         # the longest tail of the run with no office word: "Deputy Justice Minister Asel Mukasheva" -> "Asel Mukasheva"
         while words and any(w in _EN_NOT_NAME for w in words):
             words = words[1:]

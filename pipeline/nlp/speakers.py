@@ -68,7 +68,8 @@ _OUTLET_TOLD = re.compile(r"(?<=[а-яёәғқңөұүһі])\s+[A-Z][A-Za-z]+(?:
 
 
 # a pronoun after the verb, then whom it was told, in lower case: "сказал он молодым сотрудникам", "деді ол жастарға"
-_PRONOUN_TOLD = re.compile(r"^(?P<p>[а-яё]+)(?:\s+[а-яёәғқңөұүһі-]+){1,3}$")
+# (a subject pronoun only: "их коллеги по фракции" is a group, not "их")
+_PRONOUN_TOLD = re.compile(r"^(?P<p>он|она|они|ол|олар)(?:\s+[а-яёәғқңөұүһі-]+){1,3}$", re.I)
 
 
 _GENITIVE_PLURAL = re.compile(r"(?:ов|ев|ий|ей|ых|их|ств)$", re.I)
@@ -126,7 +127,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)
     phrase = _OUTLET_TOLD.sub("", _ADDRESSEE.sub("", phrase.strip(" ,–—-")))
     told = _PRONOUN_TOLD.match(phrase)
-    if told and told.group("p").lower() in PRONOUNS[language]:
+    if told:
         phrase = told.group("p")  # "сказал он молодым сотрудникам": whom he told is no part of who spoke
     if not pronoun and _TRAILING_ADVERB.sub("", phrase).lower() in PRONOUNS[language]:
         pronoun = _TRAILING_ADVERB.sub("", phrase).lower()  # "Он также добавил", "She too noted"

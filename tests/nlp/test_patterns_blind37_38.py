@@ -38,6 +38,12 @@ def test_a_student_named_with_an_unrussian_surname(make_doc):
                                               ("Дана Жаксыгали", "Мы долго спорили о проекте")]
 
 
+def test_colleagues_by_a_possessive_after_a_quote_are_not_the_person_named_before(make_doc):
+    doc = make_doc("Депутат Арман Сеитов выступил первым.\n\n«Закон нужно принять до лета», — считают его коллеги по "
+                   "фракции.")
+    assert "Арман Сеитов" not in [r["speaker_name"] for r in extract_statements(doc)]
+
+
 # --- Kazakh ---------------------------------------------------------------------------------------------------------
 
 def test_the_head_of_state_in_his_speech_at_a_place_after_a_dash_quote(make_doc):
@@ -78,3 +84,8 @@ def test_a_capitalised_title_with_a_relative_clause_set_off_after_the_name(make_
     doc = make_doc("Opening the forum, Arman Seitov, Chairman of the Council who heads the panel, said the agenda was "
                    "full.", language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the agenda was full")]
+
+
+def test_a_person_named_after_a_body_with_of_is_still_a_person(make_doc):
+    doc = make_doc("Chairman of the Committee for Legislation Arman Seitov said the bill was ready.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the bill was ready")]
