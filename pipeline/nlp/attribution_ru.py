@@ -525,6 +525,12 @@ _OTHERS_SAY = re.compile(rf",\s+(?:а|но|тогда\s+как|в\s+то\s+вр�
                          rf"(?:{COLLECTIVE_HEADS['ru']}))\s+(?P<verb>{RU_VERB}),\s*что\s+", re.I)
 
 
+# the report's source tag closing the sentence: "…, сообщила пресс-служба комиссии", "…, передает корреспондент X"
+_SOURCE_TAG = re.compile(r",\s+(?:сообщил[аи]?|сообщает|сообщают|передает|передаёт|передал[аи]?)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:пресс-служб\w*|корреспондент\w*|агентств\w*)(?:\s+[^,.!?«»]{1,60})?\s*[.!]?$",
+                         re.I)
+
+
 def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, pattern: str) -> list[Candidate]:
     """The reported clause, split where the same subject reports a second one ("…, однако считает, что …")."""
     out = []
@@ -538,6 +544,9 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         pair = _OTHER_PAIR.search(body, start, end)
         if pair:
             end = pair.start()  # "…, что проголосуют «за», политолог и юрист …": two others, a clause of their own
+        tag = _SOURCE_TAG.search(body, start, end)
+        if tag:
+            end = tag.start()  # "…, сообщила пресс-служба комиссии": the report's source, not what was said
         same = _same_subject_act(body, start, end, verb, pattern == "verb_object")
         if same is not None:
             end = same  # "отметили, что …, и направили предложения": the subject's next act in the verb's own form

@@ -44,6 +44,11 @@ def test_colleagues_by_a_possessive_after_a_quote_are_not_the_person_named_befor
     assert "Арман Сеитов" not in [r["speaker_name"] for r in extract_statements(doc)]
 
 
+def test_a_press_service_tag_closing_the_sentence_is_no_part_of_the_clause_in_russian(make_doc):
+    doc = make_doc("Наблюдатели отметили, что подсчет прошел без жалоб, сообщила пресс-служба акимата.")
+    assert _said(extract_statements(doc)) == [("Наблюдатели", "подсчет прошел без жалоб")]
+
+
 # --- Kazakh ---------------------------------------------------------------------------------------------------------
 
 def test_the_head_of_state_in_his_speech_at_a_place_after_a_dash_quote(make_doc):
