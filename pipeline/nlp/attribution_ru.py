@@ -20,6 +20,7 @@ _QUOTE = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 _DASH = r"[–—-]"
 # the outlet told may close the sentence in quotation marks: "– рассказала она «Казахстанской правде»"
 _OUTLET_QUOTED = r"(?:\s+«[А-ЯЁA-Z][^«»]{0,40}»)?"
+_OUTLET_AT_END = re.compile(r"\s+«[А-ЯЁA-Z][^«»]{0,40}»\s*[.!?]?$")
 _QUOTE_THEN_VERB = re.compile(
     _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?){_OUTLET_QUOTED}\s*(?=[.!?]|$)",
     re.I)
@@ -39,7 +40,7 @@ _SPLIT_QUOTE_OPEN = re.compile("^" + _SPLIT_HEAD + r"(?P<q2>[^«»]+)$", re.I)
 _CLOSING_PARAGRAPH = re.compile(r"^(?P<q>[^«»]+)»[.!?…]?$")
 # the speech may hold a dash of its own ("Одно дело – слова, другое – дела"): any dash not followed by the verb
 _DASH_SPEECH_THEN_VERB = re.compile(
-    rf"^{_DASH}\s*(?P<q>(?:[^–—]|[–—](?!\s*(?:{RU_QUOTE_VERB})[\s,]))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)", re.I
+    rf"^{_DASH}\s*(?P<q>(?:[^–—]|[–—](?!\s*(?:{RU_QUOTE_VERB})[\s,]))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?){_OUTLET_QUOTED}\s*(?=[.!?]|$)", re.I
 )
 _SPEAKER_VERB_COLON = re.compile(rf"(?:^|(?<=[.!?]\s))[^.!?«»:]{{3,150}}?(?P<verb>{RU_VERB}):$", re.I)
 _LONE_QUOTE = re.compile(rf"^(?:{_DASH}\s*)?«(?P<q>(?:[^«»]|«[^«»]*»)+)»[.!?…]?$")
@@ -188,9 +189,11 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
         # (the Russian custom opens each paragraph of a long quote again: «… / «…», – сказал X.)
         # Each paragraph is a statement of X's, as a quote reopened and closed in each paragraph is: "Вместе с тем …"
         # at the head of the second goes on in X's voice.
-        if paragraph.text.startswith("«") and "»" not in paragraph.text and following.text.count("«") <= 1 \
-                and (following.text.startswith("«") or "«" not in following.text):
-            m = re.match(rf"^«?(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)\s*(?=[.!?]|$)",
+        closing_text = _OUTLET_AT_END.sub("", following.text)  # the outlet told in quotes opens no quote
+        if paragraph.text.startswith("«") and "»" not in paragraph.text and closing_text.count("«") <= 1 \
+                and (closing_text.startswith("«") or "«" not in closing_text):
+            m = re.match(rf"^«?(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)"
+                         rf"{_OUTLET_QUOTED}\s*(?=[.!?]|$)",
                          following.text, re.I)
             if m:
                 one = _quote_candidate(text, following.start, m, "quote_then_verb")

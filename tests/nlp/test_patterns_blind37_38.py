@@ -15,6 +15,14 @@ def test_a_quote_told_to_an_outlet_named_in_quotation_marks(make_doc):
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "Очередь была короткой. Я проголосовал за пять минут")]
 
 
+def test_a_dash_speech_and_a_quote_over_paragraphs_told_to_an_outlet_in_quotation_marks(make_doc):
+    doc = make_doc("Фермер Арман Сеитов приехал на участок рано.\n\n– Очередь была короткой, – рассказал он «Курсиву».\n\n"
+                   "«Бюллетень простой.\n\nВсе понятно с первого раза», – добавил он «Курсиву».")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Очередь была короткой"),
+                                              ("Арман Сеитов", "Бюллетень простой"),
+                                              ("Арман Сеитов", "Все понятно с первого раза")]
+
+
 def test_a_quote_told_by_a_pronoun_to_an_audience_in_the_dative(make_doc):
     doc = make_doc("Аким района Дана Абенова встретилась со школьниками.\n\n«Вы первыми проголосуете по новым правилам», "
                    "— сказала она выпускникам школы.")
