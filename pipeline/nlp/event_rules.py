@@ -440,8 +440,11 @@ SAME_DAY = re.compile(r"\b(?:[Сс]ол\s+күні|[Сс]ол\s+күні-ақ|[�
                       r"[Оо]сы\s+күні)\b")
 # A sentence right after an undated trigger that dates it: "The order was signed on Wednesday.", "Указ подписан в среду."
 FOLLOW_UP_DATE = re.compile(
-    r"^(?:The\s+(?:order|decree|law|meeting|session|sitting|group|document|event)|It|This|Указ|Распоряжение|Закон|Документ|"
-    r"Заседание|Встреча|Мероприятие|Он[аои]?|Жарлық|Заң|Құжат|Кездесу|Отырыс|Іс-шара|Ол)\b[^.]{0,60}?"
+    r"^(?:The\s+(?:(?:relevant|corresponding)\s+)?(?:order|decree|law|meeting|session|sitting|group|document|event)|It|This|"
+    # the act by its reference back: "Соответствующее распоряжение подписано …", "Тиісті өкімге … қол қойылды"
+    r"Соответствующ\w+\s+(?:указ|распоряжение|приказ|постановление)|Указ|Распоряжение|Приказ|Постановление|Закон|Документ|"
+    r"Заседание|Встреча|Мероприятие|Он[аои]?|(?:Тиісті\s+)?(?:Жарлық|[Өө]кім|[Бб]ұйрық|[Ққ]аулы)\w*|Заң|Құжат|Кездесу|Отырыс|"
+    r"Іс-шара|Ол)\b[^.]{0,60}?"
     r"\b(?:was\s+(?:signed|held|issued|adopted|approved|set\s+up|created|established)|took\s+place|"
     r"подписан\w*|состоял\w*|прош(?:ел|ёл|ла|ло|ли)|принят\w*|создан\w*|"
     r"қол\s+қойылды|өтті|өткізілді|болды|құрылды|қабылданды)\b")
