@@ -27,3 +27,11 @@ def test_a_working_group_with_no_order_after_it_is_the_reports_day(make_doc, eve
     doc = make_doc("Су ресурстары бойынша жұмыс тобы құрылды. Топқа он бес сарапшы енді.", language="kk",
                    published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "working_group")]
+
+
+# --- a text printed in today's issue ----------------------------------------------------------------------------------
+
+def test_a_law_printed_in_todays_issue_in_the_singular(make_doc, events):
+    doc = make_doc("Президент вчера подписал закон о государственных закупках. Текст закона публикуется в "
+                   "сегодняшнем номере газеты.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "law_signed"), (THURSDAY, "publication")]
