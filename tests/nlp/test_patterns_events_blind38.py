@@ -35,3 +35,17 @@ def test_a_law_printed_in_todays_issue_in_the_singular(make_doc, events):
     doc = make_doc("Президент вчера подписал закон о государственных закупках. Текст закона публикуется в "
                    "сегодняшнем номере газеты.", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "law_signed"), (THURSDAY, "publication")]
+
+
+# --- students met too, with the particle "де" -------------------------------------------------------------------------
+
+def test_students_met_too_the_same_day_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше аудан әкімі Нұрлан Ахметов ауыл тұрғындарымен кездесті.\n\nСол күні Нұрлан Ахметов колледж "
+                   "студенттерімен де кездесті.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion"), (WEDNESDAY, "public_discussion")]
+
+
+def test_a_named_person_met_too_stays_a_meeting(make_doc, events):
+    doc = make_doc("Кеше аудан әкімі Нұрлан Ахметов министр Дана Сейітовамен де кездесті.", language="kk",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "meeting")]
