@@ -266,6 +266,8 @@ def extract_events(doc: dict) -> list[dict]:
                 if not dated and not today and event_type in _SERIES_TYPES \
                         and HABITUAL[language].search(body, *_clause(body, m)):
                     continue  # "в регионах проходят встречи": a series going on, not one event of a day
+                if event_type in SITTING_TYPES and _counted_sittings(body, m):
+                    continue  # "доклад о работе двенадцати заседаний комиссии": sittings summed up, none of them the news
                 if not dated and not is_title:
                     follow_up = _follow_up_date(following.get(start), reference)
                     if follow_up is not None:
@@ -699,6 +701,16 @@ _TOPIC_BEFORE = {
                      r"(?:[\w-]+\s+){0,2}?$", re.I),
     "en": re.compile(r"\b(?:discuss|debat|review|analy[sz]|endors)\w*\s+(?:[\w-]+\s+){0,3}?$", re.I),
 }
+
+
+# Sittings counted ("двенадцати заседаний", "на всех заседаниях", "12 заседаний комиссии"): the plural after a number
+_COUNTED_SITTINGS = re.compile(r"(?:\b(?:\d+|дв(?:ух|ум|умя)|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|"
+                               r"\w+надцати|\w+десяти|двадцати|тридцати|нескольких|всех|многих)\s+)$", re.I)
+_SITTINGS_PLURAL = re.compile(r"заседани(?:й|ях|ям|ями)\b", re.I)
+
+
+def _counted_sittings(body: str, trigger: re.Match) -> bool:
+    return bool(_SITTINGS_PLURAL.match(trigger.group(0)) and _COUNTED_SITTINGS.search(body[: trigger.start()]))
 
 
 def _address_as_topic(body: str, trigger: re.Match, language: str) -> bool:

@@ -49,3 +49,16 @@ def test_a_named_person_met_too_stays_a_meeting(make_doc, events):
     doc = make_doc("Кеше аудан әкімі Нұрлан Ахметов министр Дана Сейітовамен де кездесті.", language="kk",
                    published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "meeting")]
+
+
+# --- sittings counted -------------------------------------------------------------------------------------------------
+
+def test_sittings_counted_in_a_report_are_no_sitting(make_doc, events):
+    doc = make_doc("Вчера Президент принял председателя совета Армана Сеитова. Ему доложили о работе девяти "
+                   "заседаний комиссии.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "meeting")]
+
+
+def test_an_ordinal_sitting_stays_a_sitting(make_doc, events):
+    doc = make_doc("Вчера прошло девятое заседание Конституционной комиссии.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "commission_meeting")]
