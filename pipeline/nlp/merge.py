@@ -228,10 +228,12 @@ _SHARED_WEIGHT = SIMILARITY_ALL + SIMILARITY_SHARED
 
 
 def _words(text: str, vocabulary: dict[str, int]) -> tuple[int, int]:
-    """A report's words (of its title and trigger) of four letters or more, as a bit mask over `vocabulary` (its
-    group's words, each given the next bit when first seen), and their number."""
+    """A report's words (of its title and trigger) of four letters or more, cut to their first six letters, as a
+    bit mask over `vocabulary` (its group's words, each given the next bit when first seen), and their number. The
+    cut keeps the stem and drops the endings of Russian and Kazakh: "председатель" in one report and "председателя"
+    in another, "Конституции" and "Конституционной", are one word."""
     mask = 0
-    for word in set(re.findall(r"\w{4,}", text.lower())):
+    for word in {w[:6] for w in re.findall(r"\w{4,}", text.lower())}:
         bit = vocabulary.get(word)
         if bit is None:
             bit = vocabulary[word] = len(vocabulary)

@@ -69,7 +69,7 @@ def _same_event(a, b):
         return False  # added with blind24: English reports saying who met whom name the same two people
     if a["event_type"] in _ONCE_A_DAY or a["language"] != b["language"]:
         return True
-    wa, wb = ({w for w in re.findall(r"\w{4,}", (e["title"] + " " + e.get("trigger", "")).lower())} for e in (a, b))
+    wa, wb = ({w[:6] for w in re.findall(r"\w{4,}", (e["title"] + " " + e.get("trigger", "")).lower())} for e in (a, b))
     return (len(wa & wb) / len(wa | wb) if wa | wb else 0.0) >= SIMILARITY
 
 

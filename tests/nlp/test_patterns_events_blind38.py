@@ -62,3 +62,38 @@ def test_sittings_counted_in_a_report_are_no_sitting(make_doc, events):
 def test_an_ordinal_sitting_stays_a_sitting(make_doc, events):
     doc = make_doc("Вчера прошло девятое заседание Конституционной комиссии.", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "commission_meeting")]
+
+
+# --- a text handed in person to "him" ---------------------------------------------------------------------------------
+
+def test_a_report_handed_to_him_the_same_day(make_doc, events):
+    doc = make_doc("Вчера Глава государства подписал указ о национальном совете. В тот же день председатель совета "
+                   "Арман Сеитов вручил ему итоговый доклад.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree"), (WEDNESDAY, "meeting")]
+
+
+def test_a_text_a_body_passed_to_him_is_no_meeting(make_doc, events):
+    doc = make_doc("Указ Глава государства подписал вчера, после того как совет передал ему доработанный доклад.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
+# --- reports whose words differ in their endings ----------------------------------------------------------------------
+
+def test_two_reports_of_one_hand_over_merge_by_their_stems(make_doc):
+    one = make_doc("Вчера Президент принял председателя национального совета Армана Сеитова.", published=MAY_14,
+                   title="Главе государства вручен итоговый доклад", document_id="a")
+    other = make_doc("Вчера Президент подписал указ о совете. В тот же день председатель национального совета Арман "
+                     "Сеитов вручил ему итоговый доклад.", published=MAY_14, document_id="b")
+    meetings = [e for e in extract_events(one) + extract_events(other) if e["event_type"] == "meeting"]
+    merged, _ = merge_events(meetings)
+    assert len(meetings) == 2 and len(merged) == 1
+
+
+def test_two_meetings_with_other_words_stay_apart(make_doc):
+    one = make_doc("Вчера Президент принял министра финансов Армана Сеитова.", published=MAY_14, document_id="a",
+                   title="Министр финансов доложил о бюджете")
+    other = make_doc("Вчера Президент принял посла Японии в Казахстане.", published=MAY_14, document_id="b",
+                     title="Посол Японии вручил верительные грамоты")
+    merged, _ = merge_events(extract_events(one) + extract_events(other))
+    assert len(merged) == 2
