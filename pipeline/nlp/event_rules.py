@@ -292,7 +292,9 @@ _EN = {
                    # a newspaper printing the text: "printed the full text of the Constitution"
                    r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b|"
                    # … in the passive: "The text … was printed on Thursday in Kazakhstanskaya Pravda"
-                   r"\b(?:was|were|has\s+been)\s+printed\b",
+                   r"\b(?:was|were|has\s+been)\s+printed\b|"
+                   # a reduced relative clause set off by commas: "The first draft, made public on Saturday, has drawn …"
+                   r",\s+(?:made\s+public|published|unveiled|released)\s+(?:on|last)\s+\w+day\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+" + _EN_HOW_MANY + r"(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)|"
                          # without "with": "members of the commission met students|cadets and lecturers"
                          r"\bmet\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?" + _EN_HOW_MANY
@@ -360,7 +362,11 @@ _EN = {
                # "The Central Election Commission said on Monday that 62 percent of voters had backed the draft"
                r"(?:Election|[Rr]eferendum)\s+[Cc]ommission\b[^.]{0,80}?\b(?:said|announced|reported)\b[^.]{0,40}?"
                r"\bthat\s+[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+[^.]{0,60}?\b"
-               r"(?:supported|backed|voted\s+(?:for|in\s+favou?r|against|yes|no))\b",
+               r"(?:supported|backed|voted\s+(?:for|in\s+favou?r|against|yes|no))\b|"
+               # the share first, the counting body after it: "… won the support of 87 percent of those who took part
+               # in the referendum, the Central Referendum Commission announced on Monday"
+               r"\b[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+[^.]{0,80}?\b(?:referendum|vote|voters)\b,\s+"
+               r"(?:the\s+)?(?:Central\s+)?(?:Election|[Rr]eferendum)\s+[Cc]ommission\s+(?:said|announced|reported)\b",
     "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|" + _SENT_TO_PRESIDENT["en"] + "|"
              r"\bregistered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:party\s+)?lists|(?:completed|finished)\s+(?:the\s+)?registration\s+of\s+"
              r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)|"

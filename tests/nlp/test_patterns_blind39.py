@@ -1,0 +1,32 @@
+"""Patterns the thirty-ninth blind set showed missing, and their neighbours, each in short sentences of our own (not
+the labelled texts)."""
+from datetime import date
+
+from pipeline.nlp import extract_events, extract_statements
+
+MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+# --- events ---------------------------------------------------------------------------------------------------------
+
+def test_a_publication_in_a_reduced_relative_clause_set_off_by_commas(make_doc, events):
+    doc = make_doc("The draft electoral code, made public on Tuesday, has drawn hundreds of comments.", language="en",
+                   published=MAY_14, title="Electoral code draws comments")
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "publication")]
+
+
+def test_a_share_of_the_vote_before_the_counting_body(make_doc, events):
+    doc = make_doc("The amendments were backed by 64.2 percent of those who voted in the referendum, the Central "
+                   "Referendum Commission said on Wednesday.", language="en", published=MAY_14,
+                   title="Amendments backed")
+    assert (date(2026, 5, 13), "results") in events(extract_events(doc))
+
+
+def test_a_share_of_a_survey_is_no_result(make_doc, events):
+    doc = make_doc("About 40 percent of respondents support the draft, the institute said on Wednesday.",
+                   language="en", published=MAY_14, title="Survey on the draft")
+    assert events(extract_events(doc)) == []
