@@ -307,7 +307,7 @@ _EN = {
     "round_table": r"[Rr]ound\s+table|[Rr]oundtable",
     "briefing": r"\bbriefing\b|(?:press|news)\s+conference|briefed\s+(?:reporters|journalists|the\s+press|the\s+media)",
     # "handed the President the final draft", "handed over the draft to the Head of State"
-    "meeting": r"\b(?:handed|presented)\s+(?:over\s+)?(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:the\s+President|the\s+Head\s+of\s+State|"
+    "meeting": r"\b(?:handed|presented)\s+(?:over\s+)?(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:the\s+[Pp]resident|the\s+Head\s+of\s+State|"
                r"President\s+[A-Z]|Tokayev)\b(?![’']s)|"
                # the President told before, by a pronoun: "hours after the chair handed him the final draft"
                r"\bhanded\s+(?:him|her)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposals|report)\b|"

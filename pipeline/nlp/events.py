@@ -656,8 +656,13 @@ def _vague_past(body: str, trigger: re.Match, reference: date | None, dated_at: 
         year = re.search(r"(?:19|20)\d\d", m.group(0))
         if year and reference is not None and int(year.group(0)) > reference.year:
             continue
+        if m.start() >= end and _PARTICIPLE_BEFORE_DATE.search(body, 0, m.start()):
+            continue  # "handed over the draft, one more than the version published in January": another noun's date
         return True
     return False
+
+
+_PARTICIPLE_BEFORE_DATE = re.compile(r"\b(?:[a-z]+ed|[а-яё]+(?:енн|анн|янн|ённ)\w*)\s+$", re.I)
 
 
 # A participle clause set off by commas that names the sitting where its noun was made, in a sentence telling what the

@@ -30,3 +30,22 @@ def test_a_share_of_a_survey_is_no_result(make_doc, events):
     doc = make_doc("About 40 percent of respondents support the draft, the institute said on Wednesday.",
                    language="en", published=MAY_14, title="Survey on the draft")
     assert events(extract_events(doc)) == []
+
+
+def test_handed_the_president_in_lower_case(make_doc, events):
+    doc = make_doc("On Wednesday, the ombudsman handed the president her annual report.", language="en",
+                   published=MAY_14, title="Ombudsman reports")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "meeting")]
+
+
+def test_a_month_in_a_participle_after_the_clause_dates_another_noun(make_doc, events):
+    doc = make_doc("The President signed a decree on Wednesday.\n\nEarlier that day, the ombudsman handed the "
+                   "president her report, which is longer than the one presented in April.", language="en",
+                   published=MAY_14, title="Ombudsman reports")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree"), (date(2026, 5, 13), "meeting")]
+
+
+def test_a_month_in_the_triggers_own_clause_still_dates_it(make_doc, events):
+    doc = make_doc("The President signed a decree on Wednesday.\n\nThe ombudsman handed the president her report in "
+                   "April.", language="en", published=MAY_14, title="Ombudsman reports")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree")]
