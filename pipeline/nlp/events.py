@@ -501,7 +501,7 @@ _NAMED_KINDS = (
     (re.compile(r"кругл\w+\s+стол|[Дд]өңгелек\s+үстел|round\s*table", re.I), {"round_table"}),
     (re.compile(r"брифинг|пресс-конференц|[Бб]рифинг|briefing|press\s+conference", re.I), {"briefing"}),
     (re.compile(r"форум|слушани|[Фф]орум|[Тт]ыңдау|forum|hearing", re.I), {"public_discussion"}),
-    (re.compile(r"подписани|signing", re.I), {"decree", "law_signed"}),
+    (re.compile(r"подписани|signing|^Указ", re.I), {"decree", "law_signed"}),
     (re.compile(r"голосовани", re.I), {"referendum", "election"}),
 )
 

@@ -49,3 +49,10 @@ def test_a_month_in_the_triggers_own_clause_still_dates_it(make_doc, events):
     doc = make_doc("The President signed a decree on Wednesday.\n\nThe ombudsman handed the president her report in "
                    "April.", language="en", published=MAY_14, title="Ombudsman reports")
     assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree")]
+
+
+def test_a_meeting_that_preceded_a_decree_told_before_is_on_its_day(make_doc, events):
+    doc = make_doc("Вчера Президент подписал указ о созыве сессии.\n\nУказу предшествовала встреча в Акорде: "
+                   "спикер Мажилиса Дана Сеитова вручила Президенту доклад о законопроектах.", published=MAY_14,
+                   title="Подписан указ")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree"), (date(2026, 5, 13), "meeting")]
