@@ -56,3 +56,9 @@ def test_a_meeting_that_preceded_a_decree_told_before_is_on_its_day(make_doc, ev
                    "спикер Мажилиса Дана Сеитова вручила Президенту доклад о законопроектах.", published=MAY_14,
                    title="Подписан указ")
     assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree"), (date(2026, 5, 13), "meeting")]
+
+
+def test_a_decree_signed_told_in_a_participle_before_the_noun_in_kazakh(make_doc, events):
+    doc = make_doc("Бүгін министрлікте брифинг өтті.\n\nБрифинг Мемлекет басшысының кеше қол қойған Жарлығына "
+                   "арналды.", language="kk", published=MAY_14, title="Министрлікте брифинг өтті")
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree"), (date(2026, 5, 14), "briefing")]
