@@ -140,9 +140,17 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
                 and not _PATRONYMIC.search(words[1]):
             # "аким области Абай Ерболат Мукашев": the region's name in the nominative is glued onto the person's
             start, normal, role = start + len(words[0]) + 1, " ".join(normal.split()[1:]), f"{role} {words[0]}".strip()
+        if len(words) == 3 and len(normal.split()) == 3 and _is_verb(words[0]):
+            # "Докладывал Бакыт Нурмуханов.": a sentence opening with its verb, capitalised, glued onto the name
+            start, normal = start + len(words[0]) + 1, " ".join(normal.split()[1:])
         out.append(PersonMention(start, entity.end, _nominative_written(_initials_joined(_feminine_surname(normal)), text),
                                  role, org))
     return out
+
+
+def _is_verb(word: str) -> bool:
+    parses = russian.morph_vocab().parse(word.lower())
+    return bool(parses) and str(parses[0].tag).startswith("VERB")
 
 
 # a woman's first name left in an oblique case by the model ("встретился с Ханной Линдквист", a surname that does not

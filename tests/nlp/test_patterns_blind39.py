@@ -11,6 +11,14 @@ def _said(rows):
     return [(r["speaker_name"], r["statement_text"]) for r in rows]
 
 
+# --- statements -----------------------------------------------------------------------------------------------------
+
+def test_a_sentence_opening_with_its_verb_before_a_name_keeps_the_verb_out_of_it(make_doc):
+    doc = make_doc("Отчет заслушали на сессии маслихата. Выступал Ерлан Сагинтаев.\n\n«Бюджет исполнен полностью», "
+                   "– пояснил Сагинтаев.")
+    assert _said(extract_statements(doc)) == [("Ерлан Сагинтаев", "Бюджет исполнен полностью")]
+
+
 # --- events ---------------------------------------------------------------------------------------------------------
 
 def test_a_publication_in_a_reduced_relative_clause_set_off_by_commas(make_doc, events):
