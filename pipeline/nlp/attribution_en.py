@@ -553,7 +553,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             # "Its chair, Constitutional Court President Elvira Azimova, told": a title in capitals, then the name
             s = appositive_start + (len(between) - len(between.lstrip()))
             return s, s + len(between.strip())
-        named = re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,3}(?!(?:of|the|a|an|at|in|on|for|to|from|with|and)\s)[a-z][\w-]*\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2})\s*", between)
+        # (a place joined to the role: "Another observer, Almaty-based lawyer X, said")
+        named = re.fullmatch(r"\s*(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(?!(?:of|the|a|an|at|in|on|for|to|from|with|and)\s)[a-z][\w-]*\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2})\s*", between)
         if named and appositive_start > 0:
             # "Another voter, university student Yerlan Dauletov, said": the name inside the apposition, after its role
             return appositive_start + named.start("name"), appositive_start + named.end("name")

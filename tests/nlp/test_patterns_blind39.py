@@ -19,6 +19,12 @@ def test_a_sentence_opening_with_its_verb_before_a_name_keeps_the_verb_out_of_it
     assert _said(extract_statements(doc)) == [("Ерлан Кошанов", "Бюджет исполнен полностью")]
 
 
+def test_a_role_with_a_place_joined_to_it_in_an_apposition(make_doc):
+    doc = make_doc("Another voter, Shymkent-based teacher Aigerim Nurova, told reporters that the queues were short.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Aigerim Nurova", "the queues were short")]
+
+
 # --- events ---------------------------------------------------------------------------------------------------------
 
 def test_a_publication_in_a_reduced_relative_clause_set_off_by_commas(make_doc, events):
