@@ -25,6 +25,16 @@ def test_a_role_with_a_place_joined_to_it_in_an_apposition(make_doc):
     assert _said(extract_statements(doc)) == [("Aigerim Nurova", "the queues were short")]
 
 
+def test_named_as_quoted_after_a_passive_participle_set_off_after_the_name(make_doc):
+    doc = make_doc("Экономист Марат Оспанов, опрошенный нашим изданием, назвал новый бюджет «смелым, но рискованным».")
+    assert _said(extract_statements(doc)) == [("Марат Оспанов", "смелым, но рискованным")]
+
+
+def test_an_adjective_of_participle_form_before_a_name_stays_in_the_subject(make_doc):
+    doc = make_doc("Заместитель министра, государственный советник Марат Оспанов сообщил, что отчет готов.")
+    assert _said(extract_statements(doc)) == [("Марат Оспанов", "отчет готов")]
+
+
 # --- events ---------------------------------------------------------------------------------------------------------
 
 def test_a_publication_in_a_reduced_relative_clause_set_off_by_commas(make_doc, events):
