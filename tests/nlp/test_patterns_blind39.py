@@ -35,6 +35,16 @@ def test_an_adjective_of_participle_form_before_a_name_stays_in_the_subject(make
     assert _said(extract_statements(doc)) == [("Марат Оспанов", "отчет готов")]
 
 
+def test_a_quote_announced_by_its_speaker(make_doc):
+    doc = make_doc("«Заседание закрыто. Решение принято», – объявил на брифинге председатель совета Марат Оспанов.")
+    assert _said(extract_statements(doc)) == [("Марат Оспанов", "Заседание закрыто. Решение принято")]
+
+
+def test_announced_with_an_object_is_no_statement(make_doc):
+    doc = make_doc("Председатель совета Марат Оспанов объявил перерыв.")
+    assert _said(extract_statements(doc)) == []
+
+
 # --- events ---------------------------------------------------------------------------------------------------------
 
 def test_a_publication_in_a_reduced_relative_clause_set_off_by_commas(make_doc, events):
