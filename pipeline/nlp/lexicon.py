@@ -146,6 +146,8 @@ ROLE_HEADS = {
           r"әкім(?!дік|дігі|шілі)\w*|спикер\w*|автор\w*|"
           r"баяндамашы\w*|декан\w*|парламентші\w*|сенатор\w*|адвокат\w*|"
           r"зейнеткер(?!лер)\w*|студент(?!тер)\w*|мұғалім(?!дер)\w*|"
+          # a voter the report has named: "– дейді жас сайлаушы" (the plural "сайлаушылар" is a group)
+          r"сайлаушы(?!лар)\w*|"
           # an elder, as a report calls an old man it has named: "– дейді ақсақал"
           r"ақсақал(?!дар)\w*|кәсіпкер(?!лер)\w*|ардагер(?!лер)\w*|кандидат(?!тар)\w*|"
           # a specialist the report has named: "– дейді маман" (the plural "мамандар" is a group)

@@ -45,6 +45,13 @@ def test_announced_with_an_object_is_no_statement(make_doc):
     assert _said(extract_statements(doc)) == []
 
 
+def test_a_named_voter_referred_to_as_a_young_voter_in_kazakh(make_doc):
+    doc = make_doc("Студент Ержан Қасымов сайлауға келгенін айтты.\n\n«Біз де келдік», – дейді жас сайлаушы.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Ержан Қасымов", "сайлауға келгенін"),
+                                              ("Ержан Қасымов", "Біз де келдік")]
+
+
 # --- events ---------------------------------------------------------------------------------------------------------
 
 def test_a_publication_in_a_reduced_relative_clause_set_off_by_commas(make_doc, events):
