@@ -526,7 +526,7 @@ def _in_opening(body: str, opening: re.Match, at: int | None) -> bool:
     if at is None:
         return False
     end = opening.end()
-    eve = relative_dates._EVE_OF.match(body, end) if opening.group(0).lower().endswith("накануне") else None
+    eve = relative_dates.EVE_OF.match(body, end) if opening.group(0).lower().endswith("накануне") else None
     if eve:
         end = eve.end()  # "Накануне встречи, в четверг, …": the eve of what was told, then its day set off
     return at < end or not body[end:at].strip(" ,")
@@ -820,7 +820,7 @@ _COUNTED_BACK = re.compile(r"(?:дн[её]м\s+(?:ранее|раньше)|за\
 _PREVIOUS_DAY_KK = re.compile(r"алдыңғы\s+күні\b", re.I)
 # "Накануне в Павлодаре прошли слушания" past the lead of a report telling a day before its own ("В пятницу
 # Президент принял …", published on Saturday): the eve of the day told, not the report's day again
-_EVE_OPENING = re.compile(r"^Накануне\b(?!" + relative_dates._EVE_OF.pattern + ")")  # not "Накануне слушаний"
+_EVE_OPENING = re.compile(r"^Накануне\b(?!" + relative_dates.EVE_OF.pattern + ")")  # not "Накануне слушаний"
 
 
 def _eve_of_told(earlier: list[dict], start: int, reference: date) -> date | None:

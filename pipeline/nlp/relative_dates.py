@@ -34,7 +34,7 @@ _WEEKDAY_RE = re.compile(
     re.I,
 )
 _SHIFTS = [
-    # "накануне" alone is the day before; "накануне референдума" is the eve of something else (_EVE_OF)
+    # "накануне" alone is the day before; "накануне референдума" is the eve of something else (EVE_OF)
     (re.compile(r"\b(?:накануне|вчера|вчерашн\w+|днем\s+ранее|днём\s+ранее|днем\s+раньше|днём\s+раньше|кеше|кешегі|"
                 r"бір\s+күн\s+бұрын|за\s+день\s+до\s+этого|yesterday|a day earlier|the day before|the previous day)\b", re.I), -1),
     (re.compile(r"\b(?:сегодня|сегодняшн\w+|бүгін|бүгінгі|today)\b", re.I), 0),
@@ -53,7 +53,7 @@ _MONTH_DAY_EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 _EN_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)", re.I)
 # "накануне референдума", "накануне заседания": the eve of another happening, not the day before the report
-_EVE_OF = re.compile(r"\s+(?:[а-яё]+(?:ого|его|ой|ей|их|ых)\s+)?(?:референдума|выборов|голосования|заседания|сессии|визита|"
+EVE_OF = re.compile(r"\s+(?:[а-яё]+(?:ого|его|ой|ей|их|ых)\s+)?(?:референдума|выборов|голосования|заседания|сессии|визита|"
                      r"встречи|форума|Послания|послания|праздника|[Дд]ня|открытия|начала|старта|обсуждения|[Кк]урултая|"
                      r"съезда|саммита|слушаний|брифинга|совещания|конференции|переговоров|презентации|публикации|подписания|вступления)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
@@ -92,7 +92,7 @@ def find(sentence: str, reference: date | None) -> list[DateMention]:
     if reference is not None:
         for regex, shift in _SHIFTS:
             for m in regex.finditer(sentence):
-                if m.group(0).lower() == "накануне" and _EVE_OF.match(sentence, m.end()):
+                if m.group(0).lower() == "накануне" and EVE_OF.match(sentence, m.end()):
                     continue
                 out.append(DateMention(m.start(), m.end(), reference + timedelta(days=shift), True))
         for m in _WEEKDAY_RE.finditer(sentence):
