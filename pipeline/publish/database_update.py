@@ -19,7 +19,8 @@ import duckdb
 import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
-from pipeline.publish.files import COPY_MEMORY_LIMIT, SEARCH_MEMORY_LIMIT, rows_after, table_comment_statements
+from pipeline.publish.files import (COPY_MEMORY_LIMIT, SEARCH_MEMORY_LIMIT, SMALL_GROUPS, rows_after,
+                                    table_comment_statements)
 from pipeline.search.install import SEARCHED_TABLES
 from pipeline.search.update import apply_item_changes, changed_items
 
@@ -28,6 +29,8 @@ from pipeline.search.update import apply_item_changes, changed_items
 PATCH_SHARE = 0.25
 # The rows an appended table gains, registered with the connection while it is brought up to date.
 APPENDED = "appended_rows"
+# DuckDB's row groups hold 122,880 rows; one with less than half of that counts as small.
+SMALL_GROUP_ROWS = 61_440
 
 
 def update_duckdb(target: Path, changed: list[tuple[Table, Path]],
@@ -58,7 +61,7 @@ def update_duckdb(target: Path, changed: list[tuple[Table, Path]],
                     done[name] += f"; search -{items.removed} +{items.added}"
                 if new_rows == APPENDED:
                     con.unregister(APPENDED)
-            con.execute("CHECKPOINT")
+            _checkpoint(con)
         finally:
             con.close()
     except BaseException:
@@ -121,6 +124,27 @@ def _update_table(con: duckdb.DuckDBPyConnection, table: Table, parquet: Path) -
     con.execute("DROP TABLE old_rows")
     con.execute("DROP TABLE new_rows")
     return how
+
+
+def _checkpoint(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the changes into the file. Each run's inserts become a small row group of their own; DuckDB's
+    checkpoint would merge it with the small groups before it (its vacuum), rewriting and compressing a group of
+    120,000 rows to place a few hundred: 0.4 s for `statements` after a +1% run, half of the whole update. The
+    small groups are left to gather (a query reads them as fast) until one table holds SMALL_GROUPS of them; that
+    checkpoint merges them all, and drops the rows deleted since."""
+    if max(_small_row_groups(con).values(), default=0) < SMALL_GROUPS:
+        con.execute("SET max_vacuum_tasks = 0")
+    con.execute("CHECKPOINT")
+    con.execute("RESET max_vacuum_tasks")
+
+
+def _small_row_groups(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Each table's row groups of fewer than SMALL_GROUP_ROWS rows (counted on its first column's data)."""
+    names = [row[0] for row in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()]
+    return {name: con.execute(
+        "SELECT count(*) FROM (SELECT row_group_id FROM pragma_storage_info(?) "
+        "WHERE column_id = 0 AND column_path = '[0]' GROUP BY row_group_id HAVING sum(count) < ?)",
+        [name, SMALL_GROUP_ROWS]).fetchall()[0][0] for name in names}
 
 
 def _replace(con: duckdb.DuckDBPyConnection, table: Table, parquet: Path) -> str:

@@ -164,3 +164,30 @@ def test_an_append_that_does_not_hold_compares_every_row(published, tmp_path, mo
     done = update_duckdb(database, [(TABLES["documents"], folder / "documents.parquet")], {"documents": kept})
     assert done["documents"].startswith(("patched", "replaced")), done
     assert_same_database(database, _full_build(tmp_path, folder))
+
+
+def _row_groups(con, table):
+    return con.execute(f"SELECT row_group_id, sum(count) FROM pragma_storage_info('{table}') "
+                       "WHERE column_id = 0 AND column_path = '[0]' GROUP BY row_group_id ORDER BY 1").fetchall()
+
+
+def test_small_row_groups_gather_until_one_checkpoint_packs_them(tmp_path, monkeypatch):
+    monkeypatch.setattr(database_update, "SMALL_GROUPS", 3)
+    con = duckdb.connect(str(tmp_path / "file.duckdb"))
+    try:
+        con.execute("CREATE TABLE t AS SELECT i, 'text ' || i AS s FROM range(200000) r(i)")
+        con.execute("CHECKPOINT")
+        full = _row_groups(con, "t")
+        for run in range(2):  # two runs' inserts: their small groups stay as written
+            con.execute(f"INSERT INTO t SELECT i, 'new' FROM range({1_000_000 + run * 10}, {1_000_010 + run * 10}) r(i)")
+            database_update._checkpoint(con)
+            assert _row_groups(con, "t") == full + [(len(full) + k, 10) for k in range(run + 1)]
+        con.execute("INSERT INTO t SELECT i, 'new' FROM range(2_000_000, 2_000_010) r(i)")
+        database_update._checkpoint(con)  # the third small group: packed with the others
+        groups = _row_groups(con, "t")
+        assert sum(rows for _, rows in groups) == 200_030
+        assert groups == full + [(len(full), 30)]
+        assert con.execute("SELECT count(*), count(DISTINCT i) FROM t").fetchall() == [(200_030, 200_030)]
+        assert con.execute("SELECT current_setting('max_vacuum_tasks')").fetchall()[0][0] == 100
+    finally:
+        con.close()
