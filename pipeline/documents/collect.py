@@ -26,7 +26,7 @@ import os
 import platform
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 import duckdb
@@ -105,7 +105,9 @@ def signatures_path(documents: Path) -> Path:
     return documents.with_name(documents.name.removesuffix(".parquet") + ".signatures.parquet")
 
 
-def collect_documents(paths: CorePaths) -> CollectStats:
+def collect_documents(paths: CorePaths, about_to_parse: Callable[[int], object] | None = None) -> CollectStats:
+    """The four tables brought up to date with the archive. `about_to_parse(pages)` is told how many pages are
+    about to be parsed (at most), before they are."""
     parts = part_inputs(paths.records)
     inputs = inputs_fingerprint(parts)
     unchanged = unchanged_stats(paths, inputs, parts)
@@ -130,6 +132,8 @@ def collect_documents(paths: CorePaths) -> CollectStats:
             errors.append(kept)
         else:
             to_parse.append(warc_file)  # new, changed, parsed by other parsers, or with an unreadable record
+    if about_to_parse is not None:
+        about_to_parse(sum(parts[w].responses - parts[w].skipped for w in to_parse))
     errors.append(parse_parts(paths, to_parse, parts, stats))
     names = {part_name(w) for w in parts} or {EMPTY_PART}
     remove_stale_parts(paths.captures, names)

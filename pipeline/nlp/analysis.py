@@ -26,11 +26,15 @@ KEY_COLUMNS = ["document_id", "content_sha256", "kind", "duplicate_of"]  # what 
 AGGREGATION_MODULES = ("aggregate.py", "event_groups.py", "incremental.py", "merge.py", "people.py")
 # The module that stores the rows: their parts' footers record its code, so a change rewrites them, not analyses.
 STORAGE_MODULES = ("analysis_store.py",)
+# The modules that run the analysis on several processes: they decide where a document is analysed, not its rows.
+RUNNING_MODULES = ("parallel.py", "worker_start.py")
+# What the workers' server imports before it forks them (parallel.py): the Russian models, once for all workers.
+WORKER_PRELOAD = ("pipeline.nlp.worker_start",)
 
 
 def analysis_sources() -> list[Path]:
     """The source files of the nlp room that decide a document's rows."""
-    left_out = (*AGGREGATION_MODULES, *STORAGE_MODULES)
+    left_out = (*AGGREGATION_MODULES, *STORAGE_MODULES, *RUNNING_MODULES)
     return [p for p in sorted(Path(__file__).resolve().parent.glob("*.py")) if p.name not in left_out]
 
 

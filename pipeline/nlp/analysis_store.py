@@ -35,7 +35,8 @@ import pyarrow.parquet as pq
 from pipeline.documents.ordered import take_rows
 from pipeline.metadata.schema import Table
 from pipeline.metadata.tables import CORE_DOCUMENTS
-from pipeline.nlp.analysis import DOCUMENT_COLUMNS, KEY_COLUMNS, analyse_batch, nlp_version, treatment_key
+from pipeline.nlp.analysis import (DOCUMENT_COLUMNS, KEY_COLUMNS, WORKER_PRELOAD, analyse_batch, nlp_version,
+                                   treatment_key)
 from pipeline.nlp.parallel import ordered_map
 from pipeline.storage.parquet import BATCH_ROWS, AtomicParquetWriter
 from pipeline.storage.fingerprint import file_state
@@ -149,7 +150,7 @@ def _fresh_rows(parts: list[_Part], tables, stats: AnalysisStats) -> Iterator[di
     owner = {}  # document id -> its part's index
     for index, part in enumerate(parts):
         owner.update((part.ids[i], index) for i in part.analyse)
-    results = ordered_map(analyse_batch, pending())
+    results = ordered_map(analyse_batch, pending(), WORKER_PRELOAD)
     held: tuple[str, dict] | None = None
     for index, part in enumerate(parts):
         # beside the tables' folders, not in them: a reader takes every *.parquet file of a folder for a part

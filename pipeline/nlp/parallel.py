@@ -3,6 +3,10 @@
 A few documents go through in this process (starting workers and loading the Russian models in each costs
 seconds); from PARALLEL_FROM documents on, batches go to a pool of worker processes, and results come back in
 the order the documents came in, so the tables are the same as a sequential run's.
+
+The workers fork from a server that has imported the function's module and the `preload` modules (the Russian
+models: about a second, once, not in every worker). A step that runs before can start that server (start_early),
+so that it loads while the step works and the workers start at once.
 """
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ from collections import deque
 from contextlib import AbstractContextManager
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
-from typing import Callable, Iterable, Iterator, TypeVar
+from multiprocessing import forkserver
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -36,7 +41,8 @@ def workers() -> int:
     return max(1, int(configured)) if configured else max(1, len(os.sched_getaffinity(0)))
 
 
-def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T]) -> Iterator[R]:
+def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
+                preload: Sequence[str] = ()) -> Iterator[R]:
     """function(batch) for consecutive batches of items, results flattened in input order."""
     items = iter(items)
     head = list(islice(items, PARALLEL_FROM))
@@ -46,13 +52,7 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T]) -> I
             for batch in _batches(chain(head, items)):
                 yield from function(batch)
         return
-    for name, value in ONE_BLAS_THREAD.items():
-        os.environ.setdefault(name, value)  # read by numpy when the workers import it; a user's setting wins
-    # forkserver: workers start clean, not as copies of a process that may hold threads and open files
-    context = multiprocessing.get_context("forkserver")
-    # The server imports the function's module once; each worker forks from it with the code already loaded.
-    context.set_forkserver_preload([function.__module__])
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=count, mp_context=_server(function, preload)) as pool:
         in_flight: deque[Future] = deque()
         for batch in _batches(chain(head, items)):
             in_flight.append(pool.submit(function, batch))
@@ -60,6 +60,26 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T]) -> I
                 yield from in_flight.popleft().result()
         while in_flight:
             yield from in_flight.popleft().result()
+
+
+def start_early(function: Callable, preload: Sequence[str], items: int) -> bool:
+    """Start the server that ordered_map(function, ..., preload) will fork its workers from, when `items` is
+    enough for a pool: it imports the modules in its own process, in the background. True if started."""
+    if items < PARALLEL_FROM or workers() == 1:
+        return False
+    _server(function, preload)
+    forkserver.ensure_running()  # spawns the server and returns; the server imports before it accepts a worker
+    return True
+
+
+def _server(function: Callable, preload: Sequence[str]) -> multiprocessing.context.BaseContext:
+    for name, value in ONE_BLAS_THREAD.items():
+        os.environ.setdefault(name, value)  # read by numpy when the server imports it; a user's setting wins
+    # forkserver: workers start clean, not as copies of a process that may hold threads and open files
+    context = multiprocessing.get_context("forkserver")
+    # read when the server starts: a server already running (started early) has these loaded
+    context.set_forkserver_preload([function.__module__, *preload])
+    return context
 
 
 def _batches(items: Iterator[T]) -> Iterator[list[T]]:

@@ -143,6 +143,7 @@ def test_a_change_to_the_merge_leaves_the_analysis_version_and_changes_the_merge
     for path in sorted(analysis.analysis_sources()[0].parent.glob("*.py")):
         (room / path.name).write_bytes(path.read_bytes())
     (room / "merge.py").write_bytes((room / "merge.py").read_bytes() + b"\n# a changed merge\n")
+    (room / "parallel.py").write_bytes((room / "parallel.py").read_bytes() + b"\n# where documents are analysed\n")
     monkeypatch.setattr(analysis, "__file__", str(room / "analysis.py"))
     assert analysis.nlp_version() == before_version
     assert incremental.merge_code() != before_code

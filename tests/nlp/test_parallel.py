@@ -1,9 +1,27 @@
 """Documents analysed on several processes come back complete and in order."""
+import sys
+from multiprocessing import forkserver
+
+import pytest
+
 import pipeline.nlp.parallel as parallel
 
 
 def _square(batch):
     return [n * n for n in batch]
+
+
+def _loaded(batch):
+    """Whether the worker that runs the batch has the preloaded module imported before any call imports it."""
+    return [("colorsys" in sys.modules, n) for n in batch]
+
+
+@pytest.fixture
+def new_server():
+    """The fork server is one per process: stop any a test before started, so that its preloads are this test's."""
+    forkserver._forkserver._stop()
+    yield
+    forkserver._forkserver._stop()
 
 
 def test_results_are_in_input_order_sequentially_and_in_parallel(monkeypatch):
@@ -17,3 +35,26 @@ def test_results_are_in_input_order_sequentially_and_in_parallel(monkeypatch):
 def test_one_worker_means_no_pool(monkeypatch):
     monkeypatch.setenv("ATAZAN_NLP_WORKERS", "1")
     assert list(parallel.ordered_map(_square, range(500))) == [n * n for n in range(500)]
+
+
+def test_workers_fork_with_the_preloaded_modules(monkeypatch, new_server):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    results = list(parallel.ordered_map(_loaded, range(300), preload=["colorsys"]))
+    assert results == [(True, n) for n in range(300)]
+
+
+def test_a_server_started_early_is_the_one_the_workers_fork_from(monkeypatch, new_server):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    assert not parallel.start_early(_loaded, ["colorsys"], items=parallel.PARALLEL_FROM - 1)  # too few for a pool
+    assert forkserver._forkserver._forkserver_pid is None
+    assert parallel.start_early(_loaded, ["colorsys"], items=parallel.PARALLEL_FROM)
+    started = forkserver._forkserver._forkserver_pid
+    assert started is not None
+    assert list(parallel.ordered_map(_loaded, range(300), preload=["colorsys"])) == [(True, n) for n in range(300)]
+    assert forkserver._forkserver._forkserver_pid == started
+
+
+def test_no_server_is_started_early_for_one_worker(monkeypatch, new_server):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "1")
+    assert not parallel.start_early(_square, [], items=10_000)
+    assert forkserver._forkserver._forkserver_pid is None
