@@ -12,10 +12,12 @@ from pipeline.assets.raw import raw_sample_archive, raw_warc_inventory
 from pipeline.assets.statements import core_document_analysis, core_events_and_people
 from pipeline.automation import build_dataset, crawl_sources, daily_build, daily_crawl, new_warc_files
 from pipeline.resources import crawl_settings_from_environment, settings_from_environment
-from pipeline.storage.instance import relax_sqlite_sync
+from pipeline.storage.instance import relax_sqlite_sync, reuse_event_log_engines
 
-# The local instance's event log commits ~1,000 events a build; each need not wait for the disk (see instance.py).
+# The local instance's event log commits ~1,000 events a build; each need not wait for the disk nor build an
+# engine of its own (see instance.py).
 relax_sqlite_sync()
+reuse_event_log_engines()
 
 # What a build runs, from the archive to the published files; the crawl feeds the archive and runs on its own.
 BUILD_ASSETS = [raw_sample_archive, raw_warc_inventory, core_sources, core_documents_and_errors, core_constitution,

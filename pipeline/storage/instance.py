@@ -12,6 +12,11 @@ here, ~300 events a build, most of what a build with little new to do spends (do
   WAL is checkpointed when it grows past SQLite's 1,000 pages, or when the process exits and the anchors close,
   not after every event. Readers (the UI) see every committed event as before.
 Files in another journal mode keep SQLite's defaults, and Postgres instances (deploy/) are not touched.
+
+Dagster's SQLite event log also builds a new SQLAlchemy engine for every event it writes or reads, and each new
+engine runs its dialect's first-connect queries: 3.8 ms an event against 0.9 ms with the engine kept. The event
+log storages of this process keep one engine per file (reuse_event_log_engines); it still opens a connection for
+each use and closes it after (NullPool), as Dagster's does.
 """
 from __future__ import annotations
 
@@ -19,9 +24,12 @@ import atexit
 import sqlite3
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
+from typing import Iterator
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import NullPool
 
 # a build writes the run storage, the event log's index and its run's file, the schedules: a few files a process
 MAX_ANCHORS = 8
@@ -73,3 +81,43 @@ def relax_sqlite_sync() -> None:
     if not event.contains(Engine, "connect", _normal_sync_in_wal):
         event.listen(Engine, "connect", _normal_sync_in_wal)
         atexit.register(close_anchors)
+
+
+# engines kept: the event log's index and the files of the runs this process writes or reads (the UI reads many)
+MAX_ENGINES = 32
+_engines: OrderedDict[str, Engine] = OrderedDict()
+
+
+def reuse_event_log_engines() -> None:
+    """Dagster's SQLite event log storages of this process connect through one engine per file, kept."""
+    from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
+
+    SqliteEventLogStorage._connect = _connect_with_kept_engine
+
+
+@contextmanager
+def _connect_with_kept_engine(storage, shard: str) -> Iterator[Connection]:
+    # SqliteEventLogStorage._connect of the pinned Dagster, with the engine taken from _engines
+    from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
+
+    with storage._db_lock:
+        engine = _engine(storage.conn_string_for_shard(shard), SQLITE_BUSY_TIMEOUT_SECONDS)
+        if shard not in storage._initialized_dbs:
+            storage._initdb(engine)
+            storage._initialized_dbs.add(shard)
+        with engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+
+def _engine(conn_string: str, timeout: float) -> Engine:
+    with _lock:
+        engine = _engines.get(conn_string)
+        if engine is None:
+            engine = _engines[conn_string] = create_engine(conn_string, poolclass=NullPool,
+                                                           connect_args={"timeout": timeout})
+            while len(_engines) > MAX_ENGINES:
+                _engines.popitem(last=False)[1].dispose()
+        else:
+            _engines.move_to_end(conn_string)
+        return engine

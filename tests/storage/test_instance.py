@@ -74,3 +74,30 @@ def test_at_most_max_anchors_stay_open(tmp_path, monkeypatch):
         _write_through_an_engine(tmp_path / f"{name}.db", 1)
     assert [p.rsplit("/", 1)[1] for p in instance._anchors] == ["b.db", "c.db"]
     instance.close_anchors()
+
+
+def test_the_event_log_keeps_one_engine_per_file_and_loses_no_event(tmp_path, monkeypatch):
+    import dagster as dg
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    made = []
+    real_create_engine = instance.create_engine
+    monkeypatch.setattr(instance, "create_engine", lambda *a, **k: made.append(a[0]) or real_create_engine(*a, **k))
+    monkeypatch.setattr(instance, "_engines", type(instance._engines)())
+    instance.reuse_event_log_engines()
+    (tmp_path / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    with dg.DagsterInstance.from_config(str(tmp_path)) as dagster_instance:
+        run = dagster_instance.add_run(DagsterRun(job_name="build", run_id="run-1"))
+        for number in range(20):
+            dagster_instance.report_engine_event(f"event {number}", run)
+        messages = [entry.message for entry in dagster_instance.all_logs("run-1")]
+    assert messages == [f"event {number}" for number in range(20)]
+    assert len(made) == len(set(made)) and any("run-1" in conn for conn in made)  # one engine per file
+
+
+def test_at_most_max_engines_are_kept(monkeypatch, tmp_path):
+    monkeypatch.setattr(instance, "_engines", type(instance._engines)())
+    monkeypatch.setattr(instance, "MAX_ENGINES", 2)
+    engines = [instance._engine(f"sqlite:///{tmp_path}/{name}.db", 30) for name in ("a", "b", "a", "c")]
+    assert engines[0] is engines[2]
+    assert [conn.rsplit("/", 1)[1] for conn in instance._engines] == ["a.db", "c.db"]
