@@ -238,9 +238,10 @@ def extract_events(doc: dict) -> list[dict]:
                 if beyond and not (dated or SAME_DAY.search(body)):
                     continue  # past the lead, an undated trigger is background or what someone says
                 if beyond and (event_type in _VOTING and _FIGURES.search(body)
-                               or event_type in found and found[event_type]["event_date"] != when):
+                               or event_type in found and found[event_type]["event_date"] != when and not told_there):
                     # "At the referendum held on Sunday, 87 percent supported …": the results' figures; "Первое
-                    # заседание комиссии состоялось 24 января" after the lead's second: an earlier stage as context
+                    # заседание комиссии состоялось 24 января" after the lead's second: an earlier stage as context,
+                    # unless the next sentence tells what was done there ("Тогда комиссия постановила …")
                     continue
                 # in the lead too: "… results on Monday. The following day, the President signed a decree"
                 next_day = bool((opens_dated or in_lead and not is_title) and not dated and NEXT_DAY.match(body))
@@ -1080,14 +1081,18 @@ def _narrated_before(body: str, trigger: re.Match, language: str) -> bool:
 # What the news followed, named in a phrase of time ("Комиссия создана после курултая, который прошел 20 января",
 # "… отырысынан кейін", "The decree came a day after the commission announced preliminary results on Monday"), is
 # narrated when the next sentence says what was done there ("Там Президент предложил …", "На нем …", "Құрылтайда …
-# жария етілді", "There, …") or, for results, gives their figures: an event of its own, on the day the phrase gives
+# жария етілді", "There, …") or, for results, gives their figures: an event of its own, on the day the phrase gives;
+# so is an earlier sitting the next sentence takes up by "then" or "that sitting" ("Тогда комиссия постановила …",
+# "That meeting ended with a decision to …", "Сол отырыста …")
 _GATHERINGS = {"public_discussion", "commission_meeting", "parliament_session", "round_table", "working_group"}
 _TOLD_THERE = {
     "ru": re.compile(r"^(?:Там|На\s+н[её]м|На\s+нем|На\s+ней|На\s+них|Выступая\s+(?:там|на\s+н[её]м|на\s+\w+)|"
-                     r"На\s+(?:курултае|заседании|форуме|слушаниях|сессии|круглом\s+столе))\b"),
-    "kk": re.compile(r"^(?:Онда|Сонда|Құрылтайда|Отырыста|Жиында|Форумда|Тыңдауда|Сессияда)\b"),
+                     r"На\s+(?:курултае|заседании|форуме|слушаниях|сессии|круглом\s+столе)|Тогда(?!\s+же\b)|"
+                     r"На\s+(?:том|этом)\s+(?:заседании|курултае|форуме|круглом\s+столе))\b"),
+    "kk": re.compile(r"^(?:Онда|Сонда|Құрылтайда|Отырыста|Жиында|Форумда|Тыңдауда|Сессияда|"
+                     r"(?:Сол|Ол)\s+(?:отырыста|жиында|құрылтайда|форумда))\b"),
     "en": re.compile(r"^(?:There|At\s+it|At\s+the\s+(?:Kurultai|session|meeting|sitting|forum|hearings?)|"
-                     r"Speaking\s+(?:there|at\s+(?:it|the\s+\w+)))\b"),
+                     r"Speaking\s+(?:there|at\s+(?:it|the\s+\w+))|(?:At\s+)?(?:That|This)\s+(?:session|meeting|sitting))\b"),
 }
 
 
@@ -1111,7 +1116,8 @@ def _told_there(trigger_type: str, following: str | None, language: str) -> bool
         return False
     if trigger_type == "results":
         return bool(_FIGURES.search(following))
-    return trigger_type in _GATHERINGS and bool(_TOLD_THERE[language].match(following))
+    # "после пятого заседания": an ordinal sitting without its body is the body's told before
+    return trigger_type in _GATHERINGS | {"sitting"} and bool(_TOLD_THERE[language].match(following))
 
 
 # "облыс әкімі мәслихат депутаттарымен кездескеннен кейін …": a meeting narrated as what came first is the Kazakh

@@ -1,0 +1,33 @@
+"""Event patterns the sets blind39 to blind42 showed missing or wrongly found, and their neighbours, each in short
+sentences of our own (not the labelled texts)."""
+from datetime import date
+
+from pipeline.nlp import extract_events
+
+MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
+THURSDAY = date(2026, 5, 14)
+WEDNESDAY = date(2026, 5, 13)
+TUESDAY = date(2026, 5, 12)
+
+
+# --- an earlier sitting taken up by the next sentence ----------------------------------------------------------------
+
+def test_an_earlier_sitting_taken_up_by_then(make_doc, events):
+    doc = make_doc("Вчера рабочая группа провела третье заседание.\n\nОна собралась через день после второго "
+                   "заседания, которое прошло во вторник, 12 мая. Тогда группа решила пригласить экспертов.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "working_group"), (WEDNESDAY, "working_group")]
+
+
+def test_an_earlier_sitting_taken_up_by_that_meeting(make_doc, events):
+    doc = make_doc("The working group held its third meeting on Wednesday.\n\nIt came a day after the second meeting, "
+                   "held on Tuesday, May 12. That meeting ended with a decision to invite outside experts.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "working_group"), (WEDNESDAY, "working_group")]
+
+
+def test_an_earlier_sitting_only_named_stays_context(make_doc, events):
+    doc = make_doc("Вчера рабочая группа провела третье заседание.\n\nОна собралась через день после второго "
+                   "заседания, которое прошло во вторник, 12 мая. Группу возглавляет Арман Сеитов.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "working_group")]
