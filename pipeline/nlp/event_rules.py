@@ -365,10 +365,16 @@ _EN = {
                r"(?:Election|[Rr]eferendum)\s+[Cc]ommission\b[^.]{0,80}?\b(?:said|announced|reported)\b[^.]{0,40}?"
                r"\bthat\s+[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+[^.]{0,60}?\b"
                r"(?:supported|backed|voted\s+(?:for|in\s+favou?r|against|yes|no))\b|"
+               # … or the outcome without its figure: "the Central Referendum Commission reported that the draft had won
+               # overwhelming support", "… announced that voters had approved the amendments"
+               r"(?:Election|[Rr]eferendum)\s+[Cc]ommission\b[^.]{0,80}?\b(?:said|announced|reported)\b[^.]{0,40}?"
+               r"\bthat\s+(?:[\w-]+\s+){1,4}?(?:had|has)\s+(?:(?:won|received|gained|secured|drawn)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:support|backing|approval|majority)|(?:backed|approved|supported|endorsed|rejected)\s+(?:the|it)\b)|"
                # the share first, the counting body after it: "… won the support of 87 percent of those who took part
-               # in the referendum, the Central Referendum Commission announced on Monday"
-               r"\b[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+[^.]{0,80}?\b(?:referendum|vote|voters)\b,\s+"
-               r"(?:the\s+)?(?:Central\s+)?(?:Election|[Rr]eferendum)\s+[Cc]ommission\s+(?:said|announced|reported)\b",
+               # in the referendum, the Central Referendum Commission announced on Monday", "87 percent of voters
+               # supported the new text, the commission announced"
+               r"\b[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+[^.]{0,80}?\b(?:referendum|vote|voters)\b[^.,;]{0,60},\s+"
+               r"(?:the\s+)?(?:[\w-]+\s+)?(?:Election|[Rr]eferendum|election)\s+[Cc]ommission\s+(?:said|announced|reported)\b",
     "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|" + _SENT_TO_PRESIDENT["en"] + "|"
              r"\bregistered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:party\s+)?lists|(?:completed|finished)\s+(?:the\s+)?registration\s+of\s+"
              r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)|"

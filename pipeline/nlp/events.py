@@ -1354,10 +1354,14 @@ _COUNTED_VOTERS = re.compile(r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _part_of_results(event: dict, language: str) -> bool:
-    """A vote named in a sentence telling the results, after a turnout figure, or as a count of voters."""
+    """A vote named in a sentence telling the results, after a turnout figure, or as a count of voters; not a vote
+    narrated in a clause of its own joined to the results' ("voters went to the polls on Sunday …, and on Monday the
+    commission reported that …")."""
     results = dict(TRIGGERS[language])["results"]
-    before = event["_sentence"][: event["_at"]]
-    return bool(results.search(event["_sentence"]) or _TURNOUT.search(before) or _COUNTED_VOTERS.search(before))
+    sentence, at = event["_sentence"], event["_at"]
+    before = sentence[:at]
+    told_with = any(_same_clause(sentence, r.start(), at, at + len(event["trigger"])) for r in results.finditer(sentence))
+    return bool(told_with or _TURNOUT.search(before) or _COUNTED_VOTERS.search(before))
 
 
 def _location(sentence: str, text: str, language: str) -> tuple[str, str]:

@@ -31,3 +31,30 @@ def test_an_earlier_sitting_only_named_stays_context(make_doc, events):
                    "заседания, которое прошло во вторник, 12 мая. Группу возглавляет Арман Сеитов.",
                    published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "working_group")]
+
+
+# --- results told by the counting body in English --------------------------------------------------------------------
+
+def test_results_the_commission_reported_the_draft_had_won_support(make_doc, events):
+    doc = make_doc("Voters in the region went to the polls on Wednesday to decide on a new charter, and on Thursday the "
+                   "regional referendum commission reported that the charter had won broad support.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "referendum"), (THURSDAY, "results")]
+
+
+def test_results_a_share_of_voters_backing_the_text_then_the_commission(make_doc, events):
+    doc = make_doc("More than 60 percent of local voters backed the new charter, the Regional Referendum Commission "
+                   "announced on Thursday.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "results")]
+
+
+def test_a_commission_reporting_what_it_will_do_is_no_result(make_doc, events):
+    doc = make_doc("On Thursday the regional referendum commission reported that the ballots had been printed.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == []
+
+
+def test_a_vote_named_in_the_results_clause_stays_part_of_them(make_doc, events):
+    doc = make_doc("On Thursday the regional referendum commission announced the results of the referendum held a day "
+                   "earlier.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "results")]
