@@ -1131,7 +1131,10 @@ _KK_DATIVE_DATE = re.compile(r"\d\s+\w+(?:ға|ге|қа|ке)$")
 # Where a sentence joins a clause of its own ("…, а …", "…, and …", "…; …") or opens a relative one ("…, который …,",
 # "…, who …,"): a date written in one of them dates what happens there
 _COORDINATED = re.compile(r",\s+(?:а|но|и|однако|тогда\s+как|ал|алайда|бірақ|and|but|while|whereas)\s+|;\s+", re.I)
-_RELATIVE = re.compile(r",\s+(?:котор\w+|who|which|whose|where)\b[^,;]*(?:,|$)", re.I)
+# ("…, который прошел вчера, 20 января, …", "…, which was held on Thursday, Jan. 29, …": the date set off after the
+# day belongs to the clause)
+_RELATIVE = re.compile(r",\s+(?:котор\w+|who|which|whose|where)\b[^,;]*"
+                       r"(?:,\s+(?:\d{1,2}\s+[^\W\d]+|(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2})(?:,?\s+\d{4})?(?=[,;.]|$))?(?:,|$)", re.I)
 
 
 def _same_clause(body: str, at: int, trigger_at: int, trigger_end: int) -> bool:

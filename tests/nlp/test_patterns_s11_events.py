@@ -58,3 +58,16 @@ def test_a_vote_named_in_the_results_clause_stays_part_of_them(make_doc, events)
     doc = make_doc("On Thursday the regional referendum commission announced the results of the referendum held a day "
                    "earlier.", language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "results")]
+
+
+# --- a date set off after the day of a relative clause ----------------------------------------------------------------
+
+def test_a_date_set_off_in_the_relative_clause_dates_the_gathering_not_the_act(make_doc, events):
+    doc = make_doc("Президент подписал указ о создании совета.\n\nУказ подписан после форума, который прошел в среду, "
+                   "13 мая, в Таразе. На форуме Президент предложил создать совет.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion"), (THURSDAY, "decree")]
+
+
+def test_a_date_after_the_relative_clause_ends_still_dates_the_act(make_doc, events):
+    doc = make_doc("Президент подписал указ, который давно ждали, 13 мая.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
