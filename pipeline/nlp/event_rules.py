@@ -313,6 +313,9 @@ _EN = {
                r"President\s+[A-Z]|Tokayev)\b(?![’']s)|"
                # the President told before, by a pronoun: "hours after the chair handed him the final draft"
                r"\bhanded\s+(?:him|her)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposals|report)\b|"
+               # … or told from his side: "hours after he received the final draft from the Commission"
+               r"\b(?:[Hh]e|President(?:\s+[A-Z][\w-]+){0,2}|Head\s+of\s+State|Tokayev)\s+(?:had\s+)?(?:received|receives)\s+"
+               r"(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:draft|text)\s+(?:[\w-]+\s+){0,5}?from\b|"
                r"\b(?:received|hosted|receives|hosts)\s+(?:[A-Z]|the\s+[A-Z])|held\s+talks\s+with|"
                # what the President told a body's leaders to their face: "Tokayev told the leaders of the
                # Constitutional Commission on Friday that …"

@@ -71,3 +71,18 @@ def test_a_date_set_off_in_the_relative_clause_dates_the_gathering_not_the_act(m
 def test_a_date_after_the_relative_clause_ends_still_dates_the_act(make_doc, events):
     doc = make_doc("Президент подписал указ, который давно ждали, 13 мая.", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
+# --- a draft handed over, told from the President's side ----------------------------------------------------------------
+
+def test_the_president_received_the_draft_from_a_body(make_doc, events):
+    doc = make_doc("President Tokayev on Wednesday signed a law on local budgets, hours after he received the final "
+                   "draft of the tax code from the working group.\n\nThe draft was handed to him by the group's head.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "law_signed"), (WEDNESDAY, "meeting")]
+
+
+def test_a_body_receiving_proposals_from_citizens_is_no_meeting(make_doc, events):
+    doc = make_doc("The commission received the first proposals from citizens on Wednesday.", language="en",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == []
