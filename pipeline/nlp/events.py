@@ -145,8 +145,7 @@ def extract_events(doc: dict) -> list[dict]:
                 if behind is None:
                     behind = [] if is_title else background.spans(body, language, relative_dates.find(body, reference))
                 # results may be told by their figures in the next paragraph too
-                told_there = _told_there(trigger_type, following.get(start) if trigger_type != "results"
-                                         else next_sentence.get(start), language)
+                told_there = _told_there(trigger_type, following.get(start), next_sentence.get(start), language)
                 if any(s <= m.start() < e for s, e in quoted) \
                         or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)
                             and not told_there) \
@@ -211,10 +210,13 @@ def extract_events(doc: dict) -> list[dict]:
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference, [] if told_there else behind)
-                if told_there and not dated and reference is not None:
-                    back = _days_before_now(body, m)
+                back = _days_before_now(body, m) if told_there and not dated and reference is not None else None
+                if back is not None:
+                    when, dated = reference - timedelta(days=back), True
+                elif told_there and when is not None:
+                    back = _days_after_the_main_day(body, m, at if dated else None)
                     if back is not None:
-                        when, dated = reference - timedelta(days=back), True
+                        when, dated = when - timedelta(days=back), True
                 if when is None or planned or _vague_past(body, m, reference, None if not dated else at):
                     continue
                 if event_type == "briefing" and not dated and _TOLD_A_BRIEFING.search(body[: m.start()]) \
@@ -1111,13 +1113,43 @@ def _days_before_now(body: str, trigger: re.Match) -> int | None:
     return int(n) if n.isdigit() else _COUNT[n]
 
 
-def _told_there(trigger_type: str, following: str | None, language: str) -> bool:
-    if not following:
-        return False
+# … or, in the next paragraph too, by the gathering named with its day: "At Tuesday's sitting, deputies adopted …",
+# "На вчерашнем заседании …", "Кешегі отырыста …"
+_GATHERING_NOUN = {
+    "ru": r"(?:заседании|курултае|форуме|слушаниях|сессии|круглом\s+столе)",
+    "kk": r"(?:отырыста|жиында|құрылтайда|форумда|тыңдауда|сессияда)",
+    "en": r"(?:[\w-]+\s+)?(?:Kurultai|session|meeting|sitting|forum|hearings?|round\s*table)",
+}
+_TOLD_THERE_BY_DAY = {
+    "ru": re.compile(r"^На\s+(?:вчерашнем|позавчерашнем)\s+(?:[\w-]+\s+)?" + _GATHERING_NOUN["ru"] + r"\b"),
+    "kk": re.compile(r"^Кешегі\s+(?:[\w-]+\s+)?" + _GATHERING_NOUN["kk"] + r"\b"),
+    "en": re.compile(r"^At\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)[’']s\s+"
+                     + _GATHERING_NOUN["en"] + r"\b"),
+}
+
+
+# "… entered into force on July 1, a day after the chambers met for their last joint sitting": the clause counts back
+# from the main clause's day
+_DAYS_AFTER_CLAUSE = re.compile(r"(?:^|[,;]\s+|\s[–—]\s+)(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after\s+[^,;.]*$",
+                                re.I)
+
+
+def _days_after_the_main_day(body: str, trigger: re.Match, dated_at: int | None) -> int | None:
+    m = _DAYS_AFTER_CLAUSE.search(body[: trigger.start()])
+    if m is None or dated_at is not None and dated_at >= m.start():
+        return None  # the day written in the clause itself is the gathering's
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _COUNT[n]
+
+
+def _told_there(trigger_type: str, following: str | None, next_in_text: str | None, language: str) -> bool:
     if trigger_type == "results":
-        return bool(_FIGURES.search(following))
+        return bool(next_in_text and _FIGURES.search(next_in_text))
     # "после пятого заседания": an ordinal sitting without its body is the body's told before
-    return trigger_type in _GATHERINGS | {"sitting"} and bool(_TOLD_THERE[language].match(following))
+    if trigger_type not in _GATHERINGS | {"sitting"}:
+        return False
+    return bool(following and _TOLD_THERE[language].match(following)
+                or next_in_text and _TOLD_THERE_BY_DAY[language].match(next_in_text))
 
 
 # "облыс әкімі мәслихат депутаттарымен кездескеннен кейін …": a meeting narrated as what came first is the Kazakh

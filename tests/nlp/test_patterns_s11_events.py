@@ -86,3 +86,19 @@ def test_a_body_receiving_proposals_from_citizens_is_no_meeting(make_doc, events
     doc = make_doc("The commission received the first proposals from citizens on Wednesday.", language="en",
                    published=MAY_14)
     assert events(extract_events(doc)) == []
+
+
+# --- a gathering taken up by its day in the next paragraph --------------------------------------------------------------
+
+def test_a_sitting_a_day_before_the_news_taken_up_by_its_day(make_doc, events):
+    doc = make_doc("The new budget code took effect on May 14, a day after the Senate held its last plenary session "
+                   "under the old rules.\n\nAt Wednesday’s session, senators adopted their final resolutions.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "parliament_session"), (THURSDAY, "other")]
+
+
+def test_a_sitting_a_day_before_the_news_not_taken_up_stays_background(make_doc, events):
+    doc = make_doc("The new budget code took effect on May 14, a day after the Senate held its last plenary session "
+                   "under the old rules.\n\nSenators will now work under the new code.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "other")]
