@@ -717,8 +717,14 @@ _COUNTED_SITTINGS = re.compile(r"(?:\b(?:\d+|дв(?:ух|ум|умя)|тр[её]
 _SITTINGS_PLURAL = re.compile(r"заседани(?:й|ях|ям|ями)\b", re.I)
 
 
+# … in Kazakh the noun after a number stays singular: "комиссия барлығы он екі отырыс өткізіп"
+_COUNTED_SITTINGS_KK = re.compile(r"(?<![\w-])(?:\d+|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|"
+                                  r"бірнеше|барлық|(?:он|жиырма|отыз|қырық)\s+бір)\s+отырыс\w*$", re.I)
+
+
 def _counted_sittings(body: str, trigger: re.Match) -> bool:
-    return bool(_SITTINGS_PLURAL.match(trigger.group(0)) and _COUNTED_SITTINGS.search(body[: trigger.start()]))
+    return bool(_SITTINGS_PLURAL.match(trigger.group(0)) and _COUNTED_SITTINGS.search(body[: trigger.start()])
+                or _COUNTED_SITTINGS_KK.search(body[: trigger.end()]))
 
 
 def _address_as_topic(body: str, trigger: re.Match, language: str) -> bool:

@@ -88,6 +88,20 @@ def test_a_body_receiving_proposals_from_citizens_is_no_meeting(make_doc, events
     assert events(extract_events(doc)) == []
 
 
+# --- sittings counted in Kazakh ----------------------------------------------------------------------------------------
+
+def test_sittings_counted_in_kazakh_are_no_sitting_of_the_day(make_doc, events):
+    doc = make_doc("Мемлекет басшысы жұмыс тобының жетекшісін қабылдады.\n\nКездесуде топ жұмысының қорытындысы "
+                   "талқыланды. Комиссия барлығы тоғыз отырыс өткізіп, заң жобасын әзірледі.", language="kk",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "meeting")]
+
+
+def test_a_sitting_by_its_ordinal_in_kazakh_stays(make_doc, events):
+    doc = make_doc("Кеше комиссия тоғызыншы отырысын өткізді.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "commission_meeting")]
+
+
 # --- a gathering taken up by its day in the next paragraph --------------------------------------------------------------
 
 def test_a_sitting_a_day_before_the_news_taken_up_by_its_day(make_doc, events):
