@@ -1283,6 +1283,9 @@ _THE_ACT_PUBLISHED = re.compile(r"^(?:(?:Текст|Полный\s+текст)\s
                                 r"(?:The|This)\s+(?:full\s+text\s+of\s+the\s+)?(?:document|decree|law|order))\b|"
                                 # "Текст опубликован на портале": the text alone, of the act just told
                                 r"^(?:(?:Его|Ее|Её|Полный)\s+)?[Тт]екст\s+(?:был\s+)?(?:опубликован|размещен|размещён)|"
+                                # … the document in the genitive: "Текст документа опубликован", "Құжаттың мәтіні …"
+                                r"^(?:Полный\s+)?[Тт]екст\s+документа\b|^(?:The\s+)?(?:full\s+)?text\s+of\s+the\s+document\b|"
+                                r"^(?:Құжаттың|Құжат)\s+(?:толық\s+)?мәтіні\b|"
                                 r"^(?:Its|The)\s+(?:full\s+)?text\s+(?:was|has\s+been)\s+(?:published|posted)|"
                                 r"^(?:Оның\s+|Толық\s+)?[Мм]әтіні\s+(?:[\w-]+\s+){0,3}?жарияланды")
 
@@ -1292,11 +1295,25 @@ _THE_ACT_PUBLISHED = re.compile(r"^(?:(?:Текст|Полный\s+текст)\s
 _A_DRAFT = re.compile(r"проект|Конституци[яиюей]\b|Ата\s+[Зз]аң|жоба|draft|Constitution\b|Basic\s+Law", re.I)
 
 
+# … or the act of the kind signed, in the genitive: "Текст закона опубликован" after a law signed, not after a decree
+_THE_ACT_OF_KIND_PUBLISHED = {
+    "law_signed": re.compile(r"^(?:Полный\s+)?[Тт]екст\s+закона\b|^(?:The\s+)?(?:full\s+)?text\s+of\s+the\s+law\b|"
+                             r"^Заңның\s+(?:толық\s+)?мәтіні\b"),
+    "decree": re.compile(r"^(?:Полный\s+)?[Тт]екст\s+(?:указа|распоряжения)\b|"
+                         r"^(?:The\s+)?(?:full\s+)?text\s+of\s+the\s+(?:decree|order)\b|^(?:Жарлықтың|Өкімнің)\s+(?:толық\s+)?мәтіні\b"),
+}
+
+
+def _the_act_published(publication: dict, act: dict) -> bool:
+    sentence = publication["_sentence"]
+    return bool(_THE_ACT_PUBLISHED.match(sentence) or _THE_ACT_OF_KIND_PUBLISHED[act["event_type"]].match(sentence))
+
+
 def _drop_venues(events: list[dict]) -> list[dict]:
     events = [e for e in events if not (
-        e["event_type"] == "publication" and _THE_ACT_PUBLISHED.match(e["_sentence"])
-        and any(o["event_type"] in {"decree", "law_signed"} and (o["event_date"] == e["event_date"] or not e["_dated"]
-                                                                 and not _A_DRAFT.search(e["_sentence"]))
+        e["event_type"] == "publication"
+        and any(o["event_type"] in {"decree", "law_signed"} and _the_act_published(e, o)
+                and (o["event_date"] == e["event_date"] or not e["_dated"] and not _A_DRAFT.search(e["_sentence"]))
                 for o in events))]
     kept = []
     for event in events:

@@ -116,3 +116,29 @@ def test_a_sitting_a_day_before_the_news_not_taken_up_stays_background(make_doc,
                    "under the old rules.\n\nSenators will now work under the new code.",
                    language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "other")]
+
+
+# --- the signed act's text published, the act in the genitive ----------------------------------------------------------
+
+def test_the_text_of_the_document_published_after_a_law_signed(make_doc, events):
+    doc = make_doc("Президент подписал закон о местных бюджетах. Текст документа опубликован на портале «Әділет».",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "law_signed")]
+
+
+def test_the_text_of_the_law_published_in_kazakh(make_doc, events):
+    doc = make_doc("Мемлекет басшысы жергілікті бюджеттер туралы заңға қол қойды. Заңның мәтіні «Әділет» жүйесінде "
+                   "жарияланды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "law_signed")]
+
+
+def test_the_text_of_a_draft_published_after_a_law_signed_stays(make_doc, events):
+    doc = make_doc("Президент подписал закон о местных бюджетах. Текст проекта налогового кодекса опубликован на "
+                   "портале «Әділет».", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "law_signed"), (THURSDAY, "publication")]
+
+
+def test_the_text_of_a_law_published_after_a_decree_stays(make_doc, events):
+    doc = make_doc("Президент подписал указ о реформе. Текст закона о выборах опубликован на портале «Әділет».",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "decree"), (THURSDAY, "publication")]
