@@ -113,8 +113,8 @@ def extract_events(doc: dict) -> list[dict]:
     text, language = doc["text"], doc["language"]
     reference = relative_dates.local_date(doc.get("published_at"))
     found: dict[str, dict] = {}
-    if _is_interview(text):
-        return []  # a question-and-answer interview reports what someone thinks, not an event
+    if _is_interview(text) or _is_opinion(doc):
+        return []  # an interview or an opinion piece reports what someone thinks, not an event
     background_paragraph = None
     sentences = spans.sentences(text)
     lead_end = next((s.start for s in sentences if s.paragraph >= _paragraph_limit(text)), len(text))
@@ -587,6 +587,20 @@ _EXPLAINER = re.compile(
     r"\b[Оо]бъясняем\b|\bчто\s+нужно\s+знать\b|"
     r"сұрақ\w*\s+(?:[\w-]+\s+)?жауап\s+(?:береді|бердік|береміз)|жиі\s+қойылатын\s+сұрақ|\bтүсіндір(?:еді|ме\s+береді)\b|"
     r"нені\s+білуі\s+керек")
+
+
+# An opinion piece signed in a paragraph of its own before the text ("By Aliya Sadykova", "Арман Сеитов, политолог",
+# "Колонка политолога …") or headed as one ("Opinion: …", "Колонка. …"): its author's view, with the news it
+# discusses as background
+_BYLINE = re.compile(r"^(?:By\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}|"
+                     r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w’'-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w’'-]+,\s+[^.!?\n]{3,60}|"
+                     r"(?:Колонка|Мнение|Пікір)\s+[^.!?\n]{3,80})$")
+_OPINION_TITLE = re.compile(r"^(?:Opinion|Perspectives|Commentary|Колонка|Мнение|Пікір)\s*[:.]")
+
+
+def _is_opinion(doc: dict) -> bool:
+    paras = spans.paragraphs(doc["text"])
+    return bool(paras and _BYLINE.match(paras[0].text.strip()) or _OPINION_TITLE.match(doc.get("title") or ""))
 
 
 def _first_paragraph_end(text: str) -> int:

@@ -142,3 +142,22 @@ def test_the_text_of_a_law_published_after_a_decree_stays(make_doc, events):
     doc = make_doc("Президент подписал указ о реформе. Текст закона о выборах опубликован на портале «Әділет».",
                    published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "decree"), (THURSDAY, "publication")]
+
+
+# --- an opinion piece signed before its text -----------------------------------------------------------------------------
+
+def test_an_opinion_piece_signed_by_name_and_role_has_no_event(make_doc, events):
+    doc = make_doc("Арман Сеитов, экономист\n\nИтоги вчерашнего голосования по бюджету уже известны. Цифры убедительные, "
+                   "но вопрос в другом.", published=MAY_14, title="Бюджет принят. Что дальше")
+    assert events(extract_events(doc)) == []
+
+
+def test_an_opinion_piece_signed_by_in_english_has_no_event(make_doc, events):
+    doc = make_doc("By Dana Abenova\n\nPreliminary results of Wednesday's local vote show strong support for the "
+                   "charter. That is only the start.", language="en", published=MAY_14, title="The Charter Is Only a Start")
+    assert events(extract_events(doc)) == []
+
+
+def test_a_report_opening_with_a_sentence_keeps_its_event(make_doc, events):
+    doc = make_doc("Арман Сеитов, аким района, вчера встретился с жителями.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion")]
