@@ -436,13 +436,14 @@ AROUND_EVENT = re.compile(r"^(?:Сразу\s+|Незадолго\s+|Еще\s+|Е
                           r"(?:этого\s+|этой\s+|того\s+|той\s+|этим\s+)?" + _EVENT_NOUNS_RU + r"|"
                           # the event told before named in the dative: "Указу предшествовала встреча в Акорде: …"
                           r"(?:Указу|Подписанию\s+указа|" + _EVENT_NOUNS_RU + r")\s+предшествовал[аои]?|"
+                          # "Іс-шарадан соң", like "После мероприятия": the event told before, by the general noun
                           r"(?:Осы\s+|Сол\s+)?(?:Жолдаудан|Отырыстан|Сессиядан|Кездесуден|Жиыннан|Сөзден|Дөңгелек\s+үстелден|Брифингтен|"
-                          r"Форумнан|Тыңдаудан)\s+(?:кейін|соң)|"
-                          r"(?:Осы\s+|Сол\s+)?(?:Жолдау|Отырыс|Кездесу|Жиын|Дөңгелек\s+үстел|Брифинг|Форум|Тыңдау)\s+"
+                          r"Форумнан|Тыңдаудан|Іс-шарадан)\s+(?:кейін|соң)|"
+                          r"(?:Осы\s+|Сол\s+)?(?:Жолдау|Отырыс|Кездесу|Жиын|Дөңгелек\s+үстел|Брифинг|Форум|Тыңдау|Іс-шара)\s+"
                           r"(?:басталар\s+)?алдында|"
                           r"(?:Right\s+|Shortly\s+|Just\s+)?(?:After|Before|Ahead\s+of)\s+(?:the|this|that)\s+"
                           r"(?:address|meeting|session|sitting|speech|signing|round\s*table|briefing|press\s+conference|forum|"
-                          r"hearings?))\b")
+                          r"hearings?|event))\b")
 TODAY = re.compile(r"\b(?:сегодня|сегодняшн\w+|бүгін|бүгінгі|today|today[’']s)\b", re.I)
 # A sentence opening with the part of the day and no date tells this morning's news: "Утром председатель ЦИК
 # встретился …", "This morning …", "Таңертең …"

@@ -161,3 +161,19 @@ def test_an_opinion_piece_signed_by_in_english_has_no_event(make_doc, events):
 def test_a_report_opening_with_a_sentence_keeps_its_event(make_doc, events):
     doc = make_doc("Арман Сеитов, аким района, вчера встретился с жителями.", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion")]
+
+
+# --- after "the event" in Kazakh -------------------------------------------------------------------------------------------
+
+def test_a_meeting_with_students_after_the_event_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше университетте су ресурстары туралы дөңгелек үстел өтті.\n\nОған министр Дана Әбенова қатысты."
+                   "\n\nСарапшылар су тапшылығы туралы айтты.\n\nІс-шарадан соң министр университет студенттерімен "
+                   "кездесіп, сұрақтарға жауап берді.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion"), (WEDNESDAY, "round_table")]
+
+
+def test_a_meeting_with_students_past_the_lead_without_a_day_stays_background(make_doc, events):
+    doc = make_doc("Кеше университетте су ресурстары туралы дөңгелек үстел өтті.\n\nОған министр Дана Әбенова қатысты."
+                   "\n\nСарапшылар су тапшылығы туралы айтты.\n\nМинистр жиі университет студенттерімен кездесіп "
+                   "тұрады.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "round_table")]
