@@ -1105,16 +1105,16 @@ def _narrated_before(body: str, trigger: re.Match, language: str) -> bool:
 # narrated when the next sentence says what was done there ("Там Президент предложил …", "На нем …", "Құрылтайда …
 # жария етілді", "There, …") or, for results, gives their figures: an event of its own, on the day the phrase gives;
 # so is an earlier sitting the next sentence takes up by "then" or "that sitting" ("Тогда комиссия постановила …",
-# "That meeting ended with a decision to …", "Сол отырыста …")
+# "That meeting ended with a decision to …", "Сол отырыста …"; "this meeting" is rather the news's)
 _GATHERINGS = {"public_discussion", "commission_meeting", "parliament_session", "round_table", "working_group"}
 _TOLD_THERE = {
     "ru": re.compile(r"^(?:Там|На\s+н[её]м|На\s+нем|На\s+ней|На\s+них|Выступая\s+(?:там|на\s+н[её]м|на\s+\w+)|"
                      r"На\s+(?:курултае|заседании|форуме|слушаниях|сессии|круглом\s+столе)|Тогда(?!\s+же\b)|"
-                     r"На\s+(?:том|этом)\s+(?:заседании|курултае|форуме|круглом\s+столе))\b"),
+                     r"На\s+том\s+(?:заседании|курултае|форуме|круглом\s+столе))\b"),
     "kk": re.compile(r"^(?:Онда|Сонда|Құрылтайда|Отырыста|Жиында|Форумда|Тыңдауда|Сессияда|"
                      r"(?:Сол|Ол)\s+(?:отырыста|жиында|құрылтайда|форумда))\b"),
     "en": re.compile(r"^(?:There|At\s+it|At\s+the\s+(?:Kurultai|session|meeting|sitting|forum|hearings?)|"
-                     r"Speaking\s+(?:there|at\s+(?:it|the\s+\w+))|(?:At\s+)?(?:That|This)\s+(?:session|meeting|sitting))\b"),
+                     r"Speaking\s+(?:there|at\s+(?:it|the\s+\w+))|(?:At\s+)?That\s+(?:session|meeting|sitting))\b"),
 }
 
 

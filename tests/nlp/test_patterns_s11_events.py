@@ -26,6 +26,12 @@ def test_an_earlier_sitting_taken_up_by_that_meeting(make_doc, events):
     assert events(extract_events(doc)) == [(TUESDAY, "working_group"), (WEDNESDAY, "working_group")]
 
 
+def test_an_earlier_sitting_followed_by_this_meeting_stays_context(make_doc, events):
+    doc = make_doc("The working group held its third meeting on Wednesday.\n\nIt came a day after the second meeting, "
+                   "held on Tuesday, May 12. This meeting was devoted to the budget.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "working_group")]
+
+
 def test_an_earlier_sitting_only_named_stays_context(make_doc, events):
     doc = make_doc("Вчера рабочая группа провела третье заседание.\n\nОна собралась через день после второго "
                    "заседания, которое прошло во вторник, 12 мая. Группу возглавляет Арман Сеитов.",
