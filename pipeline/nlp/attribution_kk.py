@@ -73,6 +73,9 @@ _BUL_TURALY = re.compile(rf"^Бұл\s+туралы\s+(?P<spk>[^.!?«»]+?)\s+(?P
 _CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тапсырып|ұсынып|қабылдап|өткізіп|қатысып|алғыс\s+айтып|сөз\s+алып|"
                              # "еңбегін жоғары бағалап, …", "Үкіметке тапсырма жүктеп, …": praise or a task, not speech
                              r"бағалап|жүктеп|құттықтап|таныстырып|"
+                             # a topic dwelt on or reported before the clause said: "… өзгерістеріне тоқталып, …",
+                             # "… жұмысы туралы баяндап, …"
+                             r"тоқталып|(?:туралы|жайында|жөнінде)\s+(?:баяндап|айтып|әңгімелеп)|"
                              r"алғысын\s+білдіріп),\s+")
 # a converb clause opening with a subject of its own, a body or a group in the nominative: "комиссия 12 отырыс
 # өткізіп, … қараған екенін": what the body did is part of what was said, not the speaker's own act (a bare noun

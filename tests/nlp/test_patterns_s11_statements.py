@@ -1,0 +1,31 @@
+"""Statement patterns the blind sets 40 to 42 showed missing, and their neighbours, each in short sentences of our own
+(not the labelled texts)."""
+from pipeline.nlp import extract_statements
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+# --- Kazakh ---------------------------------------------------------------------------------------------------------
+
+def test_a_persons_statement_in_kazakh_after_mәлімдеуінше(make_doc):
+    doc = make_doc("Министр Арман Сейітовтің мәлімдеуінше, биыл облыста 40 мектеп салынады.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Сейітов", "биыл облыста 40 мектеп салынады")]
+
+
+def test_a_topic_reported_with_туралы_баяндап_before_the_clause_said(make_doc):
+    doc = make_doc("Әкім Арман Сейітов жол құрылысы туралы баяндап, жұмыстың мерзімінен бұрын аяқталатынын айтты.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Сейітов", "жұмыстың мерзімінен бұрын аяқталатынын")]
+
+
+def test_a_topic_dwelt_on_with_тоқталып_before_the_clause_said(make_doc):
+    doc = make_doc("Әкім Арман Сейітов бюджеттің негізгі баптарына тоқталып, биыл 40 мектеп салынатынын түсіндірді.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Сейітов", "биыл 40 мектеп салынатынын")]
+
+
+def test_a_topic_dwelt_on_alone_is_no_statement(make_doc):
+    doc = make_doc("Әкім Арман Сейітов бюджеттің негізгі баптарына тоқталды.", language="kk")
+    assert _said(extract_statements(doc)) == []
