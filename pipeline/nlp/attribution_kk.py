@@ -177,6 +177,10 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "dep_verb_speaker"))
             continue
+        called = _called_as(text, sentence, subject_end)
+        if called:
+            found.append(called)
+            continue
         for m in (_REPORTED.match(body), _REPORTED_CONVERB.match(body)):
             candidates = _reported(text, sentence, m, subject_end)
             if candidates:
@@ -184,6 +188,32 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
                 break
     found.extend(continued_quotes(text, paragraphs(text), found))
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+# "X жобаны «тарихи құжат» деп атады", "X бастаманы маңызды қадам деп бағалады": what a thing was called or judged
+_CALLED_AS = re.compile(r"^(?P<body>.+?)\s+деп\s+(?P<verb>атады|атайды|атаған|бағалады|бағалайды|сипаттады|сипаттайды)"
+                        r"\s*[.!]?$", re.S)
+# the object in the accusative, then its complement in lower case, quoted or not (a name or a title given is no
+# judgement: "ұлын Арман деп атады", "жобаны «Ақ жол» деп атады")
+_OBJECT_THEN_COMPLEMENT = re.compile(r"^(?P<object>(?:[^\s«»]+\s+){0,5}?[^\s«»]*(?:ны|ні|ды|ді|ты|ті|н))\s+"
+                                     r"(?:«(?P<q>[а-яәғқңөұүһіё][^«»]*)»|(?P<c>[а-яәғқңөұүһіё][^«»]*))$")
+
+
+def _called_as(text: str, sentence: Span, subject_end) -> Candidate | None:
+    """What the speaker called a thing: the quoted words, direct; without quotation marks the object and its
+    complement, indirect (as "назвал X Y" in Russian)."""
+    m = _CALLED_AS.match(sentence.text)
+    speaker = subject_end(sentence) if m else None
+    if speaker is None:
+        return None
+    ss, se = speaker
+    s, e = trim(text, se, sentence.start + m.end("body"))
+    said = _OBJECT_THEN_COMPLEMENT.match(text[s:e])
+    if said is None:
+        return None
+    if said.group("q"):
+        return Candidate(s + said.start("q"), s + said.end("q"), "direct", m.group("verb"), ss, se, "kk_reported")
+    return Candidate(s, e, "indirect", m.group("verb"), ss, se, "kk_reported")
 
 
 def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> list[Candidate]:

@@ -29,3 +29,18 @@ def test_a_topic_dwelt_on_with_тоқталып_before_the_clause_said(make_doc)
 def test_a_topic_dwelt_on_alone_is_no_statement(make_doc):
     doc = make_doc("Әкім Арман Сейітов бюджеттің негізгі баптарына тоқталды.", language="kk")
     assert _said(extract_statements(doc)) == []
+
+
+def test_a_thing_called_by_quoted_words_with_деп_атады(make_doc):
+    doc = make_doc("Сарапшы Арман Сейітов жаңа бюджетті «даму бюджеті» деп атады.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Сейітов", "даму бюджеті")]
+
+
+def test_a_thing_judged_without_quotation_marks_with_деп_бағалады(make_doc):
+    doc = make_doc("Депутат Арман Сейітов жаңа бюджетті маңызды қадам деп бағалады.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Сейітов", "жаңа бюджетті маңызды қадам")]
+
+
+def test_a_name_or_a_title_given_with_деп_атады_is_no_statement(make_doc):
+    for text in ("Депутат Арман Сейітов ұлын Арман деп атады.", "Депутат Арман Сейітов жобаны «Ақ жол» деп атады."):
+        assert _said(extract_statements(make_doc(text, language="kk"))) == []
