@@ -50,7 +50,8 @@ _PO_SLOVAM = re.compile(r"\b(?:По\s+(?:словам|мнению|оценке|
 # "По данным спикера, …": figures a person gives are a statement; "По данным министерства" (an institution's data) is not,
 # so the speaker must resolve to a person (statements.py drops the rest)
 _PO_DANNYM = re.compile(r"\bПо\s+(?:данным|информации)\s+(?P<spk>[^,]{2,80}?),\s*(?P<c>.+)$", re.I | re.S)
-_PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке|оценкам|прогнозу|прогнозам)\s*,\s*(?P<c>.+)$", re.I | re.S)
+# (… or the figures a person gives: "По ее данным, …", as "По данным спикера")
+_PO_EGO = re.compile(r"\bПо\s+(?P<pron>его|ее|её|их)\s+(?:словам|мнению|оценке|оценкам|прогнозу|прогнозам|данным)\s*,\s*(?P<c>.+)$", re.I | re.S)
 # … also after a clause of its own joined by "а", "но", "однако": "Раздел короткий, однако, как считает X, …"
 _KAK = re.compile(rf"^(?:[^«»]*?[,;]\s*(?:и|а|но|однако|причем|причём|зато)\s*,?\s+)?"
                   rf"(?:(?:Кроме того|Также|При этом|Вместе с тем|Однако|Между тем|В свою очередь),?\s+)?"
@@ -83,6 +84,8 @@ _KAK_SUBJECT = re.compile(
 _VERB_CHTO = re.compile(
     # … or an outlet named in quotes: "рассказала «Казахстанской правде», что"
     rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*|«[^«»]{{1,60}}»)){{0,2}}"
+    # "проинформировал Президента о том, что …": the clause announced by "о том" after whom it was told
+    rf"(?:\s+о\s+том)?"
     rf"(?:\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}?[\w.-]+)?\s*,\s*"
     rf"(?:что|чтобы)\s+(?P<c>.+)$", re.I | re.S)
 # "«…». Об этом журналистам заявил министр юстиции Азамат Ескараев." names who said the sentence before
@@ -124,7 +127,8 @@ _CLAUSE_PIECE = re.compile(
     re.I)
 _VERB_OBJECT = re.compile(rf"(?P<verb>{RU_VERB})\s+(?P<c>(?!что\b|как\b|на\s+брифинге|журналистам)[а-яё].+)$", re.S)
 # "назвал предложение Президента логичным продолжением реформ": the object and what it was called are the claim
-_NAMED_AS = re.compile(r"(?<![\w-])(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли))\s+(?P<c>(?!себя\b|его\b|ее\b|её\b|их\b)"
+# (… or what it is held to be: "считает публикацию проекта важным шагом")
+_NAMED_AS = re.compile(r"(?<![\w-])(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли)|счита(?:ет|ют|л|ла|ли))\s+(?P<c>(?!себя\b|его\b|ее\b|её\b|их\b)"
                        r"[а-яё].+)$", re.S)
 
 
@@ -160,7 +164,8 @@ def _predicate_noun(said: str) -> bool:
             return False  # a dash, a comma or a figure before it: "срок – 2027 год", "имена, …"
         parses = vocab.parse(word)
         tag = str(parses[0].tag) if parses else ""
-        if "ablt" in tag and tag.startswith(("NOUN", "ADJF")):
+        # (a participle serves as an adjective: "назвал темп «напряженным»")
+        if "ablt" in tag and tag.startswith(("NOUN", "ADJF", "PRTF")):
             return True
     return False
 
@@ -457,6 +462,8 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
                 return [Candidate(s, e, "direct", verb.lower(), base + subject[0], base + subject[1], pattern)]
             if regex is _NAMED_AS and not _predicate_noun(m.group("c")):
                 continue  # "назвал ориентировочный срок – 2027 год": a thing named, no judgement of it
+            if regex is _NAMED_AS and verb.lower().startswith("счита") and _predicate_noun(m.group("c").split()[0]):
+                continue  # "считает необходимым провести …": a course held needed, with no object judged
             if pattern == "verb_object" and reverse and reverse.start("verb") == m.start("verb") \
                     and _SPEAKER_AFTER.match(reverse.group("spk")):
                 continue  # "…, отметил вице-министр.": the speaker after the verb, not its object (_REVERSE)

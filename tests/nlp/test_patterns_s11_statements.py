@@ -44,3 +44,37 @@ def test_a_thing_judged_without_quotation_marks_with_деп_бағалады(mak
 def test_a_name_or_a_title_given_with_деп_атады_is_no_statement(make_doc):
     for text in ("Депутат Арман Сейітов ұлын Арман деп атады.", "Депутат Арман Сейітов жобаны «Ақ жол» деп атады."):
         assert _said(extract_statements(make_doc(text, language="kk"))) == []
+
+
+# --- Russian --------------------------------------------------------------------------------------------------------
+
+def test_named_as_a_quoted_participle_in_the_instrumental(make_doc):
+    doc = make_doc("Политолог Арман Сеитов в комментарии Zakon.kz назвал ход реформы «взвешенным, но быстрым».")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "взвешенным, но быстрым")]
+
+
+def test_an_object_held_to_be_something_after_считает(make_doc):
+    doc = make_doc("Политолог Арман Сеитов считает новый закон важным шагом.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "новый закон важным шагом")]
+
+
+def test_a_course_held_needed_after_считает_is_no_statement(make_doc):
+    doc = make_doc("Политолог Арман Сеитов считает необходимым провести слушания.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_persons_figures_after_по_ее_данным(make_doc):
+    doc = make_doc("Социолог Дана Абенова считает, что интерес высок. По ее данным, в селах люди чаще спрашивали о "
+                   "налогах.")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "интерес высок"),
+                                              ("Дана Абенова", "в селах люди чаще спрашивали о налогах")]
+
+
+def test_a_bodys_figures_after_по_его_данным_are_no_statement(make_doc):
+    doc = make_doc("Министерство опубликовало отчет. По его данным, в селах построено 40 школ.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_clause_after_whom_it_was_told_and_о_том(make_doc):
+    doc = make_doc("Министр Арман Сеитов проинформировал Главу государства о том, что работа идет по графику.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "работа идет по графику")]
