@@ -67,7 +67,7 @@ def _apposition(body: str, m: re.Match) -> tuple[int, int]:
     """Where what was said starts and where the speaker ends, for "Как отметил <role>, <role> <Name>, …" and "По
     словам <role>, <role> <Name>, …": a role of no name before the comma is set off from the name that follows it,
     which is the speaker; the said clause starts after the second comma."""
-    if re.search(r"[А-ЯЁ]", m.group("spk")):
+    if re.search(r"[А-ЯЁ]", re.sub(r"«[^«»]*»", "", m.group("spk"))):  # an outlet told in quotes names no one
         return m.start("c"), m.end("spk")
     a = _APPOSITION.match(body, m.start("c"))
     if a is None or not ROLE_HEAD_RE["ru"].match(a.group(0).split()[0]) or not looks_like_surname(a.group("last")):
@@ -127,8 +127,9 @@ _CLAUSE_PIECE = re.compile(
     re.I)
 _VERB_OBJECT = re.compile(rf"(?P<verb>{RU_VERB})\s+(?P<c>(?!что\b|как\b|на\s+брифинге|журналистам)[а-яё].+)$", re.S)
 # "назвал предложение Президента логичным продолжением реформ": the object and what it was called are the claim
-# (… or what it is held to be: "считает публикацию проекта важным шагом")
-_NAMED_AS = re.compile(r"(?<![\w-])(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли)|счита(?:ет|ют|л|ла|ли))\s+(?P<c>(?!себя\b|его\b|ее\b|её\b|их\b)"
+# (… or what it is held to be: "считает публикацию проекта важным шагом"; a pronoun is the object only as a possessive
+# before a noun and the quoted words: "назвал их работу «образцом …»", not "назвал его лучшим")
+_NAMED_AS = re.compile(r"(?<![\w-])(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли)|счита(?:ет|ют|л|ла|ли))\s+(?P<c>(?!себя\b|(?:его|ее|её|их)\b(?!\s+[а-яё-]+\s+«))"
                        r"[а-яё].+)$", re.S)
 
 

@@ -447,6 +447,25 @@ def _role_head(role: str, language: str) -> str:
     return groups[-1] if language == "kk" else groups[0]
 
 
+# the head of a district, a region or a city ("руководитель района", "глава области", "the head of the region")
+_HEAD_OF_UNIT = re.compile(r"\b(?:руководител|глав|head|басшы)\w*\s+(?:of\s+(?:the\s+)?)?(?P<unit>район|област|город|"
+                           r"district|region|city|аудан|облыс|қала)\w*", re.I)
+
+
+def _akim_of(phrase: str, language: str, before: list[PersonMention]) -> PersonMention | None:
+    """"По словам руководителя района, …": a territory is headed by its akim, the last one named with that unit in
+    his role ("аким Мендыкаринского района"), whoever else was named since."""
+    m = _HEAD_OF_UNIT.search(phrase)
+    if m is None:
+        return None
+    unit = m.group("unit").lower()[:4]
+    for person in before:
+        role = person.role.lower()
+        if _role_head(role, language) == _role_head("аким", "ru") and re.search(rf"\b{unit}", role):
+            return person
+    return None
+
+
 def _by_role(phrase: str, position: int, language: str, people: list[PersonMention],
              history: list[Speaker], surnames: list[PersonMention] = (), quoted: bool = False) -> Speaker | None:
     wanted = _role_words(phrase)
@@ -477,6 +496,9 @@ def _by_role(phrase: str, position: int, language: str, people: list[PersonMenti
             # the same role word named her before: "Кандидат рассказала … . Пенсионерка спросила … . Кандидат
             # ответила …" is the candidate again, not the person named since
             return Speaker(speaker.name, speaker.role, speaker.org, False, False, "role", position, speaker.said_as)
+    akim = _akim_of(phrase, language, before)
+    if akim is not None:
+        return Speaker(_full_name(akim.name, people, akim.start), akim.role, akim.org, False, False, "role", position)
     # no role fits: a person named since the last speaker, whose role the document does not give, is who the role
     # word now describes ("Профессор … Асхат Жумабеков выступил …. По мнению ученого, …")
     spoken = max((s.position for s in history if s.position < position), default=-1)

@@ -78,3 +78,26 @@ def test_a_bodys_figures_after_по_его_данным_are_no_statement(make_do
 def test_a_clause_after_whom_it_was_told_and_о_том(make_doc):
     doc = make_doc("Министр Арман Сеитов проинформировал Главу государства о том, что работа идет по графику.")
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "работа идет по графику")]
+
+
+def test_named_as_quoted_words_with_a_possessive_pronoun_before_the_object(make_doc):
+    doc = make_doc("Открывая форум, аким Арман Сеитов поблагодарил волонтеров и назвал их работу «примером для всей "
+                   "области».")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "примером для всей области")]
+
+
+def test_a_pronoun_object_named_as_something_is_no_statement(make_doc):
+    doc = make_doc("Аким Арман Сеитов назвал его лучшим учеником.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_kak_with_an_outlet_in_quotes_and_a_role_set_off_before_the_name(make_doc):
+    doc = make_doc("Как пояснил «Казахстанской правде» член совета, профессор Арман Сеитов, совет будет работать "
+                   "открыто.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "совет будет работать открыто")]
+
+
+def test_the_head_of_a_district_is_its_akim_named_before(make_doc):
+    doc = make_doc("Аким Карасайского района Арман Сеитов встретился с жителями. Фермер Дана Абенова предложила "
+                   "построить мост. По словам главы района, все замечания будут учтены.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "все замечания будут учтены")]
