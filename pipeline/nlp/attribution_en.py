@@ -136,6 +136,12 @@ _BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|
                         # irregular pasts and presents a figure or a state takes: "said turnout stood at 74 percent"
                         r"stood|stands|rose|rises|fell|falls|grew|grows|gave|gives|made|makes|remains|kept|keeps|"
                         r"took|takes|came|comes|went|goes|became|becomes|means|meant|needs|shows|showed|exceeds)\b")
+# a clause whose subject opens with a possessive: "says her pupils ask about …", "said his team had finished": the noun
+# (one or two words), then a finite verb (a plural noun may take a bare present: "pupils ask")
+_NOT_VERB = r"(?:to|for|of|and|or|but|in|on|at|with|from|as|by|about|that|this|the|a|an|who|which)\b"
+_POSSESSIVE_SUBJECT = re.compile(r"\s+(?:his|her|their|our|my|its)\s+(?!" + _NOT_VERB + r")(?:[a-z-]+\s+)?"
+                                 r"(?:[a-z-]+s\s+(?!" + _NOT_VERB + r")[a-z]+\b|[a-z-]+\s+(?:\w+ed|was|were|is|are|has|"
+                                 r"have|had|would|will|could|should|can|may|might|must|\w+s)\b)")
 # whom he told by a pronoun, then a clause without "that": "told them the district would meet again" (a clause: a
 # finite verb within a few words; "told them the truth" has none)
 _TOLD_PRONOUN = re.compile(r"told\s+(?:them|him|her|us|me)\s+(?=(?:the|a|an|this|these|those|it|its|they|he|she|we|"
@@ -385,7 +391,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             c_start = v.start() + told.end()
         elif that and _THAT_VERBS.match(verb):
             c_start = v.end() + that.end()
-        elif _BARE_CLAUSE_VERBS.match(verb) and (_CLAUSE_START.match(after.strip()) or _BARE_NOUN.match(after)) \
+        elif _BARE_CLAUSE_VERBS.match(verb) and (_CLAUSE_START.match(after.strip()) or _BARE_NOUN.match(after)
+                                                 or _POSSESSIVE_SUBJECT.match(after)) \
                 and not re.match(r"\s+(?:on|in|at)\b", after):
             c_start = v.end() + (len(after) - len(after.lstrip()))
         else:
@@ -530,6 +537,12 @@ _PARENTHETICAL = re.compile(r",\s*(?:however|though|in\s+turn|meanwhile|for\s+(?
                             r"for\s+one)\s*,\s*$", re.I)
 
 
+# a conjunction and the day before the subject of a clause: "and on Monday", "but later", "On Sunday"
+_JOINED_WHEN = re.compile(r"\s*(?:(?:and|but|while|yet)\s+)?(?:(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday)|yesterday|today|later|earlier|then)\s+(?=(?:the|its|a)\s|[A-Z])",
+                          re.I)
+
+
 def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     # a comma inside closing quotes ('the civic group “Ashyq Dauys,” noted') closes the apposition as one after them
     head = re.sub(r",([”\"])", r"\1,", body[:verb_at])
@@ -587,6 +600,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
                 return s, s + len(stripped)
         return None
     chunk = head[start:]
+    lead = _JOINED_WHEN.match(chunk)
+    if lead:  # "…, and on Monday the commission reported that …": the joined clause's subject follows the day
+        start, chunk = start + lead.end(), chunk[lead.end():]
     stripped = chunk.strip()
     if not stripped or len(stripped.split()) > (20 if _GROUP_WHO.match(stripped) or _TITLE_THEN_NAME.fullmatch(stripped)
                                                else 8):

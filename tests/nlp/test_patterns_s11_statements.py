@@ -101,3 +101,22 @@ def test_the_head_of_a_district_is_its_akim_named_before(make_doc):
     doc = make_doc("Аким Карасайского района Арман Сеитов встретился с жителями. Фермер Дана Абенова предложила "
                    "построить мост. По словам главы района, все замечания будут учтены.")
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "все замечания будут учтены")]
+
+
+# --- English --------------------------------------------------------------------------------------------------------
+
+def test_a_body_reporting_in_a_clause_joined_with_and_on_a_day(make_doc):
+    doc = make_doc("Voters went to the polls on Sunday, and on Monday the Central Election Commission reported that the "
+                   "plan had won broad support.", language="en")
+    assert _said(extract_statements(doc)) == [("Central Election Commission", "the plan had won broad support")]
+
+
+def test_a_clause_after_says_with_a_possessive_subject(make_doc):
+    doc = make_doc("A friend of mine, Dana Abenova, who teaches maths in Talgar, says her students ask about the budget "
+                   "every week.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "her students ask about the budget every week")]
+
+
+def test_a_possessive_object_after_said_is_no_clause(make_doc):
+    doc = make_doc("Dana Abenova said her goodbyes and left.", language="en")
+    assert _said(extract_statements(doc)) == []
