@@ -316,7 +316,7 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
             return True  # a body speaks: "Орталық референдум комиссиясы … бастағанын хабарлады"
         plural = bool(_PLURAL_HEAD.search(word.group(0)))
         possessed = bool(_POSSESSIVE_HEAD.search(word.group(0)))
-        if plural and i > 0 and _PARTICIPLE.search(words[i - 1].group(0)) and role_or_collective(word.group(0)):
+        if plural and i > 0 and _told_by_participle(words, i) and role_or_collective(word.group(0)):
             return True  # "Учаскеде жұмыс істеген бақылаушылар": the group told by what its members did
         return role_or_collective(word.group(0)) and (i == 0 or all(
             w.group(0)[:1].isupper() or _GENITIVE_OR_NOUN.search(w.group(0)) or plural and _DATIVE.search(w.group(0))
@@ -324,7 +324,7 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
 
     found = next((i for i, word in enumerate(words) if heads(i, word)
                   and (i < 3 or i == 3 and _POSSESSIVE_HEAD.search(word.group(0))
-                       or _PARTICIPLE.search(words[i - 1].group(0)))), None)
+                       or _told_by_participle(words, i))), None)
     if found is None:
         return None
     # a possessed head further on is the head the first one modifies: "Халықаралық сарапшылар тобының мүшелері"
@@ -359,6 +359,18 @@ _INSTITUTION_HEAD = re.compile(r"^(?:комиссиясы|[Сс]оты|мини�
 # a group named by what it took part in: "Дөңгелек үстелге қатысушылар", "Жиынға келген тұрғындар"
 _PLURAL_HEAD = re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w{0,3}$")
 _PARTICIPLE = re.compile(r"\w(?:ған|ген|қан|кен)$")
+# an adjective between the participle and the group: "Отырысқа қатысқан халықаралық байқаушылар"
+_ADJECTIVE = re.compile(r"\w(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$")
+
+
+def _told_by_participle(words, i: int) -> bool:
+    """Whether the word before the group's head is the participle that tells the group ("Жиынға келген тұрғындар"),
+    an adjective standing between them."""
+    if i > 0 and _PARTICIPLE.search(words[i - 1].group(0)):
+        return True
+    return i > 1 and bool(_ADJECTIVE.search(words[i - 1].group(0))) and bool(_PARTICIPLE.search(words[i - 2].group(0)))
+
+
 _DATIVE = re.compile(r"\w(?:ға|ге|қа|ке)$")
 # the third-person possessive of a plural head ("қатысушылары", "өкілдері", "мүшелері"), and a word with no case
 # ending that can stand before it as a modifier ("үстел", "байқаушылар"): no verb, converb or comma

@@ -46,6 +46,10 @@ def test_a_name_or_a_title_given_with_деп_атады_is_no_statement(make_doc
         assert _said(extract_statements(make_doc(text, language="kk"))) == []
 
 
+def test_a_group_told_by_a_participle_and_an_adjective_in_kazakh(make_doc):
+    doc = make_doc("Жиынға қатысқан халықаралық сарапшылар жұмыс ашық өткенін атап өтті.", language="kk")
+    assert _said(extract_statements(doc)) == [("Жиынға қатысқан халықаралық сарапшылар", "жұмыс ашық өткенін")]
+
 # --- Russian --------------------------------------------------------------------------------------------------------
 
 def test_named_as_a_quoted_participle_in_the_instrumental(make_doc):
