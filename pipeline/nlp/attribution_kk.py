@@ -140,6 +140,10 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             found.append(Candidate(s, e, "direct", _squash(m.group("verb")), ss, se, "quote_then_verb"))
             continue
+        quoted = _quote_after_subject(text, sentence, subject_end)
+        if quoted:
+            found.append(quoted)
+            continue
         m = _SPEAKER_COLON_QUOTE.match(body)
         said = _SAYS_BEFORE_COLON.search(m.group("spk")) if m else None
         spk_end = m.start("spk") + said.start() if said else (m.end("spk") if m else 0)
@@ -214,6 +218,25 @@ def _called_as(text: str, sentence: Span, subject_end) -> Candidate | None:
     if said.group("q"):
         return Candidate(s + said.start("q"), s + said.end("q"), "direct", m.group("verb"), ss, se, "kk_reported")
     return Candidate(s, e, "indirect", m.group("verb"), ss, se, "kk_reported")
+
+
+# "X маған берген пікірінде «…» деді": the quote closing the sentence before its verb, with no dash, the speaker
+# heading the sentence
+_QUOTE_THEN_SAID = re.compile(rf"\s«(?P<q>(?:[^«»]|«[^«»]*»)+)»\s*(?P<verb>{KK_AFTER_QUOTE})\s*[.!]?$")
+
+
+def _quote_after_subject(text: str, sentence: Span, subject_end) -> Candidate | None:
+    """The quoted words, direct, of the subject heading the sentence; after an object in the accusative only a
+    judgement in lower case ("жобаны «тарихи құжат» деді"), not a title ("жобаны «Ақ жол» деді")."""
+    m = _QUOTE_THEN_SAID.search(sentence.text)
+    speaker = subject_end(sentence) if m else None
+    if speaker is None or speaker[1] > sentence.start + m.start("q"):
+        return None
+    between = text[speaker[1]:sentence.start + m.start()].split()
+    if between and _ACCUSATIVE_CLAUSE_END.search(between[-1]) and not m.group("q")[:1].islower():
+        return None
+    s, e = trim(text, sentence.start + m.start("q"), sentence.start + m.end("q"))
+    return Candidate(s, e, "direct", _squash(m.group("verb")), speaker[0], speaker[1], "quote_then_verb")
 
 
 def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> list[Candidate]:

@@ -50,6 +50,15 @@ def test_a_group_told_by_a_participle_and_an_adjective_in_kazakh(make_doc):
     doc = make_doc("Жиынға қатысқан халықаралық сарапшылар жұмыс ашық өткенін атап өтті.", language="kk")
     assert _said(extract_statements(doc)) == [("Жиынға қатысқан халықаралық сарапшылар", "жұмыс ашық өткенін")]
 
+def test_a_quote_closing_the_sentence_before_деді_with_the_speaker_heading_it(make_doc):
+    doc = make_doc("Кәсіпкер Арман Сейітов маған берген пікірінде «Бюджет – әр отбасының ісі» деді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Сейітов", "Бюджет – әр отбасының ісі")]
+
+
+def test_a_quoted_title_after_an_object_before_деді_is_no_statement(make_doc):
+    doc = make_doc("Кәсіпкер Арман Сейітов жобаны «Ақ жол» деді.", language="kk")
+    assert _said(extract_statements(doc)) == []
+
 # --- Russian --------------------------------------------------------------------------------------------------------
 
 def test_named_as_a_quoted_participle_in_the_instrumental(make_doc):
