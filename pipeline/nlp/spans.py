@@ -56,6 +56,7 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     closers: list[str] = []
     opened_after_colon = False
     ascii_open = False
+    opened_at = 0
     i = 0
     n = len(text)
     while i < n:
@@ -63,10 +64,12 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
         if ch in _OPENING and not (ch == "“" and closers and closers[-1] == "“"):
             if not closers:
                 opened_after_colon = text[:i].rstrip().endswith(":")
+                opened_at = i
             closers.append(_OPENING[ch])
         elif closers and ch == closers[-1]:
             closers.pop()
-            if not closers and opened_after_colon and text[i - 1] in ".!?…" and text[i + 1: i + 2] == " " \
+            if not closers and (opened_after_colon or ch == "”" and _inside_sentence(text, start, opened_at)) \
+                    and text[i - 1] in ".!?…" and text[i + 1: i + 2] == " " \
                     and i + 2 < n and text[i + 2].isupper():
                 # 'The question reads: «…?» Asked about it, …': a quote the colon announced ends the sentence
                 # with its own stop; a capital word after it opens the next one (a dash, "– деді X", does not)
@@ -75,9 +78,11 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
         elif ch == '"':
             if not ascii_open and not closers:
                 opened_after_colon = text[:i].rstrip().endswith(":")
-            elif ascii_open and not closers and opened_after_colon and text[i - 1] in ".!?…" \
-                    and text[i + 1: i + 2] == " " and i + 2 < n and text[i + 2].isupper():
+                opened_at = i
+            elif ascii_open and not closers and (opened_after_colon or _inside_sentence(text, start, opened_at)) \
+                    and text[i - 1] in ".!?…" and text[i + 1: i + 2] == " " and i + 2 < n and text[i + 2].isupper():
                 # 'X put it bluntly: "…." She believes …': the same with straight quotation marks
+                # ('… said the mood was "calm." The senator added …': a quote closing a sentence it is part of)
                 bounds.append((start, i + 1))
                 start = i + 2
             ascii_open = not ascii_open
@@ -93,6 +98,12 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
         i += 1
     bounds.append((start, n))
     return bounds
+
+
+def _inside_sentence(text: str, start: int, opened_at: int) -> bool:
+    """Whether a quote opened inside a clause of the narrator's ("… said the mood was "…""), not at the sentence's
+    head, where a quote of several sentences may go on to its speaker."""
+    return len(text[start:opened_at].split()) >= 3 and not text[start:opened_at].rstrip().endswith((",", "–", "—"))
 
 
 def _starts_sentence(text: str, k: int) -> bool:

@@ -133,3 +133,15 @@ def test_a_clause_after_says_with_a_possessive_subject(make_doc):
 def test_a_possessive_object_after_said_is_no_clause(make_doc):
     doc = make_doc("Dana Abenova said her goodbyes and left.", language="en")
     assert _said(extract_statements(doc)) == []
+
+
+def test_a_quote_closing_a_reported_clause_with_its_own_full_stop_ends_the_sentence(make_doc):
+    doc = make_doc('Senator Dana Abenova told reporters that the debate was "tense but fair." The senator said '
+                   'she expected a vote in May.', language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", 'the debate was "tense but fair."'),
+                                              ("Dana Abenova", "she expected a vote in May")]
+
+
+def test_a_quote_of_several_sentences_at_the_head_goes_on_to_its_speaker(make_doc):
+    doc = make_doc('"We are ready. The work is done," Senator Dana Abenova said.', language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "We are ready. The work is done")]
