@@ -62,7 +62,9 @@ RU_OBJECT_VERBS = re.compile(r"^(?:отмети|подчеркну|заяви|у
                              r"^(?:подчеркивает|отмечает)$", re.I)
 # A body reaching a conclusion ("Комиссия пришла к выводу, что …") records its decision, not anyone's words; its members
 # doing so ("Члены комиссии пришли к выводу") speak as a group.
-RU_BODY_FINDING = re.compile(r"^(?:пришл[аои]?|пришел|пришёл)\s+к\s+выводу$", re.I)
+# (the same in English and Kazakh: "The Constitutional Commission concluded that …", "комиссия … қорытындыға келді")
+RU_BODY_FINDING = re.compile(r"^(?:(?:пришл[аои]?|пришел|пришёл)\s+к\s+выводу|concluded|concludes|"
+                             r"(?:пікірге|қорытындыға|тұжырымға)\s+(?:келді|келеді|келген))$", re.I)
 RU_OPINION_INTRO = re.compile(r"\bПо\s+(словам|мнению|оценке|оценкам|убеждению|утверждению|информации|прогнозу|прогнозам)\s+", re.I)
 RU_PRONOUN_INTRO = re.compile(r"\bПо\s+(его|ее|её|их)\s+(словам|мнению|оценке|оценкам|прогнозу|прогнозам)\s*,\s*", re.I)
 

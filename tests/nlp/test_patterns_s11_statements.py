@@ -145,3 +145,13 @@ def test_a_quote_closing_a_reported_clause_with_its_own_full_stop_ends_the_sente
 def test_a_quote_of_several_sentences_at_the_head_goes_on_to_its_speaker(make_doc):
     doc = make_doc('"We are ready. The work is done," Senator Dana Abenova said.', language="en")
     assert _said(extract_statements(doc)) == [("Dana Abenova", "We are ready. The work is done")]
+
+
+def test_a_body_that_concluded_records_a_decision_not_words(make_doc):
+    doc = make_doc("The Budget Commission concluded in May that the plan was too costly.", language="en")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_person_who_concluded_is_a_statement(make_doc):
+    doc = make_doc("Commission chair Dana Abenova concluded that the plan was too costly.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the plan was too costly")]
