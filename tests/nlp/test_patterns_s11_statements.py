@@ -155,3 +155,8 @@ def test_a_body_that_concluded_records_a_decision_not_words(make_doc):
 def test_a_person_who_concluded_is_a_statement(make_doc):
     doc = make_doc("Commission chair Dana Abenova concluded that the plan was too costly.", language="en")
     assert _said(extract_statements(doc)) == [("Dana Abenova", "the plan was too costly")]
+
+
+def test_a_foreign_surname_in_russian_is_a_person(make_doc):
+    doc = make_doc("Делегацию возглавляет Анна Вайсберг.\n\nПо словам Анны Вайсберг, делегация оценит работу штабов.")
+    assert _said(extract_statements(doc)) == [("Анна Вайсберг", "делегация оценит работу штабов")]
