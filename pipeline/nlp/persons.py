@@ -60,6 +60,8 @@ _EN_NOT_NAME = {
     "Economist", "Lawyer", "Attorney", "Lecturer", "Sociologist", "Historian", "Researcher", "Scholar", "Student",
     "Teacher", "Journalist", "Pensioner", "Entrepreneur", "Farmer", "Engineer", "Activist", "Blogger", "Scientist",
     "Expert", "Observer", "Commentator",
+    # the last word of a firm's or a think tank's name: "Qogam Analytics", "Steppe Research", "Nomad Institute"
+    "Analytics", "Research", "Institute", "Foundation", "Group", "Consulting", "Partners", "Associates", "Holding",
 }
 _KK_NOT_NAME = {"Қазақстан", "Республикасы", "Республикасының", "Конституциялық", "Орталық", "Мемлекет", "Бас",
                 "Халық", "Кеңесі", "Ата", "Заң", "Заңның", "Заңы", "Парламент", "Мәжіліс", "Сенат", "Құрылтай", "Жарлық", "Астана", "Астанада"}

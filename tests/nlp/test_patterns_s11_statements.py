@@ -160,3 +160,10 @@ def test_a_person_who_concluded_is_a_statement(make_doc):
 def test_a_foreign_surname_in_russian_is_a_person(make_doc):
     doc = make_doc("Делегацию возглавляет Анна Вайсберг.\n\nПо словам Анны Вайсберг, делегация оценит работу штабов.")
     assert _said(extract_statements(doc)) == [("Анна Вайсберг", "делегация оценит работу штабов")]
+
+
+def test_a_think_tanks_name_is_no_person_a_pronoun_refers_to(make_doc):
+    doc = make_doc('Dana Abenova, an analyst at the think tank Steppe Analytics, said turnout was high.\n\n"People came '
+                   'out because the debate was visible," she added.', language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "turnout was high"),
+                                              ("Dana Abenova", "People came out because the debate was visible")]
