@@ -89,7 +89,7 @@ _NAME_WHO = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\
 # the dateline that opens a report is no part of the first clause: "ASTANA – The draft …, X said."
 _DATELINE = r"(?:[A-Z]{3,}[A-Z ,.]*\s*[–—-]\s+)?"
 _REVERSE = re.compile(
-    r"^" + _DATELINE + r"(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
+    r"^" + _DATELINE + r"(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents)|(?:the|its)\s+(?:commission|court|ministry|committee|council))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
 )
 # the name with its apposition after the clause: "…, Erlan Karin, deputy chairman of the commission, told reporters."

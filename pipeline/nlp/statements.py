@@ -21,7 +21,7 @@ Row fields (all present in every row):
 """
 from __future__ import annotations
 
-from pipeline.nlp import attribution_en, attribution_kk, attribution_ru, persons, relative_dates, spans
+from pipeline.nlp import attribution_en, attribution_kk, attribution_ru, persons, relative_dates, russian, spans
 from pipeline.nlp.attribution_kk import head_subject
 from pipeline.nlp.candidates import Candidate, overlaps, trim
 from pipeline.nlp.lexicon import COLLECTIVE_HEADS, HEAD_OF_STATE, PRONOUNS, ROLE_HEAD_RE, RU_BODY_FINDING
@@ -30,6 +30,7 @@ from pipeline.nlp.records import check_document, stable_id
 from pipeline.nlp.speakers import Speaker, resolve
 
 import re
+from dataclasses import replace
 
 _PATTERN_CONFIDENCE = {
     "quote_then_verb": 0.95, "dash_then_verb": 0.9, "speaker_colon_quote": 0.85, "po_slovam": 0.9, "po_dannym": 0.8,
@@ -77,6 +78,8 @@ def extract_statements(doc: dict) -> list[dict]:
             continue  # "According to the commission, 87 percent …": a body's figures, as "По данным ЦИК", not words
         if speaker.organisation and RU_BODY_FINDING.match(candidate.verb):
             continue  # "Комиссия пришла к выводу, что …": a body's decision, not words
+        if speaker.organisation:
+            speaker = _body_in_full(text, candidate.speaker_start, speaker, language)
         history.append(speaker)
         rows.append(_row(doc, candidate, speaker, _statement_date(text, sentences, candidate, reference)))
     return rows
@@ -101,6 +104,38 @@ def _group_just_named(text: str, sentences, candidate: Candidate, phrase: str, l
         return None
     name = m.group(0)[: m.end("head")]
     return Speaker(name[:1].upper() + name[1:], "", "", True, False, "collective", candidate.speaker_start)
+
+
+# a body named by its initials ("ЦИК", "ОСК", "CEC") or by its head word alone ("the commission")
+_ABBREVIATION = re.compile(r"^(?:the\s+)?(?P<abbr>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})$")
+_BODY_WORD_EN = re.compile(r"^(?:the\s+)?(?P<head>commission|court|ministry|committee|council)$", re.I)
+
+
+def _body_in_full(text: str, position: int, speaker: Speaker, language: str) -> Speaker:
+    """A body is named as the document names it in full, before (README: the full name when the document gives it):
+    "ЦИК сообщила" after "Центральная избирательная комиссия" in the lead, "the commission said" after "the Central
+    Election Commission"."""
+    name = speaker.name.strip()
+    abbr, word = _ABBREVIATION.match(name), _BODY_WORD_EN.match(name) if language == "en" else None
+    if abbr:
+        letters = abbr.group("abbr")
+        pattern = letters[0] + r"[\w-]+" + "".join(rf"\s+(?i:{c})[\w-]+" for c in letters[1:])
+    elif word:
+        pattern = r"(?:[A-Z][\w-]+\s+){1,3}" + word.group("head").capitalize() + r"\b"
+    else:
+        return speaker
+    found = [m for m in re.finditer(rf"(?<![\w-]){pattern}", text[:position])]
+    if not found:
+        return speaker
+    full = found[-1].group(0)
+    if language == "ru":
+        full = russian.nominative_phrase(full)
+    elif language == "kk":
+        words = full.split()
+        full = " ".join(words[:-1] + [re.sub(r"(?<=сы|сі)(?:ның|нің|на|не|нда|нде|нан|нен|н)$", "", words[-1])])
+    elif name.lower().startswith("the "):
+        full = "the " + full
+    return replace(speaker, name=full, org=full)
 
 
 def _surname_mentions(text: str, people, said) -> list[persons.PersonMention]:

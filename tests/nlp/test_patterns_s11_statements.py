@@ -167,3 +167,28 @@ def test_a_think_tanks_name_is_no_person_a_pronoun_refers_to(make_doc):
                    'out because the debate was visible," she added.', language="en")
     assert _said(extract_statements(doc)) == [("Dana Abenova", "turnout was high"),
                                               ("Dana Abenova", "People came out because the debate was visible")]
+
+
+# --- bodies ---------------------------------------------------------------------------------------------------------
+
+def test_a_body_named_by_its_initials_is_given_the_full_name_the_document_gives(make_doc):
+    doc = make_doc("В Центральной избирательной комиссии прошел брифинг.\n\nЦИК также сообщила, что нарушений не было.")
+    assert _said(extract_statements(doc)) == [("Центральная избирательная комиссия", "нарушений не было")]
+
+
+def test_a_body_named_only_by_its_initials_keeps_them(make_doc):
+    doc = make_doc("ЦИК сообщила, что нарушений не было.")
+    assert _said(extract_statements(doc)) == [("ЦИК", "нарушений не было")]
+
+
+def test_the_commission_giving_figures_in_a_clause_of_its_own_is_the_body_named_before(make_doc):
+    doc = make_doc("The Central Election Commission released the results on Monday.\n\nTurnout stood at 70% of 12 "
+                   "million voters, the commission said.", language="en")
+    assert _said(extract_statements(doc)) == [("The Central Election Commission",
+                                               "Turnout stood at 70% of 12 million voters")]
+
+
+def test_according_to_the_commission_before_figures_is_no_statement(make_doc):
+    doc = make_doc("The Central Election Commission released the results on Monday.\n\nAccording to the commission, "
+                   "turnout stood at 70%.", language="en")
+    assert _said(extract_statements(doc)) == []
