@@ -137,7 +137,7 @@ def extract_events(doc: dict) -> list[dict]:
         today = bool(TODAY.search(body) or (not is_title and THIS_MORNING.match(body)))
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(body)]
         behind = None  # what the sentence names as background ("после Послания 8 сентября"), read at its first trigger
-        lowered = body[:1].lower() + body[1:] if body[:1].isupper() else None
+        lowered = _lowered_opening(body)
         matches = [(event_type, m) for event_type, pattern in TRIGGERS[language] for m in _finditer(pattern, body, lowered)
                    if not any(s <= m.start() < e for s, e in quoted)]
         for trigger_type, pattern in TRIGGERS[language] + ANAPHORIC_TRIGGERS[language]:
@@ -535,12 +535,28 @@ def _in_opening(body: str, opening: re.Match, at: int | None) -> bool:
     return at < end or not body[end:at].strip(" ,")
 
 
+# an agency's dateline before the first words: "ПАВЛОДАР. KAZINFORM – Встреча …" (the city is a sentence of its own)
+_DATELINE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ.\s-]*?\s[–—-]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
+
+
+def _opening_at(body: str) -> int:
+    head = _DATELINE.match(body)
+    return head.end() if head else 0
+
+
+def _lowered_opening(body: str) -> str | None:
+    """The sentence with its first word, past a dateline, in lower case, or None when it opens in lower case."""
+    at = _opening_at(body)
+    return body[:at] + body[at].lower() + body[at + 1:] if body[at:at + 1].isupper() else None
+
+
 def _finditer(pattern: re.Pattern, body: str, lowered: str | None):
     """The pattern's matches, and one at the start of the sentence whose capital letter hides it ("Круглый стол
     прошел …", "Брифинг состоялся …"): the patterns write common nouns in lower case."""
     found = list(pattern.finditer(body))
-    if lowered is not None and not (found and found[0].start() == 0):
-        first = pattern.match(lowered)
+    at = _opening_at(body)
+    if lowered is not None and not (found and found[0].start() == at):
+        first = pattern.match(lowered, at)
         if first is not None:
             found.insert(0, first)
     return found
