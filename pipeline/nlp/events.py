@@ -1205,6 +1205,9 @@ _RELATIVE = re.compile(r",\s+(?:котор\w+|who|which|whose|where)\b[^,;]*"
                        r"(?:,\s+(?:\d{1,2}\s+[^\W\d]+|(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2})(?:,?\s+\d{4})?(?=[,;.]|$))?(?:,|$)", re.I)
 
 
+_WORD_END = re.compile(r"^\w+")  # the ending a trigger's stem leaves: "заседания комисси|и, которое …"
+
+
 def _same_clause(body: str, at: int, trigger_at: int, trigger_end: int) -> bool:
     """Whether a date written at `at` may date the trigger at `trigger_at`: not from inside a relative clause the
     trigger is outside of (or the other way round), unless the clause describes the trigger's own noun ("The session
@@ -1214,7 +1217,7 @@ def _same_clause(body: str, at: int, trigger_at: int, trigger_end: int) -> bool:
         # a trigger ending in the clause is in it ("курултая, который прошел 20 января"); one past it is not ("The
         # commission, which has 130 members, met on Saturday")
         if (m.start() <= at < m.end()) != (trigger_at < m.end() and m.start() < trigger_end <= m.end()) and not (
-                m.start() <= at < m.end() and trigger_end <= m.start() and not body[trigger_end:m.start()].strip()):
+                m.start() <= at < m.end() and trigger_end <= m.start() and not _WORD_END.sub("", body[trigger_end:m.start()]).strip()):
             return False
     breaks = [m.end() for m in _COORDINATED.finditer(body)]
     clause_of = lambda position: sum(1 for b in breaks if b <= position)  # noqa: E731
