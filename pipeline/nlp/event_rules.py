@@ -153,7 +153,9 @@ _RU = {
                r",\s+что\s+[^.]{0,30}?[\d.,]+\s*(?:процент\w*|%)\s+[^.]{0,60}?"
                r"(?:поддержал|проголосовал\w*\s+(?:за|против))",
     # … or the election commission registering the party lists or candidates: "ЦИК завершил регистрацию партийных списков"
-    "other": r"вступил\w*\s+в\s+силу|" + _SENT_TO_PRESIDENT["ru"] + "|"
+    "other": r"вступил\w*\s+в\s+силу|(?<![\w-])в\s+силу\s+вступил\w*|" + _SENT_TO_PRESIDENT["ru"] + "|"
+             # an official inspecting the polling stations before the vote: "проверил готовность избирательных участков"
+             r"(?:проверил|осмотрел)\w*\s+(?:готовность\s+)?(?:[\w-]+\s+){0,3}?(?:избирательн\w+|референдумн\w+)\s+участк|"
              r"(?:завершил|закончил|провел|пров[её]л)\w*\s+регистраци\w+\s+(?:[\w-]+\s+)?"
              r"(?:списк|кандидат)|зарегистрировал\w*\s+(?:[\w-]+\s+){0,3}?(?:партийн\w+\s+)?списк|"
              r"(?:партийн\w+\s+)?списк\w+\s+(?:[\w-]+\s+){0,3}?(?:были\s+)?зарегистрирован\w*|"
@@ -239,6 +241,8 @@ _KK = {
     "results": r"қорытынды\w*(?![\w]|\s+бойынша|\s+туралы\s+(?:[\w-]+\s+)?баянда)",
     # … or as a converb before the next act of the same day: "Бүгін заң күшіне еніп, ескі ереже тоқтады"
     "other": r"күшіне\s+(?:енді|еніп)\b|" + _SENT_TO_PRESIDENT["kk"] + "|"
+             # "референдум учаскелерінің дайындығын тексерді": an official inspecting the polling stations
+             r"(?:референдум|сайлау)\w*\s+учаске\w*\s+(?:[\w-]+\s+){0,2}?(?:тексерді|тексеріп)\b|"
              r"(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
              r"тізімдер\w*\s+тіркеу\w*\s+(?:[\w-]+\s+){0,2}?аяқта(?:лды|ды)|"
              # a regional council's session ("мәслихаттың кезектен тыс сессиясы өтті"), not "баспасөз мәслихаты"
@@ -391,6 +395,8 @@ _EN = {
                r"\b[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+[^.]{0,80}?\b(?:referendum|vote|voters)\b[^.,;]{0,60},\s+"
                r"(?:the\s+)?(?:[\w-]+\s+)?(?:Election|[Rr]eferendum|election)\s+[Cc]ommission\s+(?:said|announced|reported)\b",
     "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|" + _SENT_TO_PRESIDENT["en"] + "|"
+             # an official inspecting the polling stations: "checked the readiness of polling stations"
+             r"\b(?:checked|inspected)\s+(?:the\s+)?(?:readiness\s+of\s+)?(?:[\w-]+\s+){0,3}?polling\s+stations?\b|"
              r"\bregistered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:party\s+)?lists|(?:completed|finished)\s+(?:the\s+)?registration\s+of\s+"
              r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)|"
              # a regional council's session: "the regional maslikhat held an extraordinary session"
