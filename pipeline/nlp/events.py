@@ -148,7 +148,7 @@ def extract_events(doc: dict) -> list[dict]:
                 told_there = _told_there(trigger_type, following.get(start), next_sentence.get(start), language)
                 if any(s <= m.start() < e for s, e in quoted) \
                         or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)
-                            and not told_there) \
+                            and not told_there and not _WHEN_ON_A_DAY.search(body[: m.start()])) \
                         or background.hides_trigger(behind, m.start(), m.end()) and not _MET_FIRST_KK.match(m.group(0)) \
                         and not told_there:
                     continue
@@ -1093,6 +1093,14 @@ _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)
                            r"\b(?<!hours\s)(?<!minutes\s)(?<!shortly\s)(?:after|since|once|before|when|until|till)\s+"
                            r"(?:the|a|its|their)\s+(?:[\w-]+\s+){0,6}$|"
                            r"\b(?:после\s+того\s*,?\s+как|когда)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+# "The change was marked a day earlier, when the chambers held their last sitting": "when" after a day told narrates
+# what happened on that day, it does not bound the news by it
+_WHEN_ON_A_DAY = re.compile(r"(?:\b(?:a|one|two|three)\s+days?\s+(?:earlier|before)|\bthe\s+(?:day|evening)\s+before|"
+                            r"\bthe\s+previous\s+day|\byesterday|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                            r"\bнакануне|\bвчера|\bдн[её]м\s+ранее|\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                            r"воскресенье)),\s+(?:when|когда)\s+(?:[\w-]+\s+){0,6}$", re.I)
 
 
 # "Указ подписал вчера, после того как принял председателя комиссии": the clause narrates what the subject did just
