@@ -465,6 +465,9 @@ _SITTING_BODIES = (
     ("parliament_session", re.compile(r"Мажилис|Сенат|Парламент|Мәжіліс|Mazhilis|Senate|Parliament")),
 )
 
+# the body as a pronoun, the subject before its sitting: "она провела первое заседание", "it held its first session"
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:[Оо]на|[Оо]но|[Оо]ни|[Оо]л|[Ii]t|[Tt]hey)\s+(?:[\w-]+\s+){0,2}$")
+
 _BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:комисси|групп|палат|Мажилис|Сенат|Парламент|Курулта|комиссия|тоб|"
                          r"of\s+the\b|of\s+(?:[A-Z]|its|their))", re.I)
 
@@ -485,13 +488,17 @@ def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier
         return max(told, key=lambda e: e["char_start"])["event_type"] if told else vote_type
     if trigger_type == "sitting":
         # reported before, or earlier in the same sentence ("создана рабочая группа, а вчера прошло ее первое заседание")
-        before = [e for e in earlier if e["event_type"] in SITTING_TYPES and (
+        told = [e for e in earlier if e["event_type"] in SITTING_TYPES and (
             e["char_start"] < start or trigger is not None and e["char_start"] == start and e["_at"] < trigger.start())]
-        if before:
-            return max(before, key=lambda e: e["char_start"])["event_type"]
+        if told:
+            return max(told, key=lambda e: e["char_start"])["event_type"]
         if trigger is None or _BODY_AFTER.match(body, trigger.end()):
             return None  # "первое заседание рабочей группы": the body follows, its own trigger tells it
         named = [event_type for event_type, noun in _SITTING_BODIES if noun.search(body[: trigger.start()])]
+        if not named and _PRONOUN_SUBJECT.search(body[: trigger.start()]):
+            # "… начала работу рабочая группа. В понедельник она провела первое заседание": "she" is the body the
+            # sentence before names
+            named = [event_type for event_type, noun in _SITTING_BODIES if noun.search(before)]
         return named[0] if len(named) == 1 else None
     return trigger_type
 
