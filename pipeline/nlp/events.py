@@ -1082,6 +1082,8 @@ def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str)
     after = _OTHER_THINGS_DATE_AFTER.match(body[mention.end:])
     if after and _KK_OWN_DAY_BETWEEN.match(body, mention.end):
         after = None  # "кеше 15 наурызда өткен референдумның қорытындысын": the vote has its own day, "кеше" is the verb's
+    if after and trigger.end() <= mention.start and re.match(r"\s+[\w-]", body[mention.end + after.end():]):
+        return True  # "тұрғындарымен кездесіп, 23 тамызда өтетін сайлаудың тәртібін түсіндірді": the participle's noun's day
     if after and trigger.start() >= mention.end + after.end():
         if background.OCCASION_WHERE.match(body, mention.end + after.end()):
             return False  # "кеше өткен отырысында … қорытындысын бекітті": the sitting where the act was done
