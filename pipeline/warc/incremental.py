@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from pipeline.metadata.schema import Table
 from pipeline.storage.parquet import AtomicParquetWriter
+from pipeline.storage.parquet_append import CannotAppend, append_file
 from pipeline.storage.parts import num_rows
 from pipeline.warc.inventory import file_fingerprint, scan_archive
 from pipeline.warc.reader import warc_files
@@ -53,15 +54,22 @@ def update_inventory(warc_dir: Path, fingerprints_path: Path, records: tuple[Tab
                 new_errors.write(row)
                 if on_error:
                     on_error(row)
-    stats.records = _merge(records, fresh["record"][1], unchanged)
-    stats.errors = _merge(errors, fresh["error"][1], unchanged)
+    # a crawl's new files sort after the ones before: their rows come last, and the kept rows need not be read
+    appends = unchanged == frozenset(previous) and all(
+        name > max(unchanged) for name in current if name not in unchanged) if unchanged else False
+    stats.records = _merge(records, fresh["record"][1], unchanged, appends)
+    stats.errors = _merge(errors, fresh["error"][1], unchanged, appends)
     for _, path in fresh.values():
         path.unlink(missing_ok=True)
     _save(fingerprints_path, current)
     return stats
 
 
-def _merge(target: tuple[Table, Path], fresh: Path, unchanged: frozenset[str]) -> int:
+def _merge(target: tuple[Table, Path], fresh: Path, unchanged: frozenset[str], appends: bool = False) -> int:
+    """The table of the unchanged files' rows and the fresh ones, by file and offset. `appends`: every row kept,
+    the fresh ones all after them: the fresh rows are added as row groups of their own (0.34 s of a +1% run at
+    100,000 pages went to sorting and compressing every row again), or, if the file cannot be appended to,
+    written with the others."""
     table, path = target
     columns = ", ".join(table.column_names)
     con = duckdb.connect()
@@ -69,17 +77,30 @@ def _merge(target: tuple[Table, Path], fresh: Path, unchanged: frozenset[str]) -
         con.execute("SET TimeZone = 'UTC'")
         con.execute("SET threads = 1")
         parts = [f"SELECT {columns} FROM read_parquet('{_q(fresh)}')"]
+        tmp = path.with_name(path.name + ".tmp")
+        if appends and path.exists():
+            addition = path.with_name(path.name + ".new.tmp")  # not append_file's own temporary name
+            _copy_sorted(con, parts, addition)
+            try:
+                return append_file(path, addition, path)
+            except CannotAppend:
+                pass  # another schema (a file written by older code): written whole below
+            finally:
+                addition.unlink(missing_ok=True)
         if unchanged and path.exists():
             con.register("kept", pa.table({"warc_file": pa.array(sorted(unchanged), pa.string())}))
             parts.append(f"SELECT {columns} FROM read_parquet('{_q(path)}') SEMI JOIN kept USING (warc_file)")
-        tmp = path.with_name(path.name + ".tmp")
-        con.execute(f"COPY ({' UNION ALL '.join(parts)} ORDER BY warc_file, warc_offset) TO '{_q(tmp)}' "
-                    f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 2048)")
+        _copy_sorted(con, parts, tmp)
         rows = con.execute(f"SELECT count(*) FROM read_parquet('{_q(tmp)}')").fetchall()[0][0]
     finally:
         con.close()
     os.replace(tmp, path)
     return rows
+
+
+def _copy_sorted(con: duckdb.DuckDBPyConnection, parts: list[str], target: Path) -> None:
+    con.execute(f"COPY ({' UNION ALL '.join(parts)} ORDER BY warc_file, warc_offset) TO '{_q(target)}' "
+                f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 2048)")
 
 
 def _load(path: Path) -> dict[str, str]:

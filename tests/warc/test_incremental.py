@@ -1,4 +1,5 @@
 """The inventory reads only new or changed WARC files, and its tables are the same as a full read's."""
+import duckdb
 import pyarrow.parquet as pq
 
 from pipeline.metadata.tables import RAW_WARC_ERRORS, RAW_WARC_RECORDS
@@ -44,3 +45,33 @@ def test_a_run_with_every_file_unchanged_leaves_the_tables_as_they_are(tmp_path,
     again = _inventory(tmp_path)
     assert (again.files_read, again.records, again.errors) == (0, 3, 1)
     assert {name: (tmp_path / name).stat().st_mtime_ns for name in stamps} == stamps
+
+
+def test_a_new_file_that_sorts_last_is_appended_and_the_tables_are_a_full_reads(tmp_path, responses):
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
+    (tmp_path / "warc" / "a2-broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip")
+    _inventory(tmp_path)
+    groups = pq.ParquetFile(tmp_path / "records.parquet").metadata.num_row_groups
+    write_warc(tmp_path / "warc" / "b.warc.gz", responses(2))
+    (tmp_path / "warc" / "b2-broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip either")
+    stats = _inventory(tmp_path)
+    assert (stats.files_read, stats.files_reused, stats.records, stats.errors) == (2, 2, 5, 2)
+    assert pq.ParquetFile(tmp_path / "records.parquet").metadata.num_row_groups == groups + 1  # the new rows' own
+    full = tmp_path / "full"
+    (full / "warc").mkdir(parents=True)
+    for name in ("a.warc.gz", "b.warc.gz", "a2-broken.warc.gz", "b2-broken.warc.gz"):
+        (full / "warc" / name).write_bytes((tmp_path / "warc" / name).read_bytes())
+    _inventory(full)
+    for name in ("records.parquet", "errors.parquet"):
+        assert pq.read_table(tmp_path / name).to_pylist() == pq.read_table(full / name).to_pylist()
+        query = f"SELECT * FROM read_parquet('{{}}/{name}') ORDER BY warc_file, warc_offset"
+        assert duckdb.sql(query.format(tmp_path)).fetchall() == duckdb.sql(query.format(full)).fetchall()
+
+
+def test_a_new_file_that_sorts_before_the_others_is_merged_in_order(tmp_path, responses):
+    write_warc(tmp_path / "warc" / "b.warc.gz", responses(2))
+    _inventory(tmp_path)
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
+    _inventory(tmp_path)
+    files = [r["warc_file"] for r in pq.read_table(tmp_path / "records.parquet").to_pylist()]
+    assert files == ["a.warc.gz"] * 3 + ["b.warc.gz"] * 2
