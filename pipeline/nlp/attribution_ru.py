@@ -125,6 +125,19 @@ _CLAUSE_PIECE = re.compile(
     # adjective of that form before a name: "уполномоченный по правам человека X", "государственный советник X")
     r"(?!уполномоч)[а-яё]+(?:енн|анн|янн|ённ)(?:ый|ая)(?![^,]*(?-i:[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)))\b",
     re.I)
+
+
+def _clause_piece(chunk: str) -> bool:
+    """Whether a comma-separated piece is an inserted clause, not the subject: a word ending like a gerund must be one
+    ("отвечая на вопрос", not "судья в отставке X")."""
+    m = _CLAUSE_PIECE.match(chunk)
+    if not m or not re.fullmatch(r"[а-яё]+(?:я|ясь)", m.group(0), re.I):
+        return m is not None
+    from pipeline.nlp.russian import morph_vocab
+
+    return any(str(p.tag).startswith(("GRND", "PRTF")) for p in morph_vocab().parse(m.group(0).lower()))
+
+
 _VERB_OBJECT = re.compile(rf"(?P<verb>{RU_VERB})\s+(?P<c>(?!что\b|как\b|на\s+брифинге|журналистам)[а-яё].+)$", re.S)
 # "назвал предложение Президента логичным продолжением реформ": the object and what it was called are the claim
 # (… or what it is held to be: "считает публикацию проекта важным шагом"; a pronoun is the object only as a possessive
@@ -352,7 +365,7 @@ def _speaker_span(phrase: str) -> tuple[int, int]:
     kept: list[tuple[int, int]] = []
     for s, e in pieces:
         chunk = phrase[s:e].strip()
-        if not chunk or _CLAUSE_PIECE.match(chunk):
+        if not chunk or _clause_piece(chunk):
             continue
         if kept and not chunk[:1].isupper() and not _ROLE_AND_NAME.match(chunk):
             break  # a later piece continues the speaker only as a name, or as a role with the name ("один из
@@ -628,7 +641,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         s, e = pieces[-1]
         chunk = head[s:e].strip()
         if chunk and not _PARENTHETICAL.match(chunk) and not (
-                (_CLAUSE_PIECE.match(chunk) or _VEHICLE_PIECE.match(chunk)) and len(pieces) > 1):
+                (_clause_piece(chunk) or _VEHICLE_PIECE.match(chunk)) and len(pieces) > 1):
             break
         if len(pieces) > 1 and _GROUP_RELATIVE.match(chunk) \
                 and _GROUP_BEFORE_RELATIVE.fullmatch(head[pieces[-2][0]:pieces[-2][1]]):

@@ -1,0 +1,30 @@
+"""Patterns the blind sets 43 to 45 showed missing or misread, and their neighbours, each in short sentences of our own
+(not the labelled texts)."""
+from pipeline.nlp import extract_statements
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+# --- Russian --------------------------------------------------------------------------------------------------------
+
+def test_a_judge_set_off_after_a_role_is_the_subject_not_a_gerund(make_doc):
+    doc = make_doc("Учительница Мария Козлова спросила, изменятся ли пенсии. Член рабочей группы, судья Ерлан Сабитов "
+                   "ответил ей, что пенсии будут расти.")
+    assert _said(extract_statements(doc)) == [("Ерлан Сабитов", "пенсии будут расти")]
+
+
+def test_a_gerund_clause_before_the_subject_stays_a_clause(make_doc):
+    doc = make_doc("Отвечая на вопрос, судья Ерлан Сабитов сказал, что пенсии будут расти.")
+    assert _said(extract_statements(doc)) == [("Ерлан Сабитов", "пенсии будут расти")]
+
+
+def test_a_young_woman_named_before_called_again_by_the_common_noun(make_doc):
+    doc = make_doc("Студентка Мадина Серикова пришла на участок с подругами. Девушка считает, что голосовать важно.")
+    assert _said(extract_statements(doc)) == [("Мадина Серикова", "голосовать важно")]
+
+
+def test_held_a_thing_to_be_so_by_the_common_noun(make_doc):
+    doc = make_doc("Пенсионер Борис Ким пришел на участок рано. Мужчина считает новый закон о выборах нужным.")
+    assert _said(extract_statements(doc)) == [("Борис Ким", "новый закон о выборах нужным")]
