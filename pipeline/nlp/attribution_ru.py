@@ -143,7 +143,8 @@ _VERB_OBJECT = re.compile(rf"(?P<verb>{RU_VERB})\s+(?P<c>(?!что\b|как\b|н
 # (… or what it is held to be: "считает публикацию проекта важным шагом"; a pronoun is the object only as a possessive
 # before a noun and the quoted words: "назвал их работу «образцом …»", not "назвал его лучшим")
 _NAMED_AS = re.compile(r"(?<![\w-])(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли)|счита(?:ет|ют|л|ла|ли))\s+(?P<c>(?!себя\b|(?:его|ее|её|их)\b(?!\s+[а-яё-]+\s+«))"
-                       r"[а-яё].+)$", re.S)
+                       # (a document's own name may be the object: "назвал Послание своевременным")
+                       r"[а-яёА-ЯЁ].+)$", re.S)
 
 
 # "назвала заседание «историческим»": the object, then what it was called in quotation marks, closing the clause
@@ -163,10 +164,11 @@ def _judgement_quoted(text: str, candidate: Candidate) -> Candidate:
 _NAMED_QUOTE = re.compile(r"^(?:[а-яё-]+\s+){0,5}?«(?P<q>[^«»]+)»")
 
 
-def _predicate_noun(said: str) -> bool:
+def _predicate_noun(said: str, quoted: bool = False) -> bool:
     """Whether the words after "назвал" hold what the object was called: a noun or adjective in the instrumental
     among the first words, before or after the object ("эту цифру свидетельством доверия", "главной задачей рост
-    доходов")."""
+    доходов"). Inside quotation marks any adjective reading counts: what is quoted after "назвал" is what the thing
+    was called ("«рабочим и спокойным»", though "рабочим" reads first as a dative noun)."""
     from pipeline.nlp.russian import morph_vocab
 
     vocab = morph_vocab()
@@ -177,9 +179,11 @@ def _predicate_noun(said: str) -> bool:
         if not re.fullmatch(r"[а-яё-]+", word):
             return False  # a dash, a comma or a figure before it: "срок – 2027 год", "имена, …"
         parses = vocab.parse(word)
-        tag = str(parses[0].tag) if parses else ""
+        tags = [str(p.tag) for p in parses[:1]]
+        if quoted:  # (an adjective's other readings; a letter read as a noun is no judgement: "«О выборах»")
+            tags += [str(p.tag) for p in parses[1:] if str(p.tag).startswith(("ADJF", "PRTF"))]
         # (a participle serves as an adjective: "назвал темп «напряженным»")
-        if "ablt" in tag and tag.startswith(("NOUN", "ADJF", "PRTF")):
+        if any("ablt" in tag and tag.startswith(("NOUN", "ADJF", "PRTF")) for tag in tags):
             return True
     return False
 
@@ -466,7 +470,7 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
             if pattern == "verb_object" and regex is _VERB_OBJECT and not RU_OBJECT_VERBS.match(verb):
                 continue
             quoted = _NAMED_QUOTE.match(m.group("c")) if regex is _NAMED_AS else None
-            if quoted and _predicate_noun(" ".join(quoted.group("q").split()[:2])):
+            if quoted and _predicate_noun(" ".join(quoted.group("q").split()[:2]), quoted=True):
                 # what the object was called, in quotes, is said word for word; its first words are in the
                 # instrumental (a title in quotes is no judgement: "назвал закон «О выборах»")
                 subject = _subject_before(body, m.start("verb"))

@@ -28,3 +28,23 @@ def test_a_young_woman_named_before_called_again_by_the_common_noun(make_doc):
 def test_held_a_thing_to_be_so_by_the_common_noun(make_doc):
     doc = make_doc("Пенсионер Борис Ким пришел на участок рано. Мужчина считает новый закон о выборах нужным.")
     assert _said(extract_statements(doc)) == [("Борис Ким", "новый закон о выборах нужным")]
+
+
+def test_named_as_a_quoted_adjective_that_reads_first_as_a_noun(make_doc):
+    doc = make_doc("Депутат Ерлан Сабитов назвал вчерашнюю встречу «рабочим и честным разговором».")
+    assert _said(extract_statements(doc)) == [("Ерлан Сабитов", "рабочим и честным разговором")]
+
+
+def test_named_as_a_capitalised_object(make_doc):
+    doc = make_doc("Аким района Ерлан Сабитов назвал План развития своевременным.")
+    assert _said(extract_statements(doc)) == [("Ерлан Сабитов", "План развития своевременным")]
+
+
+def test_a_quoted_title_after_named_stays_no_statement(make_doc):
+    doc = make_doc("Депутат Ерлан Сабитов назвал закон «О местных бюджетах» в числе первых.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_group_agreed_that(make_doc):
+    doc = make_doc("Участники семинара согласились, что проводить такие встречи нужно чаще.")
+    assert _said(extract_statements(doc)) == [("Участники семинара", "проводить такие встречи нужно чаще")]
