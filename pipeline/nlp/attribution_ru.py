@@ -68,11 +68,23 @@ def _apposition(body: str, m: re.Match) -> tuple[int, int]:
     словам <role>, <role> <Name>, …": a role of no name before the comma is set off from the name that follows it,
     which is the speaker; the said clause starts after the second comma."""
     if re.search(r"[А-ЯЁ]", re.sub(r"«[^«»]*»", "", m.group("spk"))):  # an outlet told in quotes names no one
-        return m.start("c"), m.end("spk")
+        return _past_relative(body, m.start("c")), m.end("spk")
     a = _APPOSITION.match(body, m.start("c"))
     if a is None or not ROLE_HEAD_RE["ru"].match(a.group(0).split()[0]) or not looks_like_surname(a.group("last")):
-        return m.start("c"), m.end("spk")
-    return a.end(), a.start() + len(a.group(0).rstrip(" ,"))
+        return _past_relative(body, m.start("c")), m.end("spk")
+    return _past_relative(body, a.end()), a.start() + len(a.group(0).rstrip(" ,"))
+
+
+# a relative clause set off after the speaker's name: "По словам юриста X, которая первой отправила замечания, …"
+_RELATIVE_AFTER_SPEAKER = re.compile(r"(?:(?:с|со|в|во|о|об|на|по|для|от|у|к|из|за|при)\s+)?котор\w+\s[^,«»]+,\s*",
+                                     re.I)
+
+
+def _past_relative(body: str, at: int) -> int:
+    """Where what was said starts past a relative clause about the speaker (up to its comma): it tells who the
+    speaker is, not what was said."""
+    r = _RELATIVE_AFTER_SPEAKER.match(body, at)
+    return r.end() if r and r.end() < len(body.rstrip(" .!?")) else at
 
 
 # "Как он рассказал Tengrinews.kz, …", "Как глава ведомства пояснил журналистам, …": the subject before the verb
@@ -197,6 +209,8 @@ _PARENTHETICAL = re.compile(
 _LEAD_ADVERB = re.compile(
     r"^(?:(?:ранее|также|кроме того|при этом|затем|позже|позднее|сегодня|вчера|в свою очередь|однако|а|и|но|"
     r"вместе с тем|в частности|тогда|впрочем|"
+    # "Сам он считает": the emphasis before a pronoun is no part of who spoke
+    r"сам[аи]?(?=\s+(?:он|она|они)\b)|"
     # a date before the subject is when, not who: "29 января комиссия пришла к выводу"
     r"\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
     r"(?:\s+\d{4}\s+года)?|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))[\s,]+)+", re.I

@@ -48,3 +48,18 @@ def test_a_quoted_title_after_named_stays_no_statement(make_doc):
 def test_a_group_agreed_that(make_doc):
     doc = make_doc("Участники семинара согласились, что проводить такие встречи нужно чаще.")
     assert _said(extract_statements(doc)) == [("Участники семинара", "проводить такие встречи нужно чаще")]
+
+
+def test_a_relative_clause_about_the_speaker_is_no_part_of_what_was_said(make_doc):
+    doc = make_doc("По словам учителя Марата Касенова, который первым пришел на встречу, зал был полон.")
+    assert _said(extract_statements(doc)) == [("Марат Касенов", "зал был полон")]
+
+
+def test_a_relative_clause_after_as_said(make_doc):
+    doc = make_doc("Как рассказал аким Марат Касенов, с которым мы встретились утром, мост откроют в мае.")
+    assert _said(extract_statements(doc)) == [("Марат Касенов", "мост откроют в мае")]
+
+
+def test_an_emphatic_pronoun_subject(make_doc):
+    doc = make_doc("Экономист Марат Касенов советует не спешить с выводами. Сам он уверен, что цены стабилизируются.")
+    assert _said(extract_statements(doc)) == [("Марат Касенов", "цены стабилизируются")]
