@@ -50,7 +50,9 @@ _OPINION_APPOSITION = re.compile(rf"^(?P<spk>[^,.«»]{{2,60}}?,\s*(?:[^,.«»\s
 # … and the reader reminded: "Еске салсақ, Мемлекет басшысы …", "Айта кетейік, …"
 _CONNECTIVE = re.compile(r"^(?:(?:Сонымен\s+қатар|Сонымен\s+бірге|Сондай-ақ|Сонымен|Ал|Бұдан\s+бөлек|Өз\s+кезегінде|"
                          r"Кейін|Содан\s+кейін|Бұған\s+қоса|Сондықтан|Еске\s+сал(?:сақ|айық|а\s+кетейік)|"
-                         r"Естеріңізге\s+сал(?:сақ|айық|а\s+кетейік)|Айта\s+кетейік|Айта\s+кету\s+керек),?\s+)+", re.I)
+                         r"Естеріңізге\s+сал(?:сақ|айық|а\s+кетейік)|Айта\s+кетейік|Айта\s+кету\s+керек|"
+                         # a day before the subject is when, not who: "Кеше Орталық сайлау комиссиясы …"
+                         r"Кеше|Бүгін|Кешегі\s+күні|Бүгін\s+таңертең),?\s+)+", re.I)
 _REPORTED = re.compile(
     # "… екенін де жеткізді": the particle "also" between the clause and the verb
     # … or right after a clause made a noun: "… дайындайтынын да айтты" (the complementiser fused into the verb)
@@ -119,6 +121,7 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             s, e = trim(text, paragraph.start + lone.start("q"), paragraph.start + lone.end("q"))
             found.append(Candidate(s, e, "direct", closing.verb, closing.speaker_start, closing.speaker_end,
                                    "dash_then_verb"))
+    found += _quote_over_paragraphs(text, found)
     for previous, sentence in zip([None] + sentences, sentences):
         if any(c.start < sentence.end and sentence.start < c.end for c in found):
             continue
@@ -181,7 +184,7 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
             found.append(Candidate(s, e, "indirect", _squash(m.group("verb")), ss, se, "dep_verb_speaker"))
             continue
-        called = _called_as(text, sentence, subject_end)
+        called = _called_as(text, sentence, subject_end) or _said_before_colon(text, sentence, subject_end)
         if called:
             found.append(called)
             continue
@@ -192,6 +195,46 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
                 break
     found.extend(continued_quotes(text, paragraphs(text), found))
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+# the closing paragraph of a quote opened a paragraph before: "… / Бұл – сын», – деп толықтырды ғалым." (the quote may
+# be opened again at its head, as in Russian)
+_CLOSING_PARAGRAPH = re.compile(rf"^«?(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+{_SPEAKER_AFTER}")
+
+
+# the verb of speech, a short object before it, then a colon and what was said, unquoted: "X алдын ала қорытындыны
+# жариялады: …", "X мәлімдеді: …" (an announcement is said by the colon that follows it, as "объявила итоги: …")
+_VERB_COLON = re.compile(rf"^(?P<body>[^:«»]+?)\s+(?P<verb>{KK_REPORT_VERB}|жариялады|жариялайды)\s*:\s*"
+                         r"(?P<c>[^«»:]{8,}?)\s*[.!]?$", re.S)
+
+
+def _said_before_colon(text: str, sentence: Span, subject_end) -> Candidate | None:
+    m = _VERB_COLON.match(sentence.text)
+    speaker = subject_end(sentence) if m else None
+    if speaker is None or speaker[1] > sentence.start + m.start("verb") \
+            or len(text[speaker[1]:sentence.start + m.start("verb")].split()) > 4:
+        return None
+    s, e = trim(text, sentence.start + m.start("c"), sentence.start + m.end("c"))
+    return Candidate(s, e, "indirect", _squash(m.group("verb")), speaker[0], speaker[1], "kk_reported")
+
+
+def _quote_over_paragraphs(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A quote of several paragraphs: «A (no closing) / B», – деді X. Each paragraph is a statement of X's."""
+    out = []
+    for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
+        if not paragraph.text.startswith("«") or "»" in paragraph.text \
+                or any(c.start < following.end and paragraph.start < c.end for c in found + out):
+            continue
+        m = _CLOSING_PARAGRAPH.match(following.text)
+        if m is None:
+            continue
+        ss, se = trim(text, following.start + m.start("spk"), following.start + m.end("spk"))
+        verb = _squash(m.group("verb"))
+        for start, end in ((paragraph.start + 1, paragraph.end),
+                           (following.start + m.start("q"), following.start + m.end("q"))):
+            s, e = trim(text, start, end)
+            out.append(Candidate(s, e, "direct", verb, ss, se, "quote_then_verb"))
+    return out
 
 
 # "X жобаны «тарихи құжат» деп атады", "X бастаманы маңызды қадам деп бағалады": what a thing was called or judged

@@ -73,7 +73,9 @@ RU_PRONOUN_INTRO = re.compile(r"\bПо\s+(его|ее|её|их)\s+(словам
 # --- Kazakh --------------------------------------------------------------------------------------------
 KK_AFTER_QUOTE = (r"(?:деді|дейді|деп\s+атап\s+өтті|деп\s+мәлімдеді|деп\s+айтты|деп\s+түсіндірді|деп\s+қосты|деп\s+пікір\s+білдірді|деп\s+сендірді|деп\s+жазды|деп\s+атап\s+көрсетті|деп\s+түйіндеді|деп\s+санайды|деп\s+есептейді|деп\s+мәлімдеді|деп\s+жауап\s+берді|деп\s+сенеді|деп\s+қорытындылады|деп\s+жазады|деп\s+есептейді|деп\s+ойлайды|деп\s+қосты|деп\s+мәлім\s+етті|деп\s+уәде\s+берді|деп\s+ескертті|деп\s+еске\s+салды|деп\s+растады|деп\s+жалғастырды|деп\s+жалғастырады|"
                   # "деп түйді": summed up
-                  r"деп\s+түйді)")
+                  r"деп\s+түйді|"
+                  # "деп толықтырды": added to what was said ("добавил")
+                  r"деп\s+толықтыр(?:ды|ады))")
 KK_REPORT_VERB = (
     r"(?:атап\s+өтті|атап\s+көрсетті|айтты|айтады|мәлім\s+етті|мәлімдеді|жеткізді|түсіндірді|хабарлады|"
     r"баса\s+айтты|сенім\s+білдірді|есіне\s+салды|пікірде|санайды|атап\s+өтеді|қосты|"
@@ -160,7 +162,9 @@ ROLE_HEADS = {
           # a specialist the report has named: "– дейді маман" (the plural "мамандар" is a group)
           r"маман(?!дар)\w*|"
           # a young person a report has named, called again so: "– дейді жас жігіт", "– дейді бойжеткен"
-          r"жігіт(?!тер)\w*|бойжеткен(?!дер)\w*",
+          r"жігіт(?!тер)\w*|бойжеткен(?!дер)\w*|"
+          # the one interviewed, as an interview calls the guest: "Сұхбаттасымыз … деп есептейді" ("собеседник")
+          r"сұхбаттас(?:ымыз|ым|ыңыз)",
     "en": r"[Cc]hair(?:man|woman|person)?|[Dd]eputy|[Mm]inister|[Pp]rosecutor|[Pp]resident|[Mm]ember|[Ee]xpert|"
           r"[Ss]cholar|[Ss]ecretary|[Hh]ead|[Ss]peaker|[Aa]mbassador|[Jj]udge|[Aa]dviser|[Aa]dvisor|[Dd]irector|"
           r"[Pp]rofessor|[Aa]nalyst|[Ll]awyer|[Oo]mbudsman|[Ss]enator|[Cc]hief|[Dd]ean|[Rr]ector|[Vv]ice-rector|[Ll]awmaker|[Ll]egislator|"

@@ -63,3 +63,34 @@ def test_a_relative_clause_after_as_said(make_doc):
 def test_an_emphatic_pronoun_subject(make_doc):
     doc = make_doc("Экономист Марат Касенов советует не спешить с выводами. Сам он уверен, что цены стабилизируются.")
     assert _said(extract_statements(doc)) == [("Марат Касенов", "цены стабилизируются")]
+
+
+# --- Kazakh ---------------------------------------------------------------------------------------------------------
+
+def test_kk_the_interviewee_called_our_interlocutor(make_doc):
+    doc = make_doc("Біз экономист Марат Қасеновпен сөйлестік.\n\nСұхбаттасымыз бағалар тұрақтанады деп есептейді.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Марат Қасенов", "бағалар тұрақтанады")]
+
+
+def test_kk_a_quote_over_two_paragraphs_closed_by_an_added_verb(make_doc):
+    doc = make_doc("Сарапшы Марат Қасенов жиынға қатысты.\n\n«Бағалар биыл тұрақтанады. Жалақы да өседі.\n\n"
+                   "Бұл – жақсы белгі», – деп толықтырды сарапшы.", language="kk")
+    assert _said(extract_statements(doc)) == [("Марат Қасенов", "Бағалар биыл тұрақтанады. Жалақы да өседі"),
+                                              ("Марат Қасенов", "Бұл – жақсы белгі")]
+
+
+def test_kk_a_body_announced_with_a_colon_after_a_day(make_doc):
+    doc = make_doc("Кеше облыстық сайлау комиссиясы қорытындыны жариялады: сайлаушылардың 70 пайызы келді.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Облыстық сайлау комиссиясы", "сайлаушылардың 70 пайызы келді")]
+
+
+def test_kk_a_person_said_with_a_colon(make_doc):
+    doc = make_doc("Әкім Марат Қасенов мәлімдеді: көпір мамыр айында ашылады.", language="kk")
+    assert _said(extract_statements(doc)) == [("Марат Қасенов", "көпір мамыр айында ашылады")]
+
+
+def test_kk_a_body_that_published_a_text_says_nothing(make_doc):
+    doc = make_doc("Кеше облыстық сайлау комиссиясы қорытындыны жариялады.", language="kk")
+    assert _said(extract_statements(doc)) == []
