@@ -32,7 +32,9 @@ _QUOTED_BY = re.compile(
     rf"(?P<spk>[Гг]лавы\s+государства|[а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){{0,2}}|"
     rf"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){{0,2}})\s+[^.!?«»]+?\s*(?=[.!?]|$)")
 # a quote broken by its attribution: «Первая часть готова, – подчеркнул Карин. – Вторая потребует времени».
-_SPLIT_HEAD = (rf"«(?P<q>[^«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»–—]+?)\s*[.,:]"
+# (an outlet's web name may close the speaker: "– говорит собеседница Vlast.kz. – …")
+_SPLIT_HEAD = (rf"«(?P<q>[^«»]+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+"
+               rf"(?P<spk>(?:[^.!?«»–—]|(?<=\w)\.(?=[a-z]{{2,4}}\b))+?)\s*[.,:]"
                rf"\s*{_DASH}\s*")
 _SPLIT_QUOTE = re.compile(_SPLIT_HEAD + r"(?P<q2>[^«»]+)»", re.I)
 # … its second part going on into the next paragraph, which closes the quote: «A, – говорит он. – B. / C».

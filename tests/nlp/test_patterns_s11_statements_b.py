@@ -65,6 +65,13 @@ def test_an_emphatic_pronoun_subject(make_doc):
     assert _said(extract_statements(doc)) == [("Марат Касенов", "цены стабилизируются")]
 
 
+def test_a_split_quote_whose_speaker_ends_in_an_outlet_web_name(make_doc):
+    doc = make_doc("Мы поговорили с юристом Мариной Ли.\n\n«Закон уже работает. Суды его применяют, – говорит "
+                   "собеседница Orda.kz. – Но судьям нужно время».")
+    assert _said(extract_statements(doc)) == [("Марина Ли", "Закон уже работает. Суды его применяют"),
+                                              ("Марина Ли", "Но судьям нужно время")]
+
+
 # --- Kazakh ---------------------------------------------------------------------------------------------------------
 
 def test_kk_the_interviewee_called_our_interlocutor(make_doc):
