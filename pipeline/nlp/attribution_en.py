@@ -21,6 +21,7 @@ _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|note
                          r"expects|predicted|recalled|confirmed|expressed\s+(?:confidence|hope|concern)|reiterated|"
                          r"replied|replies|reply|responded|responds|respond|countered|counters|counter|retorted|"
                          r"agreed|agree|agrees|insist|insists|"
+                         r"warns|cautions|concludes|claims|admits|acknowledges|explains|recalls|predicts|"
                          r"informed|told(?:\s+[\w.]+)*)$")
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
                                 r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
@@ -397,6 +398,10 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             c_start = v.end() + (len(after) - len(after.lstrip()))
         else:
             continue
+        if _PROPOSED_FIRST.match(verb) and _MANDATIVE.match(body, c_start):
+            # "X suggested that the reform be decided by a referendum": a proposal of an act, in the mandative, is no
+            # statement (README, "Not statements either")
+            continue
         subject = _subject_before(body, v.start())
         lead = _LEADING_NAME.match(body)
         if lead and lead.end("name") < v.start() and (
@@ -446,6 +451,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     if subject is not None:
         return [_quote_of_subject(text, base, body, m, subject, "called_for")]
     m = _CALLED_FOR.match(body)
+    if m and (m.group("verb") or "").startswith("pointed") and ":" not in m.group("c"):
+        m = None  # "X pointed to the office of vice-president.": a topic only, no words said of it (README)
     if m:
         said = "d" if m.group("describe") else "c"
         s, e = trim(text, base + m.start(said), base + m.end(said))
@@ -595,7 +602,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             begin = head.rfind(",", 0, end) + 1
             chunk = head[begin:end]
             stripped = chunk.strip()
-            if stripped and len(stripped.split()) <= 8:
+            if stripped and _subject_words(stripped) <= 8:
                 s = begin + (len(chunk) - len(chunk.lstrip()))
                 return s, s + len(stripped)
         return None
@@ -604,13 +611,23 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     if lead:  # "…, and on Monday the commission reported that …": the joined clause's subject follows the day
         start, chunk = start + lead.end(), chunk[lead.end():]
     stripped = chunk.strip()
-    if not stripped or len(stripped.split()) > (20 if _GROUP_WHO.match(stripped) or _TITLE_THEN_NAME.fullmatch(stripped)
-                                               else 8):
+    if not stripped or _subject_words(stripped) > (20 if _GROUP_WHO.match(stripped) or _TITLE_THEN_NAME.fullmatch(stripped)
+                                                   else 8):
         return None  # a group is often told by what its members did ("Observers who visited stations in … noted")
     s = start + (len(chunk) - len(chunk.lstrip()))
     # adverbs and auxiliaries are no part of the speaker: "Officials have stressed", "He has also said"
     stripped = _SUBJECT_TAIL.sub("", stripped)
     return s, s + len(stripped)
+
+
+# a body's name in capitals, joined by "of", "and", "for": "the Ministry of National Economy"
+_BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*)+")
+
+
+def _subject_words(subject: str) -> int:
+    """How long a subject is, a body's name counted as one word: "A senior official at the Ministry of National
+    Economy" is as long as "A senior official at the ministry"."""
+    return len(_BODY_NAME.sub("X", subject).split())
 
 
 def _quote_of_subject(text: str, base: int, body: str, m: re.Match, subject: tuple[int, int], how: str) -> Candidate:

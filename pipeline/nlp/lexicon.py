@@ -105,6 +105,8 @@ EN_VERB = (
     r"replied|replies|reply|responded|responds|respond|countered|counters|counter|retorted|"
     # a group's shared view: "Participants agreed that …", "Officials insist that …" (with "that" only)
     r"agreed|agree|agrees|insist|insists|"
+    # the present of a column or an analysis: "She also warns that …", "he concludes that …"
+    r"warns|cautions|concludes|claims|admits|acknowledges|explains|recalls|predicts|"
     # whom the speaker informed, then the clause: "informed the President that …"
     r"informed)"
 )

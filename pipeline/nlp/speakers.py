@@ -108,7 +108,9 @@ _GROUP_DESCRIBED = {
 # a person the text leaves unnamed, by what he does or did: "A former Senate staffer", "A senior official at the ministry"
 _ANONYMOUS = {
     "en": re.compile(r"^(?P<who>(?:A|An|a|an)\s+(?:[\w-]+\s+){0,4}?(?:staffer|source|insider|employee|aide|official|"
-                     r"diplomat|civil\s+servant)(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?|"
+                     # (the body's name may hold "of", "and": "at the Ministry of National Economy")
+                     r"diplomat|civil\s+servant)(?:\s+(?:at|in|of|from)\s+(?:the\s+)?[A-Z][\w-]*"
+                     r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?|"
                      # … or by a role and a place it leaves unnamed: "a maslikhat deputy in a rural district"
                      # (or by the role alone: "a village teacher"; the article says it is no one named before)
                      r"(?:A|An|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + ROLE_HEADS["en"] + r")(?:\s+(?:in|from|at|of)\s+(?:a|an)\s+"

@@ -101,3 +101,35 @@ def test_kk_a_person_said_with_a_colon(make_doc):
 def test_kk_a_body_that_published_a_text_says_nothing(make_doc):
     doc = make_doc("Кеше облыстық сайлау комиссиясы қорытындыны жариялады.", language="kk")
     assert _said(extract_statements(doc)) == []
+
+
+# --- English --------------------------------------------------------------------------------------------------------
+
+def test_a_proposal_in_the_mandative_is_no_statement(make_doc):
+    doc = make_doc("Senator Aidos Karimov suggested that the budget be debated in two readings.", language="en")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_suggestion_with_a_modal_stays_a_statement(make_doc):
+    doc = make_doc("Senator Aidos Karimov suggested that the debate would take two weeks.", language="en")
+    assert _said(extract_statements(doc)) == [("Aidos Karimov", "the debate would take two weeks")]
+
+
+def test_pointed_to_a_topic_alone_is_no_statement(make_doc):
+    doc = make_doc("Lawyer Aidos Karimov spoke after the session. Karimov also pointed to the role of the ombudsman.",
+                   language="en")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_columnist_warns_in_the_present(make_doc):
+    doc = make_doc("Aidos Karimov is a lawyer in Almaty.\n\nHe warns, though, that the new courts depend on "
+                   "\"judges who are ready for them\".", language="en")
+    assert _said(extract_statements(doc)) == [
+        ("Aidos Karimov", "the new courts depend on \"judges who are ready for them\"")]
+
+
+def test_an_unnamed_official_at_a_ministry_with_a_long_name(make_doc):
+    doc = make_doc("An official at the Ministry of Culture and Information, speaking on condition of anonymity, told "
+                   "reporters that the schedule had been agreed.", language="en")
+    assert _said(extract_statements(doc)) == [
+        ("An official at the Ministry of Culture and Information", "the schedule had been agreed")]
