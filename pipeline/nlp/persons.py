@@ -138,6 +138,8 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
             # "Политолог Дана Ахметова сразу оговаривается": a name with a verb of its own after it is the subject,
             # in the nominative as written; next to some verbs the model reads it as a man's genitive ("Дан Ахметов")
             normal = entity.text
+        elif _FEMININE_PAIR.match(entity.text):
+            normal = _masculine_genitive(entity.text, text) or normal
         role, org = _role_before(text, start, "ru")
         words = entity.text.split()
         if len(words) == 3 and len(normal.split()) == 3 and _REGION_BEFORE.search(text, 0, start) \
@@ -150,6 +152,20 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
         out.append(PersonMention(start, entity.end, _nominative_written(_initials_joined(_feminine_surname(normal)), text),
                                  role, org))
     return out
+
+
+def _masculine_genitive(name: str, text: str) -> str | None:
+    """"расспросила доктора наук Ерлана Сапарова": the pair reads as a woman's nominative or a man's genitive; the
+    man's surname written alone elsewhere ("– говорит Сапаров") shows the man, put in the nominative."""
+    first, surname = name.split()
+    masculine = surname[:-1]
+    if not re.search(rf"(?<![\w-]){re.escape(masculine)}(?![\w-])", text):
+        return None
+    parses = [p for p in russian.morph_vocab().parse(first)
+              if p.tag.POS == "NOUN" and "Name" in p.tag and "masc" in p.tag and p.tag.case == "gent"]
+    if not parses:
+        return None
+    return f"{parses[0].normal.capitalize()} {masculine}"
 
 
 def _is_verb(word: str) -> bool:
