@@ -663,6 +663,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         if chunk and not _PARENTHETICAL.match(chunk) and not (
                 (_clause_piece(chunk) or _VEHICLE_PIECE.match(chunk)) and len(pieces) > 1):
             break
+        if len(pieces) > 1 and _GROUP_PARTICIPLE.match(chunk) \
+                and _GROUP_HEAD.fullmatch(head[pieces[-2][0]:pieces[-2][1]]):
+            break  # "Преподаватели вуза, выступавшие на форуме, отметили": the participle says which of the group spoke
         if len(pieces) > 1 and _GROUP_RELATIVE.match(chunk) \
                 and _GROUP_BEFORE_RELATIVE.fullmatch(head[pieces[-2][0]:pieces[-2][1]]):
             # "Наблюдатели от партий, с которыми удалось поговорить, заявили": a plural relative clause says which of

@@ -73,6 +73,10 @@ _PRONOUN_TOLD = re.compile(r"^(?P<p>он|она|они|ол|олар)(?:\s+[а-�
 
 
 _GENITIVE_PLURAL = re.compile(r"(?:ов|ев|ий|ей|ых|их|ств)$", re.I)
+# whose group it is, one word in the genitive: "представители партий", "коллеги юриста"
+_GENITIVE_AFTER = re.compile(r"(?:ов|ев|ий|ей|ых|их|ств|[^аеиоуыэюяё][аяы])$", re.I)
+# an adverb of manner in "-ски"/"-ично"/"-но" ("Скептически", "Критично", "Негативно")
+_MANNER_ADVERB = re.compile(r"^[А-ЯЁа-яё]+(?:ски|чно|тно|вно)$")
 
 
 @dataclass(frozen=True)
@@ -182,9 +186,11 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         stripped = group
     for described in (cleaned, stripped) if language == "ru" else ():
         whole = described.split()
-        if len(whole) > 2 and re.search(r"(?:ые|ие|иеся|ыеся)$", whole[0].lower()) \
+        # "Скептически настроенные коллеги": an adverb before the participle describes it
+        opening = whole[1] if len(whole) > 3 and _MANNER_ADVERB.search(whole[0]) else whole[0]
+        if len(whole) > 2 and re.search(r"(?:ые|ие|иеся|ыеся)$", opening.lower()) \
                 and (COLLECTIVE_PLURAL_RU.match(whole[-1].strip(",")) or len(whole) > 3
-                     and COLLECTIVE_PLURAL_RU.match(whole[-2]) and _GENITIVE_PLURAL.search(whole[-1].strip(","))):
+                     and COLLECTIVE_PLURAL_RU.match(whole[-2]) and _GENITIVE_AFTER.search(whole[-1].strip(","))):
             # "Присутствовавшие на заседании международные наблюдатели": a plural participle or adjective opening
             # the phrase and a plural group word closing it make one group, however many words describe it between
             # them (the group word may take a genitive after it, and the participle a press event:

@@ -18,3 +18,17 @@ def test_an_interviewee_introduced_in_the_genitive_is_named_in_the_nominative(ma
 def test_a_woman_in_the_nominative_keeps_her_name(make_doc):
     doc = make_doc("Слово взяла экономист Алия Сапарова.\n\n– Ставки останутся прежними, – отвечает Сапарова.")
     assert _said(extract_statements(doc)) == [("Алия Сапарова", "Ставки останутся прежними")]
+
+
+def test_a_group_with_a_participle_set_off_after_it(make_doc):
+    doc = make_doc("Преподаватели колледжа, выступавшие на конференции, в свою очередь отметили, что экзамены "
+                   "перенесут на июнь.")
+    assert _said(extract_statements(doc)) == [("Преподаватели колледжа, выступавшие на конференции",
+                                               "экзамены перенесут на июнь")]
+
+
+def test_a_group_described_by_an_adverb_and_a_participle_is_not_the_person_it_belongs_to(make_doc):
+    doc = make_doc("Депутат Арман Сеитов поддержал закон.\n\nКритически настроенные коллеги депутата указывают, что "
+                   "закон приняли слишком быстро.")
+    assert _said(extract_statements(doc)) == [("Критически настроенные коллеги депутата",
+                                               "закон приняли слишком быстро")]
