@@ -127,6 +127,13 @@ _CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|(?:[A-Z][a-z-]+\s+(?:[a-z-]+\s+)
 _CALLED_QUOTE = re.compile(r"\b(?P<verb>called|calls|described|describes|dubbed|termed)\s+(?!for\b)"
                            r"(?:[\w’'-]+\s+){1,5}?"
                            r"(?:as\s+)?[“\"](?P<q>(?:a|an|the|[a-z])[^“”\"]*?)[,.]?[”\"]\s*[.!]?$")
+# whom a call is made to, then what they are to do: "other schools to follow", "all parties to take part"
+_WHOM_TO_ACT = re.compile(r"(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|its|his|her|their|this|that|all|every|each)\b)"
+                          r"[a-z]+\b")
+# "Its chairman, X, described the vote as calm": how a thing is described, "as" and an adjective or a noun, is the
+# speaker's judgement of it, whatever stands before the verb as its subject
+_DESCRIBED_AS = re.compile(r"\b(?P<verb>described|describes|describe)\s+"
+                           r"(?P<d>(?:the|this|that|these|those|its|his|her|their)\s+[^“”\",]+?\s+as\s+[a-z][^“”\"]+?)\.?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:“”]{3,120}?):\s*" + _QUOTE)
 # a clause opening with a bare noun and a verb soon after ("said turnout exceeded 70 percent")
 _BARE_NOUN = re.compile(r"\s+(?!(?:on|in|at|to|for|with|as|by|from|during|after|before|when|while|so|and|but|or|also|"
@@ -453,6 +460,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     m = _CALLED_FOR.match(body)
     if m and (m.group("verb") or "").startswith("pointed") and ":" not in m.group("c"):
         m = None  # "X pointed to the office of vice-president.": a topic only, no words said of it (README)
+    if m and re.match(r"(?:urged|called\s+for)$", m.group("verb") or "") and _WHOM_TO_ACT.match(m.group("c")):
+        m = None  # "X urged other schools to do the same": whom he calls on to act, a call (README)
     if m:
         said = "d" if m.group("describe") else "c"
         s, e = trim(text, base + m.start(said), base + m.end(said))
@@ -460,6 +469,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         spk = m.group("spk").lower()
         return [Candidate(s, e, "indirect", m.group("verb") or m.group("describe"), ss, se, "called_for",
                           pronoun=spk if spk in ("he", "she", "they") else "")]
+    m = _DESCRIBED_AS.search(body)
+    subject = _subject_before(body, m.start("verb")) if m else None
+    if subject is not None:
+        s, e = trim(text, base + m.start("d"), base + m.end("d"))
+        return [Candidate(s, e, "indirect", m.group("verb"), base + subject[0], base + subject[1], "called_for")]
     m = _SAYING.search(body)
     lead = _LEADING_NAME.match(body) or _NAME_WHO.match(body)
     if m and lead and not _CLAUSE_START.match(lead.group("name")):

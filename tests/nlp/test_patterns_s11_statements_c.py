@@ -32,3 +32,25 @@ def test_a_group_described_by_an_adverb_and_a_participle_is_not_the_person_it_be
                    "закон приняли слишком быстро.")
     assert _said(extract_statements(doc)) == [("Критически настроенные коллеги депутата",
                                                "закон приняли слишком быстро")]
+
+
+def test_described_as_an_adjective_after_an_apposition(make_doc):
+    doc = make_doc("Its director, Aidar Nurlanov, described the season as long and difficult.", language="en")
+    assert _said(extract_statements(doc)) == [("Aidar Nurlanov", "the season as long and difficult")]
+
+
+def test_a_group_with_a_relative_clause_described_a_thing_as(make_doc):
+    doc = make_doc("Members of the council who spoke to Kazinform described the hearing as tense.", language="en")
+    assert _said(extract_statements(doc)) == [("Members of the council who spoke to Kazinform",
+                                               "the hearing as tense")]
+
+
+def test_urging_others_to_act_is_a_call(make_doc):
+    doc = make_doc("Aidar Nurlanov said the club had opened a library. He urged other clubs to follow.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Aidar Nurlanov", "the club had opened a library")]
+
+
+def test_urging_a_thing_is_still_said(make_doc):
+    doc = make_doc("Aidar Nurlanov urged a review of the budget.", language="en")
+    assert _said(extract_statements(doc)) == [("Aidar Nurlanov", "a review of the budget")]
