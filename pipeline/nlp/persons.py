@@ -320,7 +320,10 @@ def _kazakh_role(text: str, name_start: int) -> str:
 
 
 # not after a hyphen: "State-of-the-Nation Address" is a compound, not "Nation Address"
-_EN_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,5})\b")
+# a foreign name keeps its letters with diacritics ("Helena Kovač", "José Núñez")
+_EN_UP, _EN_LOW = "A-ZÀ-ÖØ-ÞČĆĐŁŃŚŠŹŽ", "a-zß-öø-ÿā-ſ"
+_EN_NAME = re.compile(rf"(?<![\w-])(?P<name>[{_EN_UP}][{_EN_LOW}]+(?:-[{_EN_UP}][{_EN_LOW}]+)?"
+                      rf"(?:\s+[{_EN_UP}][{_EN_LOW}]+(?:-[{_EN_UP}][{_EN_LOW}]+)?){{1,5}})\b")
 
 
 _EN_BODY_OF = re.compile(r"\b(?:Institute|Ministry|University|Academy|Centre|Center|School|Department|Faculty|Agency|"

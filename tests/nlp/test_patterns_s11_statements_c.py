@@ -54,3 +54,9 @@ def test_urging_others_to_act_is_a_call(make_doc):
 def test_urging_a_thing_is_still_said(make_doc):
     doc = make_doc("Aidar Nurlanov urged a review of the budget.", language="en")
     assert _said(extract_statements(doc)) == [("Aidar Nurlanov", "a review of the budget")]
+
+
+def test_a_foreign_name_with_diacritics_speaks_a_clause_holding_a_quote(make_doc):
+    doc = make_doc('Marta Novák said the reform "goes further than expected" by most observers.', language="en")
+    assert _said(extract_statements(doc)) == [("Marta Novák",
+                                               'the reform "goes further than expected" by most observers')]
