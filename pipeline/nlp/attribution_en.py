@@ -126,7 +126,11 @@ _CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|(?:[A-Z][a-z-]+\s+(?:[a-z-]+\s+)
 # word; it opens lowercase or with an article (a title in quotes does not: 'called the law "On Elections"')
 _CALLED_QUOTE = re.compile(r"\b(?P<verb>called|calls|described|describes|dubbed|termed)\s+(?!for\b)"
                            r"(?:[\w’'-]+\s+){1,5}?"
-                           r"(?:as\s+)?[“\"](?P<q>(?:a|an|the|[a-z])[^“”\"]*?)[,.]?[”\"]\s*[.!]?$")
+                           r"(?:as\s+)?[“\"](?P<q>(?:a|an|the|[a-z])[^“”\"]*?)[,.]?[”\"]"
+                           # … or a promise of the same subject after it: 'called it "a test" and promised to …'
+                           r"(?:\s*[.!]?$|\s+and\s+(?=(?:also\s+)?(?:promised|pledged|vowed)\s+to\s))")
+# "X promised to publish the data weekly": what one promises to do is said of oneself, a statement (blind31, blind48)
+_PROMISED_TO = re.compile(r"\b(?P<verb>promised|promises|pledged|pledges|vowed|vows)\s+to\s+(?P<c>[a-z][^“”\"]+?)[.!]?$")
 # whom a call is made to, then what they are to do: "other schools to follow", "all parties to take part"
 _WHOM_TO_ACT = re.compile(r"(?:[\w’'-]+\s+){1,4}?to\s+(?!(?:the|a|an|its|his|her|their|this|that|all|every|each)\b)"
                           r"[a-z]+\b")
@@ -456,7 +460,9 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     m = _CALLED_QUOTE.search(body)
     subject = _subject_before(body, m.start("verb")) if m else None
     if subject is not None:
-        return [_quote_of_subject(text, base, body, m, subject, "called_for")]
+        promised = _PROMISED_TO.search(body, m.end())
+        return [_quote_of_subject(text, base, body, m, subject, "called_for")] + (
+            [_promise(text, base, promised, subject)] if promised else [])
     m = _CALLED_FOR.match(body)
     if m and (m.group("verb") or "").startswith("pointed") and ":" not in m.group("c"):
         m = None  # "X pointed to the office of vice-president.": a topic only, no words said of it (README)
@@ -474,12 +480,21 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     if subject is not None:
         s, e = trim(text, base + m.start("d"), base + m.end("d"))
         return [Candidate(s, e, "indirect", m.group("verb"), base + subject[0], base + subject[1], "called_for")]
+    m = _PROMISED_TO.search(body)
+    subject = _subject_before(body, m.start("verb")) if m else None
+    if subject is not None:
+        return [_promise(text, base, m, subject)]
     m = _SAYING.search(body)
     lead = _LEADING_NAME.match(body) or _NAME_WHO.match(body)
     if m and lead and not _CLAUSE_START.match(lead.group("name")):
         return _clauses(text, base, body, m.start("c"), m.group("verb"),
                         (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip())), "saying")
     return []
+
+
+def _promise(text: str, base: int, m: re.Match, subject: tuple[int, int]) -> Candidate:
+    s, e = trim(text, base + m.start("c"), base + m.end("c"))
+    return Candidate(s, e, "indirect", m.group("verb"), base + subject[0], base + subject[1], "verb_that")
 
 
 # a group's doubt put as a question: "Skeptics ask whether one round of hearings is enough" (the question with its

@@ -60,3 +60,15 @@ def test_a_foreign_name_with_diacritics_speaks_a_clause_holding_a_quote(make_doc
     doc = make_doc('Marta Novák said the reform "goes further than expected" by most observers.', language="en")
     assert _said(extract_statements(doc)) == [("Marta Novák",
                                                'the reform "goes further than expected" by most observers')]
+
+
+def test_a_promise_to_act_is_said(make_doc):
+    doc = make_doc("Aidar Nurlanov promised to open two new schools next year.", language="en")
+    assert _said(extract_statements(doc)) == [("Aidar Nurlanov", "open two new schools next year")]
+
+
+def test_called_in_quotes_then_a_promise_of_the_same_subject(make_doc):
+    doc = make_doc('The mayor, Aidar Nurlanov, called the budget "a fair compromise" and promised to report on it '
+                   'every month.', language="en")
+    assert _said(extract_statements(doc)) == [("Aidar Nurlanov", "a fair compromise"),
+                                              ("Aidar Nurlanov", "report on it every month")]
