@@ -232,9 +232,11 @@ def _questions(text: str) -> list:
     """The interviewer's question paragraphs: a question followed by its answer."""
     paras = spans.paragraphs(text)
     out = [q for q, a in _bare_pairs(paras)]
-    for question, answer in zip(paras, paras[1:]):
+    for index, (question, answer) in enumerate(zip(paras, paras[1:])):
         if _QUESTION.match(question.text) and _ANSWER.match(answer.text) and not answer.text.rstrip().endswith("?"):
             out.append(question)
+        elif _remark_in_turn(paras, index):
+            out.append(question)  # "– Критики говорят, что …": the interviewer's remark puts others' words to the guest
     return out
 
 
@@ -287,10 +289,15 @@ def _names_someone(text: str, candidate: Candidate, language: str, people) -> bo
 def _remark_in_turn(paras, index: int) -> bool:
     """An interviewer's remark with no question mark ("– Критики говорят, что срок короткий."): dash paragraphs take
     turns, so a dash paragraph right after a question and its answer, and followed by a dash paragraph of its own, is
-    the next question."""
+    the next question, and no one's statement."""
     if index < 2 or index + 1 >= len(paras):
         return False
-    before, answer, remark, after = paras[index - 2], paras[index - 1], paras[index], paras[index + 1]
+    # the turns are the dash paragraphs: the writer's own paragraph between them is no turn
+    # ("– …? / – … / Собеседник уверен, что … / – Критики говорят, что …")
+    turns = [p for p in paras[:index] if _ANSWER.match(p.text)]
+    if len(turns) < 2:
+        return False
+    before, answer, remark, after = turns[-2], turns[-1], paras[index], paras[index + 1]
     return bool(_QUESTION.match(before.text) and _ANSWER.match(answer.text) and not _QUESTION.match(answer.text)
                 and _ANSWER.match(remark.text) and _ANSWER.match(after.text))
 

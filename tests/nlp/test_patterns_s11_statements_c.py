@@ -72,3 +72,13 @@ def test_called_in_quotes_then_a_promise_of_the_same_subject(make_doc):
                    'every month.', language="en")
     assert _said(extract_statements(doc)) == [("Aidar Nurlanov", "a fair compromise"),
                                               ("Aidar Nurlanov", "report on it every month")]
+
+
+def test_an_interviewers_remark_after_the_writers_paragraph_is_no_statement(make_doc):
+    doc = make_doc("Газета поговорила с экономистом Ерланом Сапаровым.\n\n– Зачем нужен новый налог?\n\n– Чтобы "
+                   "выровнять бюджеты регионов, – говорит Сапаров.\n\nЭксперт уверен, что реформа окупится.\n\n"
+                   "– Оппоненты утверждают, что налог ударит по малому бизнесу.\n\n– Малый бизнес его почти не "
+                   "заметит, – отвечает экономист.")
+    assert _said(extract_statements(doc)) == [("Ерлан Сапаров", "Чтобы выровнять бюджеты регионов"),
+                                              ("Ерлан Сапаров", "реформа окупится"),
+                                              ("Ерлан Сапаров", "Малый бизнес его почти не заметит")]
