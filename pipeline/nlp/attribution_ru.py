@@ -219,6 +219,10 @@ _LEAD_ADVERB = re.compile(
 )
 
 
+# a sentence of the writer's own ended right before a quote opens
+_SENTENCE_END_BEFORE = re.compile(r"[.!?…]\s+$")
+
+
 def find(text: str, sentences: list[Span]) -> list[Candidate]:
     found: list[Candidate] = []
     for paragraph in paragraphs(text):
@@ -232,14 +236,17 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
         # Each paragraph is a statement of X's, as a quote reopened and closed in each paragraph is: "Вместе с тем …"
         # at the head of the second goes on in X's voice.
         closing_text = _OUTLET_AT_END.sub("", following.text)  # the outlet told in quotes opens no quote
-        if paragraph.text.startswith("«") and "»" not in paragraph.text and closing_text.count("«") <= 1 \
+        # (or opened after the writer's own sentence: "Юрист считает, что … . «Первая часть. / Вторая», – поясняет он.")
+        opening = paragraph.text.rfind("«")
+        if opening >= 0 and "»" not in paragraph.text[opening:] and closing_text.count("«") <= 1 \
+                and (paragraph.text.startswith("«") or _SENTENCE_END_BEFORE.search(paragraph.text, 0, opening)) \
                 and (closing_text.startswith("«") or "«" not in closing_text):
             m = re.match(rf"^«?(?P<q>[^«»]+)»\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?)"
                          rf"{_OUTLET_QUOTED}\s*(?=[.!?]|$)",
                          following.text, re.I)
             if m:
                 one = _quote_candidate(text, following.start, m, "quote_then_verb")
-                s, e = trim(text, paragraph.start + 1, paragraph.end)
+                s, e = trim(text, paragraph.start + opening + 1, paragraph.end)
                 found += [Candidate(s, e, "direct", one.verb, one.speaker_start, one.speaker_end, "quote_then_verb"), one]
                 continue
             split, closing = _SPLIT_QUOTE_OPEN.match(paragraph.text), _CLOSING_PARAGRAPH.match(following.text)

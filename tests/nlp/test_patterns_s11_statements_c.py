@@ -82,3 +82,16 @@ def test_an_interviewers_remark_after_the_writers_paragraph_is_no_statement(make
     assert _said(extract_statements(doc)) == [("Ерлан Сапаров", "Чтобы выровнять бюджеты регионов"),
                                               ("Ерлан Сапаров", "реформа окупится"),
                                               ("Ерлан Сапаров", "Малый бизнес его почти не заметит")]
+
+
+def test_a_quote_opened_after_the_writers_sentence_goes_on_in_the_next_paragraph(make_doc):
+    doc = make_doc("Экономист Ерлан Сапаров считает, что налог окупится. «Бюджеты регионов станут ровнее.\n\n"
+                   "Через год это увидят все», – поясняет он.")
+    assert _said(extract_statements(doc)) == [("Ерлан Сапаров", "налог окупится"),
+                                              ("Ерлан Сапаров", "Бюджеты регионов станут ровнее"),
+                                              ("Ерлан Сапаров", "Через год это увидят все")]
+
+
+def test_a_title_in_quotes_before_the_next_paragraph_opens_no_quote(make_doc):
+    doc = make_doc("Экономист Ерлан Сапаров прочитал закон «О налогах».\n\nЧерез год это увидят все, – поясняет он.")
+    assert ("Ерлан Сапаров", "О налогах") not in _said(extract_statements(doc))
