@@ -211,6 +211,8 @@ _PARENTHETICAL = re.compile(
 _LEAD_ADVERB = re.compile(
     r"^(?:(?:ранее|также|кроме того|при этом|затем|позже|позднее|сегодня|вчера|в свою очередь|однако|а|и|но|"
     r"вместе с тем|в частности|тогда|впрочем|"
+    # where it was said, told before: "Там Глава государства заявил"
+    r"там|здесь|тут|"
     # "Сам он считает": the emphasis before a pronoun is no part of who spoke
     r"сам[аи]?(?=\s+(?:он|она|они)\b)|"
     # a date before the subject is when, not who: "29 января комиссия пришла к выводу"

@@ -95,3 +95,9 @@ def test_a_quote_opened_after_the_writers_sentence_goes_on_in_the_next_paragraph
 def test_a_title_in_quotes_before_the_next_paragraph_opens_no_quote(make_doc):
     doc = make_doc("Экономист Ерлан Сапаров прочитал закон «О налогах».\n\nЧерез год это увидят все, – поясняет он.")
     assert ("Ерлан Сапаров", "О налогах") not in _said(extract_statements(doc))
+
+
+def test_the_head_of_state_after_a_place_adverb_is_not_the_last_chair_named(make_doc):
+    doc = make_doc("Совет возглавил председатель Верховного суда Арман Сеитов. Совет создан после форума в Актобе. "
+                   "Там Глава государства заявил, что суды должны работать открыто.")
+    assert _said(extract_statements(doc)) == [("Касым-Жомарт Токаев", "суды должны работать открыто")]
