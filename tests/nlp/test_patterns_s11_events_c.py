@@ -1,0 +1,23 @@
+"""Event patterns the blind sets 46 to 48 showed missing, and their neighbours, each in short sentences of our own
+(not the labelled texts)."""
+from datetime import date
+
+from pipeline.nlp import extract_events
+
+MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
+THURSDAY = date(2026, 5, 14)
+WEDNESDAY = date(2026, 5, 13)
+TUESDAY = date(2026, 5, 12)
+SUNDAY = date(2026, 5, 10)
+
+
+def test_a_referendum_under_way_with_its_object_between(make_doc, events):
+    doc = make_doc("Областной референдум о переименовании нового района проходит спокойно.", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "referendum")]
+
+
+def test_voters_flocking_to_the_polls_with_the_hour_between_in_kazakh(make_doc, events):
+    doc = make_doc("Комиссия кеше референдумның қорытындысын жариялады. Қолдағандар 80 пайыз.\n\n"
+                   "Сайлаушылар жексенбі күні таңғы сағат сегізден бастап учаскелерге ағылды.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(SUNDAY, "referendum"), (WEDNESDAY, "results")]
