@@ -153,7 +153,7 @@ def extract_events(doc: dict) -> list[dict]:
                         and not told_there:
                     continue
                 event_type = _anaphoric_type(trigger_type, vote_type, body, list(found.values()) + more, start,
-                                             preceding.get(start, ""), m)
+                                             preceding.get(start, ""), m, text[:start])
                 if event_type is None:
                     continue
                 if any(t != event_type and o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span()
@@ -468,12 +468,20 @@ _SITTING_BODIES = (
 # the body as a pronoun, the subject before its sitting: "она провела первое заседание", "it held its first session"
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:[Оо]на|[Оо]но|[Оо]ни|[Оо]л|[Ii]t|[Tt]hey)\s+(?:[\w-]+\s+){0,2}$")
 
+# the body as the subject by its common noun after its sitting, in the same sentence: "на пятом заседании, прошедшем
+# вчера, комиссия утвердила …", "at its final session on Monday the commission approved …"
+_COMMON_BODY_AFTER = re.compile(r"[^.;]{0,60}?(?:^|[\s,])(?:комиссия|группа|комиссиясы|тобы|the\s+(?:commission|group))\s+"
+                                r"(?:[\w-]+\s+){0,2}?[\w-]+(?:ла|ло|ли|ал|ил|ыл|ді|ды|ті|ты|ed)\b")
+
+_COMMON_BODY_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:commission|group)|[Кк]омиссия(?:сы)?|[Гг]руппа|[Тт]обы)\s+"
+                                 r"(?:[\w-]+\s+){1,4}$")
+
 _BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:комисси|групп|палат|Мажилис|Сенат|Парламент|Курулта|комиссия|тоб|"
                          r"of\s+the\b|of\s+(?:[A-Z]|its|their))", re.I)
 
 
 def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier: list[dict], start: int,
-                    before: str = "", trigger: re.Match | None = None) -> str | None:
+                    before: str = "", trigger: re.Match | None = None, document_before: str = "") -> str | None:
     """The event type of a trigger: its own, or for a vote without its noun the document's vote, for a sitting without
     its body the type of the last sitting reported before it (or else the one body its sentence names before it), for
     an act setting up "it" the working group the sentence before names."""
@@ -499,6 +507,11 @@ def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier
             # "… начала работу рабочая группа. В понедельник она провела первое заседание": "she" is the body the
             # sentence before names
             named = [event_type for event_type, noun in _SITTING_BODIES if noun.search(before)]
+        if not named and document_before and (_COMMON_BODY_AFTER.match(body, trigger.end())
+                                              or _COMMON_BODY_BEFORE.search(body[: trigger.start()])):
+            # "на заключительном заседании, состоявшемся накануне, комиссия одобрила текст", "the commission held its
+            # final session": the body named by its common noun as the subject is the one the document names in full
+            named = [event_type for event_type, noun in _SITTING_BODIES if noun.search(document_before)]
         return named[0] if len(named) == 1 else None
     return trigger_type
 

@@ -21,3 +21,24 @@ def test_voters_flocking_to_the_polls_with_the_hour_between_in_kazakh(make_doc, 
                    "Сайлаушылар жексенбі күні таңғы сағат сегізден бастап учаскелерге ағылды.",
                    language="kk", published=MAY_14)
     assert events(extract_events(doc)) == [(SUNDAY, "referendum"), (WEDNESDAY, "results")]
+
+
+def test_a_final_sitting_with_the_body_by_its_common_noun_after_it(make_doc, events):
+    doc = make_doc("Президент принял председателя Конституционной комиссии Дану Абенову.\n\n"
+                   "По ее словам, на заключительном заседании, прошедшем во вторник, комиссия утвердила текст.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "commission_meeting"), (THURSDAY, "meeting")]
+
+
+def test_a_final_session_held_by_the_body_named_by_its_common_noun(make_doc, events):
+    doc = make_doc("A spokesman for the Constitutional Commission held a briefing on Wednesday.\n\n"
+                   "Earlier that day the commission held its final session and approved the text.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "briefing"), (WEDNESDAY, "commission_meeting")]
+
+
+def test_a_final_sitting_of_a_body_the_document_never_names_stays_out(make_doc, events):
+    doc = make_doc("Аким принял председателя совета ветеранов Дану Абенову.\n\n"
+                   "По ее словам, на заключительном заседании, прошедшем во вторник, комиссия утвердила план.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "meeting")]
