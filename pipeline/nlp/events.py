@@ -98,13 +98,15 @@ _EARLIER_ON_A_DAY = re.compile(r"^(?:(?:Earlier|Ранее)\s+(?:on\s+(?:Monday|
 _BEFORE_THAT_DAY = re.compile(r"^(?:Бұған\s+дейін|Бұдан\s+бұрын|Ранее|Before\s+that|"
                               r"Earlier(?:\s+(?:in|this)\s+(?:the\s+)?week)?),\s+")
 
+_SET_OFF = re.compile(r"(?:\s+күні)?,")  # "Бұған дейін, сейсенбі күні, …": the Kazakh weekday with its "day"
+
 
 def _before_that_recent(body: str, reference: date | None) -> bool:
     m = _BEFORE_THAT_DAY.match(body)
     if m is None or reference is None:
         return False
     day = next((d for d in relative_dates.find(body, reference) if d.start == m.end()), None)
-    return day is not None and body[day.end: day.end + 1] == "," and day.value <= reference \
+    return day is not None and _SET_OFF.match(body, day.end) is not None and day.value <= reference \
         and (reference - day.value).days <= BACKGROUND_AFTER_DAYS
 
 

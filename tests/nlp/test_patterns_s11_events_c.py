@@ -42,3 +42,23 @@ def test_a_final_sitting_of_a_body_the_document_never_names_stays_out(make_doc, 
                    "По ее словам, на заключительном заседании, прошедшем во вторник, комиссия утвердила план.",
                    published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "meeting")]
+
+
+def test_an_election_held_with_the_day_and_its_date_between_commas_in_kazakh(make_doc, events):
+    doc = make_doc("Комиссия бүгін мәслихат сайлауының қорытындысын жариялады.\n\n"
+                   "Сайлау кеше, 13 мамырда, өтті. Учаскелер кешке жабылды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "election"), (THURSDAY, "results")]
+
+
+def test_before_that_with_a_kazakh_weekday_and_its_day_set_off(make_doc, events):
+    doc = make_doc("Кеше облыста жаңа заң күшіне енді.\n\n"
+                   "Бұған дейін, сейсенбі күні, Сенат пен Мәжілістің бірлескен отырысы өтті.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "parliament_session"), (WEDNESDAY, "other")]
+
+
+def test_before_that_with_a_weekday_weeks_back_stays_a_recall(make_doc, events):
+    doc = make_doc("Кеше облыста жаңа заң күшіне енді.\n\n"
+                   "Бұған дейін, 2 сәуір күні, Сенат пен Мәжілістің бірлескен отырысы өтті.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "other")]
