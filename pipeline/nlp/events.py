@@ -352,7 +352,8 @@ def extract_events(doc: dict) -> list[dict]:
                     # the one told before
                     more.append(event)
                 break
-    events = _drop_votes_of_results(_drop_recounted_vote(_drop_venues(list(found.values()) + more), lead_end), language)
+    events = _drop_votes_of_results(_drop_turnout_of_the_day(
+        _drop_recounted_vote(_drop_venues(list(found.values()) + more), lead_end)), language)
     events = _drop_creation_of_the_body(events, lead_end)
     if _is_explainer(doc) and not headed \
             and not any(e["_title"] or e["char_start"] < _first_paragraph_end(text) for e in events) \
@@ -1453,6 +1454,19 @@ def _drop_creation_of_the_body(events: list[dict], lead_end: int) -> list[dict]:
 
 
 _TURNOUT = re.compile(r"\b(?:turnout|явк\w*|дауыс\s+беруге\s+қатыс\w*)\b[^.]*$", re.I)
+
+
+# turnout, the figure a commission gives while the polls are open or just closed: "Preliminary turnout reached 74 percent"
+_TURNOUT = re.compile(r"\b(?:turnout|явк\w*|белсенділік\w*)\b", re.I)
+_RESULTS_NOUN = re.compile(r"result|итог|результат|нәтиже|қорытынды", re.I)
+
+
+def _drop_turnout_of_the_day(events: list[dict]) -> list[dict]:
+    """A turnout figure told on the voting day itself, with no results named, is part of the vote: "A CEC briefing on
+    voting day about turnout is the vote"."""
+    voting_days = {e["event_date"] for e in events if e["event_type"] in _VOTING}
+    return [e for e in events if not (e["event_type"] == "results" and e["event_date"] in voting_days
+                                      and _TURNOUT.search(e["_sentence"]) and not _RESULTS_NOUN.search(e["trigger"]))]
 
 
 def _drop_votes_of_results(events: list[dict], language: str) -> list[dict]:

@@ -62,3 +62,17 @@ def test_before_that_with_a_weekday_weeks_back_stays_a_recall(make_doc, events):
                    "Бұған дейін, 2 сәуір күні, Сенат пен Мәжілістің бірлескен отырысы өтті.",
                    language="kk", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "other")]
+
+
+def test_turnout_given_on_the_voting_day_is_the_vote(make_doc, events):
+    doc = make_doc("Polling stations closed at 8 p.m. on Thursday in the city's local election. Turnout reached 61 "
+                   "percent of the 400,000 registered voters, the city election commission said.",
+                   language="en", published="2026-05-14T22:00:00+05:00")
+    assert events(extract_events(doc)) == [(THURSDAY, "election")]
+
+
+def test_results_given_on_the_voting_night_stay_results(make_doc, events):
+    doc = make_doc("Polling stations closed at 8 p.m. on Thursday in the city's local election. Preliminary results "
+                   "show the mayor's party won 48 percent, the city election commission said.",
+                   language="en", published="2026-05-14T23:30:00+05:00")
+    assert events(extract_events(doc)) == [(THURSDAY, "election"), (THURSDAY, "results")]
