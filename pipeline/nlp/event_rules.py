@@ -178,7 +178,7 @@ _KK_ADVERBIALS = (r"(?:(?:[\w-]+(?:да|де|та|те|нда|нде|мен|пе
 # the day and its date between commas: "сайлау кеше, 23 тамызда, өтті"
 _KK_DAY_AND_DATE = r"(?:[Кк]еше|[Бб]үгін|[\w-]+\s+күні),\s+\d{1,2}\s+\w+(?:да|де|та|те),\s+"
 _KK = {
-    "address": r"Жолдау|халыққа\s+(?:\w+\s+)?үндеу",
+    "address": r"Жолдау|(?:халыққа|халқына)\s+(?:\w+\s+)?үндеу",  # "Қазақстан халқына үндеу": the people of a country
     "decree": r"Жарлы(?:ққа|ғына)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлық\w*\s+(?:\w+\s+)?шығарды|"
               # an order signed by its signer ("… жұмыс тобын құру туралы өкімге қол қойды"); in the passive ("өкімге …
               # қол қойылды") the group formed is the news (working_group)

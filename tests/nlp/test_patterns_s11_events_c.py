@@ -76,3 +76,8 @@ def test_results_given_on_the_voting_night_stay_results(make_doc, events):
                    "show the mayor's party won 48 percent, the city election commission said.",
                    language="en", published="2026-05-14T23:30:00+05:00")
     assert events(extract_events(doc)) == [(THURSDAY, "election"), (THURSDAY, "results")]
+
+
+def test_an_appeal_to_the_people_of_a_country_in_kazakh(make_doc, events):
+    doc = make_doc("Мемлекет басшысы бүгін Қазақстан халқына үндеу жасады.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "address")]
