@@ -1021,7 +1021,7 @@ _OTHER_THINGS_DATE = re.compile(
     re.I)
 # "15 наурызда (республикалық референдумда) қабылданған Конституция": a participle after the date, a few words on
 _OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:күні\s+)?(?:[\w-]+\s+){0,2}?(?:өткен|болған|қабылданған|өтетін|жарияланған|"
-                                      r"мақұлданған|қол\s+қойылған)\b")
+                                      r"мақұлданған|қол\s+қойылған|енген|енетін)\b")  # "1 шілдеде күшіне енген Конституция"
 
 
 # … unless the participle is set off right after the trigger and agrees with its noun in the prepositional ("На

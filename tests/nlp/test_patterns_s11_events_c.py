@@ -81,3 +81,9 @@ def test_results_given_on_the_voting_night_stay_results(make_doc, events):
 def test_an_appeal_to_the_people_of_a_country_in_kazakh(make_doc, events):
     doc = make_doc("Мемлекет басшысы бүгін Қазақстан халқына үндеу жасады.", language="kk", published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "address")]
+
+
+def test_the_date_of_a_law_entered_into_force_is_not_the_meetings(make_doc, events):
+    doc = make_doc("Кеше аудан әкімі Арман Сейітов тұрғындармен кездесіп, 1 сәуірде күшіне енген жаңа заңды түсіндірді.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion")]
