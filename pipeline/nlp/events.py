@@ -262,6 +262,8 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # "Он напомнил, что проект опубликован 31 января": what a speaker recalls is background
                 if not dated and not today and paragraph and _reported(body, m, language):
                     continue  # "Она отметила, что проект опубликован …": what a speaker says is so, not the day's news
+                if event_type in _VOTING | {"address", "results"} and _TOPIC_PASSIVE_AFTER.match(body, m.end()):
+                    continue  # "Кездесуде 23 тамызда өткен сайлау … талқыланды": the vote is what they talked about
                 if event_type == "address" and _address_as_topic(body, m, language):
                     continue  # "Жолдауында айтылған міндеттер", "депутаты обсудили Послание": a topic, dated or not
                 if not dated and not today and _described_by_participle(body, m, language):
@@ -757,6 +759,10 @@ _PARTICIPLE_AFTER_KK = re.compile(r"^\w*\s+(?:[\w-]+\s+)?(?:мақұлданға
 # Address"): the event is the discussion (a sitting, a round table), not the Address delivered
 _SAID_IN_KK = re.compile(r"\w*(?:да|де|нда|нде)\s+(?:айтылған|көтерілген|ұсынылған|белгіленген)\b|"
                          r"(?:ды|ын|н)\s+(?:[\w-]+\s+){0,2}?(?:талқыла|талда|қолда)\w*")
+# … or the subject of a passive "was discussed" closing its sentence: "Кездесуде өткен сайлау мен … талқыланды",
+# "На встрече обсуждались итоги выборов" is told by _TOPIC_BEFORE
+_TOPIC_PASSIVE_AFTER = re.compile(r"[^.!?]{0,160}?\s(?:талқыланды|сөз\s+болды|обсуждал(?:ись|ось|ся|ась)|"
+                                  r"(?:was|were)\s+discussed)[.!?]?\s*$")
 _TOPIC_BEFORE = {
     "ru": re.compile(r"\b(?:обсудил|обсуждал|рассмотрел|рассматривал|проанализировал|поддержал|изучил)\w*\s+"
                      r"(?:[\w-]+\s+){0,2}?$", re.I),
