@@ -153,7 +153,8 @@ _RU = {
                r",\s+что\s+[^.]{0,30}?[\d.,]+\s*(?:процент\w*|%)\s+[^.]{0,60}?"
                r"(?:поддержал|проголосовал\w*\s+(?:за|против))",
     # … or the election commission registering the party lists or candidates: "ЦИК завершил регистрацию партийных списков"
-    "other": r"вступил\w*\s+в\s+силу|(?<![\w-])в\s+силу\s+вступил\w*|" + _SENT_TO_PRESIDENT["ru"] + "|"
+    # an exhibition opened: "в библиотеке открылась выставка"
+    "other": r"открыл\w*\s+(?:[\w-]+\s+){0,3}?выставк|выставк\w*\s+(?:[\w-]+\s+){0,3}?открыл\w*|вступил\w*\s+в\s+силу|(?<![\w-])в\s+силу\s+вступил\w*|" + _SENT_TO_PRESIDENT["ru"] + "|"
              # an official inspecting the polling stations before the vote: "проверил готовность избирательных участков"
              r"(?:проверил|осмотрел)\w*\s+(?:готовность\s+)?(?:[\w-]+\s+){0,3}?(?:избирательн\w+|референдумн\w+)\s+участк|"
              r"(?:завершил|закончил|провел|пров[её]л)\w*\s+регистраци\w+\s+(?:[\w-]+\s+)?"
@@ -242,7 +243,8 @@ _KK = {
     # туралы баяндалды"
     "results": r"қорытынды\w*(?![\w]|\s+бойынша|\s+туралы\s+(?:[\w-]+\s+)?баянда)",
     # … or as a converb before the next act of the same day: "Бүгін заң күшіне еніп, ескі ереже тоқтады"
-    "other": r"күшіне\s+(?:енді|еніп)\b|" + _SENT_TO_PRESIDENT["kk"] + "|"
+    # an exhibition opened: "кітапханада … көрме ашылды"
+    "other": r"көрме\w*\s+(?:[\w-]+\s+)?ашылды\b|күшіне\s+(?:енді|еніп)\b|" + _SENT_TO_PRESIDENT["kk"] + "|"
              # "референдум учаскелерінің дайындығын тексерді": an official inspecting the polling stations
              r"(?:референдум|сайлау)\w*\s+учаске\w*\s+(?:[\w-]+\s+){0,2}?(?:тексерді|тексеріп)\b|"
              r"(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
@@ -396,7 +398,8 @@ _EN = {
                # supported the new text, the commission announced"
                r"\b[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+[^.]{0,80}?\b(?:referendum|vote|voters)\b[^.,;]{0,60},\s+"
                r"(?:the\s+)?(?:[\w-]+\s+)?(?:Election|[Rr]eferendum|election)\s+[Cc]ommission\s+(?:said|announced|reported)\b",
-    "other": r"(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|" + _SENT_TO_PRESIDENT["en"] + "|"
+    # an exhibition opened: "an exhibition opened at the library"
+    "other": r"\bexhibition\s+(?:[\w-]+\s+){0,3}?opened\b|\bopened\s+an?\s+(?:[\w-]+\s+)?exhibition\b|(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|" + _SENT_TO_PRESIDENT["en"] + "|"
              # an official inspecting the polling stations: "checked the readiness of polling stations"
              r"\b(?:checked|inspected)\s+(?:the\s+)?(?:readiness\s+of\s+)?(?:[\w-]+\s+){0,3}?polling\s+stations?\b|"
              r"\bregistered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:party\s+)?lists|(?:completed|finished)\s+(?:the\s+)?registration\s+of\s+"

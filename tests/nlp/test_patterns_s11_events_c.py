@@ -87,3 +87,20 @@ def test_the_date_of_a_law_entered_into_force_is_not_the_meetings(make_doc, even
     doc = make_doc("Кеше аудан әкімі Арман Сейітов тұрғындармен кездесіп, 1 сәуірде күшіне енген жаңа заңды түсіндірді.",
                    language="kk", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion")]
+
+
+def test_a_vote_as_the_subject_of_was_discussed_is_a_topic_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше аудан әкімі Арман Сейітов студенттермен кездесті. Кездесуде 10 мамырда өткен мәслихат "
+                   "сайлауы мен жастардың құқықтары талқыланды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion")]
+
+
+def test_an_exhibition_opened_the_same_day_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше аудан әкімі Арман Сейітов студенттермен кездесті.\n\n"
+                   "Сол күні аудандық мұражайда «Дала заңы» атты көрме ашылды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "other"), (WEDNESDAY, "public_discussion")]
+
+
+def test_an_exhibition_opened_in_russian(make_doc, events):
+    doc = make_doc("Вчера в областной библиотеке открылась выставка старых изданий Конституции.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "other")]
