@@ -262,6 +262,11 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # "Он напомнил, что проект опубликован 31 января": what a speaker recalls is background
                 if not dated and not today and paragraph and _reported(body, m, language):
                     continue  # "Она отметила, что проект опубликован …": what a speaker says is so, not the day's news
+                if event_type in SITTING_TYPES and (_CONVENED_BEFORE.search(body[: m.start()])
+                                                    or _CONVENED_AFTER_KK.match(body, m.end())):
+                    continue  # "signed a decree convening the first session of the Kurultai": a sitting called, to come
+                if event_type == "results" and _BRIEFED_ON.search(body[: m.start()]):
+                    continue  # "The President was briefed on the final results": what he was told, not their day
                 if event_type in _VOTING | {"address", "results"} and _TOPIC_PASSIVE_AFTER.match(body, m.end()):
                     continue  # "Кездесуде 23 тамызда өткен сайлау … талқыланды": the vote is what they talked about
                 if event_type == "address" and _address_as_topic(body, m, language):
@@ -763,6 +768,14 @@ _SAID_IN_KK = re.compile(r"\w*(?:да|де|нда|нде)\s+(?:айтылған|
 # "На встрече обсуждались итоги выборов" is told by _TOPIC_BEFORE
 _TOPIC_PASSIVE_AFTER = re.compile(r"[^.!?]{0,160}?\s(?:талқыланды|сөз\s+болды|обсуждал(?:ись|ось|ся|ась)|"
                                   r"(?:was|were)\s+discussed)[.!?]?\s*$")
+# a sitting an act calls: "a decree convening the first session", "указ о созыве первой сессии", "сессиясын шақыру туралы"
+_CONVENED_BEFORE = re.compile(r"\b(?:convening|convenes|to\s+convene|calling|созыв\w*|созвать)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_CONVENED_AFTER_KK = re.compile(r"\w*\s+(?:[\w-]+\s+)?шақыру\b")
+
+
+# results reported to someone, the topic of a meeting: "was briefed on the final results", "доложил об итогах"
+_BRIEFED_ON = re.compile(r"\b(?:briefed\s+|informed\s+|reported\s+to\s+(?:[\w-]+\s+){1,3}?)(?:on|about)\s+(?:the\s+)?$|"
+                         r"\b(?:доложил\w*|проинформировал\w*)\s+(?:[\w-]+\s+){0,3}?об?\s+$", re.I)
 _TOPIC_BEFORE = {
     "ru": re.compile(r"\b(?:обсудил|обсуждал|рассмотрел|рассматривал|проанализировал|поддержал|изучил)\w*\s+"
                      r"(?:[\w-]+\s+){0,2}?$", re.I),
@@ -802,7 +815,7 @@ def _described_by_participle(body: str, trigger: re.Match, language: str) -> boo
 # Reported speech: "отметила, что …", "said that …", "… екенін айтты"
 _REPORTED_BEFORE = re.compile(r"\b(?:отметил|сообщил|заявил|подчеркнул|напомнил|сказал|пояснил|рассказал|добавил|"
                               r"уточнил|указал|проинформировал|доложил|информировал|констатировал)\w*\s*,\s+что\b[^.]*$"
-                              r"|\b(?:said|says|noted|notes|stressed|recalled|added|explained|argue[sd]?|believes?|insist(?:s|ed)?|"
+                              r"|\b(?:said|says|noted|notes|stressed|recalled|added|explained|reported|argue[sd]?|believes?|insist(?:s|ed)?|"
                               r"claim(?:s|ed)?|point(?:s|ed)?\s+out|told\s+[\w\s]{1,30}?)\s+that\b[^.]*$"
                               # English drops the "that": "Karin said the decree sets out … until the law enters into force"
                               r"|\b(?:said|says|noted|stressed|added|explained|argued)\s+(?:the|this|these|its|it|he|she|they)\s[^.]*$"

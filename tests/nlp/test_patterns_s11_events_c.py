@@ -104,3 +104,17 @@ def test_an_exhibition_opened_the_same_day_in_kazakh(make_doc, events):
 def test_an_exhibition_opened_in_russian(make_doc, events):
     doc = make_doc("Вчера в областной библиотеке открылась выставка старых изданий Конституции.", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "other")]
+
+
+def test_results_the_head_of_state_was_briefed_on_are_a_topic(make_doc, events):
+    doc = make_doc("President Tokayev received Arman Seitov, chairman of the election commission.\n\n"
+                   "The President was briefed on the final results of the local election.\n\n"
+                   "Seitov reported that the final results had been approved.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "meeting")]
+
+
+def test_a_session_a_decree_convenes_is_not_held(make_doc, events):
+    doc = make_doc("President Tokayev received Arman Seitov, the speaker of the Senate.\n\n"
+                   "The same day, the President signed a decree convening the first session of the Senate.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "decree"), (THURSDAY, "meeting")]
