@@ -118,3 +118,15 @@ def test_a_session_a_decree_convenes_is_not_held(make_doc, events):
                    "The same day, the President signed a decree convening the first session of the Senate.",
                    language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "decree"), (THURSDAY, "meeting")]
+
+
+def test_met_the_leaders_of_a_body_is_a_meeting(make_doc, events):
+    doc = make_doc("The President met the leaders of the Senate on Wednesday to discuss the budget.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "meeting")]
+
+
+def test_met_local_residents_stays_a_public_discussion(make_doc, events):
+    doc = make_doc("The governor met local residents on Wednesday to discuss the budget.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion")]
