@@ -1476,7 +1476,7 @@ _TURNOUT = re.compile(r"\b(?:turnout|явк\w*|дауыс\s+беруге\s+қа�
 
 
 # turnout, the figure a commission gives while the polls are open or just closed: "Preliminary turnout reached 74 percent"
-_TURNOUT = re.compile(r"\b(?:turnout|явк\w*|белсенділік\w*)\b", re.I)
+_TURNOUT_TOLD = re.compile(r"\b(?:turnout|явк\w*|белсенділік\w*)\b", re.I)
 _RESULTS_NOUN = re.compile(r"result|итог|результат|нәтиже|қорытынды", re.I)
 
 
@@ -1485,7 +1485,7 @@ def _drop_turnout_of_the_day(events: list[dict]) -> list[dict]:
     voting day about turnout is the vote"."""
     voting_days = {e["event_date"] for e in events if e["event_type"] in _VOTING}
     return [e for e in events if not (e["event_type"] == "results" and e["event_date"] in voting_days
-                                      and _TURNOUT.search(e["_sentence"]) and not _RESULTS_NOUN.search(e["trigger"]))]
+                                      and _TURNOUT_TOLD.search(e["_sentence"]) and not _RESULTS_NOUN.search(e["trigger"]))]
 
 
 def _drop_votes_of_results(events: list[dict], language: str) -> list[dict]:
