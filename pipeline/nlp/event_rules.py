@@ -602,7 +602,7 @@ ANAPHORIC_TRIGGERS = {
                                r"(?:[\w-]+\s+){0,6}?(?:референдумға|сайлауға)\s+қатысты\b")),
            ("sitting", re.compile(r"\b(?:бірінші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|"
                                   r"алғашқы|кезекті|қорытынды)\s+отырыс\w*")),
-           ("creation", re.compile(r"\b[Оо]ны\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,3}?"
+           ("creation", re.compile(r"\b(?:[Оо]ны|[Тт]опты)\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,5}?"
                                    r"қол\s+қой"))],
     "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens|[Rr]esidents)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"

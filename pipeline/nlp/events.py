@@ -210,7 +210,9 @@ def extract_events(doc: dict) -> list[dict]:
                 if event_type == "briefing" and _at_a_briefing(body, m) and not _HOLDS_A_BRIEFING.search(body):
                     continue  # "said at a briefing", "на брифинге сообщил", "брифингте айтты": where someone spoke
                 # a date inside another trigger belongs to that event ("итоги состоявшихся вчера выборов")
-                others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()]
+                # … not one starting inside this one, its own words ("Топты құру туралы өкімге … сәрсенбіде қол қойды")
+                others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()
+                                   and not m.start() < o.start() < m.end()]
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference, [] if told_there else behind)
                 back = _days_before_now(body, m) if told_there and not dated and reference is not None else None
                 if back is not None:
@@ -362,6 +364,10 @@ def extract_events(doc: dict) -> list[dict]:
     events = _drop_votes_of_results(_drop_turnout_of_the_day(
         _drop_recounted_vote(_drop_venues(list(found.values()) + more), lead_end)), language)
     events = _drop_creation_of_the_body(events, lead_end)
+    # "… жұмыс тобы құрылды. Топты құру туралы өкімге … қол қойды": the order told as the group's creation dates the
+    # group, the news; it is no decree of its own
+    groups = {e["char_start"] for e in events if e["event_type"] == "working_group"}
+    events = [e for e in events if not (e["event_type"] == "decree" and e["char_start"] in groups)]
     if _is_explainer(doc) and not headed \
             and not any(e["_title"] or e["char_start"] < _first_paragraph_end(text) for e in events) \
             and not any(m.value <= reference for m in relative_dates.find(text[: _first_paragraph_end(text)], reference)
@@ -762,7 +768,7 @@ _PARTICIPLE_AFTER_KK = re.compile(r"^\w*\s+(?:[\w-]+\s+)?(?:мақұлданға
 # The Address named as a topic: what it said ("Жолдауында айтылған / көтерілген міндеттер") or what others did with it
 # ("Жолдауды талқылады", "депутаты обсудили Послание Президента", "lawmakers discussed the State-of-the-Nation
 # Address"): the event is the discussion (a sitting, a round table), not the Address delivered
-_SAID_IN_KK = re.compile(r"\w*(?:да|де|нда|нде)\s+(?:айтылған|көтерілген|ұсынылған|белгіленген)\b|"
+_SAID_IN_KK = re.compile(r"\w*(?:да|де|нда|нде)\s+(?:айтылған|көтерілген|ұсынылған|белгіленген|ұсынған|айтқан|көтерген)\b|"
                          r"(?:ды|ын|н)\s+(?:[\w-]+\s+){0,2}?(?:талқыла|талда|қолда)\w*")
 # … or the subject of a passive "was discussed" closing its sentence: "Кездесуде өткен сайлау мен … талқыланды",
 # "На встрече обсуждались итоги выборов" is told by _TOPIC_BEFORE

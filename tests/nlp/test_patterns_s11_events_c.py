@@ -130,3 +130,21 @@ def test_met_local_residents_stays_a_public_discussion(make_doc, events):
     doc = make_doc("The governor met local residents on Wednesday to discuss the budget.",
                    language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion")]
+
+
+def test_a_group_formed_and_its_order_told_by_the_common_noun_in_kazakh(make_doc, events):
+    doc = make_doc("Жер реформасы бойынша жұмыс тобы құрылды. Топты құру туралы өкімге Премьер-министр Арман Сейітов "
+                   "сейсенбіде қол қойды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "working_group")]
+
+
+def test_the_signer_of_an_order_forming_a_group_stays_a_decree_in_kazakh(make_doc, events):
+    doc = make_doc("Премьер-министр Арман Сейітов сейсенбіде жер реформасы бойынша жұмыс тобын құру туралы өкімге "
+                   "қол қойды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "decree")]
+
+
+def test_the_address_named_by_what_the_president_proposed_in_it_is_a_topic_in_kazakh(make_doc, events):
+    doc = make_doc("Мемлекет басшысы Жолдауда ұсынған реформаны талдау үшін кеше сарапшылар кеңесі өтті.",
+                   language="kk", published=MAY_14)
+    assert not [e for e in events(extract_events(doc)) if e[1] == "address"]
