@@ -148,3 +148,10 @@ def test_the_address_named_by_what_the_president_proposed_in_it_is_a_topic_in_ka
     doc = make_doc("Мемлекет басшысы Жолдауда ұсынған реформаны талдау үшін кеше сарапшылар кеңесі өтті.",
                    language="kk", published=MAY_14)
     assert not [e for e in events(extract_events(doc)) if e[1] == "address"]
+
+
+def test_a_decree_signed_after_receiving_the_draft_from_someone_in_kazakh(make_doc, events):
+    doc = make_doc("Жарлық бүгін газетте жарияланды.\n\n"
+                   "Президент Жарлыққа кеше, жұмыс тобының жетекшісі Арман Сейітовтен қорытынды жобаны қабылдап алған соң "
+                   "қол қойды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree"), (WEDNESDAY, "meeting"), (THURSDAY, "publication")]
