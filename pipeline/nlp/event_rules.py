@@ -316,6 +316,8 @@ _EN = {
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b|"
                    # a newspaper printing the text: "printed the full text of the Constitution"
                    r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b|"
+                   # … the text as the subject: "The full text of the new Constitution appeared in Kazakhstanskaya Pravda"
+                   r"\b(?:full|final|official|complete)\s+text\s+of\s+[^.]{0,60}?\bappeared\s+(?:in|on)\b|"
                    # … in the passive: "The text … was printed on Thursday in Kazakhstanskaya Pravda"
                    r"\b(?:was|were|has\s+been)\s+printed\b|"
                    # a reduced relative clause set off by commas: "The first draft, made public on Saturday, has drawn …"

@@ -155,3 +155,14 @@ def test_a_decree_signed_after_receiving_the_draft_from_someone_in_kazakh(make_d
                    "Президент Жарлыққа кеше, жұмыс тобының жетекшісі Арман Сейітовтен қорытынды жобаны қабылдап алған соң "
                    "қол қойды.", language="kk", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "decree"), (WEDNESDAY, "meeting"), (THURSDAY, "publication")]
+
+
+def test_the_full_text_appearing_in_a_newspaper_is_its_publication(make_doc, events):
+    doc = make_doc("The full text of the new land code appeared in Kazakhstanskaya Pravda on Wednesday.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "publication")]
+
+
+def test_a_speaker_appearing_in_a_newspaper_is_no_publication(make_doc, events):
+    doc = make_doc("The minister appeared in a televised debate on Wednesday.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == []
