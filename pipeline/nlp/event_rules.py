@@ -358,7 +358,9 @@ _EN = {
                r"\b(?:met|meets)\s+(?:(?:also|separately|later|on\s+\w+day|yesterday|today)\s+){0,2}"
                r"(?:with\s+(?!" + _EN_HOW_MANY + r"(?:(?:local|university|\w+)\s+)?"
                r"(?:residents|the\s+public|citizens|students|cadets|voters)\b)|"
-               r"(?:the\s+)?(?:[A-Z]|delegation|leadership|leaders|heads?|members|mission|observers|representatives|ambassador|chair))",
+               r"(?:the\s+)?(?:[A-Z]|delegation|leadership|leaders|heads?|members|mission|observers|representatives|ambassador|chair|"
+               # elected or appointed officials, not the public: "met deputies of the regional maslikhat"
+               r"deputies|senators|akims|ministers))",
     "parliament_session": r"joint\s+(?:session|sitting|meeting\s+of\s+the\s+(?:chambers|houses))|"
                           # "the Senate and Mazhilis met together for the last time on Tuesday"
                           r"\b(?:Senate|Mazhilis|chambers|houses)\s+(?:[\w-]+\s+){0,2}?met\s+(?:together|jointly)\b|plenary\s+(?:session|sitting)|"
