@@ -229,7 +229,10 @@ _KK = {
                r"(?:кездес|жүздес)кеннен\s+(?:кейін|соң)\b|келіссөздер\s+жүргізді|"
                # the noun with a body's members or officials: "мәслихат депутаттарымен жеке кездесу өткізді"
                r"(?:депутат|мүше|өкіл|басшы|делегация|елші|министр|төраға|әкім)\w*(?:мен|пен|бен)\s+(?:[\w-]+\s+){0,3}?"
-               r"кездесу\w*\s+(?:[\w-]+\s+){0,2}?(?:өткізді|өтті|болды)",
+               r"кездесу\w*\s+(?:[\w-]+\s+){0,2}?(?:өткізді|өтті|болды)|"
+               # what was done "at the meeting held" there: "Жұма күні Ақордада өткен кездесуде Президент … тыңдады";
+               # not one held with someone ("тұрғындармен өткен кездесуде" may be the public's)
+               r"(?<!мен\s)(?<!пен\s)(?<!бен\s)\bөткен\s+кездесуде\b",
     "parliament_session": r"бірлескен\s+отырыс|пленарлық\s+отырыс|(?:Мәжілістің|Сенаттың|Парламенттің|(?<!Ұлттық\s)Құрылтайдың)\s+(?:\w+\s+)?отырыс|"
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:\w+\s+){0,3}отырыс\w*\s+(?:өтті|өткізді|болды)|"
                           r"(?:Мәжіліс|Сенат|Парламент)\w*\s+(?:[\w-]+\s+){0,5}?(?:заң\w*|жоба\w*)\s+(?:[\w-]+\s+){0,2}?(?:қабылдады|мақұлдады|бекітті)",
@@ -349,6 +352,9 @@ _EN = {
                # a body's leaders or members received: "received the leadership of the Commission"
                r"\b(?:received|hosted|receives|hosts)\s+the\s+(?:leadership|leaders|heads?|chair(?:man|woman)?|members|"
                r"delegation|ambassador)\s+of\s+(?:the\s+)?[A-Z]|"
+               # the body named in the possessive: "received the commission's leadership"
+               r"\b(?:received|hosted|receives|hosts)\s+the\s+(?:[\w-]+\s+)?[\w-]+[’']s\s+(?:leadership|leaders|heads?|"
+               r"chair(?:man|woman)?|members|delegation)\b|"
                # "held a separate meeting with deputies of the maslikhat": the noun, with officials, not the public
                r"\bheld\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+with\s+(?!" + _EN_HOW_MANY
                + r"(?:(?:local|university|\w+)\s+)?"
@@ -604,6 +610,10 @@ ANAPHORIC_TRIGGERS = {
                                r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар|[Аа]заматтар|[Тт]ұрғындар)\w*\s+(?:[\w-]+\s+){0,6}?"
                                # … with the day and the hour between: "жексенбі күні таңғы сағат жетіден бастап учаскелерге ағылды"
                                r"(?:дауыс\s+берді|(?:сайлау\s+)?учаскелер(?:ге|іне)\s+(?:келді|барды|жиналды|ағылды))|"
+                               # … with what they went to elect between: "сайлаушылар жаңа парламент депутаттарын сайлау
+                               # үшін учаскелерге барды"
+                               r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар|[Аа]заматтар|[Тт]ұрғындар)\w*\s+[^.!?]{0,150}?\s"
+                               r"(?:сайлау|дауыс\s+беру)\s+үшін\s+(?:сайлау\s+)?учаскелер(?:ге|іне)\s+(?:келді|барды|жиналды|ағылды)|"
                                # "ел азаматтары жаңа Конституция бойынша референдумға қатысты": the people took part
                                r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар|[Аа]заматтар|[Тт]ұрғындар)\w*\s+"
                                r"(?:[\w-]+\s+){0,6}?(?:референдумға|сайлауға)\s+қатысты\b")),

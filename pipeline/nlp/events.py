@@ -147,7 +147,8 @@ def extract_events(doc: dict) -> list[dict]:
                 if behind is None:
                     behind = [] if is_title else background.spans(body, language, relative_dates.find(body, reference))
                 # results may be told by their figures in the next paragraph too
-                told_there = _told_there(trigger_type, following.get(start), next_sentence.get(start), language)
+                told_there = _told_there(trigger_type, following.get(start), next_sentence.get(start), language) \
+                    or _decided_there(body, m, trigger_type, language)
                 if any(s <= m.start() < e for s, e in quoted) \
                         or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)
                             and not told_there and not _WHEN_ON_A_DAY.search(body[: m.start()])) \
@@ -467,7 +468,13 @@ _VOTE_CLAUSE_END = re.compile(r"[,;:]|\s[–—]\s|\s(?:that|which|who|кото�
 def _vote_clause(body: str, trigger: re.Match) -> str:
     """The vote's sentence up to the end of its own clause: a chamber named there votes, not the people."""
     end = _VOTE_CLAUSE_END.search(body, trigger.end())
-    return body[: end.start() if end else len(body)]
+    return _ELECTED_BEFORE.sub(r"\1", body[: end.start() if end else len(body)])
+
+
+# What the voters went to elect, told before the verb in Kazakh: "сайлаушылар Мәжіліс депутаттарын сайлау үшін
+# учаскелерге барды", "тұрғындар Мәжіліс депутаттарын сайлауға қатысты" name the chamber elected, not a chamber voting
+_ELECTED_BEFORE = re.compile(r"((?:[Сс]айлаушы|[Ққ]азақстандық|[Аа]замат|[Тт]ұрғын)\w*\s)[^.!?]*?\s(?:сайлау|таңдау)"
+                             r"(?:\s+үшін|ға)\b")
 
 
 _GROUP_NOUN = re.compile(r"рабоч\w+\s+групп|working\s+group|жұмыс\s+тоб", re.I)
@@ -1244,6 +1251,24 @@ def _told_there(trigger_type: str, following: str | None, next_in_text: str | No
         return False
     return bool(following and _TOLD_THERE[language].match(following)
                 or next_in_text and _TOLD_THERE_BY_DAY[language].match(next_in_text))
+
+
+# A sitting in the locative, then what the body decided there in the same sentence: "29 қаңтарда комиссия бесінші
+# отырысында … қорытындыға келді", "на пятом заседании комиссия утвердила …", "at its fifth session the commission
+# approved …" narrates that sitting, not only recalls it
+_AT_SITTING = {"ru": re.compile(r"\b[Нн]а\s+(?:[\w-]+\s+){0,2}$"), "kk": re.compile(r"\w*(?:да|де|та|те)\b"),
+               "en": re.compile(r"\b[Aa]t\s+(?:[\w-]+\s+){0,2}$")}
+_DECIDED = {"ru": re.compile(r"\b(?:утвердил|одобрил|решил|пришл\w*\s+к\s+выводу|принял)\w*"),
+            "kk": re.compile(r"\b(?:қорытындыға\s+келді|бекітті|мақұлдады|шешті|шешім\s+қабылдады)\b"),
+            "en": re.compile(r"\b(?:approved|endorsed|decided|concluded|adopted|agreed)\b")}
+
+
+def _decided_there(body: str, trigger: re.Match, trigger_type: str, language: str) -> bool:
+    if trigger_type not in (*SITTING_TYPES, "sitting"):
+        return False
+    at = _AT_SITTING[language]
+    located = at.match(body, trigger.end()) if language == "kk" else at.search(body[: trigger.start()])
+    return bool(located and _DECIDED[language].search(body, trigger.end()))
 
 
 # "облыс әкімі мәслихат депутаттарымен кездескеннен кейін …": a meeting narrated as what came first is the Kazakh
