@@ -154,7 +154,7 @@ _RU = {
                r"(?:поддержал|проголосовал\w*\s+(?:за|против))",
     # … or the election commission registering the party lists or candidates: "ЦИК завершил регистрацию партийных списков"
     # an exhibition opened: "в библиотеке открылась выставка"
-    "other": r"открыл\w*\s+(?:[\w-]+\s+){0,3}?выставк|выставк\w*\s+(?:[\w-]+\s+){0,3}?открыл\w*|вступил\w*\s+в\s+силу|(?<![\w-])в\s+силу\s+вступил\w*|" + _SENT_TO_PRESIDENT["ru"] + "|"
+    "other": r"открыл\w*\s+(?:[\w-]+\s+){0,3}?выставк|выставк\w*\s+(?:[\w-]+\s+){0,3}?открыл\w*|вступил\w*\s+в\s+силу(?!\s+со\s+дня\s+(?:его\s+|ее\s+|её\s+)?подписания)|(?<![\w-])в\s+силу\s+вступил\w*(?!\s+со\s+дня\s+(?:его\s+|ее\s+|её\s+)?подписания)|" + _SENT_TO_PRESIDENT["ru"] + "|"
              # an official inspecting the polling stations before the vote: "проверил готовность избирательных участков"
              r"(?:проверил|осмотрел)\w*\s+(?:готовность\s+)?(?:[\w-]+\s+){0,3}?(?:избирательн\w+|референдумн\w+)\s+участк|"
              r"(?:завершил|закончил|провел|пров[её]л)\w*\s+регистраци\w+\s+(?:[\w-]+\s+)?"
@@ -209,7 +209,9 @@ _KK = {
                          # the noun: "тұрғындармен кездесу өтті", "жоба тұрғындармен талқыланды"
                          r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат|студент|курсант|тыңдаушы|оқушы|жастар)\w*мен\s+(?:[\w-]+\s+){0,5}?кездесу\w*\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:өтті|өткізді|өткізілді|болды|ұйымдастырылды|өткізіп)\b|"
-                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды",
+                         r"(?:тұрғын|халық|сайлаушы|жұртшылық|азамат)\w*мен\s+талқыланды|"
+                         # a gathering held to explain something to the public: "түсіндіру жиыны өтті"
+                         r"түсіндіру\s+(?:жиын|кездесу)\w*\s+(?:[\w-]+\s+){0,2}?(?:өтті|өткізілді|ұйымдастырылды|болды)\b",
     "round_table": r"дөңгелек\s+үстел",
     "briefing": r"брифинг|баспасөз\s+(?:мәслихат|конференция)",
     # "X-ті қабылдады" receives someone; "заңды/жобаны қабылдады" adopts a text
@@ -250,7 +252,8 @@ _KK = {
     "results": r"қорытынды\w*(?![\w]|\s+бойынша|\s+туралы\s+(?:[\w-]+\s+)?баянда)",
     # … or as a converb before the next act of the same day: "Бүгін заң күшіне еніп, ескі ереже тоқтады"
     # an exhibition opened: "кітапханада … көрме ашылды"
-    "other": r"көрме\w*\s+(?:[\w-]+\s+)?ашылды\b|күшіне\s+(?:енді|еніп)\b|" + _SENT_TO_PRESIDENT["kk"] + "|"
+    # (an act in force "from the day it was signed" is that signing, no event of its own)
+    "other": r"көрме\w*\s+(?:[\w-]+\s+)?ашылды\b|(?<!қойылған\sкүннен\sбастап\s)күшіне\s+(?:енді|еніп)\b|" + _SENT_TO_PRESIDENT["kk"] + "|"
              # "референдум учаскелерінің дайындығын тексерді": an official inspecting the polling stations
              r"(?:референдум|сайлау)\w*\s+учаске\w*\s+(?:[\w-]+\s+){0,2}?(?:тексерді|тексеріп)\b|"
              r"(?:партиялық\s+)?тізімдер\w*\s+(?:[\w-]+\s+){0,2}?(?:тіркеді|тіркелді)|"
@@ -316,7 +319,9 @@ _EN = {
     # not a text shown to a sitting: "was unveiled on Friday at the sixth session of the Commission" is the session's
     "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b(?![^.]{0,40}?\bat\s+(?:the|a|its)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:session|sitting|meeting)\b)|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
-                   r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b|"
+                   r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|"
+                   # not the participle of the act by which something else was done: "set up by an order published on …"
+                   r"(?<!order\s)(?<!decree\s)published\s+(?:on|in|(?:the|its|a)\s+(?!next|following|same|day|week|month|year)\w+)\b|"
                    # a newspaper printing the text: "printed the full text of the Constitution"
                    r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b|"
                    # … the text as the subject: "The full text of the new Constitution appeared in Kazakhstanskaya Pravda"

@@ -1403,7 +1403,9 @@ _THE_ACT_PUBLISHED = re.compile(r"^(?:(?:Текст|Полный\s+текст)\s
                                 r"^(?:Полный\s+)?[Тт]екст\s+документа\b|^(?:The\s+)?(?:full\s+)?text\s+of\s+the\s+document\b|"
                                 r"^(?:Құжаттың|Құжат)\s+(?:толық\s+)?мәтіні\b|"
                                 r"^(?:Its|The)\s+(?:full\s+)?text\s+(?:was|has\s+been)\s+(?:published|posted)|"
-                                r"^(?:Оның\s+|Толық\s+)?[Мм]әтіні\s+(?:[\w-]+\s+){0,3}?жарияланды")
+                                r"^(?:Оның\s+|Толық\s+)?[Мм]әтіні\s+(?:[\w-]+\s+){0,3}?жарияланды|"
+                                # the act by its title, "on …" before it: "Сайлау туралы Жарлық жарияланды"
+                                r"^(?:[\w-]+\s+){1,8}?туралы\s+(?:Жарлық|Заң|Өкім)\w*\s+(?:[\w-]+\s+){0,2}?жарияланды")
 
 
 # a draft or the Constitution's text published with the act is a publication of its own ("Указ … и проект Конституции

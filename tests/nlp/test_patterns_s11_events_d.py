@@ -79,3 +79,56 @@ def test_an_earlier_sitting_past_the_lead_only_recalled_stays_out_in_kazakh(make
                    "Комиссияның үшінші отырысы 11 мамырда өтті.",
                    language="kk", published=MAY_14)
     assert (date(2026, 5, 11), "commission_meeting") not in events(extract_events(doc))
+
+
+def test_a_gathering_held_to_explain_something_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше Тараз қалалық әкімдігінде жаңа заң туралы түсіндіру жиыны өтті.\n\n"
+                   "Сол күні Дана Әбенова қалалық мәслихат депутаттарымен кездесті.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "meeting"), (WEDNESDAY, "public_discussion")]
+
+
+def test_explaining_as_a_plain_verbal_noun_is_no_gathering_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше әкім жаңа заңды түсіндіру жұмысы басталғанын айтты.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == []
+
+
+def test_a_headline_publishing_the_act_signed_the_day_before_by_its_title_in_kazakh(make_doc, events):
+    doc = make_doc("Мемлекет басшысы кеше мектеп реформасы туралы Жарлыққа қол қойды.", language="kk",
+                   published=MAY_14, title="Мектеп реформасы туралы Жарлық жарияланды")
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
+def test_a_headline_publishing_a_draft_law_by_its_title_stays_a_publication_in_kazakh(make_doc, events):
+    doc = make_doc("Жоба бүгін талқылауға шығарылды.", language="kk", published=MAY_14,
+                   title="Мектеп туралы Заң жобасы жарияланды")
+    assert (THURSDAY, "publication") in events(extract_events(doc))
+
+
+def test_an_act_in_force_from_the_day_it_was_signed_is_no_event_of_its_own_in_kazakh(make_doc, events):
+    doc = make_doc("Президент кеше мектеп реформасы туралы Жарлыққа қол қойды.\n\n"
+                   "Жарлық қол қойылған күннен бастап күшіне енді.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
+def test_an_act_in_force_from_the_day_it_was_signed_is_no_event_of_its_own_in_russian(make_doc, events):
+    doc = make_doc("Президент вчера подписал указ о мерах по реформе школ.\n\n"
+                   "Указ вступил в силу со дня подписания.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
+def test_a_law_in_force_from_a_day_of_the_month_stays_an_event_in_kazakh(make_doc, events):
+    doc = make_doc("Жаңа заң бүгіннен бастап күшіне енді.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "other")]
+
+
+def test_an_order_published_as_the_participle_of_the_act_setting_something_up(make_doc, events):
+    doc = make_doc("A working group on school reform was set up on Wednesday by an order published on the ministry's "
+                   "website.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "working_group")]
+
+
+def test_a_draft_published_on_a_website_stays_a_publication(make_doc, events):
+    doc = make_doc("The draft law was published on the ministry's website on Wednesday.", language="en",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "publication")]
