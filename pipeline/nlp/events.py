@@ -987,7 +987,10 @@ def _act_day(body: str, trigger: re.Match, told: list[str], reference: date | No
 
 # The setting of the words told in the sentence before: "X was speaking at a round table", "Он выступал на форуме"
 _SPEAKING_AT = re.compile(r"\b(?:was|were|had\s+been)\s+speaking\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$|"
-                          r"\bвыступал[аи]?\s+на\s+(?:[\w-]+\s+){0,2}?$")
+                          r"\bвыступал[аи]?\s+на\s+(?:[\w-]+\s+){0,2}?$|"
+                          # the participle opening the sentence: "Speaking at a joint session, the President said …"
+                          r"^(?:Speaking|Addressing\s+\w+)\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$|"
+                          r"^Выступая\s+на\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def _spoken_date(sentence: str | None, reference: date | None) -> date | None:

@@ -132,3 +132,16 @@ def test_a_draft_published_on_a_website_stays_a_publication(make_doc, events):
     doc = make_doc("The draft law was published on the ministry's website on Wednesday.", language="en",
                    published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "publication")]
+
+
+def test_speaking_at_a_joint_session_opening_the_sentence_is_the_venue_of_the_address_told_before(make_doc, events):
+    doc = make_doc("The President's plan, set out in his State-of-the-Nation Address on Monday, is widely debated.\n\n"
+                   "Speaking at a joint session of both chambers, he said the reform needed the people's consent.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 11), "address")]
+
+
+def test_speaking_at_a_round_table_with_a_day_of_its_own_stays_an_event(make_doc, events):
+    doc = make_doc("Speaking at a round table in Almaty on Tuesday, the minister said the reform needed time.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "round_table")]
