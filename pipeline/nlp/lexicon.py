@@ -157,6 +157,8 @@ ROLE_HEADS = {
           r"әкім(?!дік|дігі|шілі)\w*|спикер\w*|автор\w*|"
           r"баяндамашы\w*|декан\w*|парламентші\w*|сенатор\w*|адвокат\w*|"
           r"зейнеткер(?!лер)\w*|студент(?!тер)\w*|мұғалім(?!дер)\w*|"
+          # a teacher by the other word, after naming her "мұғалім": "– дейді ұстаз" (the plural is a group)
+          r"ұстаз(?!дар)\w*|"
           # a voter the report has named: "– дейді жас сайлаушы" (the plural "сайлаушылар" is a group)
           r"сайлаушы(?!лар)\w*|"
           # an elder, as a report calls an old man it has named: "– дейді ақсақал"
@@ -215,7 +217,7 @@ ROLE_SYNONYMS = [
     # people interviewed in the street are named by what they are: "— деді зейнеткер", "сказала пенсионерка"
     {"пенсионер*", "зейнеткер", "pensioner", "retiree", "ақсақал"},
     {"студент*", "student"},
-    {"учител*", "педагог", "мұғалім", "teacher"},
+    {"учител*", "педагог", "мұғалім", "ұстаз", "teacher"},
     {"гост*", "guest"},
     {"предпринимател*", "кәсіпкер", "entrepreneur", "businessman", "businesswoman"},
     {"ветеран*", "ардагер", "veteran"},

@@ -1,0 +1,20 @@
+"""Statement patterns the blind sets forty-nine to fifty-one showed missing, and their neighbours, each in short
+sentences of our own (not the labelled texts)."""
+from pipeline.nlp import extract_statements
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+def test_a_teacher_named_again_by_the_other_kazakh_word(make_doc):
+    doc = make_doc("Жиынға қатысқан мұғалім Айгүл Серікова сабақ кестесі өзгеретінін айтты.\n\n– Оқушылар жаңа "
+                   "пәнді күтіп жүр, – дейді ұстаз.", language="kk")
+    assert _said(extract_statements(doc)) == [("Айгүл Серікова", "сабақ кестесі өзгеретінін"),
+                                              ("Айгүл Серікова", "Оқушылар жаңа пәнді күтіп жүр")]
+
+
+def test_teachers_in_the_plural_are_no_one_named_before(make_doc):
+    doc = make_doc("Мұғалім Айгүл Серікова жиынға келді.\n\n– Оқушылар жаңа пәнді күтіп жүр, – дейді ұстаздар.",
+                   language="kk")
+    assert [s for s, _ in _said(extract_statements(doc))] != ["Айгүл Серікова"]
