@@ -18,3 +18,14 @@ def test_teachers_in_the_plural_are_no_one_named_before(make_doc):
     doc = make_doc("Мұғалім Айгүл Серікова жиынға келді.\n\n– Оқушылар жаңа пәнді күтіп жүр, – дейді ұстаздар.",
                    language="kk")
     assert [s for s, _ in _said(extract_statements(doc))] != ["Айгүл Серікова"]
+
+
+def test_a_quote_followed_by_how_it_came_laughed_in_kazakh(make_doc):
+    doc = make_doc("Студент Нұрлан Әбенов учаскеге ерте келді.\n\n– Кезек әлі жоқ екен, – деп күлді ол.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Нұрлан Әбенов", "Кезек әлі жоқ екен")]
+
+
+def test_laughter_with_no_quote_before_it_is_no_statement(make_doc):
+    doc = make_doc("Студент Нұрлан Әбенов учаскеге ерте келіп, достарымен бірге күлді.", language="kk")
+    assert _said(extract_statements(doc)) == []
