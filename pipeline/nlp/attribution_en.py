@@ -89,6 +89,10 @@ _AS_X = re.compile(r"^As\s+(?P<spk>[^,]{2,100}?)\s+(?P<verb>put\s+it|noted|said|
 _NAME_WHO = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:who|whose)\s[^,]+,\s+(?=[a-z])")
 # the dateline that opens a report is no part of the first clause: "ASTANA – The draft …, X said."
 _DATELINE = r"(?:[A-Z]{3,}[A-Z ,.]*\s*[–—-]\s+)?"
+# "X, deputy chair of the commission, held a briefing …, saying …": the name before a role set off alone
+_NAME_ROLE = re.compile(r"^" + _DATELINE + r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:(?:the|a|an)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}?(?:" + ROLE_HEADS["en"] + r")\b(?:\s+(?:of|at|for|in)\s+[^,]{1,80})?,"
+                        r"\s+(?=[a-z])")
 _REVERSE = re.compile(
     r"^" + _DATELINE + r"(?P<c>.{12,}?),\s+(?P<spk>(?:(?:the|its|his|her|their|a|an)\s+)?(?:[a-z-]+\s+){0,3}[A-Z][^,“”]{1,90}?|(?:some\s+|many\s+|local\s+)?(?:officials|experts|analysts|critics|observers|residents|voters|lawmakers|deputies|supporters|opponents)|(?:the|its)\s+(?:commission|court|ministry|committee|council))\s+(?P<verb>said|told(?:\s+(?:reporters|journalists|the\s+\w+))?|added|noted|stressed|reported|announced)\b[^,]*?(?:,\s*\w+ing\b.*)?[.!?]?$",
     re.S,
@@ -485,7 +489,7 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     if subject is not None:
         return [_promise(text, base, m, subject)]
     m = _SAYING.search(body)
-    lead = _LEADING_NAME.match(body) or _NAME_WHO.match(body)
+    lead = _LEADING_NAME.match(body) or _NAME_WHO.match(body) or _NAME_ROLE.match(body)
     if m and lead and not _CLAUSE_START.match(lead.group("name")):
         return _clauses(text, base, body, m.start("c"), m.group("verb"),
                         (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip())), "saying")

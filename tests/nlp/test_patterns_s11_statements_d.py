@@ -29,3 +29,14 @@ def test_a_quote_followed_by_how_it_came_laughed_in_kazakh(make_doc):
 def test_laughter_with_no_quote_before_it_is_no_statement(make_doc):
     doc = make_doc("Студент Нұрлан Әбенов учаскеге ерте келіп, достарымен бірге күлді.", language="kk")
     assert _said(extract_statements(doc)) == []
+
+
+def test_a_name_with_a_role_set_off_then_saying(make_doc):
+    doc = make_doc("ASTANA – Dana Abenova, head of the election commission, met voters in Taraz on Monday, saying the "
+                   "count would be done by midnight.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the count would be done by midnight")]
+
+
+def test_a_name_with_a_role_set_off_and_no_saying_is_no_statement(make_doc):
+    doc = make_doc("Dana Abenova, head of the election commission, met voters in Taraz on Monday.", language="en")
+    assert _said(extract_statements(doc)) == []
