@@ -624,7 +624,9 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
                      # whom the speaker stands for: "X, representing an association of lawyers, noted"
                      r"(?:representing|heading|leading|chairing)\s+(?:a|an|the|his|her|its|their)|"
                      # the role a body speaks in: "The Election Commission, acting as the referendum commission,"
-                     r"acting\s+as|serving\s+as)\s", between)
+                     r"acting\s+as|serving\s+as|"
+                     # the source of the report, set off after the speaker: "X, according to his office, stressed"
+                     r"according\s+to)\s", between)
                 or re.fullmatch(r"\s*\d{1,3}\s*", between)
                 # (a title in capitals too: "X, Chairperson of the Court who leads the commission, said")
                 or re.fullmatch(r"\s*(?:[Dd]eputy\s+)?(?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Mm]ember|[Ss]pokes\w+|"

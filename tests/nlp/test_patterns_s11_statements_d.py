@@ -40,3 +40,9 @@ def test_a_name_with_a_role_set_off_then_saying(make_doc):
 def test_a_name_with_a_role_set_off_and_no_saying_is_no_statement(make_doc):
     doc = make_doc("Dana Abenova, head of the election commission, met voters in Taraz on Monday.", language="en")
     assert _said(extract_statements(doc)) == []
+
+
+def test_the_source_of_the_report_set_off_between_speaker_and_verb(make_doc):
+    doc = make_doc("Minister Arman Seitov met farmers in Kostanay.\n\nSeitov, according to the ministry's press "
+                   "office, stressed that the new subsidies would arrive before the sowing.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the new subsidies would arrive before the sowing")]
