@@ -126,13 +126,18 @@ _CALLED_FOR = re.compile(r"^(?P<spk>He|She|They|(?:[A-Z][a-z-]+\s+(?:[a-z-]+\s+)
                          r"(?P<describe>describe[sd]?|sees|saw|regards|regarded|views|viewed)\s+"
                          r"(?P<d>(?:the|this|that|these|those|its|his|her|their)\s+[^“”\",]+?"
                          r"\s+as\s+(?:a|an|the)\s+[^“”\"]+?))\.?$")
+_THEN_THAT_VERBS = r"said|warned|noted|added|stressed|argued|cautioned|insisted"
 # 'X called the plan "a test for all"': what the object was called, in quotes at the sentence's end, is said word for
 # word; it opens lowercase or with an article (a title in quotes does not: 'called the law "On Elections"')
 _CALLED_QUOTE = re.compile(r"\b(?P<verb>called|calls|described|describes|dubbed|termed)\s+(?!for\b)"
                            r"(?:[\w’'-]+\s+){1,5}?"
                            r"(?:as\s+)?[“\"](?P<q>(?:a|an|the|[a-z])[^“”\"]*?)[,.]?[”\"]"
                            # … or a promise of the same subject after it: 'called it "a test" and promised to …'
-                           r"(?:\s*[.!]?$|\s+and\s+(?=(?:also\s+)?(?:promised|pledged|vowed)\s+to\s))")
+                           r"(?:\s*[.!]?$|\s+and\s+(?=(?:also\s+)?(?:promised|pledged|vowed)\s+to\s)|"
+                           # … or a clause the same subject reports after it: 'called it "a test" but warned that …'
+                           r"(?=\s+(?:and|but)\s+(?:also\s+)?(?:" + _THEN_THAT_VERBS + r")\s+that\s))")
+# the clause reported after what the object was called: '… "a test" but warned that …'
+_THEN_SAID_THAT = re.compile(r"\s+(?:and|but)\s+(?:also\s+)?(?P<verb>" + _THEN_THAT_VERBS + r")\s+that\s+")
 # "X promised to publish the data weekly": what one promises to do is said of oneself, a statement (blind31, blind48)
 _PROMISED_TO = re.compile(r"\b(?P<verb>promised|promises|pledged|pledges|vowed|vows)\s+to\s+(?P<c>[a-z][^“”\"]+?)[.!]?$")
 # whom a call is made to, then what they are to do: "other schools to follow", "all parties to take part"
@@ -438,6 +443,11 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             subject = (second.start("name"), second.end("name"))
             if _PROPOSED_FIRST.match(body, second.start("first")) and _MANDATIVE.match(body, c_start):
                 continue
+            called = _CALLED_QUOTE.match(body, second.start("first"))
+            if called and called.end() <= v.start():
+                # '… called the plan "a test" but warned that …': what he called it is said word for word too
+                return ([_quote_of_subject(text, base, body, called, subject, "called_for")]
+                        + _clauses(text, base, body, c_start, verb, subject, "verb_that"))
         if subject is None:
             continue
         other = _OTHERS_SAY.search(body, c_start)
@@ -465,8 +475,10 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
     subject = _subject_before(body, m.start("verb")) if m else None
     if subject is not None:
         promised = _PROMISED_TO.search(body, m.end())
+        said = _THEN_SAID_THAT.match(body, m.end())
         return [_quote_of_subject(text, base, body, m, subject, "called_for")] + (
-            [_promise(text, base, promised, subject)] if promised else [])
+            [_promise(text, base, promised, subject)] if promised else []) + (
+            _clauses(text, base, body, said.end(), said.group("verb"), subject[:2], "verb_that") if said else [])
     m = _CALLED_FOR.match(body)
     if m and (m.group("verb") or "").startswith("pointed") and ":" not in m.group("c"):
         m = None  # "X pointed to the office of vice-president.": a topic only, no words said of it (README)
@@ -519,7 +531,9 @@ _OTHERS_SAY = re.compile(rf",\s+(?:while|whereas|but)\s+(?P<spk>(?:[\w-]+\s+){{0
 
 # the name, an apposition set off by commas, a first verb of its own, then "and"/"but" before the verb of speech
 _SECOND_VERB_AFTER_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:a|an|the|who|whose)\s+[^,“”\"]+,\s+"
-                                           r"(?P<first>(?:also\s+)?[a-z]+ed\s[^,“”\"]*?),?\s(?:and|but)\s+(?:also\s+)?$")
+                                           # (the first act may name something in quotes: 'called it "a test" but')
+                                           r"(?P<first>(?:also\s+)?[a-z]+ed\s(?:[^,“”\"]|[“\"][^“”\"]*[”\"])*?),?\s(?:and|but)\s+"
+                                           r"(?:also\s+)?$")
 # the subject's first act a proposal: "X proposed …", "X also called for …"
 _PROPOSED_FIRST = re.compile(r"(?:also\s+)?(?:proposed|suggested|called\s+for|urged|recommended)\b")
 # a clause in the mandative subjunctive: its subject, then a bare "be" no modal or "to" stands before

@@ -46,3 +46,16 @@ def test_the_source_of_the_report_set_off_between_speaker_and_verb(make_doc):
     doc = make_doc("Minister Arman Seitov met farmers in Kostanay.\n\nSeitov, according to the ministry's press "
                    "office, stressed that the new subsidies would arrive before the sowing.", language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the new subsidies would arrive before the sowing")]
+
+
+def test_called_a_quoted_phrase_then_warned_that(make_doc):
+    doc = make_doc("Dana Abenova, who teaches history in Taraz, called the new course \"a long overdue step\" but warned "
+                   "that the textbooks were not ready.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "a long overdue step"),
+                                              ("Dana Abenova", "the textbooks were not ready")]
+
+
+def test_a_title_in_quotes_then_warned_that_is_one_statement(make_doc):
+    doc = make_doc("Dana Abenova, who teaches history in Taraz, praised the law \"On Education\" but warned that the "
+                   "textbooks were not ready.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the textbooks were not ready")]
