@@ -218,6 +218,8 @@ def _guest(text: str, people, first_question: int):
 # an interview printed without dashes: the question a paragraph of its own, ending in "?", the answer a paragraph that
 # is only a quote
 _BARE_QUESTION = re.compile(r"^[^«»“”\"]+\?$", re.S)
+# an answer quoted in full, its speaker named after it: "«…», — отвечает Сейткали"
+_QUOTE_OPENS = re.compile(r"^[«“\"][^«»“”\"]+[»”\"]\s*,?\s*[–—-]\s*\w", re.S)
 _QUOTED_ANSWER = re.compile(r"^[«“\"](?P<a>[^«»“”\"]+)[»”\"]$", re.S)
 
 
@@ -235,6 +237,8 @@ def _questions(text: str) -> list:
     for index, (question, answer) in enumerate(zip(paras, paras[1:])):
         if _QUESTION.match(question.text) and _ANSWER.match(answer.text) and not answer.text.rstrip().endswith("?"):
             out.append(question)
+        elif _QUESTION.match(question.text) and _QUOTE_OPENS.match(answer.text):
+            out.append(question)  # '– …?' then '«…», — отвечает X': the answer a quote with its speaker after it
         elif _remark_in_turn(paras, index):
             out.append(question)  # "– Критики говорят, что …": the interviewer's remark puts others' words to the guest
     return out

@@ -59,3 +59,9 @@ def test_a_title_in_quotes_then_warned_that_is_one_statement(make_doc):
     doc = make_doc("Dana Abenova, who teaches history in Taraz, praised the law \"On Education\" but warned that the "
                    "textbooks were not ready.", language="en")
     assert _said(extract_statements(doc)) == [("Dana Abenova", "the textbooks were not ready")]
+
+
+def test_an_interviewers_remark_before_a_quoted_answer_is_no_statement(make_doc):
+    doc = make_doc("Мы поговорили с юристом Арманом Сеитовым.\n\n— Скептики говорят, что реформа запоздала. Вы "
+                   "согласны?\n\n«Отчасти. Но лучше поздно», — отвечает Сеитов.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Отчасти. Но лучше поздно")]
