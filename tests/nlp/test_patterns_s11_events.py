@@ -1,13 +1,7 @@
 """Event patterns the sets blind39 to blind42 showed missing or wrongly found, and their neighbours, each in short
 sentences of our own (not the labelled texts)."""
-from datetime import date
-
 from pipeline.nlp import extract_events
-
-MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
-THURSDAY = date(2026, 5, 14)
-WEDNESDAY = date(2026, 5, 13)
-TUESDAY = date(2026, 5, 12)
+from tests.nlp.reference_week import MAY_14, THURSDAY, WEDNESDAY, TUESDAY
 
 
 # --- an earlier sitting taken up by the next sentence ----------------------------------------------------------------

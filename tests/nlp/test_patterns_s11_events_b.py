@@ -1,14 +1,7 @@
 """Event patterns the blind sets 43 to 45 showed missing, and their neighbours, each in short sentences of our own
 (not the labelled texts)."""
-from datetime import date
-
 from pipeline.nlp import extract_events
-
-MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
-THURSDAY = date(2026, 5, 14)
-WEDNESDAY = date(2026, 5, 13)
-TUESDAY = date(2026, 5, 12)
-SATURDAY = date(2026, 5, 9)
+from tests.nlp.reference_week import MAY_14, THURSDAY, WEDNESDAY, TUESDAY, SATURDAY
 
 
 def test_workers_met_to_explain_the_reform_are_the_public(make_doc, events):

@@ -3,12 +3,7 @@
 from datetime import date
 
 from pipeline.nlp import extract_events
-
-MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
-THURSDAY = date(2026, 5, 14)
-WEDNESDAY = date(2026, 5, 13)
-TUESDAY = date(2026, 5, 12)
-SUNDAY = date(2026, 5, 10)
+from tests.nlp.reference_week import MAY_14, THURSDAY, WEDNESDAY, TUESDAY, SUNDAY
 
 
 def test_an_official_met_deputies_without_with(make_doc, events):
