@@ -2,11 +2,13 @@
 and the code that builds it did not: a run that adds 1% new pages should not copy every table and index every
 text again (issue 8).
 
-A copy of the file gets each changed table's row differences (rows are compared by a hash of every column: the
-rows gone are deleted, the new ones inserted; a table whose published file was only appended to gets its new rows
-without the comparison) and the search index's (pipeline/search/update.py), and replaces the file once complete,
-so a reader never sees half an update and a killed run leaves the previous file. The tables hold the same rows as
-a full build's (tests/publish/test_database_update.py).
+Each changed table gets its row differences (rows are compared by a hash of every column: the rows gone are
+deleted, the new ones inserted; a table whose published file was only appended to gets its new rows without the
+comparison) and the search index's (pipeline/search/update.py), all in one transaction on the file itself: a
+killed run or an error leaves the previous rows, and DuckDB's lock keeps readers out for the update's moment.
+When a reader already has the file open, the update is made on a copy that then replaces the file, so that the
+reader keeps the file it opened (copying 380 MB at 100,000 pages cost 0.3-0.9 s of a +1% run's 1.3 s). The
+tables hold the same rows as a full build's (tests/publish/test_database_update.py).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.publish.files import (COPY_MEMORY_LIMIT, SEARCH_MEMORY_LIMIT, SMALL_GROUPS, rows_after,
-                                    table_comment_statements)
+                                    table_comment_statements, wal_path)
 from pipeline.search.install import SEARCHED_TABLES
 from pipeline.search.update import apply_item_changes, changed_items
 
@@ -40,34 +42,75 @@ def update_duckdb(target: Path, changed: list[tuple[Table, Path]],
     the rows after those are read and inserted, without hashing every row (a new WARC file's documents).
     Returns how each table was brought up to date: "appended (+i)", "patched (-d +i)" or "replaced"."""
     appended = appended or {}
+    con = _open_unshared(target)
+    if con is None:
+        return _update_copy(target, changed, appended)
+    try:
+        return _apply(con, changed, appended)
+    finally:
+        con.close()
+
+
+def _open_unshared(target: Path) -> duckdb.DuckDBPyConnection | None:
+    """The file opened for writing; None when another process has it open (DuckDB locks it)."""
+    try:
+        return duckdb.connect(str(target))
+    except duckdb.IOException as exc:
+        if "lock" not in str(exc).lower():
+            raise
+        return None
+
+
+def _update_copy(target: Path, changed: list[tuple[Table, Path]], appended: Mapping[str, int]) -> dict[str, str]:
+    """The update made on a copy of the file, which then replaces it (a reader keeps the file it has open)."""
     tmp = target.with_name(target.name + ".tmp")
+    copied_log = wal_path(tmp)
     shutil.copyfile(target, tmp)
-    done: dict[str, str] = {}
+    if wal_path(target).exists():  # changes a killed run committed and did not yet write into the file
+        shutil.copyfile(wal_path(target), copied_log)
     try:
         con = duckdb.connect(str(tmp))
         try:
-            con.execute("SET TimeZone = 'UTC'")
-            con.execute(f"SET memory_limit = '{COPY_MEMORY_LIMIT}'")
-            con.execute("SET enable_progress_bar = false")
-            for table, parquet in changed:
-                name = table.published_as
-                how = _append_rows(con, table, parquet, appended[name]) if name in appended else None
-                new_rows = APPENDED if how else f"read_parquet({_sql_string(parquet)})"
-                done[name] = how or _update_table(con, table, parquet)
-                if name in SEARCHED_TABLES:
-                    con.execute(f"SET memory_limit = '{SEARCH_MEMORY_LIMIT}'")
-                    items = apply_item_changes(con, name, new_rows)
-                    con.execute(f"SET memory_limit = '{COPY_MEMORY_LIMIT}'")
-                    done[name] += f"; search -{items.removed} +{items.added}"
-                if new_rows == APPENDED:
-                    con.unregister(APPENDED)
-            _checkpoint(con)
+            done = _apply(con, changed, appended)
         finally:
             con.close()
     except BaseException:
         tmp.unlink(missing_ok=True)
+        copied_log.unlink(missing_ok=True)
         raise
+    wal_path(target).unlink(missing_ok=True)  # its changes are in the copy: replayed into it, they would be twice
     os.replace(tmp, target)
+    return done
+
+
+def _apply(con: duckdb.DuckDBPyConnection, changed: list[tuple[Table, Path]],
+           appended: Mapping[str, int]) -> dict[str, str]:
+    done: dict[str, str] = {}
+    con.execute("SET TimeZone = 'UTC'")
+    con.execute(f"SET memory_limit = '{COPY_MEMORY_LIMIT}'")
+    con.execute("SET enable_progress_bar = false")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, parquet in changed:
+            name = table.published_as
+            how = _append_rows(con, table, parquet, appended[name]) if name in appended else None
+            new_rows = APPENDED if how else f"read_parquet({_sql_string(parquet)})"
+            done[name] = how or _update_table(con, table, parquet)
+            if name in SEARCHED_TABLES:
+                con.execute(f"SET memory_limit = '{SEARCH_MEMORY_LIMIT}'")
+                items = apply_item_changes(con, name, new_rows)
+                con.execute(f"SET memory_limit = '{COPY_MEMORY_LIMIT}'")
+                done[name] += f"; search -{items.removed} +{items.added}"
+            if new_rows == APPENDED:
+                con.unregister(APPENDED)
+        con.execute("COMMIT")
+    except BaseException:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # a fatal error ended the transaction already: the error that caused it is the one to report
+        raise
+    _checkpoint(con)
     return done
 
 

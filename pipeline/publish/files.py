@@ -197,7 +197,13 @@ def build_duckdb(target: Path, tables: list[tuple[Table, Path]], statements: lis
         con.execute("CHECKPOINT")
     finally:
         con.close()
+    wal_path(target).unlink(missing_ok=True)  # a killed update's log: it belongs to the file replaced
     os.replace(tmp, target)
+
+
+def wal_path(database: Path) -> Path:
+    """DuckDB's write-ahead log beside a database file."""
+    return database.with_name(database.name + ".wal")
 
 
 def table_comment_statements(table: Table) -> list[str]:

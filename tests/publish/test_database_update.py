@@ -1,5 +1,8 @@
 """The published DuckDB file brought up to date in place holds what a full build of the new tables holds."""
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -191,3 +194,77 @@ def test_small_row_groups_gather_until_one_checkpoint_packs_them(tmp_path, monke
         assert con.execute("SELECT current_setting('max_vacuum_tasks')").fetchall()[0][0] == 100
     finally:
         con.close()
+
+
+def _hold_open(database):
+    """Another process that has the file open to read (a journalist's DuckDB session): its rows count of
+    documents, as it read them before and after the update, come from its stdout."""
+    script = ("import sys, duckdb\n"
+              f"con = duckdb.connect({str(database)!r}, read_only=True)\n"
+              "count = lambda: con.execute('SELECT count(*) FROM documents').fetchone()[0]\n"
+              "print(count(), flush=True)\n"
+              "sys.stdin.readline()\n"
+              "print(count(), flush=True)\n")
+    return subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def test_the_file_is_updated_where_it_is(published, tmp_path, monkeypatch):
+    monkeypatch.setattr(database_update, "PATCH_SHARE", 1.0)
+    folder, database = published
+    inode = database.stat().st_ino
+    _edit(folder, "documents", _documents_v2)
+    update_duckdb(database, [(TABLES["documents"], folder / "documents.parquet")])
+    assert database.stat().st_ino == inode  # not a copy put in its place
+    assert_same_database(database, _full_build(tmp_path, folder))
+    assert not database_update.wal_path(database).exists()  # every change is in the file itself
+
+
+def test_a_reader_holding_the_file_keeps_it_and_the_update_goes_to_a_copy(published, tmp_path, monkeypatch):
+    monkeypatch.setattr(database_update, "PATCH_SHARE", 1.0)
+    folder, database = published
+    kept = pq.ParquetFile(folder / "documents.parquet").metadata.num_rows
+    _edit(folder, "documents", _appended_documents)
+    reader = _hold_open(database)
+    try:
+        assert int(reader.stdout.readline()) == kept
+        done = update_duckdb(database, [(TABLES["documents"], folder / "documents.parquet")], {"documents": kept})
+        reader.stdin.write("\n")
+        reader.stdin.flush()
+        assert int(reader.stdout.readline()) == kept  # the reader's file did not change under it
+    finally:
+        reader.stdin.close()
+        reader.wait(timeout=30)
+    assert done == {"documents": "appended (+2); search -0 +2"}
+    assert_same_database(database, _full_build(tmp_path, folder))
+    assert not list(tmp_path.glob("*.tmp*"))
+
+
+def test_a_run_killed_in_the_middle_of_the_update_leaves_the_previous_rows(published, tmp_path):
+    folder, database = published
+    v1 = tmp_path / "v1.duckdb"
+    shutil.copyfile(database, v1)
+    kept = pq.ParquetFile(folder / "documents.parquet").metadata.num_rows
+    _edit(folder, "documents", _appended_documents)
+    # killed after the new rows are inserted, while the search index is updated
+    script = ("import os\n"
+              "from pathlib import Path\n"
+              "from pipeline.metadata.tables import published_tables\n"
+              "from pipeline.publish import database_update\n"
+              "database_update.apply_item_changes = lambda *args: os._exit(9)\n"
+              "table = next(t for t in published_tables() if t.published_as == 'documents')\n"
+              f"database_update.update_duckdb(Path({str(database)!r}), "
+              f"[(table, Path({str(folder / 'documents.parquet')!r}))], {{'documents': {kept}}})\n")
+    killed = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).parents[2], timeout=120)
+    assert killed.returncode == 9
+    assert_same_database(database, v1)
+    # the next run finds the file as it was, and completes the update
+    update_duckdb(database, [(TABLES["documents"], folder / "documents.parquet")], {"documents": kept})
+    assert_same_database(database, _full_build(tmp_path, folder))
+
+
+def test_a_full_build_drops_the_log_of_the_file_it_replaces(published, tmp_path):
+    folder, database = published
+    database_update.wal_path(database).write_bytes(b"a log left by a killed update of the old file")
+    build_duckdb(database, [(t, folder / f"{name}.parquet") for name, t in TABLES.items()])
+    assert not database_update.wal_path(database).exists()
+    assert_same_database(database, _full_build(tmp_path, folder))
