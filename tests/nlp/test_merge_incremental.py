@@ -395,3 +395,28 @@ def test_statements_kept_as_parts_give_person_statements_parts_of_the_same_names
     now = {p.name: p.stat().st_mtime_ns for p in links.iterdir()}
     assert len(list(iter_rows(links / "crawl%2F999.warc.gz.parquet"))) == len(new)
     assert {name: now[name] for name in stamps} == stamps
+
+
+def test_the_statements_digest_hashes_only_the_parts_whose_files_changed(tmp_path, monkeypatch):
+    """A run that adds a part of statements hashes that part; the digest is the one every part hashed gives, and
+    a part rewritten with other rows changes it."""
+    from tests.parts_helpers import split_into_parts
+
+    rng = random.Random(11)
+    _, statements = Archive(rng, 20).write(tmp_path, append=True)
+    rows = pq.read_table(statements).num_rows
+    folder = split_into_parts(statements, tmp_path / "core_statements.parquet", [rows // 2, rows - rows // 2])
+    columns = incremental.STATEMENT_COLUMNS
+    digest, known = incremental._digest(folder, columns, {})
+    new = [s for n in range(2) for s in _document(rng, f"doc-new-{n}", 0)[1]]
+    write_rows(folder / "crawl%2F999.warc.gz.parquet", CORE_STATEMENTS, new)
+    hashed = []
+    real_files = incremental.duckdb_files
+    monkeypatch.setattr(incremental, "duckdb_files", lambda files, **kw: hashed.extend(files) or real_files(files, **kw))
+    grown, known = incremental._digest(folder, columns, known)
+    assert [f.name for f in hashed] == ["crawl%2F999.warc.gz.parquet"]
+    assert grown != digest and grown == incremental._digest(folder, columns, {})[0]
+    first = sorted(folder.iterdir())[0]
+    table = pq.read_table(first)
+    pq.write_table(table.slice(1), first)  # a statement gone from an old part
+    assert incremental._digest(folder, columns, known)[0] not in (grown, digest)
