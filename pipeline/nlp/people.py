@@ -75,15 +75,17 @@ def build_people(statements: list[dict], known: dict[str, str] | None = None) ->
     return [{**p, "roles": roles_of.get(p["person_id"], [])} for p in people], links.to_pylist()
 
 
-def people_table(statements: pa.Table, known: dict[str, str] | None = None
+def people_table(statements: pa.Table, known: dict[str, str] | None = None, in_table_order: bool = False
                  ) -> tuple[list[dict], pa.Table, pa.Table]:
     """build_people on an Arrow table of statements (STATEMENT_COLUMNS, in their order), column by column in
     Arrow (a few thousand people in Python): the people (without their roles), their roles (person_id, role,
     org, first_date, last_date: person by person in the people's order, each person's in theirs) and
-    person_statements."""
+    person_statements. `in_table_order`: person_statements in the statements' order, with `row`, each link's
+    statement's place in `statements` (the sort by person and statement is left to the caller)."""
     known = {} if known is None else known
-    rows = statements.filter(pc.and_(pc.invert(pc.fill_null(statements["is_collective"], False)),
-                                     pc.invert(pc.fill_null(statements["is_organisation"], False))))
+    of_people = pc.and_(pc.invert(pc.fill_null(statements["is_collective"], False)),
+                        pc.invert(pc.fill_null(statements["is_organisation"], False)))
+    rows = statements.filter(of_people)
     # Keys once per spelling: a few thousand people make hundreds of thousands of statements.
     names = pc.unique(rows["speaker_name"])
     for name in names.to_pylist():
@@ -130,10 +132,18 @@ def people_table(statements: pa.Table, known: dict[str, str] | None = None
     ids = pa.array([p["person_id"] for p in people], pa.string())
     at = pc.index_in(rows["person"], value_set=persons)  # the person's place among the people
     rows = rows.append_column("person_id", pc.take(ids, at)).append_column("rank", at)
-    links = rows.select(["person_id", "statement_id"]).take(pc.sort_indices(
-        pa.table({"person_id": pc.take(_ranks(ids), at), "statement_id": rows["statement_id"]}),
-        sort_keys=[("person_id", "ascending"), ("statement_id", "ascending")]))
+    if in_table_order:
+        at_row = pc.indices_nonzero(pa.chunked_array(of_people).combine_chunks())
+        links = rows.select(["person_id", "statement_id"]).append_column("row", at_row)
+    else:
+        links = sorted_links(rows.select(["person_id", "statement_id"]))
     return people, _person_roles(rows, order), links
+
+
+def sorted_links(links: pa.Table) -> pa.Table:
+    """person_statements rows in their table's order: by person_id, then statement_id."""
+    keys = pa.table({"person_id": _ranks(links["person_id"]), "statement_id": links["statement_id"]})
+    return links.take(pc.sort_indices(keys, sort_keys=[("person_id", "ascending"), ("statement_id", "ascending")]))
 
 
 def _person_roles(rows: pa.Table, order: pa.Array) -> pa.Table:
