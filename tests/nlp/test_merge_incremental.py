@@ -7,6 +7,7 @@ import random
 import shutil
 
 import dagster as dg
+import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
@@ -420,3 +421,19 @@ def test_the_statements_digest_hashes_only_the_parts_whose_files_changed(tmp_pat
     table = pq.read_table(first)
     pq.write_table(table.slice(1), first)  # a statement gone from an old part
     assert incremental._digest(folder, columns, known)[0] not in (grown, digest)
+
+
+def test_report_rows_are_read_from_the_parts_that_hold_them(tmp_path):
+    """The reports a run merges (row numbers in core_document_events read whole) are the same rows read from a
+    folder of parts as from one file."""
+    from pipeline.nlp import event_groups
+    from tests.parts_helpers import split_into_parts
+
+    reports, _ = Archive(random.Random(5), 30).write(tmp_path, append=True)
+    total = pq.read_table(reports).num_rows
+    folder = split_into_parts(reports, tmp_path / "core_document_events.parquet", [5, total - 15, 10])
+    wanted = [np.array([total - 1, 2]), np.array([total - 3])]
+    columns = event_groups.REPORT_READ
+    assert event_groups._rows(folder, columns, wanted) == event_groups._rows(reports, columns, wanted)
+    assert [r["document_event_id"] for r in event_groups._rows(folder, columns, wanted)] == [
+        pq.read_table(reports)["document_event_id"][i].as_py() for i in (2, total - 3, total - 1)]
