@@ -9,6 +9,7 @@ from pipeline.documents.near_duplicates import (
     near_duplicate_groups,
     shingle_hashes,
     similarity,
+    stable_order,
 )
 
 # A press release as the Commission's press service might send it (written for these tests).
@@ -140,3 +141,12 @@ def test_100000_documents_of_3kb_in_under_a_minute_with_bounded_memory():
     assert seconds < 60
     assert duplicates == count // 50
     assert peak_rss_mb < 1024
+
+
+@pytest.mark.parametrize("distinct", [1, 2, 7, 1000, 2 ** 62])
+def test_the_band_order_is_numpys_stable_order(distinct):
+    """Which documents of a bucket are paired depends on their order in it: the same as a stable sort gives."""
+    rng = np.random.default_rng(distinct % 1000)
+    for size in (0, 1, 2, 50, 5000):
+        keys = rng.integers(0, distinct, size=size, dtype=np.uint64)
+        assert np.array_equal(stable_order(keys), np.argsort(keys, kind="stable"))
