@@ -4,10 +4,12 @@ import shutil
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from pipeline.metadata.tables import published_tables
-from pipeline.publish import database_update
+from pipeline.publish import database_update, files
 from pipeline.publish.build import parquet_rows, publish
+from pipeline.publish.files import append_csv, publish_csv
 from tests.parts_helpers import split_into_parts
 from tests.publish.test_database_update import assert_same_database
 
@@ -115,3 +117,37 @@ def test_a_part_before_the_last_one_writes_the_csv_again(sample_build, tmp_path)
     again, publish_dir, whole_dir, _ = _published_then_part_added(sample_build, tmp_path, 1)
     assert "csv/documents.csv" in again["rewritten"]
     assert (publish_dir / "csv/documents.csv").read_bytes() == (whole_dir / "csv/documents.csv").read_bytes()
+
+
+def test_a_csv_append_that_fails_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    pq.write_table(pa.table({"id": ["a", "b", "c"], "text": ["x", "y, z", "w"]}), tmp_path / "t.parquet")
+    csv = tmp_path / "t.csv"
+    publish_csv(tmp_path / "t.parquet", csv)
+    whole = csv.read_bytes()
+    pq.write_table(pa.table({"id": ["a", "b"], "text": ["x", "y, z"]}), tmp_path / "first.parquet")
+    publish_csv(tmp_path / "first.parquet", csv)
+    before = csv.read_bytes()
+
+    def broken(source, out, length):
+        out.write(source.read(3))
+        raise OSError("disk full")
+
+    monkeypatch.setattr(files.shutil, "copyfileobj", broken)
+    with pytest.raises(OSError):
+        append_csv(tmp_path / "t.parquet", csv, 2)
+    assert csv.read_bytes() == before
+    monkeypatch.undo()
+    append_csv(tmp_path / "t.parquet", csv, 2)
+    assert csv.read_bytes() == whole
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.parquet", "t.csv", "t.parquet"]
+
+
+def test_a_csv_left_half_appended_by_a_killed_run_is_written_whole_again(sample_build, tmp_path, monkeypatch):
+    monkeypatch.setattr(database_update, "PATCH_SHARE", 1.0)
+    _, publish_dir, whole_dir, _ = _published_then_part_added(sample_build, tmp_path, -1)
+    csv = publish_dir / "csv/documents.csv"
+    with csv.open("ab") as out:
+        out.write(b'"half a row')  # what a run killed in the middle of the append leaves
+    final = _publish(tmp_path / "out", publish_dir, tmp_path / "state", "b" * 64)
+    assert "csv/documents.csv" in final["rewritten"]
+    assert csv.read_bytes() == (whole_dir / "csv/documents.csv").read_bytes()
