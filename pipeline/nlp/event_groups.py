@@ -131,8 +131,12 @@ class EventGroups:
             untouched = {event_id for members, (event_id, _) in seeded.items() if members not in touched}
             kept = old_events.filter(pa.array([key not in self.changed or event_id in untouched
                                                for key, event_id in zip(keys, ids)], pa.bool_()))
-            kept_links = old_links.filter(pc.is_in(old_links["event_id"], value_set=kept["event_id"]))
-            if pc.count_distinct(kept_links["event_id"]).as_py() != kept.num_rows:
+            # and the rows of the extended events' reports merged before (extended_event gives their new ones')
+            grown = pa.array([event_id for (event_id, _), _ in extended], pa.string())
+            kept_links = old_links.filter(pc.is_in(old_links["event_id"],
+                                                   value_set=pa.concat_arrays([kept["event_id"].combine_chunks(),
+                                                                               grown])))
+            if pc.count_distinct(kept_links["event_id"]).as_py() != kept.num_rows + len(grown):
                 raise StaleOutputs("core_event_documents does not fit core_events")
             new_events = pa.concat_tables([kept, new_events])
             new_links = pa.concat_tables([kept_links, new_links])

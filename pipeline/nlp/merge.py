@@ -130,9 +130,10 @@ def event_rows(clusters: list[list[dict]], name_keys: dict[str, str] | None = No
 
 def extended_event(event: dict, members: list[dict], new: int, keys: dict[str, str]) -> tuple[dict, list[dict]]:
     """The row of an event made before (`event`, as event_rows wrote it) after its cluster got its last `new`
-    members, and its event_documents rows: the row event_rows writes for the whole cluster, without reading the
-    columns of the members before (only their document ids are read: a cluster's members are of distinct
-    documents). A longer location, the first organiser and participants with new keys come from the new ones."""
+    members, and the event_documents rows of those: the row event_rows writes for the whole cluster, without
+    reading the columns of the members before (only their document ids are read: a cluster's members are of
+    distinct documents), whose event_documents rows are the previous run's. A longer location, the first
+    organiser and participants with new keys come from the new ones."""
     added = members[len(members) - new:]
     row = dict(event)
     for member in added:
@@ -145,7 +146,7 @@ def extended_event(event: dict, members: list[dict], new: int, keys: dict[str, s
     row["sources"] = sorted({*row["sources"], *(m["source"] for m in added if m["source"])})
     row["document_count"] = len({m["document_id"] for m in members})
     links = [{"event_id": row["event_id"], "document_id": m["document_id"],
-              "document_event_id": m["document_event_id"]} for m in members]
+              "document_event_id": m["document_event_id"]} for m in added]
     return row, links
 
 
