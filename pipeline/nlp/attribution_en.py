@@ -549,6 +549,12 @@ _AS_CLAUSE = re.compile(r",\s+as\s+(?!well\b|much\b|many\b|long\b|soon\b|far\b|a
                         r"moved\s+into|passed\s+(?:its|the)|wound\s+down|came\s+to\s+an\s+end)\b")
 
 
+# a second subject, a body by its name, that points to something of its own: "Officials argue that …, and the
+# Election Commission has pointed to …" (the narrator adds the body's act; no part of what the first subject argues)
+_OTHER_BODY_POINTS = re.compile(r",\s+and\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                                r"(?:(?:pointed|referred)\s+to|cited)\b")
+
+
 # the report's source tag closing the sentence, no part of what was said: "…, the commission's press service reported"
 _SOURCE_TAG = re.compile(r",\s+(?:(?:the|a|an|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:press\s+service|correspondent|news\s+agency)"
                          r"\s+(?:reported|reports|said|says|announced|added)\s*[.!]?$", re.I)
@@ -561,7 +567,7 @@ def _clauses(text: str, base: int, body: str, start: int, verb: str, subject, pa
         nxt = _NEXT_CLAUSE.search(body, start)
         end = nxt.start() if nxt else len(body)
         act = _NEXT_ACT.search(body, start, end) or _AS_CLAUSE.search(body, start, end) \
-            or _SOURCE_TAG.search(body, start, end)
+            or _SOURCE_TAG.search(body, start, end) or _OTHER_BODY_POINTS.search(body, start, end)
         end = act.start() if act else end
         s, e = trim(text, base + start, base + end)
         if e > s:

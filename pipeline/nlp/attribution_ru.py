@@ -106,6 +106,10 @@ _VERB_CHTO = re.compile(
 # … and "Такое мнение высказал X", "Такую оценку дал X", "Такое заявление сделал X"
 _OB_ETOM = re.compile(rf"^(?:Об\s+этом|Так(?:ое|ую|ой)\s+(?:мнение|оценку|заявление|прогноз|позицию|точку\s+зрения))\s+"
                       rf"(?:[\w-]+\s+){{0,6}}?(?P<verb>{RU_VERB}|(?:сделал|дал|озвучил|выразил)(?:а|и)?)\s+(?P<spk>[^.!?«»]+?)\s*[.!?]?$", re.I)
+# the sentence "Об этом" points back to tells that results were announced, not what they are: "Комиссия объявила
+# итоги выборов. Об этом сообщил ее председатель" names who spoke for the act, and no words (blind34, blind44, blind50)
+_RESULTS_ANNOUNCED = re.compile(r"\b(?:объявил|подвел|подвёл|огласил|обнародовал)[аои]?\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:итог|результат)", re.I)
 # "Закон нужно принимать без спешки, считает политолог Марат Шибутов."
 _REVERSE = re.compile(rf"^(?P<c>[^«»]{{12,}}?),\s*(?:{_DASH}\s*)?(?P<verb>{RU_VERB})\s+(?P<spk>[^,.!?«»–—]{{2,80}}?)\s*[.!?]?$", re.S)
 # "Первое, о чем говорит юрист, – ожидания завышены": what the speaker says first, after a dash
@@ -283,6 +287,8 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
                                        "continued_quote", pronoun="continued"))
                 continue
         m = _OB_ETOM.match(sentence.text)
+        if m and previous is not None and _RESULTS_ANNOUNCED.search(previous.text):
+            m = None
         if m and previous is not None and not any(c.start < previous.end and previous.start < c.end for c in found):
             s, e = trim(text, previous.start, previous.end)
             kind = "indirect"

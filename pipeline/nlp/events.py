@@ -478,6 +478,8 @@ _ELECTED_BEFORE = re.compile(r"((?:[Сс]айлаушы|[Ққ]азақстанд
 
 
 _GROUP_NOUN = re.compile(r"рабоч\w+\s+групп|working\s+group|жұмыс\s+тоб", re.I)
+# the acts a signed "документ" may name back
+_SIGNED_ACTS = (("decree", re.compile(r"\b[Уу]каз|\b[Рр]аспоряжени")), ("law_signed", re.compile(r"\b[Зз]акон")))
 
 
 # The body an ordinal sitting belongs to, named earlier in its sentence: "… established the Constitutional Commission,
@@ -510,6 +512,10 @@ def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier
     an act setting up "it" the working group the sentence before names."""
     if trigger_type == "creation":
         return "working_group" if _GROUP_NOUN.search(before) else None
+    if trigger_type == "signed_document":
+        # the document is the one act the sentence before names: a decree or a law, not both
+        named = [t for t, noun in _SIGNED_ACTS if noun.search(before)]
+        return named[0] if len(named) == 1 else None
     if trigger_type == "vote":
         if trigger is not None and PARLIAMENT_WORDS.search(_vote_clause(body, trigger)):
             return None

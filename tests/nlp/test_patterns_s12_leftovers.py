@@ -1,0 +1,59 @@
+"""Patterns the leftovers of the blind sets (blind49-51 and older ones) showed missing, and their neighbours, each in
+short sentences of our own (not the labelled texts)."""
+from pipeline.nlp import extract_events, extract_statements
+
+MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
+
+
+def _said(rows):
+    return [(r["speaker_name"], r["statement_text"]) for r in rows]
+
+
+# --- statements -----------------------------------------------------------------------------------------------------
+
+def test_a_group_argues_and_a_body_by_name_points_to_something_of_its_own(make_doc):
+    doc = make_doc("Analysts argue that the reform came too early, and the Central Bank has pointed to hundreds of "
+                   "complaints.", language="en")
+    assert _said(extract_statements(doc)) == [("Analysts", "the reform came too early")]
+
+
+def test_a_group_argues_and_a_body_saying_a_clause_is_not_cut(make_doc):
+    doc = make_doc("Analysts argue that the reform came too early, and the Central Bank said that complaints arrived.",
+                   language="en")
+    assert [text for _, text in _said(extract_statements(doc))][0].endswith("complaints arrived")
+
+
+def test_results_announced_then_who_told_of_it_is_no_statement(make_doc):
+    doc = make_doc("Избирком объявил итоги выборов в маслихат. Об этом на брифинге сообщил его секретарь Арман Сеитов.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_results_summed_up_then_who_told_of_it_is_no_statement(make_doc):
+    doc = make_doc("Жюри подвело окончательные итоги конкурса. Об этом сообщила его председатель Дана Абенова.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_claim_then_who_told_of_it_stays_a_statement(make_doc):
+    doc = make_doc("Итоги конкурса будут объявлены в мае. Об этом сообщила председатель жюри Дана Абенова.")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "Итоги конкурса будут объявлены в мае")]
+
+
+# --- events ---------------------------------------------------------------------------------------------------------
+
+def test_a_decree_named_back_as_the_document_signed_yesterday(make_doc, events):
+    doc = make_doc("Сегодня газета публикует Указ Президента о выборах в маслихаты. Документ, подписанный Главой "
+                   "государства вчера, назначает голосование на 20 июня.", published=MAY_14)
+    assert ("2026-05-13", "decree") in [(d.isoformat(), t) for d, t in events(extract_events(doc))]
+
+
+def test_a_law_named_back_as_the_document_signed_yesterday(make_doc, events):
+    doc = make_doc("Сегодня газета публикует Закон о местном самоуправлении. Документ, подписанный Президентом вчера, "
+                   "вступит в силу через десять дней.", published=MAY_14)
+    types = [(d.isoformat(), t) for d, t in events(extract_events(doc))]
+    assert ("2026-05-13", "law_signed") in types and not any(t == "decree" for _, t in types)
+
+
+def test_a_document_signed_with_no_act_named_before_is_no_event(make_doc, events):
+    doc = make_doc("Сегодня газета публикует текст проекта. Документ, подписанный вчера, насчитывает сорок статей.",
+                   published=MAY_14)
+    assert not any(t in ("decree", "law_signed") for _, t in events(extract_events(doc)))
