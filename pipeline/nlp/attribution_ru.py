@@ -147,9 +147,9 @@ _CLAUSE_PIECE = re.compile(
 
 def _clause_piece(chunk: str) -> bool:
     """Whether a comma-separated piece is an inserted clause, not the subject: a word ending like a gerund must be one
-    ("отвечая на вопрос", not "судья в отставке X")."""
+    ("отвечая на вопрос", not "судья в отставке X"); "которая", "чья" end so too and are relatives."""
     m = _CLAUSE_PIECE.match(chunk)
-    if not m or not re.fullmatch(r"[а-яё]+(?:я|ясь)", m.group(0), re.I):
+    if not m or not re.fullmatch(r"(?!котор|чья$)[а-яё]+(?:я|ясь)", m.group(0), re.I):
         return m is not None
     from pipeline.nlp.russian import morph_vocab
 

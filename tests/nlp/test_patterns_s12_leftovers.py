@@ -57,3 +57,9 @@ def test_a_document_signed_with_no_act_named_before_is_no_event(make_doc, events
     doc = make_doc("Сегодня газета публикует текст проекта. Документ, подписанный вчера, насчитывает сорок статей.",
                    published=MAY_14)
     assert not any(t in ("decree", "law_signed") for _, t in events(extract_events(doc)))
+
+
+def test_a_feminine_relative_clause_after_the_name_is_no_part_of_the_speaker(make_doc):
+    doc = make_doc("Библиотекарь Дана Абенова, которая первой прочитала новый устав на встрече в клубе, считает, что "
+                   "его нужно обсуждать.")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "его нужно обсуждать")]
