@@ -60,7 +60,8 @@ _REPORTED = re.compile(
     rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп|деген)\s+|"
     r"(?:де|да|те|та)\s+)?"
     # … or the clause as said, then "деді" alone: "X … жазу қажет деді"
-    rf"(?P<verb>{KK_REPORT_VERB}|(?<=деген\s)(?:ортақ\s+)?(?:пікірге|қорытындыға|тұжырымға)\s+(?:келді|келеді|келген)|"
+    # … or a stance made known: "… қолдайтынын білдірді" (taken with a participle clause only, not "алғысын білдірді")
+    rf"(?P<verb>{KK_REPORT_VERB}|білдірді|білдіреді|(?<=деген\s)(?:ортақ\s+)?(?:пікірге|қорытындыға|тұжырымға)\s+(?:келді|келеді|келген)|"
     r"(?P<said>деді|дейді))"
     r"\s*[.!?]?$", re.S
 )
@@ -98,6 +99,9 @@ _ACCUSATIVE_CLAUSE_END = re.compile(r"(?:ын|ін|нын|нін|ны|ні)$")
 # a clause made a noun (a participle or verbal noun in the accusative): "өтетінін", "болғанын", "қажеттігін"
 _NOMINALISED = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін|уы|уі|тық|тік|лық|лік|дық|дік|тығ|тіг|лығ|ліг|дығ|діг)"
                           r"(?:ын|ін|н)$")
+
+# … a participle's only, a clause with its own predicate: "қолдайтынын", "келгенін"
+_PARTICIPLE_CLAUSE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)(?:ын|ін|н)$")
 
 
 def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
@@ -307,6 +311,9 @@ def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> lis
         # summing up a work ("жұмысын қорытындылады"), reporting on a topic ("дайындық барысын баяндады") or approving
         # a thing ("жобаны құптады"); a quality judged is said ("сұрақтың қарапайымдылығын құптады")
         return []
+    if m.group("verb").startswith("білдір") and not (m.group("comp") or m.group("dep")) \
+            and not _PARTICIPLE_CLAUSE.search(last_word):
+        return []  # "алғысын білдірді", "қарсылығын білдірді": a feeling or a stance named, no clause said
     if m.group("verb").startswith("көтер") and not (m.group("comp") or m.group("dep")):
         # "жалақысын көтерді": a wage raised; "су тапшылығы мәселесін көтерді": an issue raised names a topic, not
         # words (tests/nlp/eval/README.md, "a topic only")
@@ -416,7 +423,9 @@ _SPOKEN_IN = re.compile(r"^(?:сөз|баяндама|сұхбат|үндеу|ж
 # a sentence opened by the occasion in the locative: "Кездесуде", "Брифингте", "Отырыста", "Жиында"
 # (or by a postposition on it: "Кездесу соңында", "Отырыс барысында", "Брифинг кезінде")
 _WHERE_LEAD = re.compile(r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те)|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+"
-                         r"(?:соңында|барысында|кезінде|басында|аясында)),?\s+(?=\S)")
+                         r"(?:соңында|барысында|кезінде|басында|аясында)|"
+                         # … or the time after it: "Жолдаудан кейін", "Отырыстан соң"
+                         r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:дан|ден|тан|тен|нан|нен)\s+(?:кейін|соң)),?\s+(?=\S)")
 # a converb clause of the speaker's manner heading the sentence: "Сұрақтарға жауап бере отырып, ", "Сөзін қорыта келе, "
 _MANNER_LEAD = re.compile(r"[^,.!?«»]{1,80}?\s\w+(?:а|е|й)\s+(?:отырып|тұрып|келе),\s+(?=\S)")
 # an institution at the head of the sentence, in the possessive its modifiers give it: "Орталық сайлау комиссиясы",

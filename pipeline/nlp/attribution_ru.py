@@ -121,6 +121,12 @@ _VERB_COLON = re.compile(rf"(?P<verb>{RU_VERB}):\s*(?P<c>[^«].+)$", re.I | re.S
 _INSERTED = re.compile(
     r"^(?P<a>[^,«»]{3,}?),\s*(?P<verb>уверен[аы]?|убежден[аы]?|считает|считают|полагает|полагают|говорит|"
     r"отмечает|подчеркивает|уверяет|признает)\s+(?P<spk>[^,«»]{2,60}?),\s*(?P<b>.+)$", re.S)
+# … after an opening word of the sentence alone, which is no part of the words: "Правда, сразу оговаривается юрист,
+# поток жалоб будет большим"
+_INSERTED_AFTER_OPENER = re.compile(
+    r"^(?:Правда|Впрочем|Однако|Но|Кстати|Причем|Причём|Притом|При\s+этом|Тем\s+не\s+менее|Вместе\s+с\s+тем),\s*"
+    rf"(?:(?:сразу|тут\s+же|тоже|также|все\s+же|всё\s+же|честно)\s+)?(?P<verb>{RU_VERB})\s+(?P<spk>[^,«»]{{2,60}}?),\s*"
+    r"(?P<b>(?!что\b|чтобы\b)[^«»]+)$", re.S)
 # the next reported clause of the same subject: "…, однако считает, что …", "…, и добавил, что …"
 _NEXT_CLAUSE = re.compile(rf",\s*(?:(?:(?:однако|но|а|и|также|при\s+этом)\s+)+(?:также\s+)?(?P<verb>{RU_VERB})|"
                           rf"(?P<gerund>добавив|подчеркнув|отметив|указав|уточнив|пояснив))\s*,\s*(?:что|чтобы)\s+|"
@@ -486,6 +492,13 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         s, e = trim(text, base + _clause_start(body, m), base + m.end("c"))
         ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
         return Candidate(s, e, "indirect", "по данным", ss, se, "po_dannym", case="gent")
+    m = _INSERTED_AFTER_OPENER.match(body)
+    if m:
+        s, e = trim(text, base + m.start("b"), base + m.end("b"))
+        ss, se = trim(text, base + m.start("spk"), base + m.end("spk"))
+        spk = m.group("spk").strip().lower()
+        return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "inserted",
+                          pronoun=spk if spk in ("он", "она", "они") else "")]
     m = _INSERTED.match(body)
     if m and not re.search(r"\b(?:что|чтобы)\b", m.group("a")):
         s, e = trim(text, base + m.start("a"), base + m.end("b"))

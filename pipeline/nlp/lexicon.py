@@ -146,6 +146,9 @@ ROLE_HEADS = {
           r"ветеран(?:|а|у|ом)|"
           # a candidate in an election, named before: "Кандидат ответила, что …"
           r"кандидат(?:|а|у|ом|ка|ки|ку|кой)|"
+          # a voter a report has named, then called by age or sex: "По словам молодого человека, …", "— сказала
+          # девушка" (singular forms only: "девушки", "женщины" may be a group)
+          r"молод(?:ой|ого|ому|ым|ом)\s+человек(?:|а|у|ом|е)|девушк(?:а|е|у|ой)|мужчин(?:а|е|у|ой)|женщин(?:а|е|у|ой)|"
           # a press secretary after a quote, named in full before: "– уточнил пресс-секретарь"
           r"пресс-секретар\w*|"
           # a young person or a resident a report has named, called again so: "Девушка считает …", "— говорит

@@ -240,7 +240,9 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         role_words = " ".join(words[: words.index(surname)]) if surname in words else ""
         return Speaker(full, role_words or _known_role(full, people), _known_org(full, people), False, False,
                        "surname", start)
-    if any(ROLE_HEAD_RE[language].match(w.strip(",")) for w in words) and len(words) <= 6:
+    # (a role of two words counts whole: "молодого человека")
+    if (any(ROLE_HEAD_RE[language].match(w.strip(",")) for w in words) or ROLE_HEAD_RE[language].match(cleaned)) \
+            and len(words) <= 6:
         return _by_role(cleaned, start, language, people, history, surnames or [], quoted)
     if _ORG_WORDS.search(cleaned) and len(words) <= 6:
         name = russian.nominative_phrase(cleaned) if language == "ru" else cleaned

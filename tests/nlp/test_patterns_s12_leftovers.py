@@ -63,3 +63,30 @@ def test_a_feminine_relative_clause_after_the_name_is_no_part_of_the_speaker(mak
     doc = make_doc("Библиотекарь Дана Абенова, которая первой прочитала новый устав на встрече в клубе, считает, что "
                    "его нужно обсуждать.")
     assert _said(extract_statements(doc)) == [("Дана Абенова", "его нужно обсуждать")]
+
+
+def test_a_speaker_inserted_after_an_opening_word_leaves_the_word_out(make_doc):
+    doc = make_doc("Экономист Арман Сеитов одобряет новый бюджет.\n\nПравда, тут же оговаривается экономист, расходы "
+                   "на дороги придется сократить.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "расходы на дороги придется сократить")]
+
+
+def test_a_speaker_inserted_after_an_opening_word_by_a_pronoun(make_doc):
+    doc = make_doc("Экономист Арман Сеитов одобряет новый бюджет. Впрочем, признает он, сроки очень сжатые.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "сроки очень сжатые")]
+
+
+def test_a_voter_named_then_called_a_young_man(make_doc):
+    doc = make_doc("Студент Арман Сеитов пришел на участок с друзьями. По словам молодого человека, он выбрал "
+                   "кандидата еще весной.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "он выбрал кандидата еще весной")]
+
+
+def test_a_kazakh_group_made_its_support_known_after_an_occasion(make_doc):
+    doc = make_doc("Кездесуден кейін мұғалімдер жаңа бағдарламаны қолдайтынын білдірді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Мұғалімдер", "жаңа бағдарламаны қолдайтынын")]
+
+
+def test_gratitude_made_known_in_kazakh_is_no_statement(make_doc):
+    doc = make_doc("Мұғалім Арман Сейітов ұйымдастырушыларға алғысын білдірді.", language="kk")
+    assert _said(extract_statements(doc)) == []
