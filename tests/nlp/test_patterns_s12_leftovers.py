@@ -90,3 +90,12 @@ def test_a_kazakh_group_made_its_support_known_after_an_occasion(make_doc):
 def test_gratitude_made_known_in_kazakh_is_no_statement(make_doc):
     doc = make_doc("Мұғалім Арман Сейітов ұйымдастырушыларға алғысын білдірді.", language="kk")
     assert _said(extract_statements(doc)) == []
+
+
+def test_a_head_of_a_body_named_in_the_instrumental_then_by_the_role(make_doc):
+    doc = make_doc("Председатель избиркома Арман Сеитов сообщил, что явка превысила прогноз.\n\nВ тот же день Арман "
+                   "Сеитов встретился с главой миссии наблюдателей ОБСЕ Мартой Коваль.\n\nГлава миссии сообщила, что "
+                   "отчет будет готов через месяц.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "явка превысила прогноз"),
+                                              ("Марта Коваль", "отчет будет готов через месяц")]
+
