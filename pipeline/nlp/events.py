@@ -151,7 +151,9 @@ def extract_events(doc: dict) -> list[dict]:
                     or _decided_there(body, m, trigger_type, language)
                 if any(s <= m.start() < e for s, e in quoted) \
                         or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)
-                            and not told_there and not _WHEN_ON_A_DAY.search(body[: m.start()])) \
+                            and not told_there and not _WHEN_ON_A_DAY.search(body[: m.start()])
+                            and _came_days_after(body, m, trigger_type, next_sentence.get(start),
+                                                 list(found.values()) + more) is None) \
                         or background.hides_trigger(behind, m.start(), m.end()) and not _MET_FIRST_KK.match(m.group(0)) \
                         and not told_there:
                     continue
@@ -215,6 +217,9 @@ def extract_events(doc: dict) -> list[dict]:
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()
                                    and not m.start() < o.start() < m.end()]
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference, [] if told_there else behind)
+                came = _came_days_after(body, m, event_type, next_sentence.get(start), list(found.values()) + more)
+                if came is not None:
+                    when, dated, planned, at = came, True, False, None  # "The publication came a day after X signed …"
                 back = _days_before_now(body, m) if told_there and not dated and reference is not None else None
                 if back is not None:
                     when, dated = reference - timedelta(days=back), True
@@ -1167,6 +1172,35 @@ _WHEN_ON_A_DAY = re.compile(r"(?:\b(?:a|one|two|three)\s+days?\s+(?:earlier|befo
                             r"\bthe\s+previous\s+day|\byesterday|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                             r"\bнакануне|\bвчера|\bдн[её]м\s+ранее|\b(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
                             r"воскресенье)),\s+(?:when|когда)\s+(?:[\w-]+\s+){0,6}$", re.I)
+
+
+# an event told before, said to have come some days after the act the sentence goes on to narrate: "The publication
+# came a day after the President signed a decree …" (the act is news of its own, dated back from the event told)
+_CAME_DAYS_AFTER = re.compile(r"^The\s+(?P<noun>publication|decree|meeting|session|vote|referendum|address|briefing)\s+"
+                              r"(?:came|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three)\s+days?\s+after\s+")
+_CAME_NOUN_TYPES = {"publication": "publication", "decree": "decree", "meeting": "meeting",
+                    "session": "parliament_session", "vote": "referendum", "referendum": "referendum",
+                    "address": "address", "briefing": "briefing"}
+
+
+# … narrated when the next sentence takes the act up by its noun ("The decree instructs …"); named only as what the
+# news came after, it is background (README, "What the news followed")
+_TAKEN_UP = {"decree": r"decree|order", "law_signed": r"law", "results": r"results|figures",
+             "meeting": r"meeting|talks", "parliament_session": r"session|sitting",
+             "commission_meeting": r"session|sitting|meeting"}
+
+
+def _came_days_after(body: str, trigger: re.Match, event_type: str, following: str | None,
+                     earlier: list[dict]) -> date | None:
+    m = _CAME_DAYS_AFTER.match(body)
+    if m is None or trigger.start() < m.end() or event_type not in _TAKEN_UP or not following \
+            or not re.match(rf"(?:The|This|That)\s+(?:{_TAKEN_UP[event_type]})\b", following):
+        return None
+    told = [e for e in earlier if e["event_type"] == _CAME_NOUN_TYPES[m.group("noun")] and e["_dated"]]
+    if not told:
+        return None
+    days = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("n")]
+    return max(told, key=lambda e: e["char_start"])["event_date"] - timedelta(days=days)
 
 
 # "Указ подписал вчера, после того как принял председателя комиссии": the clause narrates what the subject did just

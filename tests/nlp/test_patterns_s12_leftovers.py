@@ -99,3 +99,25 @@ def test_a_head_of_a_body_named_in_the_instrumental_then_by_the_role(make_doc):
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "явка превысила прогноз"),
                                               ("Марта Коваль", "отчет будет готов через месяц")]
 
+
+def test_an_act_the_news_came_a_day_after_is_dated_back_from_it(make_doc, events):
+    doc = make_doc("ASTANA – The full text of the new water code appeared in the official newspaper on Wednesday.\n\n"
+                   "The publication came a day after President Arman Seitov signed a decree on putting the code into "
+                   "effect. The decree tells the ministries to draft the rules.", language="en", published=MAY_14)
+    assert [(d.isoformat(), t) for d, t in events(extract_events(doc))] == [("2026-05-12", "decree"),
+                                                                             ("2026-05-13", "publication")]
+
+
+def test_an_act_the_news_came_a_day_after_not_taken_up_stays_background(make_doc, events):
+    doc = make_doc("ASTANA – The full text of the new water code appeared in the official newspaper on Wednesday.\n\n"
+                   "The publication came a day after President Arman Seitov signed a decree on putting the code into "
+                   "effect. Farmers welcomed the text.", language="en", published=MAY_14)
+    assert [(d.isoformat(), t) for d, t in events(extract_events(doc))] == [("2026-05-13", "publication")]
+
+
+def test_an_act_the_news_came_days_after_with_no_count_stays_background(make_doc, events):
+    doc = make_doc("ASTANA – The full text of the new water code appeared in the official newspaper on Wednesday.\n\n"
+                   "The publication comes weeks after the akim signed a decree on it.", language="en",
+                   published=MAY_14)
+    assert [(d.isoformat(), t) for d, t in events(extract_events(doc))] == [("2026-05-13", "publication")]
+
