@@ -631,11 +631,21 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         if inner.startswith("«") and inner.endswith("»") and "«" not in inner[1:-1]:
             s, e, kind = s + 1, e - 1, "direct"
         out.append(Candidate(s, e, kind, verb.lower(), base + subject[0], base + subject[1], pattern))
+        promised = _AND_PROMISED.match(body, end) if not nxt else None
+        if promised and _past_form(promised.group("verb")) == _past_form(verb.split()[0]):
+            # "ответила, что …, и пообещала отчитываться …": what the speaker commits to is said too (as "promised
+            # to" in English); a proposal or a call to act is not
+            s, e = trim(text, base + promised.start("c"), base + promised.end("c"))
+            out.append(Candidate(s, e, "indirect", promised.group("verb").lower(), base + subject[0],
+                                 base + subject[1], pattern))
         if not nxt:
             return out
         verb, start = nxt.group("verb") or nxt.group("gerund") or nxt.group("as_verb") or verb, nxt.end()
 
 
+# the same subject's promise closing the sentence, an infinitive after it: "…, и пообещала отчитываться каждый месяц"
+_AND_PROMISED = re.compile(r",?\s+(?:и|а\s+также)\s+(?:также\s+)?(?P<verb>пообещал[аи]?|обещал[аи]?)\s+"
+                           r"(?P<c>(?:не\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?\b[^«»]*?)\s*[.!]?$", re.I)
 # a verb joined to the reported clause after a comma: "…, и направили свои предложения", "…, а затем назвал …",
 # "…, но предложил …" (a proposal after the words is no part of them)
 _AND_VERB = re.compile(r",\s+(?:и|но|однако|а\s+также|а\s+затем|и\s+затем)\s+(?:также\s+|затем\s+)?(?P<w>[а-яё]+)\b",

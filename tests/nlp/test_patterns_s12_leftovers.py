@@ -121,3 +121,15 @@ def test_an_act_the_news_came_days_after_with_no_count_stays_background(make_doc
                    published=MAY_14)
     assert [(d.isoformat(), t) for d, t in events(extract_events(doc))] == [("2026-05-13", "publication")]
 
+
+def test_a_promise_joined_to_the_reported_clause_is_said_too(make_doc):
+    doc = make_doc("Кандидат Дана Абенова ответила, что закон дает селам больше прав, и пообещала встречаться с "
+                   "жителями каждый месяц.")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "закон дает селам больше прав"),
+                                              ("Дана Абенова", "встречаться с жителями каждый месяц")]
+
+
+def test_a_proposal_joined_to_the_reported_clause_is_no_statement(make_doc):
+    doc = make_doc("Кандидат Дана Абенова ответила, что закон дает селам больше прав, и предложила встречаться с "
+                   "жителями каждый месяц.")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "закон дает селам больше прав")]
