@@ -149,6 +149,10 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
         if len(words) == 3 and len(normal.split()) == 3 and _is_verb(words[0]):
             # "Докладывал Бакыт Нурмуханов.": a sentence opening with its verb, capitalised, glued onto the name
             start, normal = start + len(words[0]) + 1, " ".join(normal.split()[1:])
+        if len(words) == 3 and len(normal.split()) == 3 and _is_occupation(words[0]):
+            # "Шахтер Ерлан Байтурсынов заявил": an occupation capitalised at the start of the sentence is his role
+            start, normal = start + len(words[0]) + 1, " ".join(normal.split()[1:])
+            role = role or words[0].lower()
         out.append(PersonMention(start, entity.end, _nominative_written(_initials_joined(_feminine_surname(normal)), text),
                                  role, org))
     return out
@@ -173,18 +177,34 @@ def _is_verb(word: str) -> bool:
     return bool(parses) and str(parses[0].tag).startswith("VERB")
 
 
+def _is_occupation(word: str) -> bool:
+    """An animate common noun no reading of which is a name ("Шахтер", "Врач"; not "Роза", "Марат")."""
+    parses = russian.morph_vocab().parse(word.lower())
+    return bool(parses) and all("Name" not in p.tag and "Surn" not in p.tag and "Patr" not in p.tag for p in parses) \
+        and any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in parses)
+
+
 # a woman's first name left in an oblique case by the model ("встретился с Ханной Линдквист", a surname that does not
 # decline): the nominative the document writes elsewhere ("Ханна Линдквист отметила")
 _OBLIQUE_FIRST_NAME = re.compile(r"^([А-ЯЁ][а-яё]+?)(?:ой|ей|ою|ею|ы|и|у|ю|е)$")
 
 
+# … or a man's, in "-а", "-у", "-ом", "-е" after a consonant ("встреча акима Бауыржана Тлеубергена")
+_OBLIQUE_MASCULINE_FIRST_NAME = re.compile(r"^([А-ЯЁ][а-яё]+?[бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$")
+
+
 def _nominative_written(name: str, text: str) -> str:
     words = name.split()
-    m = _OBLIQUE_FIRST_NAME.match(words[0]) if len(words) == 2 else None
-    if m is None:
+    if len(words) != 2:
         return name
-    for ending in ("а", "я"):
-        nominative = f"{m.group(1)}{ending} {words[1]}"
+    candidates = []
+    m = _OBLIQUE_FIRST_NAME.match(words[0])
+    if m is not None:
+        candidates += [f"{m.group(1)}{ending} {words[1]}" for ending in ("а", "я")]
+    m = _OBLIQUE_MASCULINE_FIRST_NAME.match(words[0])
+    if m is not None:
+        candidates.append(f"{m.group(1)} {words[1]}")
+    for nominative in candidates:
         if nominative != name and re.search(rf"(?<![\w-]){re.escape(nominative)}(?![\w-])", text):
             return nominative
     return name
