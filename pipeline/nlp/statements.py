@@ -69,6 +69,7 @@ def extract_statements(doc: dict) -> list[dict]:
             speaker = resolved[subject]
         else:
             speaker = _group_just_named(text, sentences, candidate, phrase, language, history) \
+                or _role_just_named(sentences, candidate, phrase, language, people, history, surnames) \
                 or resolve(phrase, candidate.speaker_start, language, people, history, candidate.pronoun,
                            candidate.case, said=said, surnames=surnames, quoted=candidate.kind == "direct")
             resolved[subject] = speaker
@@ -104,6 +105,29 @@ def _group_just_named(text: str, sentences, candidate: Candidate, phrase: str, l
         return None
     name = m.group(0)[: m.end("head")]
     return Speaker(name[:1].upper() + name[1:], "", "", True, False, "collective", candidate.speaker_start)
+
+
+# a Kazakh sentence opening with a role in the nominative as its subject: "Комиссия төрағасы … баяндады."
+_KK_ROLE_OPENS = re.compile(r"^(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+(?:сы|сі))\s")
+
+
+def _role_just_named(sentences, candidate: Candidate, phrase: str, language: str, people, history: list[Speaker],
+                     surnames) -> Speaker | None:
+    """"Комиссия төрағасы … баяндады. Оның айтуынша, …": "оның" is the role the sentence before opened with, not the
+    person named last in the lead."""
+    if language != "kk" or (candidate.pronoun or phrase.strip()).lower() not in ("ол", "оның"):
+        return None
+    index = next((i for i, s in enumerate(sentences) if s.start <= candidate.speaker_start < s.end), None)
+    if not index or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    before = sentences[index - 1]
+    m = _KK_ROLE_OPENS.match(before.text)
+    if not m or not ROLE_HEAD_RE["kk"].match(m.group("head")) \
+            or any(before.start <= p.start < before.end for p in [*people, *surnames]) \
+            or any(before.start <= h.position < before.end for h in history):
+        return None
+    speaker = resolve(before.text[:m.end("head")], before.start, language, people, history)
+    return replace(speaker, position=candidate.speaker_start) if speaker and speaker.method == "role" else None
 
 
 # a body named by its initials ("ЦИК", "ОСК", "CEC") or by its head word alone ("the commission")

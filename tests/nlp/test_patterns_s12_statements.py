@@ -23,3 +23,25 @@ def test_a_man_named_first_in_the_genitive_takes_the_nominative_written_later(ma
     doc = make_doc("Вчера в клубе прошла встреча акима города Нуржана Кенжебергена с жителями.\n\n«Мы только "
                    "объясняем», – сказал Нуржан Кенжеберген.")
     assert _said(extract_statements(doc)) == [("Нуржан Кенжеберген", "Мы только объясняем")]
+
+
+def test_a_graduate_student_introduced_by_the_degree_is_a_person(make_doc):
+    doc = make_doc("Университет магистранты Дәмеш Оразғали студенттер жобаны белсенді оқып жатқанын айтты. Оның "
+                   "пікірінше, жаңа мәтін қысқа.", language="kk")
+    assert _said(extract_statements(doc)) == [("Дәмеш Оразғали", "студенттер жобаны белсенді оқып жатқанын"),
+                                              ("Дәмеш Оразғали", "жаңа мәтін қысқа")]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_role_is_that_role_not_the_last_name(make_doc):
+    doc = make_doc("Министр Арман Сейітов кеңестің төрағасы Дана Омарованы, оның орынбасары Ерлан Қасымовты қабылдады."
+                   "\n\nКеңес төрағасы жұмыстың барысы туралы баяндады. Оның айтуынша, жүзден астам хат келген.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Дана Омарова", "жүзден астам хат келген")]
+
+
+def test_a_pronoun_after_a_sentence_that_names_someone_is_that_person(make_doc):
+    doc = make_doc("Министр Арман Сейітов кеңестің төрағасы Дана Омарованы, оның орынбасары Ерлан Қасымовты қабылдады."
+                   "\n\nКеңес төрағасы Ерлан Қасымовпен бірге баяндады. Оның айтуынша, жүзден астам хат келген.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Ерлан Қасымов", "жүзден астам хат келген")]
+
