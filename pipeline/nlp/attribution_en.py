@@ -15,6 +15,8 @@ from pipeline.nlp.spans import Span
 _QUOTE = r"[“\"](?P<q>[^“”\"]+)[”\"]"
 _QUOTE_THEN = re.compile(_QUOTE + r"\s*(?P<rest>[^.!?“”\"]*)")
 _VERB_RE = re.compile(rf"\b(?P<verb>{EN_VERB}|argue)\b")
+# how the words came, after a quote only: '"…," he laughed' (before "that" they report no speech)
+_QUOTE_VERB_RE = re.compile(rf"\b(?P<verb>{EN_VERB}|argue|laughed|laughs|joked|jokes|quipped|smiled|smiles)\b")
 _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|notes|stressed|stresses|added|adds|argued|argues|argue|emphasized|emphasised|"
                          r"underlined|explained|reported|stated|announced|believes|believe|point(?:s|ed)?\s+out|warned|cautioned|insisted|"
                          r"claimed|remarked|concluded|assured|promised|acknowledged|admitted|suggested|thinks|hopes|"
@@ -36,7 +38,7 @@ _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed
                           r"[a-z]+\s+[a-z]+\s+(?:is|are|was|were|would|will|had|has|have)\b))|"
                           # "…, although they noted that …": a reservation the same speakers add
                           r"(?:although|though|while)\s+(?:they|he|she|it)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|"
-                          r"cautioned|acknowledged|admitted)\s+that|adding|saying|"
+                          r"cautioned|acknowledged|admitted)\s+that|adding|saying|noting|stressing|"
                           # "said that …, and that …": the verb's second object clause set off by a comma, a statement
                           # of its own (without the comma, or with "but", the sets keep it one statement: "…, but that
                           # much depends on …" is a reservation inside the same claim)
@@ -275,10 +277,10 @@ def _direct(text: str, base: int, body: str) -> list[Candidate]:
                                  "split_quote"))
             continue
         if not rest.strip().startswith(("said", "the", "he", "she", "they")) and not re.match(r"\s*[A-Z]", rest) \
-                and not _VERB_RE.match(rest.strip()) and not _ROLE_THEN_NAME.match(rest) \
+                and not _QUOTE_VERB_RE.match(rest.strip()) and not _ROLE_THEN_NAME.match(rest) \
                 and not _DESCRIBED_THEN_NAME.match(rest):
             continue
-        v = _VERB_RE.search(rest)
+        v = _QUOTE_VERB_RE.search(rest)
         if not v:
             continue
         rest_base = base + m.start("rest")

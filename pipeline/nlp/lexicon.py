@@ -181,6 +181,8 @@ ROLE_HEADS = {
           r"[Pp]rofessor|[Aa]nalyst|[Ll]awyer|[Oo]mbudsman|[Ss]enator|[Cc]hief|[Dd]ean|[Rr]ector|[Vv]ice-rector|[Ll]awmaker|[Ll]egislator|"
           r"[Rr]apporteur|[Ss]pokes(?:man|woman|person)|[Rr]esearcher|[Vv]ice-chair(?:man|woman|person)?|[Aa]kim|[Gg]overnor|[Mm]ayor|"
           r"[Pp]ensioner|[Rr]etiree|[Ss]tudent|[Tt]eacher|[Ss]pecialist|"
+          # a voter or resident a report has named, called again by his trade: "the retired engineer added"
+          r"[Ee]ngineer|[Dd]octor|[Nn]urse|[Ff]armer|[Dd]river|"
           r"[Ee]ntrepreneur|[Bb]usiness(?:man|woman)|[Vv]eteran|[Cc]andidate|"
           # a person a report has named, called again by what he is: "the official noted", "the State Counsellor said"
           r"[Oo]fficial|[Cc]ounsell?or",

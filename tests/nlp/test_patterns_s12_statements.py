@@ -45,3 +45,25 @@ def test_a_pronoun_after_a_sentence_that_names_someone_is_that_person(make_doc):
                    language="kk")
     assert _said(extract_statements(doc)) == [("Ерлан Қасымов", "жүзден астам хат келген")]
 
+
+def test_a_quote_then_laughed_is_the_speakers_and_the_next_quote_goes_on(make_doc):
+    doc = make_doc("In Taraz, shop owner Dana Abenova said she had not read the text yet. \"Give me a month,\" she "
+                   "laughed. \"Then I will know more.\"", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "she had not read the text yet"),
+                                              ("Dana Abenova", "Give me a month"),
+                                              ("Dana Abenova", "Then I will know more")]
+
+
+def test_a_voter_called_again_by_his_trade_after_a_quote(make_doc):
+    doc = make_doc("Arman Seitov, a voter from Taraz, came to the station with his son. \"It was a good morning,\" the "
+                   "retired driver added.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "It was a good morning")]
+
+
+# --- where a statement ends ---------------------------------------------------------------------------------------
+
+def test_noting_after_a_clause_closed_by_a_quotation_is_a_second_statement(make_doc):
+    doc = make_doc("Minister Arman Seitov told reporters that the count had been \"the fastest ever,\" noting that most "
+                   "stations had used scanners.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the count had been \"the fastest ever"),
+                                              ("Arman Seitov", "most stations had used scanners")]
