@@ -24,6 +24,10 @@ _OUTLET_AT_END = re.compile(r"\s+«[А-ЯЁA-Z][^«»]{0,40}»\s*[.!?]?$")
 _QUOTE_THEN_VERB = re.compile(
     _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?){_OUTLET_QUOTED}\s*(?=[.!?]|$)",
     re.I)
+# "так" before the speaker and the verb: «…», – так он подытожил. / – так прокомментировала решение министр.
+_QUOTE_THEN_SO = re.compile(
+    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*так\s+(?:(?P<spk>[^.!?«»]+?)\s+(?P<verb>{RU_QUOTE_VERB})|"
+    rf"(?P<verb2>{RU_QUOTE_VERB})\s+[а-яё]+\s+(?P<spk2>[^.!?«»]+?))\s*(?=[.!?]|$)", re.I)
 # the one quoted after "цитирует", then who quotes him: «…», – цитирует генпрокурора пресс-служба ведомства.
 # … or whose words a press service gives: «…», – приводит слова Президента пресс-служба Акорды.
 _QUOTED_BY = re.compile(
@@ -349,6 +353,8 @@ def _direct(text: str, sentence: Span) -> list[Candidate]:
         out.append(_quote_candidate(text, base, m, "quote_then_verb"))
     for m in _QUOTE_THEN_VERB.finditer(sentence.text) if not out else ():
         out.append(_quote_candidate(text, base, m, "quote_then_verb"))
+    for m in _QUOTE_THEN_SO.finditer(sentence.text) if not out else ():
+        out.append(_so_candidate(text, base, m))
     if not out:
         m = _DASH_SPEECH_THEN_VERB.match(sentence.text)
         if m:
@@ -388,6 +394,13 @@ def _quote_candidate(text: str, base: int, m: re.Match, pattern: str) -> Candida
     start, end = _speaker_span(m.group("spk"))
     ss, se = trim(text, base + m.start("spk") + start, base + m.start("spk") + end)
     return Candidate(s, e, "direct", m.group("verb").lower(), ss, se, pattern)
+
+
+def _so_candidate(text: str, base: int, m: re.Match) -> Candidate:
+    spk, verb = ("spk", "verb") if m.group("spk") else ("spk2", "verb2")
+    s, e = trim(text, base + m.start("q"), base + m.end("q"))
+    ss, se = trim(text, base + m.start(spk), base + m.end(spk))
+    return Candidate(s, e, "direct", m.group(verb).lower(), ss, se, "quote_then_verb")
 
 
 _ROLE_AND_NAME = re.compile(rf"^(?:{ROLE_HEADS['ru']})\s+(?:[\w-]+\s+){{0,3}}?[А-ЯЁ][а-яё]+\s+(?P<last>[А-ЯЁ][а-яё-]+)$")

@@ -67,3 +67,14 @@ def test_noting_after_a_clause_closed_by_a_quotation_is_a_second_statement(make_
                    "stations had used scanners.", language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the count had been \"the fastest ever"),
                                               ("Arman Seitov", "most stations had used scanners")]
+
+
+def test_a_quote_then_so_and_the_pronoun_before_the_verb(make_doc):
+    doc = make_doc("Сенатор Арман Сеитов выступил в палате.\n\n«Мы открываем новую страницу», – так он подытожил.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Мы открываем новую страницу")]
+
+
+def test_a_quote_then_so_is_no_statement_without_a_speaker(make_doc):
+    doc = make_doc("Министр Дана Абенова приехала в Тараз.\n\n«Это только начало», – так считают многие.")
+    assert _said(extract_statements(doc)) == []
+
