@@ -555,6 +555,8 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
             found = _clauses(text, base, body, m, verb, subject, pattern)
             if regex is _NAMED_AS:
                 found = [_judgement_quoted(text, c) for c in found]
+            elif pattern == "verb_chto":
+                found += _named_next(text, base, body, m.end("verb"), verb, subject)
             return found
     m = _REVERSE.match(body)
     if m and not re.search(r"\b(?:что|чтобы)\b", m.group("spk")) and not _SUBJECT_APPOSITION.match(m.group("c")):
@@ -564,6 +566,25 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "reverse",
                           pronoun=spk if spk in ("он", "она", "они") else "")]
     return None
+
+
+def _named_next(text: str, base: int, body: str, after: int, verb: str, subject) -> list[Candidate]:
+    """"отметил, что …, и назвал работу «примером …»": the same subject's next act names a thing by quoted words,
+    a statement of its own (the clause before ends there, _same_subject_act)."""
+    out = []
+    for n in _NAMED_AS.finditer(body, after):
+        quoted = _NAMED_QUOTE.match(n.group("c"))
+        if not quoted or not _predicate_noun(" ".join(quoted.group("q").split()[:2]), quoted=True) \
+                or not _AND_BEFORE.search(body, 0, n.start("verb")) \
+                or _past_form(n.group("verb")) != _past_form(verb.split()[0]):
+            continue
+        s, e = trim(text, base + n.start("c") + quoted.start("q"), base + n.start("c") + quoted.end("q"))
+        out.append(Candidate(s, e, "direct", n.group("verb").lower(), base + subject[0], base + subject[1],
+                             "verb_object"))
+    return out
+
+
+_AND_BEFORE = re.compile(r",\s+(?:и|а\s+также|а\s+затем)\s+(?:также\s+|затем\s+)?$")
 
 
 def _quoted_whole(text: str, s: int, e: int) -> tuple[int, int, str]:

@@ -78,3 +78,14 @@ def test_a_quote_then_so_is_no_statement_without_a_speaker(make_doc):
     doc = make_doc("Министр Дана Абенова приехала в Тараз.\n\n«Это только начало», – так считают многие.")
     assert _said(extract_statements(doc)) == []
 
+
+def test_named_in_quotes_after_a_reported_clause_is_a_second_statement(make_doc):
+    doc = make_doc("Министр Дана Абенова отметила, что новый текст стал короче, и назвала работу группы «образцом "
+                   "открытости».")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "новый текст стал короче"),
+                                              ("Дана Абенова", "образцом открытости")]
+
+
+def test_a_title_in_quotes_after_a_reported_clause_is_no_judgement(make_doc):
+    doc = make_doc("Министр Дана Абенова отметила, что группа работала быстро, и назвала закон «О выборах» главным.")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "группа работала быстро")]
