@@ -159,6 +159,8 @@ ROLE_HEADS = {
           r"сарапшы\w*|заңгер\w*|құқықтанушы\w*|Президент\w*|докторы|хатшы\w*|ғалым\w*|судья\w*|кеңесші\w*|өкіл\w*|саясаттанушы\w*|"
           # "әкімдік" (an akimat) and "әкімшілік" (an administration) are no akim
           r"профессор\w*|доцент\w*|ректор\w*|проректор\w*|директор\w*|журналист\w*|бақылаушы\w*|"
+          # an observer by the other word: "халықаралық байқаушы Марта Новак" (the plural is a group)
+          r"байқаушы(?!лар)\w*|"
           r"әкім(?!дік|дігі|шілі)\w*|спикер\w*|автор\w*|"
           r"баяндамашы\w*|декан\w*|парламентші\w*|сенатор\w*|адвокат\w*|"
           r"зейнеткер(?!лер)\w*|студент(?!тер)\w*|мұғалім(?!дер)\w*|"
@@ -183,6 +185,8 @@ ROLE_HEADS = {
           r"[Pp]ensioner|[Rr]etiree|[Ss]tudent|[Tt]eacher|[Ss]pecialist|"
           # a voter or resident a report has named, called again by his trade: "the retired engineer added"
           r"[Ee]ngineer|[Dd]octor|[Nn]urse|[Ff]armer|[Dd]river|"
+          # a commentator a report has named, called again by his discipline: "According to the economist, …"
+          r"[Ee]conomist|[Ss]ociologist|[Hh]istorian|"
           r"[Ee]ntrepreneur|[Bb]usiness(?:man|woman)|[Vv]eteran|[Cc]andidate|"
           # a person a report has named, called again by what he is: "the official noted", "the State Counsellor said"
           r"[Oo]fficial|[Cc]ounsell?or",

@@ -89,3 +89,15 @@ def test_named_in_quotes_after_a_reported_clause_is_a_second_statement(make_doc)
 def test_a_title_in_quotes_after_a_reported_clause_is_no_judgement(make_doc):
     doc = make_doc("Министр Дана Абенова отметила, что группа работала быстро, и назвала закон «О выборах» главным.")
     assert _said(extract_statements(doc)) == [("Дана Абенова", "группа работала быстро")]
+
+
+def test_an_observer_by_the_other_kazakh_word_before_a_foreign_name(make_doc):
+    doc = make_doc("Халықаралық байқаушы Анна Новак: «Кезек аз болды», – деді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Анна Новак", "Кезек аз болды")]
+
+
+def test_according_to_the_economist_named_before(make_doc):
+    doc = make_doc("Economist Dana Abenova has studied free zones for years.\n\nAccording to the economist, such zones "
+                   "need a decade to pay off.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "such zones need a decade to pay off")]
+
