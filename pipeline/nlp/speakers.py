@@ -19,7 +19,7 @@ PRESIDENT = {
 }
 _ORG_WORDS = re.compile(
     r"\b(?:Commission|Court|Ministry|Office|Government|Committee|Council|Administration|Akimat|CEC|комисси\w*|ЦИК|"
-    r"суд\w*|министерств\w*|правительств\w*|прокуратур\w*|акимат\w*|ОСК|комиссиясы|соты|министрлі\w*|комитет\w*|"
+    r"суд\w*|министерств\w*|правительств\w*|прокуратур\w*|акимат\w*|администраци\w*|ОСК|комиссиясы|соты|министрлі\w*|комитет\w*|"
     r"әкімді\w*)\b",
     re.I,
 )
@@ -240,9 +240,11 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         role_words = " ".join(words[: words.index(surname)]) if surname in words else ""
         return Speaker(full, role_words or _known_role(full, people), _known_org(full, people), False, False,
                        "surname", start)
-    # (a role of two words counts whole: "молодого человека")
+    # (a role of two words counts whole: "молодого человека"); a Russian body whose name holds a role in the
+    # genitive after it ("Администрации Президента") is that body, not the person holding the role (Kazakh and
+    # English put the head last: "Комиссия басшысы", "CEC Chairman")
     if (any(ROLE_HEAD_RE[language].match(w.strip(",")) for w in words) or ROLE_HEAD_RE[language].match(cleaned)) \
-            and len(words) <= 6:
+            and len(words) <= 6 and not (language == "ru" and _ORG_WORDS.fullmatch(words[0])):
         return _by_role(cleaned, start, language, people, history, surnames or [], quoted)
     if _ORG_WORDS.search(cleaned) and len(words) <= 6:
         name = russian.nominative_phrase(cleaned) if language == "ru" else cleaned

@@ -101,3 +101,16 @@ def test_according_to_the_economist_named_before(make_doc):
                    "need a decade to pay off.", language="en")
     assert _said(extract_statements(doc)) == [("Dana Abenova", "such zones need a decade to pay off")]
 
+
+# --- no statement ---------------------------------------------------------------------------------------------------
+
+def test_figures_by_a_body_named_after_a_role_are_no_statement(make_doc):
+    doc = make_doc("Министр Дана Абенова приехала в Тараз. По информации Администрации Президента, в группу вошли 12 "
+                   "человек.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_figures_by_a_person_heading_such_a_body_are_a_statement(make_doc):
+    doc = make_doc("Министр Дана Абенова приехала в Тараз. По словам руководителя Администрации Президента Армана "
+                   "Сеитова, в группу вошли 12 человек.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "в группу вошли 12 человек")]
