@@ -504,10 +504,15 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
         return [_promise(text, base, m, subject)]
     m = _SAYING.search(body)
     lead = _LEADING_NAME.match(body) or _NAME_WHO.match(body) or _NAME_ROLE.match(body)
-    if m and lead and not _CLAUSE_START.match(lead.group("name")):
+    if m and lead and (not _CLAUSE_START.match(lead.group("name")) or _BODY_NAMED.match(lead.group("name"))):
         return _clauses(text, base, body, m.start("c"), m.group("verb"),
                         (lead.start("name"), lead.start("name") + len(lead.group("name").rstrip())), "saying")
     return []
+
+
+# a body by its capitalised name after "the": "On Monday, the Central Election Commission released results, saying …"
+_BODY_NAMED = re.compile(r"^the\s+(?:[A-Z][\w’'-]*\s+)*(?:Commission|Court|Ministry|Office|Committee|Council|Government|"
+                         r"Administration|Akimat|Agency)\s*$")
 
 
 def _promise(text: str, base: int, m: re.Match, subject: tuple[int, int]) -> Candidate:

@@ -62,6 +62,8 @@ _REPORTED = re.compile(
     # … or the clause as said, then "деді" alone: "X … жазу қажет деді"
     # … or a stance made known: "… қолдайтынын білдірді" (taken with a participle clause only, not "алғысын білдірді")
     rf"(?P<verb>{KK_REPORT_VERB}|білдірді|білдіреді|(?<=деген\s)(?:ортақ\s+)?(?:пікірге|қорытындыға|тұжырымға)\s+(?:келді|келеді|келген)|"
+    # … or voiced: "… береді деген ортақ пікір білдірді"
+    r"(?<=деген\s)(?:ортақ\s+)?(?:пікір|сенім|ой)\s+(?:білдірді|білдіреді|білдірген|айтты)|"
     r"(?P<said>деді|дейді))"
     r"\s*[.!?]?$", re.S
 )
@@ -403,7 +405,9 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     # a possessed head further on is the head the first one modifies: "Халықаралық сарапшылар тобының мүшелері"
     # … unless a word in the locative stands between, which ends the subject: "Қошанов сөзінде Курултай депутаттары
     # … керек екенін айтты" is Қошанов, "in his speech", and the clause
-    later = [j for j in range(found + 1, min(len(words), 4))
+    # (a pronoun in the nominative modifies nothing: "Ол жобада … өкілеттіктері … екенін атап өтті" is "ол")
+    later = [] if _NOMINATIVE_PRONOUN.match(words[found].group(0)) else [
+             j for j in range(found + 1, min(len(words), 4))
              if _POSSESSIVE_HEAD.search(words[j].group(0)) and heads(j, words[j])
              and not any(_SPOKEN_IN.match(w.group(0)) for w in words[found + 1:j])]
     if later:
@@ -417,6 +421,7 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     return sentence.start + offset, sentence.start + offset + words[found].end()
 
 
+_NOMINATIVE_PRONOUN = re.compile(r"^(?:ол|олар)$", re.I)
 # where the speaker said it, in the locative after the subject: "сөзінде" (in his speech), "баяндамасында", "сұхбатында"
 _SPOKEN_IN = re.compile(r"^(?:сөз|баяндама|сұхбат|үндеу|жолдау|мақала|хат|пост|өтініш|мәлімдеме)\w*"
                         r"(?:нда|нде|да|де|та|те)$")

@@ -114,3 +114,38 @@ def test_figures_by_a_person_heading_such_a_body_are_a_statement(make_doc):
     doc = make_doc("Министр Дана Абенова приехала в Тараз. По словам руководителя Администрации Президента Армана "
                    "Сеитова, в группу вошли 12 человек.")
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "в группу вошли 12 человек")]
+
+
+# --- more constructions of blind52-54 -------------------------------------------------------------------------------
+
+def test_a_relative_clause_set_off_after_the_name_is_no_subject(make_doc):
+    doc = make_doc("Политолог Дина Абенова, которая следит за реформой, считает, что главный итог ещё впереди.")
+    assert _said(extract_statements(doc)) == [("Дина Абенова", "главный итог ещё впереди")]
+
+
+def test_confesses_in_the_present(make_doc):
+    doc = make_doc("Юрист Арман Сеитов дал интервью.\n\nСобеседник признается, что раньше сомневался в поправках.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "раньше сомневался в поправках")]
+
+
+def test_a_group_voicing_a_shared_view_in_kazakh(make_doc):
+    doc = make_doc("Форумға жастар қатысты. Қатысушылар жоба елге пайда әкеледі деген ортақ пікір білдірді.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Қатысушылар", "жоба елге пайда әкеледі")]
+
+
+def test_a_kazakh_pronoun_subject_before_powers_which_are_no_representative(make_doc):
+    doc = make_doc("Министр Арман Сейітов кеңесте сөз сөйледі.\n\nОл заңда министрліктің өкілеттіктері бұрынғыдан нақты "
+                   "жазылған екенін атап өтті.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Сейітов",
+                                               "заңда министрліктің өкілеттіктері бұрынғыдан нақты жазылған")]
+
+
+def test_a_body_named_after_a_fronted_time_then_saying(make_doc):
+    doc = make_doc("On Friday, the Supreme Court published its ruling, saying that the law was valid.", language="en")
+    assert _said(extract_statements(doc)) == [("Supreme Court", "the law was valid")]
+
+
+def test_a_common_noun_after_a_fronted_time_then_saying_is_left(make_doc):
+    doc = make_doc("On Friday, the court published its ruling, saying that the law was valid.", language="en")
+    assert _said(extract_statements(doc)) == []
