@@ -172,7 +172,8 @@ _VERB_OBJECT = re.compile(rf"(?P<verb>{RU_VERB})\s+(?P<c>(?!что\b|как\b|н
 # before a noun and the quoted words: "назвал их работу «образцом …»", not "назвал его лучшим")
 _NAMED_AS = re.compile(r"(?<![\w-])(?P<verb>назвал[аи]?|называ(?:ет|ют|л|ла|ли)|счита(?:ет|ют|л|ла|ли))\s+(?P<c>(?!себя\b|(?:его|ее|её|их)\b(?!\s+[а-яё-]+\s+«))"
                        # (a document's own name may be the object: "назвал Послание своевременным")
-                       r"[а-яёА-ЯЁ].+)$", re.S)
+                       # (or the quoted words at once, the object put before the subject: "Модель она назвала «…»")
+                       r"(?:[а-яёА-ЯЁ]|«).+)$", re.S)
 
 
 # "назвала заседание «историческим»": the object, then what it was called in quotation marks, closing the clause
@@ -533,6 +534,11 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
                 subject = _subject_before(body, m.start("verb"))
                 if subject is None:
                     continue
+                if m.group("c").startswith("«"):
+                    fronted = _OBJECT_THEN_PRONOUN.match(body[:subject[1]], subject[0])
+                    if fronted is None:
+                        continue  # no object anywhere: "назвал «…»" names nothing judged
+                    subject = (fronted.start("p"), fronted.end("p"))
                 s, e = trim(text, base + m.start("c") + quoted.start("q"), base + m.start("c") + quoted.end("q"))
                 return [Candidate(s, e, "direct", verb.lower(), base + subject[0], base + subject[1], pattern)]
             if regex is _NAMED_AS and not _predicate_noun(m.group("c")):
@@ -566,6 +572,10 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "reverse",
                           pronoun=spk if spk in ("он", "она", "они") else "")]
     return None
+
+
+# the object put first, then the pronoun subject: "Однопалатную модель она назвала «испытанием …»"
+_OBJECT_THEN_PRONOUN = re.compile(r"[а-яёА-ЯЁ-]+(?:\s+[а-яё-]+){0,3}\s+(?P<p>он|она|они)\s*$")
 
 
 def _named_next(text: str, base: int, body: str, after: int, verb: str, subject) -> list[Candidate]:

@@ -149,3 +149,13 @@ def test_a_body_named_after_a_fronted_time_then_saying(make_doc):
 def test_a_common_noun_after_a_fronted_time_then_saying_is_left(make_doc):
     doc = make_doc("On Friday, the court published its ruling, saying that the law was valid.", language="en")
     assert _said(extract_statements(doc)) == []
+
+
+def test_named_in_quotes_with_the_object_put_before_the_pronoun(make_doc):
+    doc = make_doc("Министр Дана Абенова выступила в Таразе.\n\nНовую модель она назвала «испытанием для партий».")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "испытанием для партий")]
+
+
+def test_a_title_in_quotes_with_the_object_put_first_is_no_judgement(make_doc):
+    doc = make_doc("Министр Дана Абенова выступила в Таразе.\n\nЗакон она назвала «О выборах».")
+    assert _said(extract_statements(doc)) == []
