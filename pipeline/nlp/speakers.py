@@ -178,6 +178,10 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         role = person.role or _known_role(person.name, people) or _role_in_phrase(phrase[:person.start - start], language)
         return Speaker(_full_name(person.name, people, person.start), role, person.org or _known_org(person.name, people),
                        False, False, "named", start)
+    honoured = _KK_HONORIFIC_NAME.search(phrase) if language == "kk" else None
+    if honoured:
+        # "Нұрлан ағай маған: «…»": a person the text names by the first name and a word of respect, as written
+        return Speaker(honoured.group(0), "", "", False, False, "named", start)
     cleaned = _TRAILING_ADVERB.sub("", _LEADING_JUNK.sub("", phrase).strip())
     stripped = _VEHICLE_AFTER.get(language, _NEVER).sub("", cleaned) or cleaned
     group = _SITTING_AFTER.get(language, _NEVER).sub("", stripped)
@@ -252,6 +256,12 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
             name = "The " + name  # "The city's administration said": the body as it opens the sentence
         return Speaker(name[:1].upper() + name[1:], "", name[:1].upper() + name[1:], False, True, "organisation", start)
     return None
+
+
+# a first name and a kinship word of respect: "Нұрлан ағай", "Сәуле апай", "Асқар ата", "Бибігүл әже"
+# ("аға" is also "senior", "аға ғылыми қызметкер"; "ата заң" is the Constitution)
+_KK_HONORIFIC_NAME = re.compile(r"(?<![\w-])[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+(?:ағай|апай|ата|әже|әпке)(?![\w-])"
+                                r"(?!\s+[Зз]аң)")
 
 
 # the genitive on a Kazakh group's last word: "мүшелерінің" (мүшелері), "сарапшылардың" (сарапшылар)

@@ -159,3 +159,8 @@ def test_named_in_quotes_with_the_object_put_before_the_pronoun(make_doc):
 def test_a_title_in_quotes_with_the_object_put_first_is_no_judgement(make_doc):
     doc = make_doc("Министр Дана Абенова выступила в Таразе.\n\nЗакон она назвала «О выборах».")
     assert _said(extract_statements(doc)) == []
+
+
+def test_a_kazakh_first_name_with_a_word_of_respect_is_the_speaker(make_doc):
+    doc = make_doc("Ауылдың қарттарының бірі Асқар ата маған: «Заңды бәрі оқуы керек», – деді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Асқар ата", "Заңды бәрі оқуы керек")]
