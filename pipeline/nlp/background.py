@@ -209,6 +209,10 @@ def _participle(sentence: str, mention, language: str) -> list[Background]:
             # by the commission on Monday, …" date the results
             brk = [b.end() for b in _BREAK.finditer(sentence, 0, prev.end(1))]
             described = _DETERMINER.match(sentence, brk[-1] if brk else 0).end()
+            # … and runs to the next comma: the occasion it names after its date is of that day ("his Address,
+            # delivered on Monday at a joint session of the chambers")
+            brk = _BREAK.search(sentence, mention.end)
+            return [Background(start, brk.start() if brk else len(sentence), mention.end, False, described=described)]
         return [Background(start, mention.end, mention.end, False, described=described)]
     if language == "ru":
         m = _RU_PARTICIPLE.search(before)
@@ -278,6 +282,8 @@ def hides_date(found: list[Background], mention, trigger_start: int, trigger_end
             continue
         if b.described >= 0 and trigger_start == b.described:
             continue  # the trigger heads the noun phrase the participle describes
+        if b.described >= 0 and 0 <= b.start - trigger_end <= 2:
+            continue  # the trigger is the noun right before the comma: "… his Address, delivered on Monday at …"
         if b.word_before[0] < trigger_end <= b.word_before[1]:
             continue  # the trigger ends in the word the participle clause follows: its noun
         return True

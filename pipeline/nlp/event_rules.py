@@ -283,7 +283,8 @@ _EN = {
               r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formed|created|established|set\s+up|appointed)\s+by\s+"
               r"(?:a|the)\s+(?:presidential\s+)?[Dd]ecree\b",
     # "signed the law", "signed Constitutional Law No. 5", headlines "Signs Law"
-    "law_signed": r"(?:signed|[Ss]igns)\s+(?:(?:a|the|an)\s+)?(?:new\s+)?(?:[Cc]onstitutional\s+)?[Ll]aw\b|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
+    # … with the day between the verb and its object: "signed on Friday the Constitutional Law on …"
+    "law_signed": r"(?:signed|[Ss]igns)\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?(?:(?:a|the|an)\s+)?(?:new\s+)?(?:[Cc]onstitutional\s+)?[Ll]aw\b|signed\s+(?:[\w-]+\s+){1,6}?into\s+law",
     "working_group": r"working\s+group\s+(?:was\s+)?(?:set\s+up|created|established|met|held)|"
                      # whatever the group is for, then its sitting: "The working group on parliamentary reform met …"
                      r"working\s+group\s+(?:on|for)\s+[^.,;]{1,60}?\s+(?:met(?!" + _EN_MET_THE_PUBLIC + r")|convened|gathered)\b|"

@@ -1072,8 +1072,8 @@ _OTHER_THINGS_DATE_AFTER = re.compile(r"\s+(?:күні\s+)?(?:[\w-]+\s+){0,2}?(?
 
 # … unless the participle is set off right after the trigger and agrees with its noun in the prepositional ("На
 # заседании комиссии, прошедшем в четверг, …": the sitting's own day; "итоги референдума, состоявшегося …" stays
-# the vote's)
-_TOOK_PLACE = re.compile(r"(?:состоявш|прошедш|проходивш|проведенн|проведённ|held\b)", re.I)
+# the vote's; "the State-of-the-Nation Address, delivered on Monday at a joint session": a speech's own day)
+_TOOK_PLACE = re.compile(r"(?:состоявш|прошедш|проходивш|проведенн|проведённ|held\b|delivered\b)", re.I)
 _PARTICIPLE_OF_TRIGGER = re.compile(r"^[а-яё]+(?:ии|е)\b[^,]*,\s+[а-яё]+(?:ем|ом)(?:ся)?\s", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be)\s+$", re.I)
 
