@@ -187,8 +187,9 @@ _KK = {
               r"(?:өкімге|бұйрыққа)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қойды\b|"
               # a body formed by the decree, in the passive: "Мемлекет басшысының Жарлығымен комиссия құрылды"
               r"Жарлығымен\s+(?:[\w-]+\s+){0,5}?(?:құрылды|тағайындалды)\b|"
-              # the signing in a participle before the noun: "Мемлекет басшысының кеше қол қойған Жарлығы"
-              r"\bқол\s+қойған\s+Жарлы\w*",
+              # the signing in a participle before the noun: "Мемлекет басшысының кеше қол қойған Жарлығы", in the
+              # passive too ("кеше қол қойылған Жарлығымен референдум … белгіленді"), as "подписанный накануне указ"
+              r"\bқол\s+қой(?:ған|ылған)\s+Жарлы\w*",
     # not a decree on a law: "Ата заңды іске асыру туралы Жарлыққа қол қойды"
     "law_signed": r"[Зз]аң\w*\s+(?:(?!Жарлы)[\w-]+,?\s+){0,4}?қол\s+қой",
     "working_group": r"жұмыс\s+тобы\w*\s+(?:(?:[\w-]+\s+){0,6}?құрылды|(?:[\w-]+\s+){0,2}?отырыс)|жұмыс\s+тобын\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?"
@@ -476,11 +477,14 @@ _EVENT_NOUNS_RU = (r"(?:Послани|заседани|встреч|высту�
                    r"форум|слушани|сесси|мероприяти)\w*")
 AROUND_EVENT = re.compile(r"^(?:Сразу\s+|Незадолго\s+|Еще\s+|Ещё\s+)?(?:(?:После|Перед|До)\s+(?:начал(?:ом|а)\s+)?"
                           r"(?:этого\s+|этой\s+|того\s+|той\s+|этим\s+)?" + _EVENT_NOUNS_RU + r"|"
-                          # the event told before named in the dative: "Указу предшествовала встреча в Акорде: …"
-                          r"(?:Указу|Подписанию\s+указа|" + _EVENT_NOUNS_RU + r")\s+предшествовал[аои]?|"
+                          # the event told before named in the dative: "Указу предшествовала встреча в Акорде: …",
+                          # "Подписанию предшествовала встреча" (the signing just told, without its act)
+                          r"(?:Указу|Подписанию(?:\s+указа)?|" + _EVENT_NOUNS_RU + r")\s+предшествовал[аои]?|"
                           # "Іс-шарадан соң", like "После мероприятия": the event told before, by the general noun
                           r"(?:Осы\s+|Сол\s+)?(?:Жолдаудан|Отырыстан|Сессиядан|Кездесуден|Жиыннан|Сөзден|Дөңгелек\s+үстелден|Брифингтен|"
                           r"Форумнан|Тыңдаудан|Іс-шарадан)\s+(?:кейін|соң)|"
+                          # the signing told before, by its verbal noun: "Жарлыққа қол қоюдан бұрын … қабылдады"
+                          r"(?:Жарлыққа|Заңға)\s+қол\s+қоюдан\s+(?:бұрын|кейін|соң)|"
                           r"(?:Осы\s+|Сол\s+)?(?:Жолдау|Отырыс|Кездесу|Жиын|Дөңгелек\s+үстел|Брифинг|Форум|Тыңдау|Іс-шара)\s+"
                           r"(?:басталар\s+)?алдында|"
                           r"(?:Right\s+|Shortly\s+|Just\s+)?(?:After|Before|Ahead\s+of)\s+(?:the|this|that)\s+"
@@ -516,7 +520,9 @@ FOLLOW_UP_DATE = re.compile(
 # An event asked for or prepared, not held: "поручил провести общественные слушания", "ordered public hearings",
 # "о подготовке к брифингу", "қоғамдық тыңдау өткізуді тапсырды" (the words right before or after the trigger)
 PLAN_BEFORE = re.compile(r"\b(?:поручил\w*|поручено|предложил\w*|призвал\w*|провести|организовать|подготовк\w+\s+к|"
-                         r"ordered|instructed|proposed|called\s+for|urged|preparing\s+for|preparations\s+for)\s+"
+                         r"ordered|instructed|proposed|called\s+for|urged|preparing\s+for|preparations\s+for|"
+                         # what is readied for: "polling stations ready for Sunday's referendum", "ahead of the vote"
+                         r"ready\s+for|ahead\s+of|in\s+the\s+run-up\s+to|готов\w*\s+к|в\s+преддверии)\s+"
                          r"(?:[\w-]+\s+){0,3}$"
                          # the trigger's own verb in the future or under a modal: "the draft would be put up for
                          # discussion on Saturday", "could be published", "будет опубликован", "может быть вынесен"

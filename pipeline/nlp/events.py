@@ -558,7 +558,7 @@ _NAMED_KINDS = (
     (re.compile(r"кругл\w+\s+стол|[Дд]өңгелек\s+үстел|round\s*table", re.I), {"round_table"}),
     (re.compile(r"брифинг|пресс-конференц|[Бб]рифинг|briefing|press\s+conference", re.I), {"briefing"}),
     (re.compile(r"форум|слушани|[Фф]орум|[Тт]ыңдау|forum|hearing", re.I), {"public_discussion"}),
-    (re.compile(r"подписани|signing|^Указ", re.I), {"decree", "law_signed"}),
+    (re.compile(r"подписани|signing|^Указ|қол\s+қою", re.I), {"decree", "law_signed"}),
     (re.compile(r"голосовани", re.I), {"referendum", "election"}),
 )
 
@@ -1619,7 +1619,12 @@ def _location(sentence: str, text: str, language: str) -> tuple[str, str]:
             city = _city_nominative(m.group(0), language)
             break
     location = venue or city
-    return location, skeleton(city) if city else ""
+    return location, skeleton(_CITY_OF_VENUE.get(city, city)) if city else ""
+
+
+# The President's residence stands in the capital: a report placing his meeting in Akorda and one placing it in
+# Astana tell one place
+_CITY_OF_VENUE = {"Акорда": "Астана", "Ақорда": "Астана", "Akorda": "Astana"}
 
 
 # Russian city names in their case forms -> nominative; the morphology model does not know all of them.

@@ -22,3 +22,37 @@ def test_an_address_dated_by_a_participle_set_off_after_it(make_doc, events):
                    "The President set out the plan in his annual State-of-the-Nation Address, delivered on Tuesday at a "
                    "joint session of the chambers of Parliament.", language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(TUESDAY, "address")]
+
+
+def test_a_vote_things_are_ready_for_is_no_vote_held(make_doc, events):
+    doc = make_doc("On Thursday, the commission chair held a briefing on the vote.", language="en", published=MAY_14,
+                   title="Commission: all ballots ready for Sunday's referendum")
+    assert events(extract_events(doc)) == [(date(2026, 5, 14), "briefing")]
+
+
+def test_a_meeting_that_preceded_the_signing_told_before_in_russian(make_doc, events):
+    doc = make_doc("Президент вчера подписал указ о проведении выборов.\n\n"
+                   "Подписанию предшествовала встреча, на которой глава комиссии Дана Абенова вручила Главе государства "
+                   "доклад.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree"), (WEDNESDAY, "meeting")]
+
+
+def test_a_decree_signed_yesterday_by_which_a_vote_was_called_in_kazakh(make_doc, events):
+    doc = make_doc("Мемлекет басшысының кеше қол қойылған Жарлығымен облыстық сайлау 20 маусымға белгіленді.\n\n"
+                   "Жарлыққа қол қоюдан бұрын Президент Орталық комиссия төрағасы Дана Әбенованы қабылдады.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree"), (WEDNESDAY, "meeting")]
+
+
+def test_a_decree_signed_weeks_ago_by_which_a_body_works_stays_background_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше комиссия отырысы өтті.\n\n"
+                   "Комиссия 2 сәуірде қол қойылған Жарлығымен құрылған.", language="kk", published=MAY_14)
+    assert (date(2026, 4, 2), "decree") not in events(extract_events(doc))
+
+
+def test_a_meeting_placed_in_akorda_and_in_astana_is_one_place(make_doc):
+    akorda = extract_events(make_doc("Вчера в Акорде Президент принял министра Дану Абенову.", published=MAY_14))
+    astana = extract_events(make_doc("Астана. Кеше Президент министр Дана Әбенованы қабылдады.", language="kk",
+                                     published=MAY_14))
+    assert akorda[0]["place_key"] == astana[0]["place_key"] != ""
+    assert akorda[0]["location"] == "Акорда"
