@@ -220,6 +220,10 @@ def extract_events(doc: dict) -> list[dict]:
                 came = _came_days_after(body, m, event_type, next_sentence.get(start), list(found.values()) + more)
                 if came is not None:
                     when, dated, planned, at = came, True, False, None  # "The publication came a day after X signed …"
+                if not dated and not planned and not is_title:
+                    counted = _next_day_of_before(body, m, preceding.get(start), reference)
+                    if counted is not None:
+                        when, dated, at = counted
                 back = _days_before_now(body, m) if told_there and not dated and reference is not None else None
                 if back is not None:
                     when, dated = reference - timedelta(days=back), True
@@ -1399,6 +1403,20 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
             return reference, False, True, None
         return when, True, False, next_day.start()
     return reference, False, future_distance is not None, None
+
+
+def _next_day_of_before(body: str, trigger: re.Match, before: str | None,
+                        reference: date | None) -> tuple[date, bool, int] | None:
+    """"At its session on Jan. 30, the commission presented a draft. The draft was published the next day": the day
+    after the last date the sentence before gives, not the document's own day."""
+    if not before or reference is None:
+        return None
+    inside = next((n for n in _NEXT_DAY_INSIDE.finditer(body)
+                   if _same_clause(body, n.start(), trigger.start(), trigger.end())), None)
+    days = [d.value for d in relative_dates.find(before, reference) if d.value <= reference]
+    if inside is None or not days:
+        return None
+    return days[-1] + timedelta(days=1), True, inside.start()
 
 
 # "на следующий день", "the next day", "келесі күні" inside a sentence: the day after a date its other clause gives

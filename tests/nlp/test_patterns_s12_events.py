@@ -56,3 +56,26 @@ def test_a_meeting_placed_in_akorda_and_in_astana_is_one_place(make_doc):
                                      published=MAY_14))
     assert akorda[0]["place_key"] == astana[0]["place_key"] != ""
     assert akorda[0]["location"] == "Акорда"
+
+
+def test_a_draft_put_online_on_a_day(make_doc, events):
+    doc = make_doc("The ministry put the draft of the new tax code online on Tuesday, opening a public discussion.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "publication")]
+
+
+def test_comments_posted_online_are_no_publication(make_doc, events):
+    doc = make_doc("Readers posted hundreds of comments online on Tuesday.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == []
+
+
+def test_published_the_next_day_counts_from_the_sentence_before(make_doc, events):
+    doc = make_doc("On Tuesday, the council approved the draft of the new tax code. The draft was published for "
+                   "public discussion the next day.", language="en", published=MAY_14)
+    assert (WEDNESDAY, "publication") in events(extract_events(doc))
+
+
+def test_published_the_next_day_after_a_date_weeks_before_is_recalled(make_doc, events):
+    doc = make_doc("The council approved the draft on April 2. The draft was published the next day.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == []
