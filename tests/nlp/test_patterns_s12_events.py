@@ -79,3 +79,21 @@ def test_published_the_next_day_after_a_date_weeks_before_is_recalled(make_doc, 
     doc = make_doc("The council approved the draft on April 2. The draft was published the next day.",
                    language="en", published=MAY_14)
     assert events(extract_events(doc)) == []
+
+
+def test_a_decree_its_signer_signed_in_a_relative_clause_in_russian(make_doc, events):
+    doc = make_doc("Министерству предстоит подготовить новые правила. Этого требует указ о развитии библиотек, который "
+                   "Президент подписал во вторник.", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "decree")]
+
+
+def test_a_body_formed_by_yesterdays_decree_in_russian(make_doc, events):
+    doc = make_doc("В состав совета, образованного вчерашним Указом Главы государства, вошли 40 человек.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
+def test_a_body_formed_by_a_decree_without_its_day_stays_background_in_russian(make_doc, events):
+    doc = make_doc("Члены совета, образованного Указом Главы государства, вчера провели встречу с жителями Тараза.",
+                   published=MAY_14)
+    assert (WEDNESDAY, "decree") not in events(extract_events(doc))
