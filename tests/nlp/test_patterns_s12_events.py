@@ -97,3 +97,26 @@ def test_a_body_formed_by_a_decree_without_its_day_stays_background_in_russian(m
     doc = make_doc("Члены совета, образованного Указом Главы государства, вчера провели встречу с жителями Тараза.",
                    published=MAY_14)
     assert (WEDNESDAY, "decree") not in events(extract_events(doc))
+
+
+def test_polling_stations_received_voters_is_no_meeting_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше облыста мәслихат сайлауы өтті. Учаскелер таңертең ашылып, кешке дейін сайлаушыларды қабылдады.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "election")]
+
+
+def test_a_reception_told_as_the_time_of_something_else_in_kazakh(make_doc, events):
+    doc = make_doc("Бұл туралы Президент кеше министр Дана Әбенованы қабылдаған кезде белгілі болды.",
+                   language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "meeting")]
+
+
+def test_a_law_coming_into_force_today_in_the_present_in_russian(make_doc, events):
+    doc = make_doc("С сегодняшнего дня, когда вступает в силу новый Налоговый кодекс, ставки меняются.",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 14), "other")]
+
+
+def test_a_law_coming_into_force_later_in_the_present_stays_no_event_in_russian(make_doc, events):
+    doc = make_doc("Новый Налоговый кодекс вступает в силу через десять дней после опубликования.", published=MAY_14)
+    assert events(extract_events(doc)) == []
