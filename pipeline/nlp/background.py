@@ -179,8 +179,8 @@ def _phrase(sentence: str, start: int, end: int, language: str, mentions) -> lis
             break  # the noun after its adjectives ends the head
         if language == "en" and index == 1:
             break
-    if head_end == end:
-        return []
+    if head_end == end or language == "en" and _EN_CLAUSE_AFTER.match(sentence, head_end):
+        return []  # "After the commission wrapped up its work on Feb. 10, …": a clause of its own, narrated
     reach = words[5].start() if len(words) > 5 else len(sentence)
     phrase_end = head_end
     for mention in mentions:
@@ -190,6 +190,10 @@ def _phrase(sentence: str, start: int, end: int, language: str, mentions) -> lis
             phrase_end = max(phrase_end, mention.end)
             break
     return [Background(start, phrase_end, head_end, False)]
+
+
+# the noun after "after" as the subject of a verb with its own object: "after the commission wrapped up its work"
+_EN_CLAUSE_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?[a-z]+(?:\s+up)?\s+(?:its|their|his|her)\b")
 
 
 def _participle(sentence: str, mention, language: str) -> list[Background]:

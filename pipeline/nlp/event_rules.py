@@ -331,6 +331,9 @@ _EN = {
                           # in lower case, a relative clause set off: "The commission, which has 130 members, met …"
                           r"(?<![Ee]lection\s)\bcommission(?:,\s+(?:which|whose)\s[^,.;]{1,80},)?\s+(?:convened|"
                           r"met(?!" + _EN_MET_THE_PUBLIC + r")|gathered)\b|"
+                          # its last sitting: "after the commission wrapped up its work on Feb. 10" (as a working group's)
+                          r"(?<![Ee]lection\s)\b[Cc]ommission\s+(?:has\s+|had\s+)?(?:wrapped\s+up|completed|concluded|"
+                          r"finished)\s+its\s+work\b|"
                           # the possessive: "was presented at the commission's sixth session"
                           r"(?<![Ee]lection\s)\b[Cc]ommission[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
     # not a text shown to a sitting: "was unveiled on Friday at the sixth session of the Commission" is the session's

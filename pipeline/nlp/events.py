@@ -151,6 +151,7 @@ def extract_events(doc: dict) -> list[dict]:
                     or _decided_there(body, m, trigger_type, language)
                 if any(s <= m.start() < e for s, e in quoted) \
                         or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)
+                            and not _narrated_on_its_day(body, m, language, reference)
                             and not told_there and not _WHEN_ON_A_DAY.search(body[: m.start()])
                             and _came_days_after(body, m, trigger_type, next_sentence.get(start),
                                                  list(found.values()) + more) is None) \
@@ -331,7 +332,9 @@ def extract_events(doc: dict) -> list[dict]:
                                and not (e["event_type"] == "publication" and _PRINTED_NOW.match(e["trigger"]))]
                     earlier = _same_actor(body, text, earlier) or earlier
                     if earlier:
-                        when, dated = max(earlier, key=lambda e: (e["char_start"], e["_dated"]))["event_date"], True
+                        # of one sentence, the event told last: the main clause's after "After the commission
+                        # wrapped up its work on Feb. 10, Azimova handed …"
+                        when, dated = max(earlier, key=lambda e: (e["char_start"], e["_dated"], e["_at"]))["event_date"], True
                         if next_day:
                             when += timedelta(days=1)
                     elif (after or next_day or beyond) and event_type not in BEYOND_LEAD_TYPES and not today:
@@ -1226,6 +1229,23 @@ def _narrated_before(body: str, trigger: re.Match, language: str) -> bool:
     parses = morph_vocab().parse(first.group(0)) if first else []
     tag = str(parses[0].tag) if parses else ""
     return tag.startswith("VERB") and "past" in tag
+
+
+# "After the commission wrapped up its work on Feb. 10, …": the clause tells in the past what was done, on a day of
+# its own (not "after the full text is published", a bound)
+_AFTER_CLAUSE_EN = re.compile(r"\b(?:after|once|when)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,6}$", re.I)
+_PAST_DONE_EN = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|met|held)\b(?!\s+by\b)")
+_AUXILIARY_IN = re.compile(r"\b(?:is|are|was|were|be|been|will|would)\s", re.I)
+
+
+def _narrated_on_its_day(body: str, trigger: re.Match, language: str, reference: date | None) -> bool:
+    if language != "en" or reference is None or not _AFTER_CLAUSE_EN.search(body[: trigger.start()]):
+        return False
+    if not _PAST_DONE_EN.match(trigger.group(0)) or _AUXILIARY_IN.search(trigger.group(0)):
+        return False
+    brk = _CLAUSE_BREAK.search(body, trigger.end())
+    end = brk.start() if brk else len(body)
+    return any(trigger.end() <= d.start < end and d.value <= reference for d in relative_dates.find(body, reference))
 
 
 # What the news followed, named in a phrase of time ("Комиссия создана после курултая, который прошел 20 января",

@@ -120,3 +120,18 @@ def test_a_law_coming_into_force_today_in_the_present_in_russian(make_doc, event
 def test_a_law_coming_into_force_later_in_the_present_stays_no_event_in_russian(make_doc, events):
     doc = make_doc("Новый Налоговый кодекс вступает в силу через десять дней после опубликования.", published=MAY_14)
     assert events(extract_events(doc)) == []
+
+
+def test_a_commission_wrapping_up_its_work_on_a_day_told_in_an_after_clause(make_doc, events):
+    doc = make_doc("ASTANA – The tax code is ready.\n\n"
+                   "After the commission wrapped up its work on Tuesday, its chair Dana Abenova handed the final draft "
+                   "to President Kassym-Jomart Tokayev on Wednesday. He signed a decree the same day.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "commission_meeting"), (WEDNESDAY, "decree"),
+                                           (WEDNESDAY, "meeting")]
+
+
+def test_an_after_clause_with_no_day_of_its_own_stays_a_bound(make_doc, events):
+    doc = make_doc("Deputies will vote on the code after the commission wrapped up its work.", language="en",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == []
