@@ -725,6 +725,11 @@ def _future_clause(body: str, trigger: re.Match, language: str) -> bool:
         described = _CLAUSE_BREAK.search(body, end + 1)  # where the describing clause ends
         if described is None or body[described.start()] != ",":
             break
+        if _DESCRIBING.match(body, described.end()):
+            # "встречу, посвященную проекту, который будет вынесен на референдум": the next clause describes the
+            # noun of the first one, not the trigger; what the trigger's noun does comes after the chain, if at all
+            end = described.start()
+            continue
         following = _CLAUSE_BREAK.search(body, described.end())
         end = following.start() if following else len(body)
     # "a round table on the draft that citizens will vote on in March": a relative clause on the noun after the
