@@ -809,9 +809,11 @@ _CONVENED_BEFORE = re.compile(r"\b(?:convening|convenes|to\s+convene|calling|с�
 _CONVENED_AFTER_KK = re.compile(r"\w*\s+(?:[\w-]+\s+)?шақыру\b")
 
 
-# results reported to someone, the topic of a meeting: "was briefed on the final results", "доложил об итогах"
+# results reported to someone, the topic of a meeting: "was briefed on the final results", "доложил об итогах"; or
+# what a form is for: "утвердила форму протокола об итогах голосования" (the form, not the results)
 _BRIEFED_ON = re.compile(r"\b(?:briefed\s+|informed\s+|reported\s+to\s+(?:[\w-]+\s+){1,3}?)(?:on|about)\s+(?:the\s+)?$|"
-                         r"\b(?:доложил\w*|проинформировал\w*)\s+(?:[\w-]+\s+){0,3}?об?\s+$", re.I)
+                         r"\b(?:доложил\w*|проинформировал\w*)\s+(?:[\w-]+\s+){0,3}?об?\s+$|"
+                         r"\bпротокол\w*\s+об?\s+$", re.I)
 _TOPIC_BEFORE = {
     "ru": re.compile(r"\b(?:обсудил|обсуждал|рассмотрел|рассматривал|проанализировал|поддержал|изучил)\w*\s+"
                      r"(?:[\w-]+\s+){0,2}?$", re.I),
