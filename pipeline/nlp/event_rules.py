@@ -643,7 +643,7 @@ ANAPHORIC_TRIGGERS = {
                                    r"\s+о\s+(?:е[её]|его)\s+(?:создании|образовании)")),
            # the act named back by a common noun: "Документ, подписанный Президентом вчера, …", "Документ подписан в среду"
            ("signed_document", re.compile(r"\b[Дд]окумент(?:,\s+|\s+(?:был\s+)?)подписан\w*"))],
-    "kk": [("vote", re.compile(r"\bдауыс\s+беру\s+(?:[\w-]+\s+){0,8}?(?:өтті|басталды|аяқталды)\b|"
+    "kk": [("vote", re.compile(r"\bдауыс\s+беру\s+(?:[\w:-]+\s+){0,8}?(?:өтті|басталды|аяқталды|басталып)\b|"
                                # "ел азаматтары таңертеңнен бастап сайлау учаскелеріне барды"
                                r"\b(?:[Сс]айлаушылар|[Ққ]азақстандықтар|[Аа]заматтар|[Тт]ұрғындар)\w*\s+(?:[\w-]+\s+){0,6}?"
                                # … with the day and the hour between: "жексенбі күні таңғы сағат жетіден бастап учаскелерге ағылды"
@@ -661,6 +661,8 @@ ANAPHORIC_TRIGGERS = {
                                    r"қол\s+қой"))],
     "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens|[Rr]esidents)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
+                               # the stations opening on the day: "Polling stations across the country opened at 7 a.m."
+                               r"\b[Pp]olling\s+stations\s+(?:[\w-]+\s+){0,4}?(?:opened|closed)\b|"
                                # "Sunday's vote was held at 10,000 polling stations"
                                r"\b(?:[Vv]oting|[Tt]he\s+vote|[A-Z]\w+day[’']s\s+vote)\s+(?:took\s+place|was\s+held)\b|"
                                # how the day went: "voting passed without major incidents", "the vote went off smoothly"
@@ -682,6 +684,9 @@ VOTE_NOUNS = {
 # A vote whose object is a constitution, in a text naming no vote: "votes on new Constitution", "голосуют по проекту
 # Конституции", "Ата Заң жобасы бойынша дауыс береді"
 VOTE_ON_CONSTITUTION = re.compile(r"\bvot\w*\s+(?:on|for|against)\s+(?:(?:the|a)\s+)?(?:new\s+|draft\s+)*Constitution|"
+                                  # the people deciding on it: "voters have backed a new Constitution"
+                                  r"\b(?:voters|citizens|Kazakhstanis)\s+(?:have\s+)?(?:backed|approved|endorsed|supported|"
+                                  r"rejected)\s+(?:(?:the|a)\s+)?(?:new\s+|draft\s+)*Constitution|"
                                   r"\bto\s+adopt\s+(?:the\s+|a\s+)?new\s+Constitution|"
                                   r"голосу\w*\s+(?:по|за|против)\s+(?:\w+\s+){0,2}?Конституци|"
                                   r"(?:Конституция|Ата\s+Заң)\w*\s+(?:\w+\s+){0,2}?(?:бойынша\s+)?дауыс\s+бер", re.I)

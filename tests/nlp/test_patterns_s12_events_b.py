@@ -3,7 +3,7 @@
 from datetime import date
 
 from pipeline.nlp import extract_events
-from tests.nlp.reference_week import MAY_14, TUESDAY
+from tests.nlp.reference_week import MAY_14, SUNDAY, THURSDAY, TUESDAY, WEDNESDAY
 
 
 def test_a_meeting_on_a_draft_described_by_a_chain_of_clauses_with_a_future_verb(make_doc, events):
@@ -26,3 +26,29 @@ def test_the_vote_commission_approving_a_protocol_form_on_a_day(make_doc, events
 def test_a_protocol_on_the_results_is_no_results_event(make_doc, events):
     doc = make_doc("Во вторник депутаты изучили протокол об итогах голосования.", published=MAY_14)
     assert events(extract_events(doc)) == []
+
+
+def test_polling_stations_opening_on_the_day_is_the_vote_in_english(make_doc, events):
+    doc = make_doc("Voters approved the new Constitution in Sunday's referendum, preliminary results published on "
+                   "Thursday show.\n\nPolling stations in the region opened at 8 a.m. on Sunday, and lines formed early.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(SUNDAY, "referendum"), (THURSDAY, "results")]
+
+
+def test_polling_stations_named_without_opening_stay_no_vote_in_english(make_doc, events):
+    doc = make_doc("The commission published preliminary results of the referendum on Thursday.\n\nPolling stations "
+                   "in the region were equipped with cameras.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "results")]
+
+
+def test_people_backing_a_constitution_tell_the_vote_is_a_referendum(make_doc, events):
+    doc = make_doc("Citizens have approved a new Constitution, according to preliminary results released on Thursday."
+                   "\n\nVoters went to the polls on Sunday in cold weather.", language="en", published=MAY_14,
+                   title="Country adopts new basic law")
+    assert events(extract_events(doc)) == [(SUNDAY, "referendum"), (THURSDAY, "results")]
+
+
+def test_voting_opening_at_an_hour_and_closing_in_kazakh(make_doc, events):
+    doc = make_doc("Комиссия бүгін референдумның алдын ала қорытындысын жариялады.\n\n"
+                   "Жексенбі күні дауыс беру сағат 08:00-де басталып, 21:00-де аяқталды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(SUNDAY, "referendum"), (THURSDAY, "results")]
