@@ -436,7 +436,9 @@ _EN = {
                # overwhelming support", "… announced that voters had approved the amendments"
                r"(?:Election|[Rr]eferendum)\s+[Cc]ommission\b[^.]{0,80}?\b(?:said|announced|reported)\b[^.]{0,40}?"
                r"\bthat\s+(?:[\w-]+\s+){1,4}?(?:had|has)\s+(?:(?:won|received|gained|secured|drawn)\s+(?:[\w-]+\s+){0,2}?"
-               r"(?:support|backing|approval|majority)|(?:backed|approved|supported|endorsed|rejected)\s+(?:the|it)\b)|"
+               r"(?:support|backing|approval|majority)|(?:backed|approved|supported|endorsed|rejected)\s+(?:the|it)\b|"
+               # … in the passive: "announced that the text had been approved by a wide margin"
+               r"been\s+(?:approved|backed|supported|endorsed|rejected)\b)|"
                # the share first, the counting body after it: "… won the support of 87 percent of those who took part
                # in the referendum, the Central Referendum Commission announced on Monday", "87 percent of voters
                # supported the new text, the commission announced"

@@ -1207,8 +1207,11 @@ _TAKEN_UP = {"decree": r"decree|order", "law_signed": r"law", "results": r"resul
 def _came_days_after(body: str, trigger: re.Match, event_type: str, following: str | None,
                      earlier: list[dict]) -> date | None:
     m = _CAME_DAYS_AFTER.match(body)
-    if m is None or trigger.start() < m.end() or event_type not in _TAKEN_UP or not following \
-            or not re.match(rf"(?:The|This|That)\s+(?:{_TAKEN_UP[event_type]})\b", following):
+    if m is None or trigger.start() < m.end() or event_type not in _TAKEN_UP or not following:
+        return None
+    # results are taken up by their figures too: "On Monday, the commission said 73 percent had taken part"
+    if not re.match(rf"(?:The|This|That)\s+(?:{_TAKEN_UP[event_type]})\b", following) \
+            and not (event_type == "results" and _FIGURES.search(following)):
         return None
     told = [e for e in earlier if e["event_type"] == _CAME_NOUN_TYPES[m.group("noun")] and e["_dated"]]
     if not told:

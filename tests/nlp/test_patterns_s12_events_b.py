@@ -52,3 +52,16 @@ def test_voting_opening_at_an_hour_and_closing_in_kazakh(make_doc, events):
     doc = make_doc("Комиссия бүгін референдумның алдын ала қорытындысын жариялады.\n\n"
                    "Жексенбі күні дауыс беру сағат 08:00-де басталып, 21:00-де аяқталды.", language="kk", published=MAY_14)
     assert events(extract_events(doc)) == [(SUNDAY, "referendum"), (THURSDAY, "results")]
+
+
+def test_results_a_decree_came_a_day_after_taken_up_by_their_figures(make_doc, events):
+    doc = make_doc("The President signed a decree on Wednesday on the new tax rules.\n\n"
+                   "The decree came a day after the Central Election Commission announced the final results. On Tuesday, "
+                   "the commission said 64 percent of voters had backed the reform.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "results"), (WEDNESDAY, "decree")]
+
+
+def test_a_commission_announcing_a_text_approved_in_the_passive_is_the_results(make_doc, events):
+    doc = make_doc("Voters went to the polls on Sunday to decide on a new code, and on Tuesday the Central Referendum "
+                   "Commission announced that the code had been approved.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(SUNDAY, "referendum"), (TUESDAY, "results")]
