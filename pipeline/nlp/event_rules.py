@@ -194,7 +194,7 @@ _KK_DAY_AND_DATE = r"(?:[Кк]еше|[Бб]үгін|[\w-]+\s+күні),\s+\d{1,2
 _KK = {
     "address": r"Жолдау|(?:халыққа|халқына)\s+(?:\w+\s+)?үндеу",  # "Қазақстан халқына үндеу": the people of a country
     # … with a clause of what came first between: "Жарлыққа кеше, … жобаны қабылдап алған соң қол қойды"
-    "decree": r"Жарлы(?:ққа|ғына)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|Жарлы(?:ққа|ғына)(?=\s+(?:[\w-]+,?\s+){1,10}?(?:соң|кейін)\s+қол\s+қой)|Жарлық\w*\s+(?:\w+\s+)?шығарды|"
+    "decree": r"[Жж]арлы(?:ққа|ғына)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қой|[Жж]арлы(?:ққа|ғына)(?=\s+(?:[\w-]+,?\s+){1,10}?(?:соң|кейін)\s+қол\s+қой)|Жарлық\w*\s+(?:\w+\s+)?шығарды|"
               # an order signed by its signer ("… жұмыс тобын құру туралы өкімге қол қойды"); in the passive ("өкімге …
               # қол қойылды") the group formed is the news (working_group)
               r"(?:өкімге|бұйрыққа)\s+(?:[\w-]+,?\s+){0,4}?қол\s+қойды\b|"
@@ -368,8 +368,8 @@ _EN = {
     "round_table": r"[Rr]ound\s+table|[Rr]oundtable",
     "briefing": r"\bbriefing\b|(?:press|news)\s+conference|briefed\s+(?:reporters|journalists|the\s+press|the\s+media)",
     # "handed the President the final draft", "handed over the draft to the Head of State"
-    "meeting": r"\b(?:handed|presented)\s+(?:over\s+)?(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:the\s+[Pp]resident|the\s+Head\s+of\s+State|"
-               r"President\s+[A-Z]|Tokayev)\b(?![’']s)|"
+    "meeting": r"\b(?:handed|presented)\s+(?:over\s+)?(?:[\w-]+\s+){0,8}?(?:to\s+)?(?:the\s+[Pp]resident|the\s+Head\s+of\s+State|"
+               r"President\s+[A-Z][\w-]*|Tokayev)\b(?![’']s)|"
                # the President told before, by a pronoun: "hours after the chair handed him the final draft"
                r"\bhanded\s+(?:him|her)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:draft|text|proposals|report)\b|"
                # … or told from his side: "hours after he received the final draft from the Commission"

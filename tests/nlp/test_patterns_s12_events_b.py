@@ -65,3 +65,20 @@ def test_a_commission_announcing_a_text_approved_in_the_passive_is_the_results(m
     doc = make_doc("Voters went to the polls on Sunday to decide on a new code, and on Tuesday the Central Referendum "
                    "Commission announced that the code had been approved.", language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(SUNDAY, "referendum"), (TUESDAY, "results")]
+
+
+def test_a_decree_signed_written_in_lowercase_in_kazakh(make_doc, events):
+    doc = make_doc("Кеше Президент ұлттық кеңес құру туралы жарлыққа қол қойды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
+def test_a_long_text_handed_to_the_president_named_in_full(make_doc, events):
+    doc = make_doc("The council chair on Tuesday handed the final version of the new tax code to President Kassym-Jomart "
+                   "Tokayev.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "meeting")]
+
+
+def test_a_text_the_president_s_office_published_is_no_hand_over(make_doc, events):
+    doc = make_doc("The council on Tuesday handed the final version of the new tax code to President Tokayev's office "
+                   "by mail.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == []
