@@ -60,6 +60,8 @@ _SECONDARY_DROPPED_BY = {
 }
 
 
+# the act by its reference back to what the sentence before told: "Тиісті бұйрыққа", "Соответствующий приказ"
+_RELEVANT_ACT = re.compile(r"^(?:Тиісті|Соответствующ\w+|The\s+(?:relevant|corresponding))\s")
 _SAME_DAY_SUBJECT = re.compile(r"^(?:[Вв]\s+тот\s+же\s+день|[Сс]ол\s+күні|[Оо]сы\s+күні|(?:On\s+)?[Tt]he\s+same\s+day),?\s+"
                                r"(?P<who>(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]+\s+){1,3})")
 
@@ -380,7 +382,11 @@ def extract_events(doc: dict) -> list[dict]:
     # "… жұмыс тобы құрылды. Топты құру туралы өкімге … қол қойды": the order told as the group's creation dates the
     # group, the news; it is no decree of its own
     groups = {e["char_start"] for e in events if e["event_type"] == "working_group"}
-    events = [e for e in events if not (e["event_type"] == "decree" and e["char_start"] in groups)]
+    group_sentences = {e["_sentence"] for e in events if e["event_type"] == "working_group"}
+    # … or in the next sentence by its reference back: "Жұмыс тобы 2 шілдеде құрылды. Тиісті бұйрыққа … қол қойды"
+    events = [e for e in events if not (e["event_type"] == "decree" and (
+        e["char_start"] in groups
+        or _RELEVANT_ACT.match(e["_sentence"]) and preceding.get(e["char_start"]) in group_sentences))]
     if _is_explainer(doc) and not headed \
             and not any(e["_title"] or e["char_start"] < _first_paragraph_end(text) for e in events) \
             and not any(m.value <= reference for m in relative_dates.find(text[: _first_paragraph_end(text)], reference)
@@ -1074,7 +1080,7 @@ def _paragraph_limit(text: str) -> int:
 # референдумның қорытындысы", "the referendum held on March 15".
 _OTHER_THINGS_DATE = re.compile(
     r"\b(?:состоявш|прошедш|принят|проведенн|проведённ|назначенн|подписанн|одобренн|оглашенн|оглашённ|"
-    r"представленн)\w*\s+"
+    r"представленн|вступивш)\w*\s+"
     r"(?:[а-яё]+,?\s+){0,3}$"
     r"|\b(?:held|adopted|approved|endorsed|passed|delivered)\s+(?:(?:in|at|by|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?"
     r"(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?$",

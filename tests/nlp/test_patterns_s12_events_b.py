@@ -82,3 +82,27 @@ def test_a_text_the_president_s_office_published_is_no_hand_over(make_doc, event
     doc = make_doc("The council on Tuesday handed the final version of the new tax code to President Tokayev's office "
                    "by mail.", language="en", published=MAY_14)
     assert events(extract_events(doc)) == []
+
+
+def test_a_group_with_an_adjective_dated_by_the_order_told_next_in_russian(make_doc, events):
+    doc = make_doc("В Минздраве создана отраслевая рабочая группа по пересмотру правил, вступивших в силу 1 мая. "
+                   "Соответствующий приказ подписан вчера.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "working_group")]
+
+
+def test_the_relevant_order_told_after_the_group_is_no_decree_in_kazakh(make_doc, events):
+    doc = make_doc("Бүгін министрлікте жұмыс тобының алғашқы отырысы өтті.\n\nЖұмыс тобы 12 мамырда құрылды. Тиісті "
+                   "бұйрыққа вице-министр Ерлан Сапаров қол қойды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "working_group"), (THURSDAY, "working_group")]
+
+
+def test_another_decree_told_after_the_group_stays_a_decree_in_kazakh(make_doc, events):
+    doc = make_doc("Жұмыс тобы кеше құрылды.\n\nСейсенбі күні Президент салық туралы жарлыққа қол қойды.", language="kk",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "decree"), (WEDNESDAY, "working_group")]
+
+
+def test_a_decree_providing_for_a_group_with_an_adjective_is_no_group_in_russian(make_doc, events):
+    doc = make_doc("Вчера Президент подписал указ о налоговой реформе. Документ также предусматривает создание "
+                   "межведомственной рабочей группы.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
