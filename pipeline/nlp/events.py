@@ -63,7 +63,9 @@ _SECONDARY_DROPPED_BY = {
 # the act by its reference back to what the sentence before told: "Тиісті бұйрыққа", "Соответствующий приказ"
 _RELEVANT_ACT = re.compile(r"^(?:Тиісті|Соответствующ\w+|The\s+(?:relevant|corresponding))\s")
 _SAME_DAY_SUBJECT = re.compile(r"^(?:[Вв]\s+тот\s+же\s+день|[Сс]ол\s+күні|[Оо]сы\s+күні|(?:On\s+)?[Tt]he\s+same\s+day),?\s+"
-                               r"(?P<who>(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]+\s+){1,3})")
+                               # the head of state by his title, whose second word is in lowercase: "Глава государства"
+                               r"(?P<who>(?:Глава\s+государства|Мемлекет\s+басшысы|[Tt]he\s+Head\s+of\s+State)\s+|"
+                               r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]+\s+){1,3})")
 
 
 def _same_actor(body: str, text: str, earlier: list[dict]) -> list[dict]:

@@ -102,6 +102,18 @@ def test_another_decree_told_after_the_group_stays_a_decree_in_kazakh(make_doc, 
     assert events(extract_events(doc)) == [(TUESDAY, "decree"), (WEDNESDAY, "working_group")]
 
 
+def test_the_same_day_of_the_head_of_state_named_by_his_title_in_russian(make_doc, events):
+    doc = make_doc("Президент принял министра финансов Ерлана Сапарова.\n\nКруглый стол экономистов прошел накануне, "
+                   "13 мая.\n\nВ тот же день Глава государства подписал Указ о налоговой реформе.", published="2026-05-14T18:00:00+05:00")
+    assert (THURSDAY, "decree") in events(extract_events(doc))
+
+
+def test_a_meeting_of_an_official_named_in_full_with_residents_in_russian(make_doc, events):
+    doc = make_doc("Вчера в городском Доме культуры состоялась встреча заместителя акима Атырауской области Ерлана "
+                   "Сапарова с жителями города.", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion")]
+
+
 def test_a_decree_providing_for_a_group_with_an_adjective_is_no_group_in_russian(make_doc, events):
     doc = make_doc("Вчера Президент подписал указ о налоговой реформе. Документ также предусматривает создание "
                    "межведомственной рабочей группы.", published=MAY_14)
