@@ -1331,6 +1331,9 @@ def _days_after_the_main_day(body: str, trigger: re.Match, dated_at: int | None)
 def _told_there(trigger_type: str, following: str | None, next_in_text: str | None, language: str) -> bool:
     if trigger_type == "results":
         return bool(next_in_text and _FIGURES.search(next_in_text))
+    if trigger_type == "address":
+        # "A day after the President delivered his address, … . Speaking to the chambers on Monday, he said …"
+        return bool(next_in_text and _SPOKE_AT.match(next_in_text))
     # "после пятого заседания": an ordinal sitting without its body is the body's told before
     if trigger_type not in _GATHERINGS | {"sitting"}:
         return False
@@ -1536,13 +1539,23 @@ def _drop_venues(events: list[dict]) -> list[dict]:
     for event in events:
         absorbers = _SECONDARY_DROPPED_BY.get(event["event_type"], set())
         if any(other["event_type"] in absorbers
-               and (other["event_date"] == event["event_date"] or _results_undated(event))
+               and (other["event_date"] == event["event_date"] or _results_undated(event) or _speech_venue(event))
                and (other["char_start"] == event["char_start"] and not _held_after(event, other)
                     or other["event_type"] in _VOTING or not _HOLDS_A_BRIEFING.search(event["_sentence"]))
                for other in events):
             continue
         kept.append(event)
     return kept
+
+
+# where a speech was given: "Speaking to a joint session of both chambers, the President said …", "бірлескен отырысында
+# сөйлеген сөзінде"
+_SPOKE_AT = re.compile(r"\b(?:[Ss]peaking\s+(?:to|at|before)|[Вв]ыступая\s+(?:на|перед))\b|\bсөйлеген\s+сөз", re.I)
+
+
+def _speech_venue(event: dict) -> bool:
+    """A sitting with no day of its own where the speech was given is the venue of the address, whatever its day."""
+    return event["event_type"] == "parliament_session" and not event["_dated"] and bool(_SPOKE_AT.search(event["_sentence"]))
 
 
 # the results named as what was published: "Референдумның алдын ала қорытындысы жарияланды", "Итоги опубликованы"

@@ -114,6 +114,43 @@ def test_a_meeting_of_an_official_named_in_full_with_residents_in_russian(make_d
     assert events(extract_events(doc)) == [(WEDNESDAY, "public_discussion")]
 
 
+def test_the_joint_sitting_where_the_address_was_given_is_its_venue(make_doc, events):
+    doc = make_doc("President Tokayev delivered his State-of-the-Nation Address on Tuesday.\n\nSpeaking to a joint "
+                   "session of both chambers, he proposed a new tax code.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "address")]
+
+
+def test_the_joint_sitting_where_the_address_was_given_in_kazakh(make_doc, events):
+    doc = make_doc("Мемлекет басшысы кеше Қазақстан халқына Жолдауын жариялады. Президент Парламент палаталарының "
+                   "бірлескен отырысында сөйлеген сөзінде жаңа салық кодексін ұсынды.", language="kk", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "address")]
+
+
+def test_an_akimat_holding_a_meeting_with_residents_in_english(make_doc, events):
+    doc = make_doc("In Atyrau, the city akimat held a meeting with residents on Tuesday to explain the tax code.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "public_discussion")]
+
+
+def test_an_akimat_holding_a_meeting_with_deputies_is_no_public_discussion(make_doc, events):
+    doc = make_doc("In Atyrau, the city akimat held a meeting with deputies on Tuesday to explain the tax code.",
+                   language="en", published=MAY_14)
+    assert (TUESDAY, "public_discussion") not in events(extract_events(doc))
+
+
+def test_an_address_a_day_before_narrated_by_the_speech_told_next(make_doc, events):
+    doc = make_doc("A day after President Tokayev delivered his annual State-of-the-Nation Address, economists are still "
+                   "debating his tax plan.\n\nSpeaking to both chambers on Wednesday, the President said taxes would fall.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(WEDNESDAY, "address")]
+
+
+def test_an_address_a_day_before_named_only_as_the_occasion_stays_background(make_doc, events):
+    doc = make_doc("A day after President Tokayev delivered his annual State-of-the-Nation Address, economists are still "
+                   "debating his tax plan.\n\nMost of them expect lower taxes.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == []
+
+
 def test_a_decree_providing_for_a_group_with_an_adjective_is_no_group_in_russian(make_doc, events):
     doc = make_doc("Вчера Президент подписал указ о налоговой реформе. Документ также предусматривает создание "
                    "межведомственной рабочей группы.", published=MAY_14)
