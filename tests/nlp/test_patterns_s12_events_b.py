@@ -155,3 +155,14 @@ def test_a_decree_providing_for_a_group_with_an_adjective_is_no_group_in_russian
     doc = make_doc("Вчера Президент подписал указ о налоговой реформе. Документ также предусматривает создание "
                    "межведомственной рабочей группы.", published=MAY_14)
     assert events(extract_events(doc)) == [(WEDNESDAY, "decree")]
+
+
+def test_a_hotline_a_ministry_launched_on_a_day_in_russian(make_doc, events):
+    doc = make_doc("Вчера в министерстве прошел брифинг.\n\nПо словам вице-министра, во вторник министерство запустило "
+                   "бесплатную горячую линию для граждан.", published=MAY_14)
+    assert events(extract_events(doc)) == [(TUESDAY, "other"), (WEDNESDAY, "briefing")]
+
+
+def test_a_hotline_only_planned_is_no_event_in_russian(make_doc, events):
+    doc = make_doc("Министерство планирует запустить горячую линию для граждан.", published=MAY_14)
+    assert events(extract_events(doc)) == []
