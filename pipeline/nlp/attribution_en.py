@@ -49,7 +49,11 @@ _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|ta
                        r"[A-Z]\w*|them|him|it)\b|"
                        # whoever is urged to do something: "and urged state bodies to apply its norms"
                        r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|asked|directed|charged|called\s+on|"
-                       r"invited|encouraged)\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+")
+                       r"invited|encouraged)\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+|"
+                       # a proposal of an act, no statement: "said …, and proposed putting the change to a referendum"
+                       r",?\s+and\s+(?:then\s+|also\s+)?(?:proposed|suggested|recommended)\s+[a-z]+ing\b|"
+                       # a reservation naming only a topic: "said the vote went well, though they pointed to queues"
+                       r",\s+(?:although|though|while|but)\s+(?:they|he|she|it)\s+(?:also\s+)?(?:pointed|referred)\s+to\b")
 # "President X on Monday proposed …, saying the final decision should be taken by citizens"
 _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warning)\s+(?:that\s+)?(?P<c>.+)$", re.S)
 _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?"
