@@ -29,6 +29,8 @@ _LEADING_JUNK = re.compile(r"^(?:(?:на|в|во|по|при|после|пере
 
 
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:также|тоже|еще|ещё|вновь|уже|же|затем|потом|снова|в\s+свою\s+очередь|also|too|"
+                              # when, not who: "Глава государства ранее подчеркнул"
+                              r"ранее|прежде|earlier|previously|бұған\s+дейін|"
                               # how a group speaks is no part of it: "Юристы в один голос повторяют"
                               r"в\s+один\s+голос|единодушно|единогласно|дружно|unanimously|бірауыздан|"
                               r"then|again|сондай-ақ|сонымен\s+қатар|тағы|де|та|да|те))+$", re.I)
@@ -176,8 +178,9 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if named:
         person = named[0]
         role = person.role or _known_role(person.name, people) or _role_in_phrase(phrase[:person.start - start], language)
-        return Speaker(_full_name(person.name, people, person.start), role, person.org or _known_org(person.name, people),
-                       False, False, "named", start)
+        name = _full_name(person.name, people, person.start)
+        return Speaker(_role_for_first_name(name, language, people), role,
+                       person.org or _known_org(person.name, people), False, False, "named", start)
     honoured = _KK_HONORIFIC_NAME.search(phrase) if language == "kk" else None
     if honoured:
         # "Нұрлан ағай маған: «…»": a person the text names by the first name and a word of respect, as written
@@ -345,6 +348,18 @@ def _full_name(name: str, people: list[PersonMention], position: int) -> str:
     return best
 
 
+def _role_for_first_name(name: str, language: str, people: list[PersonMention]) -> str:
+    """"Құқықтанушы Жұмабаевтың пікірінше" after "Серік Жұмабаев": a role word capitalised at a sentence's start before
+    a surname the document gives with a first name elsewhere is the role of that person, not a first name (some role
+    words are first names as well: "Ғалым", so the document's other spelling decides)."""
+    words = name.split()
+    if len(words) != 2 or not ROLE_HEAD_RE[language].match(words[0]):
+        return name
+    named = [p.name for p in people if len(p.name.split()) == 2 and same_surname(words[1], p.name.split()[-1])
+             and not ROLE_HEAD_RE[language].match(p.name.split()[0])]
+    return named[0] if len(set(named)) == 1 else name
+
+
 def _inflected(form: str, base: str) -> bool:
     """Whether `form` is `base` with Russian case endings on its words ("Алмаса Туребекова" of "Алмас Туребеков")."""
     words, bases = form.split(), base.split()
@@ -471,7 +486,9 @@ def _role_head(role: str, language: str) -> str:
 
 # the head of a district, a region or a city ("руководитель района", "глава области", "the head of the region")
 _HEAD_OF_UNIT = re.compile(r"\b(?:руководител|глав|head|басшы)\w*\s+(?:of\s+(?:the\s+)?)?(?P<unit>район|област|город|"
-                           r"district|region|city|аудан|облыс|қала)\w*", re.I)
+                           r"district|region|city|аудан|облыс|қала|регион|өңір)\w*", re.I)
+# a region is the unit of an oblast: "глава региона" is the akim "Туркестанской области"
+_UNIT_OF_REGION = {"реги": r"(?:област|облыс|регион|region)", "өңір": r"(?:облыс|област|өңір)"}
 
 
 def _akim_of(phrase: str, language: str, before: list[PersonMention]) -> PersonMention | None:
@@ -481,6 +498,7 @@ def _akim_of(phrase: str, language: str, before: list[PersonMention]) -> PersonM
     if m is None:
         return None
     unit = m.group("unit").lower()[:4]
+    unit = _UNIT_OF_REGION.get(unit, unit)
     for person in before:
         role = person.role.lower()
         if _role_head(role, language) == _role_head("аким", "ru") and re.search(rf"\b{unit}", role):
