@@ -34,7 +34,8 @@ _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{2,120}?):\s*" + _QUOTE)
 # былай дейді: «…»": the speaker is the subject before it
 _SAYS_BEFORE_COLON = re.compile(r"\s+(?:(?:[\w-]+\s+)?туралы\s+)?(?:өз\s+(?:ойын|пікірін)\s+)?(?:былай\s+)?"
                                 r"(?:ортаға\s+салды|дейді|деді|айтты|бөлісті|білдірді|атап\s+өтті|мәлімдеді)\s*$")
-_NAME_LAST = re.compile(rf"\s({_NAME_WORD}\s+{_NAME_WORD})\s*$")
+# (when and to whom may follow the name: "… маманы Арман Сейітов бірде маған: «…»")
+_NAME_LAST = re.compile(rf"\s({_NAME_WORD}\s+{_NAME_WORD})(?:\s+(?:бірде|кезінде|кейін|маған|бізге|оларға|журналистерге)){{0,2}}\s*$")
 # where the words were said before the pronoun that says them: "Кездесуде ол: «…»", "Брифингте олар: «…»"
 _PLACE_THEN_PRONOUN = re.compile(r"\w+(?:да|де|та|те)\s+(?P<p>ол|олар)$", re.I)
 # the speaker after the verb: "…, деп есептейді Жақыпова.", "… деп санайды сарапшы."

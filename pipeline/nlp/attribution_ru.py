@@ -104,7 +104,9 @@ _VERB_CHTO = re.compile(
     rf"(?P<verb>{RU_VERB})(?:\s+(?:журналистам|корреспонденту|изданию|нам|[A-ZА-ЯЁ][\w.-]*|«[^«»]{{1,60}}»)){{0,2}}"
     # "проинформировал Президента о том, что …": the clause announced by "о том" after whom it was told
     rf"(?:\s+о\s+том)?"
-    rf"(?:\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}?[\w.-]+)?\s*,\s*"
+    rf"(?:\s+(?:в|во|на)\s+(?:[\w-]+\s+){{0,3}}?[\w.-]+)?"
+    # … or when it was said: "сказала журналистам после заседания, что …"
+    rf"(?:\s+(?:после|перед|по\s+итогам|по\s+завершении|во\s+время|в\s+ходе)\s+(?:[\w-]+\s+){{0,2}}?[\w.-]+)?\s*,\s*"
     rf"(?:что|чтобы)\s+(?P<c>.+)$", re.I | re.S)
 # "«…». Об этом журналистам заявил министр юстиции Азамат Ескараев." names who said the sentence before
 # … and "Такое мнение высказал X", "Такую оценку дал X", "Такое заявление сделал X"
@@ -221,7 +223,9 @@ _PARENTHETICAL = re.compile(
     r"^(?:впрочем|однако|в свою очередь|также|в частности|кроме того|при этом|вместе с тем|между тем|по сути|"
     r"в целом|как известно|напомним|в итоге|наконец|напротив|наоборот|тем не менее|со своей стороны|"
     # how many of a group said it: "Жители, опрошенные …, в большинстве своем говорили"
-    r"в\s+большинстве\s+сво(?:ем|ём)|в\s+основном|по\s+большей\s+части)$", re.I
+    r"в\s+большинстве\s+сво(?:ем|ём)|в\s+основном|по\s+большей\s+части|"
+    # when, after an apposition set off: "Мой коллега, юрист X, как-то заметил, что …"
+    r"как-то(?:\s+раз)?|однажды|когда-то|не\s+раз|неоднократно)$", re.I
 )
 _LEAD_ADVERB = re.compile(
     r"^(?:(?:ранее|также|кроме того|при этом|затем|позже|позднее|сегодня|вчера|в свою очередь|однако|а|и|но|"
@@ -758,6 +762,13 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
     if not pieces:
         return None
     s, e = pieces[-1]
+    if len(pieces) > 1 and re.fullmatch(r"\s*(?:но|однако|а)\s*", head[s:e]):
+        # "X согласился с оценками, но заметил, что …": the subject heads the first verb's clause, and ends before it
+        s, e = pieces[-2]
+        first = _first_verb(head[s:e].strip())
+        if first is None:
+            return None
+        e = s + len(head[s:e]) - len(head[s:e].lstrip()) + first
     if len(pieces) > 1 and _GROUP_PARTICIPLE.match(head[s:e]) \
             and _GROUP_HEAD.fullmatch(head[pieces[-2][0]:pieces[-2][1]]):
         # "Эксперты, опрошенные Zakon.kz, сходятся во мнении": the group and the participle set off after it
