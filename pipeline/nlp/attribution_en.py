@@ -28,7 +28,8 @@ _THAT_VERBS = re.compile(r"^(?:said|says|say|wrote|writes|note|stress|noted|note
 _BARE_CLAUSE_VERBS = re.compile(r"^(?:said|says|say|added|noted|stressed|argued|argues|argue|believes|believe|insisted|warned|"
                                 r"replied|replies|reply|responded|responds|respond|countered|counters|retorted|"
                                 r"thinks|hopes|expects|predicted|promised|admitted|acknowledged|"
-                                r"wrote|told\s+(?:reporters|journalists|lawmakers|colleagues|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))$")
+                                r"wrote|told\s+(?:reporters|journalists|lawmakers|colleagues|members|participants|delegates|"
+                                r"(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))$")
 # where a reported clause ends and the same subject reports another: '…," and said …', "…, adding that …"
 # (or "…, but added that …": the second clause the same speaker adds is a statement of its own)
 _NEXT_CLAUSE = re.compile(r",?[\"”]?,?\s+(?:and\s+(?:said|added|noted|stressed|argued|warned)|"
@@ -393,7 +394,9 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             continue  # "He was informed that …": told, not telling
         if _NEGATED.search(body, 0, v.start()):
             continue  # "did not say who would draft it": nothing said
-        if re.match(r"(?:say|says|said)\s+(?:no|yes)\b(?!\s+(?:one|longer|more|doubt|decision))", body[v.start():]):
+        if re.match(r"(?:say|says|said)\s+(?:no|yes)\b(?!\s+(?:one|longer|more|doubt|decision)"
+                    # "said no violations had been recorded": "no" opens the clause's subject, not a vote
+                    r"|\s+[a-z]+\s+(?:had|has|have|was|were|is|are|would|will|could|can)\b)", body[v.start():]):
             continue  # "898,099 voters said no": a vote cast, not words
         after = body[v.end():]
         # "noted, however, that …": a word set off between the verb and its clause

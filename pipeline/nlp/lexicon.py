@@ -28,7 +28,9 @@ _RU_PRESENT = (
     "уточняет|констатирует|убеждены|повторяет|повторяют|"
     "надеется|надеются|опасается|опасаются|допускает|допускают|прогнозирует|прогнозируют|подтверждает|подтверждают|"
     "разъясняет|обещает|обещают|признался|призналась|признались|заключает|заключают|резюмирует|резюмируют|рассуждает|рассуждают|"
-    "отвечает|отвечают"
+    "отвечает|отвечают|"
+    # an expectation voiced: "Собеседник издания ожидает, что …"
+    "ожидает|ожидают"
 )
 # Formulas of several words, in the forms written ("обратил внимание на то, что", "сошлись во мнении, что").
 _RU_FORMULA = (
@@ -77,7 +79,9 @@ KK_AFTER_QUOTE = (r"(?:деді|дейді|деп\s+атап\s+өтті|деп\s
                   # "деп толықтырды": added to what was said ("добавил")
                   r"деп\s+толықтыр(?:ды|ады)|"
                   # how the words came, after a quote only: "– …, – деп күлді ол", "– деп жымиды ұстаз"
-                  r"деп\s+күл(?:ді|еді)|деп\s+жыми(?:ды|яды))")
+                  r"деп\s+күл(?:ді|еді)|деп\s+жыми(?:ды|яды)|"
+                  # spoke openly, from the heart ("поделился"): "«…» деп ағынан жарылды"
+                  r"деп\s+ағынан\s+жарыл(?:ды|ады)|деп\s+(?:ой|сыр)ын\s+бөлісті)")
 KK_REPORT_VERB = (
     r"(?:атап\s+өтті|атап\s+көрсетті|айтты|айтады|мәлім\s+етті|мәлімдеді|жеткізді|түсіндірді|хабарлады|"
     r"баса\s+айтты|сенім\s+білдірді|есіне\s+салды|пікірде|санайды|атап\s+өтеді|қосты|"
@@ -96,7 +100,7 @@ KK_OPINION = re.compile(rf"({KK_OPINION_WORDS})\s*,\s*")
 # --- English -------------------------------------------------------------------------------------------
 EN_VERB = (
     r"(?:said|says|noted|notes|stressed|stresses|added|adds|argued|argues|continued|"
-    r"told(?:\s+(?:reporters|journalists|lawmakers|the\s+meeting|the\s+\w+|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?|"
+    r"told(?:\s+(?:reporters|journalists|lawmakers|members|participants|delegates|the\s+meeting|the\s+\w+|(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?|"
     r"wrote|writes|"
     # the words as a statement or an outlet gives them: '"…," the Head of State was quoted as saying'
     r"(?:was|were|is|are)\s+quoted\s+as\s+saying|"
@@ -144,6 +148,8 @@ ROLE_HEADS = {
           r"предпринимател(?:ь|я|ю|ем|ьница|ьницы)|"
           # a veteran of a body, as a report calls him after naming him: "— сказал ветеран"
           r"ветеран(?:|а|у|ом)|"
+          # … or a villager, by his trade: "— сказал фермер" (the plural is a group)
+          r"фермер(?:|а|у|ом|ша|ши|шу|шей)|"
           # a candidate in an election, named before: "Кандидат ответила, что …"
           r"кандидат(?:|а|у|ом|ка|ки|ку|кой)|"
           # a voter a report has named, then called by age or sex: "По словам молодого человека, …", "— сказала
@@ -173,6 +179,8 @@ ROLE_HEADS = {
           r"сайлаушы(?!лар)\w*|"
           # an elder, as a report calls an old man it has named: "– дейді ақсақал"
           r"ақсақал(?!дар)\w*|кәсіпкер(?!лер)\w*|ардагер(?!лер)\w*|кандидат(?!тар)\w*|"
+          # a villager a report has named by his trade: "– деді фермер" (the plural is a group)
+          r"фермер(?!лер)\w*|"
           # a specialist the report has named: "– дейді маман" (the plural "мамандар" is a group)
           r"маман(?!дар)\w*|"
           # a young person a report has named, called again so: "– дейді жас жігіт", "– дейді бойжеткен"
@@ -235,6 +243,7 @@ ROLE_SYNONYMS = [
     {"гост*", "guest"},
     {"предпринимател*", "кәсіпкер", "entrepreneur", "businessman", "businesswoman"},
     {"ветеран*", "ардагер", "veteran"},
+    {"фермер*", "farmer"},
     {"кандидат", "candidate"},
     {"пресс-секретар*", "spokes*"},
 ]
