@@ -345,12 +345,13 @@ _INSERTED_SAID = re.compile(r"^(?:[^:“”\"]+:\s+)?(?P<c>[^,:“”\"]{3,80},\
                             re.S)
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:with|to|from|for|of|by|about)\s+)?(?:who|whom|whose|which)\b[^,]*,")
 # the verb of speech before the colon of a quote: "X put it simply:", "X said:", "X told reporters:"
-_SAID_BEFORE_COLON = re.compile(r"\s(?:(?:also|then|later)\s+)?(?P<verb>put\s+it\s+(?:simply|bluntly|plainly|briefly|"
-                                r"this\s+way|another\s+way|differently)|said|says|added|adds|explained|explains|noted|"
-                                r"notes|stressed|stresses|recalled|summed\s+(?:it\s+)?up|told\s+(?:reporters|journalists|"
-                                r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))"
-                                # when or where it was said: "put it bluntly when we spoke last week:"
-                                r"(?:\s+(?:when|as|after|during|at|in)\s+[^,:“”\"]{1,40}?)?\s*$")
+_SAID_BEFORE_COLON = re.compile(r"\s(?:(?:also|then|later)\s+)?(?P<verb>put\s+it\s+(?:to\s+(?:me|us)\s+)?(?:simply|"
+                                r"bluntly|plainly|briefly|this\s+way|another\s+way|differently)|said|says|added|adds|"
+                                r"explained|explains|noted|notes|stressed|stresses|recalled|summed\s+(?:it\s+)?up|"
+                                # to the writer of an op-ed: "X told me: …"
+                                r"told\s+(?:me|us|reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))"
+                                # when or where it was said: "put it bluntly when we spoke last week:", "… over dinner:"
+                                r"(?:\s+(?:when|as|after|during|at|in|over)\s+[^,:“”\"]{1,40}?)?\s*$")
 
 
 def _indirect(text: str, base: int, body: str) -> list[Candidate]:

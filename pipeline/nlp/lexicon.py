@@ -198,7 +198,9 @@ ROLE_HEADS = {
           r"[Ee]conomist|[Ss]ociologist|[Hh]istorian|"
           r"[Ee]ntrepreneur|[Bb]usiness(?:man|woman)|[Vv]eteran|[Cc]andidate|"
           # a person a report has named, called again by what he is: "the official noted", "the State Counsellor said"
-          r"[Oo]fficial|[Cc]ounsell?or",
+          r"[Oo]fficial|[Cc]ounsell?or|"
+          # a person a report has named, called again by age: '"…," the 19-year-old said'
+          r"\d{1,3}-year-old",
 }
 ROLE_HEAD_RE = {lang: re.compile(rf"^(?:{pattern})$", re.I) for lang, pattern in ROLE_HEADS.items()}
 

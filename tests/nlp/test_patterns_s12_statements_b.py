@@ -133,3 +133,22 @@ def test_said_no_as_a_vote_is_no_statement(make_doc):
 def test_told_members_then_a_clause_without_that(make_doc):
     doc = make_doc("Engineer Arman Seitov told members the plan keeps the old bridge.", language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the plan keeps the old bridge")]
+
+
+def test_put_it_to_me_over_dinner_before_a_colon(make_doc):
+    doc = make_doc('Dana Abenova, a nurse in Taraz whom I have known for years, put it to me bluntly over dinner: '
+                   '"Doctors will read the rules the old way."', language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "Doctors will read the rules the old way")]
+
+
+def test_told_me_before_a_colon(make_doc):
+    doc = make_doc('Dana Abenova, a former clerk who now advises charities, told me: "The rule only matters when you '
+                   'need it."', language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "The rule only matters when you need it")]
+
+
+def test_a_person_called_again_by_age(make_doc):
+    doc = make_doc('Nurse Dana Abenova spoke first. Student Arman Seitov said he had come with his sister. "My mother '
+                   'voted here," the 19-year-old said.', language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "he had come with his sister"),
+                                              ("Arman Seitov", "My mother voted here")]
