@@ -391,8 +391,9 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
                           pronoun=spk if spk in ("he", "she", "they") else "")]
     for v in _VERB_RE.finditer(body):
         verb = v.group("verb")
-        if verb == "informed" and re.search(r"\b(?:was|were|been|be|is|are)\s+$", body[: v.start()]):
-            continue  # "He was informed that …": told, not telling
+        if verb.split()[0] in ("informed", "told") and re.search(r"\b(?:was|were|been|be|is|are)\s+(?:also\s+)?$",
+                                                                body[: v.start()]):
+            continue  # "He was informed that …", "The President was also told that …": told, not telling
         if _NEGATED.search(body, 0, v.start()):
             continue  # "did not say who would draft it": nothing said
         if re.match(r"(?:say|says|said)\s+(?:no|yes)\b(?!\s+(?:one|longer|more|doubt|decision)"

@@ -553,7 +553,7 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
                     and _SPEAKER_AFTER.match(reverse.group("spk")):
                 continue  # "…, отметил вице-министр.": the speaker after the verb, not its object (_REVERSE)
             subject = _subject_before(body, m.start("verb"))
-            if subject is None:
+            if subject is None or _addressee_only(body[subject[0]:subject[1]]):
                 continue
             other = _OTHERS_SAY.search(body, m.start("c")) if pattern == "verb_chto" else None
             if other:
@@ -831,6 +831,19 @@ _VEHICLE_AFTER = re.compile(r"\s(?:в|во)\s+(?:беседе|интервью|�
 # сообщил" (not inside a group's name: "Присутствовавшие на брифинге представители партий")
 _PRESS_AFTER = re.compile(r"\s+на\s+(?:брифинге|пресс-конференции|пресс-подходе)(?![\w-])[^,]*$")
 _PLACE_BEFORE = re.compile(r"^(?:на|в|во|по|после|перед|при|во\s+время|в\s+ходе|в\s+рамках)\s", re.I)
+
+
+def _addressee_only(chunk: str) -> bool:
+    """"Президенту доложили, что …": a noun in the dative alone before a verb in the plural is whom the words were
+    told, with no one named who told them."""
+    from pipeline.nlp.russian import morph_vocab
+
+    words = re.findall(r"[А-ЯЁа-яё-]+", chunk)
+    if len(words) != 1:
+        return False
+    parses = morph_vocab().parse(words[0])
+    return bool(parses) and all(p.tag.case == "datv" for p in parses if p.tag.POS == "NOUN") \
+        and any(p.tag.POS == "NOUN" for p in parses)
 
 
 def _first_verb(chunk: str) -> int | None:

@@ -152,3 +152,20 @@ def test_a_person_called_again_by_age(make_doc):
                    'voted here," the 19-year-old said.', language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "he had come with his sister"),
                                               ("Arman Seitov", "My mother voted here")]
+
+
+def test_the_one_told_is_no_speaker_in_english(make_doc):
+    doc = make_doc("Minister Arman Seitov met the akim. The minister was also told that the plan is expected next "
+                   "week.", language="en")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_the_one_told_in_the_dative_is_no_speaker(make_doc):
+    doc = make_doc("Министр Арман Сеитов встретился с акимом. Министру доложили, что жители направили тысячу "
+                   "предложений.")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_whoever_told_the_meeting_is_the_speaker(make_doc):
+    doc = make_doc("Arman Seitov told the meeting that the plan is ready.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "the plan is ready")]
