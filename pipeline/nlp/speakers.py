@@ -64,7 +64,9 @@ _QUANTIFIER = re.compile(r"^(?:(?:"
 
 
 # who was spoken to, written after the speaker: "деді ол журналистерге", "сказала она журналистам"
-_ADDRESSEE = re.compile(r"\s+(?:журналист\w*|тілші\w*|баспасөзге|корреспондент\w*|әріптестеріне|коллегам)$", re.I)
+_ADDRESSEE = re.compile(r"\s+(?:журналист\w*|тілші\w*|баспасөзге|корреспондент\w*|әріптестеріне|коллегам|"
+                        # whom a named speaker turned to: "– обратился Жандосов к собравшимся"
+                        r"(?<=[А-ЯЁ][а-яё])к\s+[а-яё-]+)$", re.I)
 # an outlet in Latin letters told, after a speaker in Cyrillic: "сказал он Informburo.kz", "деді ол Kazinform-ға"
 _OUTLET_TOLD = re.compile(r"(?<=[а-яёәғқңөұүһі])\s+[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?(?:-\w+)?$")
 

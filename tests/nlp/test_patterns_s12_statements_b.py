@@ -169,3 +169,14 @@ def test_the_one_told_in_the_dative_is_no_speaker(make_doc):
 def test_whoever_told_the_meeting_is_the_speaker(make_doc):
     doc = make_doc("Arman Seitov told the meeting that the plan is ready.", language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "the plan is ready")]
+
+
+def test_the_name_between_turned_to_and_whom(make_doc):
+    doc = make_doc("Аким Арман Сеитов провел встречу. «Решения должны приниматься ближе к вам», – обратился Сеитов к "
+                   "собравшимся.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Решения должны приниматься ближе к вам")]
+
+
+def test_turned_to_a_court_is_no_speech(make_doc):
+    doc = make_doc("Аким Арман Сеитов обратился в суд, чтобы оспорить решение.")
+    assert _said(extract_statements(doc)) == []
