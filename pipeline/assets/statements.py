@@ -8,6 +8,7 @@ from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_NLP_ERRORS,
 from pipeline.metadata.tables import CORE_DOCUMENTS
 from pipeline.nlp.analysis_store import AnalysisTables, analyse
 from pipeline.nlp.incremental import AGGREGATE_MARKER, AGGREGATE_STATE, AGGREGATES, merge_events_and_people
+from pipeline.nlp.parallel import stop_server
 from pipeline.resources import AtazanSettings
 
 OWNERS = ["team:atazan-data"]
@@ -24,8 +25,11 @@ def core_document_analysis(context: dg.AssetExecutionContext, settings: AtazanSe
     """Statements, constitution mentions and event reports of every new or changed document."""
     outputs = [settings.relative(t.name) for t in ANALYSIS]
     with settings.staged(reads=[settings.relative(CORE_DOCUMENTS.name), *outputs], writes=outputs) as local:
-        stats = analyse(local.core_path(CORE_DOCUMENTS.name), AnalysisTables(
-            *((t, local.core_path(t.name)) for t in ANALYSIS)))
+        try:
+            stats = analyse(local.core_path(CORE_DOCUMENTS.name), AnalysisTables(
+                *((t, local.core_path(t.name)) for t in ANALYSIS)))
+        finally:
+            stop_server()  # no later step forks from it; the parse step started it for this one
         context.log.info(f"{stats.documents} documents: {stats.analysed} analysed, {stats.reused} unchanged, "
                          f"{stats.errors} errors; {stats.parts_written} parts written")
         results = []

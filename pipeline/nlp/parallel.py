@@ -72,6 +72,12 @@ def start_early(function: Callable, preload: Sequence[str], items: int) -> bool:
     return True
 
 
+def stop_server() -> None:
+    """Stop the workers' fork server, if one runs, with the models it holds (296 MB at 100,000 pages: left running, it
+    sat under the publish step's full DuckDB build, the build's peak). A later pool starts it again."""
+    forkserver._forkserver._stop()  # the one way the standard library offers (its own tests use it)
+
+
 def _server(function: Callable, preload: Sequence[str]) -> multiprocessing.context.BaseContext:
     for name, value in ONE_BLAS_THREAD.items():
         os.environ.setdefault(name, value)  # read by numpy when the server imports it; a user's setting wins

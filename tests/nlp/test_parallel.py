@@ -1,4 +1,5 @@
 """Documents analysed on several processes come back complete and in order."""
+import os
 import sys
 from multiprocessing import forkserver
 
@@ -58,3 +59,15 @@ def test_no_server_is_started_early_for_one_worker(monkeypatch, new_server):
     monkeypatch.setenv("ATAZAN_NLP_WORKERS", "1")
     assert not parallel.start_early(_square, [], items=10_000)
     assert forkserver._forkserver._forkserver_pid is None
+
+
+def test_the_server_stops_with_its_models_and_a_later_pool_starts_it_again(monkeypatch, new_server):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    assert parallel.start_early(_loaded, ["colorsys"], items=parallel.PARALLEL_FROM)
+    started = forkserver._forkserver._forkserver_pid
+    parallel.stop_server()
+    assert forkserver._forkserver._forkserver_pid is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(started, 0)  # gone, and reaped
+    parallel.stop_server()  # none running: nothing to do
+    assert list(parallel.ordered_map(_loaded, range(300), preload=["colorsys"])) == [(True, n) for n in range(300)]
