@@ -32,7 +32,7 @@ from pipeline.metadata.schema import Table
 from pipeline.nlp.aggregate import with_sample
 from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows, extended_event
 from pipeline.storage.parquet import write_arrow
-from pipeline.storage.parts import duckdb_source, numbered_source, part_files
+from pipeline.storage.parts import duckdb_source, numbered_source, part_files, row_starts
 
 REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
 # what a report merged before is read for: the merge compares new reports with it (its document, place and words),
@@ -219,7 +219,7 @@ def _take(path: Path, columns: list[str], rows: np.ndarray) -> pa.Table:
     """Rows of a table (sorted row numbers) read from the parts that hold them only: a run that adds a WARC file
     merges reports of its own part."""
     files = part_files(path) or [Path(path)]
-    starts = np.cumsum([0] + [pq.ParquetFile(f).metadata.num_rows for f in files])
+    starts = row_starts(files)
     owner = np.searchsorted(starts, rows, side="right") - 1
     taken = [pq.ParquetFile(files[i]).read(columns=columns).take(pa.array(rows[owner == i] - starts[i]))
              for i in np.unique(owner).tolist()]

@@ -45,7 +45,7 @@ from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_t
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import (duckdb_files, ensure_folder, footer_value, part_files, read_table,
-                                    remove_stale_parts)
+                                    remove_stale_parts, row_starts)
 
 STATE_VERSION = 2
 LINKS_KEY = "atazan:links"  # a core_person_statements part's footer: the digest of its rows, in statement order
@@ -167,7 +167,7 @@ def write_links(path: Path, table: Table, links: pa.Table, statements_path: Path
         return [path.name]
     ensure_folder(path)
     parts = part_files(statements_path)
-    starts = np.cumsum([0] + [pq.ParquetFile(part).metadata.num_rows for part in parts])
+    starts = row_starts(parts)
     owner = np.searchsorted(starts, links["row"].to_numpy(), side="right") - 1  # each link's part
     bounds = np.searchsorted(owner, np.arange(len(parts) + 1))  # the links are in the statements' order
     links = links.select(table.arrow_schema.names).cast(table.arrow_schema)

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -82,6 +83,12 @@ def numbered_source(path: Path, columns: str = "*") -> str:
                        f"FROM {duckdb_files([file], file_row_number=True)}")
         start += pq.ParquetFile(file).metadata.num_rows if file.exists() else 0
     return " UNION ALL ".join(selects)
+
+
+def row_starts(files: list[Path]) -> np.ndarray:
+    """Each file's first row among the rows of all of them, one after the other, and their total last: where a
+    row number of the whole table falls (np.searchsorted(starts, rows, side="right") - 1 is its file)."""
+    return np.cumsum([0] + [pq.ParquetFile(f).metadata.num_rows for f in files])
 
 
 def num_rows(path: Path) -> int:
