@@ -2,15 +2,15 @@
 
 merge_events compares a report only with the reports of its (event_date, event_type) group, takes a group's
 reports in the archive's order (core_document_events' rows are in it: a new WARC file's last), and an event's id,
-is_sample and event_documents rows come from the reports of its own group. So each run gives every report a
-64-bit hash of the columns the merge reads and of its place in its group, and takes each group's digest: the sum
-of its reports' hashes, and their count. A group's digest tells what to do with it:
+is_sample and event_documents rows come from the reports of its own group. So each run describes every group by
+its reports, part by part of core_document_events (report_digests.py: a part left as it was is not read), and
+that description tells what to do with the group:
 - the same as the last run's: its events and event_documents rows are taken from the previous outputs;
-- its first reports (as many as last time) have last time's digest: reports came after them, as a new WARC
-  file's do. Its events are put back as they were (which report is in which event, from core_event_documents),
-  and only the new reports go through the merge: they join those events or make new ones. Only the events that
-  got a report are made again, from their previous row and their new reports (merge.extended_event): the reports
-  merged before are read only for what a new one is compared with;
+- its first reports (as many as last time) are as they were: reports came after them, as a new WARC file's do.
+  Its events are put back as they were (which report is in which event, from core_event_documents), and only the
+  new reports go through the merge: they join those events or make new ones. Only the events that got a report
+  are made again, from their previous row and their new reports (merge.extended_event): the reports merged
+  before are read only for what a new one is compared with;
 - anything else (a report changed, went, or came before others): the group is merged again, whole.
 The outputs are then put in the order the whole merge gives, and the bytes are those it writes.
 
@@ -22,7 +22,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -31,8 +30,9 @@ import pyarrow.parquet as pq
 from pipeline.metadata.schema import Table
 from pipeline.nlp.aggregate import with_sample
 from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows, extended_event
+from pipeline.nlp.report_digests import groups_of, report_digests
 from pipeline.storage.parquet import write_arrow
-from pipeline.storage.parts import duckdb_source, numbered_source, part_files, row_starts
+from pipeline.storage.parts import part_files, row_starts
 
 REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
 # what a report merged before is read for: the merge compares new reports with it (its document, place and words),
@@ -58,44 +58,42 @@ class EventGroups:
         self.rewritten = False
         self.final_events: pa.Table | None = None
         if not reports_changed:  # the reports are as the outputs were made from: so are the events
-            self.unique, self.groups, self.whole = old.get("reports_unique"), None, False
-            self.old_groups = old.get("event_groups") or []
+            self.digests, self.whole = None, False
+            self.unique, self.old_parts = old.get("reports_unique"), old.get("report_parts") or {}
             return
-        before = {(_date(d), t): (s, n) for d, t, s, n in old.get("event_groups") or ()}
-        self.groups, self.unique = _group_digests(reports_path, before)
+        before = groups_of(old.get("report_parts") or {})
+        self.digests = report_digests(reports_path, REPORT_READ, old.get("report_parts") or {})
+        self.unique = self.digests.unique
         self.whole = not (self.have_old and old.get("reports_unique") and self.unique)
         if self.whole and self.have_old:
             stats.reason = "report ids repeated: the events merged whole"
         if self.whole:
             before = {}
-        self.keys = list(zip(self.groups["event_date"].to_pylist(), self.groups["event_type"].to_pylist()))
-        self.digests = dict(zip(self.keys, zip(self.groups["s"].to_pylist(), self.groups["n"].to_pylist())))
-        prefixes = self.groups["prefix"].to_pylist()
         # group -> how many of its first reports were merged before (0: merge the group whole)
         self.extend: dict[tuple, int] = {}
-        self.changed: set[tuple] = set(before) - set(self.digests)  # groups gone
-        for key, prefix in zip(self.keys, prefixes):
-            old_sum, old_count = before.get(key, (None, 0))
-            if (old_sum, old_count) == self.digests[key]:
+        groups = self.digests.groups
+        self.changed: set[tuple] = set(before) - set(groups)  # groups gone
+        for key, entries in groups.items():
+            if before.get(key) == entries:
                 continue
             self.changed.add(key)
-            if old_count and self.digests[key][1] > old_count and prefix == old_sum:
-                self.extend[key] = old_count
-        stats.reports = sum(n for _, n in self.digests.values())
-        stats.event_groups = len(self.digests)
-        stats.event_groups_merged = len(set(self.digests) & self.changed)
+            count = self.digests.extended_from(key, before.get(key) or [])
+            if count:
+                self.extend[key] = count
+        stats.reports = sum(n for entries in groups.values() for _, _, n in entries)
+        stats.event_groups = len(groups)
+        stats.event_groups_merged = len(set(groups) & self.changed)
         stats.event_groups_extended = len(self.extend)
 
     def write(self, name_keys: dict) -> None:
-        if self.groups is None or (not self.whole and not self.changed):
+        if self.digests is None or (not self.whole and not self.changed):
             self.final_events = _read(self.events_path, self.events_table)
             return
-        picked = [i for i, key in enumerate(self.keys) if key in self.changed]
         # a group merged whole: every report read; a group extended: the reports merged before only as far as
         # a new one is compared with them (SEED_READ), their events' rows are taken from the previous outputs
         full_rows, seed_rows = [], []
-        for i in picked:
-            rows, count = self.groups["rns"][i].values.to_numpy(), self.extend.get(self.keys[i], 0)
+        for key, rows in self.digests.rows(self.changed & set(self.digests.groups)).items():
+            count = self.extend.get(key, 0)
             full_rows.append(rows[count:])
             seed_rows.append(rows[:count])
         reports = _rows(self.reports_path, REPORT_READ, full_rows)
@@ -165,38 +163,9 @@ class EventGroups:
         return seeded
 
     def state(self) -> dict:
-        if self.groups is None:
-            return {"reports_unique": self.unique, "event_groups": self.old_groups}
-        return {"reports_unique": self.unique,
-                "event_groups": [[_iso(d), t, s, n] for (d, t), (s, n) in self.digests.items()]}
-
-
-def _group_digests(reports_path: Path, before: dict[tuple, tuple[int, int]]) -> tuple[pa.Table, bool]:
-    """Per (event_date, event_type): the sum `s` and count `n` of its reports' hashes, the sum `prefix` of the
-    hashes of its first reports (as many as `before` counted), the file rows `rns` of its reports; and whether
-    the report ids are unique."""
-    con = duckdb.connect()
-    try:
-        con.register("before", pa.table({
-            "event_date": pa.array([k[0] for k in before], pa.date32()),
-            "event_type": pa.array([k[1] for k in before], pa.string()),
-            "old_n": pa.array([n for _, n in before.values()], pa.int64())}))
-        columns = ", ".join(f'"{c}"' for c in REPORT_READ)
-        groups = con.sql(f"""
-            WITH numbered AS ({numbered_source(reports_path)}),
-            hashed AS (
-                SELECT rn, event_date, event_type, hash({columns}) AS hc,
-                       row_number() OVER (PARTITION BY event_date, event_type ORDER BY rn) - 1 AS i
-                FROM numbered)
-            SELECT event_date, event_type, CAST(sum(hash(hc, i)) AS VARCHAR) AS s, count(*) AS n,
-                   CAST(sum(hash(hc, i)) FILTER (WHERE i < coalesce(b.old_n, 0)) AS VARCHAR) AS prefix, list(rn ORDER BY rn) AS rns
-            FROM hashed LEFT JOIN before b USING (event_date, event_type)
-            GROUP BY event_date, event_type ORDER BY event_date, event_type""").to_arrow_table()
-        total, distinct = con.sql(f"SELECT count(*), count(DISTINCT document_event_id) "
-                                  f"FROM {duckdb_source(reports_path)}").fetchall()[0]
-    finally:
-        con.close()
-    return groups, total == distinct
+        if self.digests is None:
+            return {"reports_unique": self.unique, "report_parts": self.old_parts}
+        return {"reports_unique": self.unique, "report_parts": self.digests.parts}
 
 
 def _rows(path: Path, columns: list[str], rows: list) -> list[dict]:
@@ -235,11 +204,3 @@ def _dates(column: pa.ChunkedArray) -> list[date | None]:
 
 def _read(path: Path, table: Table) -> pa.Table:
     return pq.ParquetFile(path).read(columns=table.arrow_schema.names).cast(table.arrow_schema)
-
-
-def _iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
-
-
-def _date(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)

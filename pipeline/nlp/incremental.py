@@ -47,7 +47,7 @@ from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import (duckdb_files, ensure_folder, footer_value, part_files, read_table,
                                     remove_stale_parts, row_starts)
 
-STATE_VERSION = 2
+STATE_VERSION = 3
 LINKS_KEY = "atazan:links"  # a core_person_statements part's footer: the digest of its rows, in statement order
 # Relative to the data root: what the events and people were last merged from (the inputs and outputs by
 # content, the code), and the digests of the reports of every event group and of the statements (see above).

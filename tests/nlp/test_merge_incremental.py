@@ -8,6 +8,7 @@ import shutil
 
 import dagster as dg
 import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -159,6 +160,62 @@ def _changes(seed, tmp_path, rounds=4):
         stats = _run(*inputs, tmp_path / "inc", changed=changed)
         assert not stats.whole, stats.reason
         _check(tmp_path, *inputs, tmp_path / "inc")
+
+
+def _in_parts(reports, folder, part_of, round_):
+    """The reports file as core_document_events is kept: a part per WARC file, a document's reports in the part
+    of the round that (re)analysed it. A part whose rows did not change is left as it was (its file's time too)."""
+    from pipeline.storage.parts import part_name
+
+    rows = pq.read_table(reports)
+    ids = rows["document_id"].to_pylist()
+    analysed = {r["document_id"]: r["document_event_id"] for r in rows.to_pylist()}
+    for document_id, report_id in analysed.items():
+        if part_of.get(document_id, (None, None))[1] != report_id.rsplit("-", 2)[-2]:
+            part_of[document_id] = (round_, report_id.rsplit("-", 2)[-2])  # new or analysed again
+    numbers = np.array([part_of[d][0] for d in ids], dtype=np.int64)
+    folder.mkdir(exist_ok=True)
+    names = set()
+    for number in np.unique(numbers).tolist():
+        path = folder / part_name(f"crawl/{number:03d}.warc.gz")
+        names.add(path.name)
+        tmp = folder / "part.tmp"
+        pq.write_table(rows.take(pa.array(np.nonzero(numbers == number)[0])), tmp)
+        if path.exists() and path.read_bytes() == tmp.read_bytes():
+            tmp.unlink()
+        else:
+            tmp.replace(path)
+    for stale in [p for p in folder.iterdir() if p.name not in names]:
+        stale.unlink()
+    if not names:
+        pq.write_table(rows.slice(0, 0), folder / part_name("empty"))
+    return folder
+
+
+def _changes_in_parts(seed, tmp_path, rounds=4):
+    rng = random.Random(seed)
+    archive = Archive(rng, rng.choice((1, 5, 20, 40)))
+    part_of = {}
+    reports, statements = archive.write(tmp_path, append=True)
+    folder = _in_parts(reports, tmp_path / "core_document_events.parquet", part_of, 0)
+    assert _run(folder, statements, tmp_path / "inc", previous=False).whole
+    _check(tmp_path, folder, statements, tmp_path / "inc")
+    for round_ in range(1, rounds + 1):
+        before = ({p.name: p.read_bytes() for p in folder.iterdir()}, statements.read_bytes())
+        archive.change(round_)
+        reports, statements = archive.write(tmp_path, append=True)
+        _in_parts(reports, folder, part_of, round_)
+        after = ({p.name: p.read_bytes() for p in folder.iterdir()}, statements.read_bytes())
+        changed = {name for name, old, new in zip(("reports", "statements"), before, after) if old != new}
+        stats = _run(folder, statements, tmp_path / "inc", changed=changed)
+        assert not stats.whole, stats.reason
+        _check(tmp_path, folder, statements, tmp_path / "inc")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_incremental_merge_writes_what_the_whole_merge_writes_with_reports_in_parts(seed, tmp_path):
+    """As the analysis step keeps core_document_events: a part per WARC file, most left as they were."""
+    _changes_in_parts(seed, tmp_path)
 
 
 @pytest.mark.parametrize("seed", range(40))
