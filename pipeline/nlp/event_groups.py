@@ -31,14 +31,11 @@ from pipeline.metadata.schema import Table
 from pipeline.nlp.aggregate import with_sample
 from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows, extended_event
 from pipeline.nlp.report_digests import groups_of, report_digests
+from pipeline.nlp.seeded_events import NotInEvents, seeded_events
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import part_files, row_starts
 
 REPORT_READ = [*REPORT_COLUMNS, "is_sample"]
-# what a report merged before is read for: the merge compares new reports with it (its document, place and words),
-# and its event's row is extended, not made again (merge.extended_event)
-SEED_READ = ["document_event_id", "document_id", "event_date", "event_type", "title", "place_key", "language",
-             "trigger"]
 _EVENT_ORDER = [("event_date", "ascending"), ("event_type", "ascending"), ("event_id", "ascending")]
 _LINK_ORDER = [("event_id", "ascending"), ("document_id", "ascending"), ("document_event_id", "ascending")]
 
@@ -90,7 +87,7 @@ class EventGroups:
             self.final_events = _read(self.events_path, self.events_table)
             return
         # a group merged whole: every report read; a group extended: the reports merged before only as far as
-        # a new one is compared with them (SEED_READ), their events' rows are taken from the previous outputs
+        # a new one is compared with them (seeded_events.py), their events' rows are taken from the previous outputs
         full_rows, seed_rows = [], []
         for key, rows in self.digests.rows(self.changed & set(self.digests.groups)).items():
             count = self.extend.get(key, 0)
@@ -103,7 +100,7 @@ class EventGroups:
             old_links = _read(self.links_path, self.links_table)
         merger, seeded = EventMerger(), {}
         if self.extend:
-            seeded = self._seed(merger, _rows(self.reports_path, SEED_READ, seed_rows), old_links)
+            seeded = self._seed(merger, np.concatenate(seed_rows), old_links)
         touched: dict[int, list[dict]] = {}
         for report in reports:
             members = merger.add(report)
@@ -144,23 +141,15 @@ class EventGroups:
         self.rewritten = True
         self.stats.wrote("events", "event_documents")
 
-    def _seed(self, merger: EventMerger, reports: list[dict], old_links: pa.Table) -> dict[int, tuple[str, int]]:
-        """Put back the events of the groups that only got new reports (their reports merged before, SEED_READ,
-        in the file's order): id of each event's member list -> (event_id, how many members it had)."""
-        event_of = dict(zip(old_links["document_event_id"].to_pylist(), old_links["event_id"].to_pylist()))
-        by_group: dict[tuple, dict[str, list[dict]]] = {}
-        for report in reports:
-            event_id = event_of.get(report["document_event_id"])
-            if event_id is None:
-                raise StaleOutputs("a report merged before is in no event")
-            group = by_group.setdefault((report["event_date"], report["event_type"]), {})
-            group.setdefault(event_id, []).append(report)
-        seeded = {}
-        for clusters in by_group.values():
-            for event_id, members in clusters.items():  # in the order the events were made: by first report
-                merger.seed(members)
-                seeded[id(merger.clusters[-1])] = (event_id, len(members))
-        return seeded
+    def _seed(self, merger: EventMerger, rows: np.ndarray, old_links: pa.Table) -> dict[int, tuple[str, int]]:
+        """Put back the events of the groups that only got new reports (their reports merged before are at
+        `rows`): id of each event's member list -> (event_id, how many members it had)."""
+        try:
+            events = seeded_events(self.reports_path, rows, old_links)
+        except NotInEvents as exc:
+            raise StaleOutputs(str(exc)) from exc
+        return {id(merger.seed(e.key, e.count, e.documents, e.places, e.pairs, e.texts)): (e.event_id, e.count)
+                for e in events}
 
     def state(self) -> dict:
         if self.digests is None:

@@ -70,18 +70,24 @@ class EventMerger:
                 return cluster.members
         return self._start(key, event, words).members
 
-    def seed(self, members: list[dict]) -> None:
-        """A cluster of reports of one date and type as merged before, its members in their order; clusters of a
-        group are seeded in the order they were made. Their words are taken only when a new report is compared
-        with them: most events of a group a new report reaches are never compared with it (another place)."""
-        key = (members[0]["event_date"], members[0]["event_type"])
+    def seed(self, key: tuple, count: int, documents: Iterable[str], places: Iterable[str],
+             pairs: Iterable[frozenset[str]], texts: Callable[[], list[dict]]) -> list:
+        """Put back a cluster of reports of one date and type merged before, by what a new report is compared
+        with: how many reports it has, their documents, places and who-met-whom pairs, and `texts`, their
+        title, trigger, language and event_type, asked for only when a new report is first compared with the
+        cluster's words (most events of a group a new report reaches are not: another place). Clusters of a
+        group are seeded in the order they were made. Its members list holds None for each report before (only
+        their number counts: merge.extended_event) and the reports that join after."""
         cluster = _Cluster()
-        for member in members:
-            cluster.add(member, None)
-        if members[0]["event_type"] not in _ONCE_A_DAY:
-            cluster.unworded = (members, lambda member: self._words(key, member))
+        cluster.members.extend([None] * count)
+        cluster.documents.update(documents)
+        cluster.places.update(places)
+        cluster.pairs.update(pairs)
+        if key[1] not in _ONCE_A_DAY:
+            cluster.unworded = (texts, lambda member: self._words(key, member))
         self._by_key.setdefault(key, []).append(cluster)
         self.clusters.append(cluster.members)
+        return cluster.members
 
     def _start(self, key: tuple, event: dict, words: tuple[int, int] | None) -> _Cluster:
         cluster = _Cluster()
@@ -131,8 +137,8 @@ def event_rows(clusters: list[list[dict]], name_keys: dict[str, str] | None = No
 def extended_event(event: dict, members: list[dict], new: int, keys: dict[str, str]) -> tuple[dict, list[dict]]:
     """The row of an event made before (`event`, as event_rows wrote it) after its cluster got its last `new`
     members, and the event_documents rows of those: the row event_rows writes for the whole cluster, without
-    reading the columns of the members before (only their document ids are read: a cluster's members are of
-    distinct documents), whose event_documents rows are the previous run's. A longer location, the first
+    reading the members before (None in `members`: only their number counts), whose event_documents rows are
+    the previous run's. A longer location, the first
     organiser and participants with new keys come from the new ones."""
     added = members[len(members) - new:]
     row = dict(event)
@@ -144,7 +150,8 @@ def extended_event(event: dict, members: list[dict], new: int, keys: dict[str, s
     row["participants"] = _participants(added, keys, row["participants"] or ())
     row["languages"] = sorted({*row["languages"], *(m["language"] for m in added)})
     row["sources"] = sorted({*row["sources"], *(m["source"] for m in added if m["source"])})
-    row["document_count"] = len({m["document_id"] for m in members})
+    # a cluster's members are of distinct documents (_Cluster.takes), the new ones' of none before
+    row["document_count"] = event["document_count"] + len({m["document_id"] for m in added})
     links = [{"event_id": row["event_id"], "document_id": m["document_id"],
               "document_event_id": m["document_event_id"]} for m in added]
     return row, links
@@ -164,7 +171,8 @@ class _Cluster:
         self.places: set = set()
         self.documents: set = set()
         self.words_by_language: dict[object, dict[int, int]] = {}
-        self.unworded: tuple[list[dict], Callable[[dict], tuple[int, int]]] | None = None  # seeded members
+        # a seeded cluster's members before (their texts, when first asked) and how their words are made
+        self.unworded: tuple[Callable[[], list[dict]], Callable[[dict], tuple[int, int]]] | None = None
         self.pairs: set[frozenset[str]] = set()  # who met whom, where a member's sentence says it
 
     def takes(self, event: dict, words: tuple[int, int] | None) -> bool:
@@ -181,7 +189,7 @@ class _Cluster:
         if self.unworded is not None:
             members, words_of = self.unworded
             self.unworded = None
-            for member in members:
+            for member in members():
                 member_words = words_of(member)
                 self.words_by_language.setdefault(member["language"], {})[member_words[0]] = member_words[1]
         mask, count = words

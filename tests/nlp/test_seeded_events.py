@@ -1,0 +1,64 @@
+"""Events merged before, put back for the merge by what a new report is compared with
+(pipeline/nlp/seeded_events.py)."""
+import random
+from datetime import date
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.metadata.statements import CORE_DOCUMENT_EVENTS
+from pipeline.nlp.aggregate import events_tables
+from pipeline.nlp.seeded_events import NotInEvents, seeded_events
+from pipeline.storage.parquet import write_rows
+from tests.nlp.test_merge_incremental import _document
+
+
+def _report(number, document, kind="meeting", language="en", place="ast", title="", day=date(2026, 3, 2)):
+    return {"document_event_id": f"dev-{number}", "document_id": document, "event_date": day, "event_type": kind,
+            "title": title, "location": "", "place_key": place, "organiser": "", "participants": [],
+            "language": language, "source": "s", "trigger": "met", "char_start": 0, "char_end": 1,
+            "confidence": 0.8, "is_sample": False}
+
+
+def test_an_event_is_its_count_documents_places_and_pairs(tmp_path):
+    reports = [_report(1, "d1", title="Abdirov met with Johanna Lindqvist"),
+               _report(2, "d2", place="", title="Lindqvist met Nurlan Abdirov"),
+               _report(3, "d3", kind="referendum", language="ru", place="", title="Референдум")]
+    path = tmp_path / "reports.parquet"
+    write_rows(path, CORE_DOCUMENT_EVENTS, reports)
+    links = pa.table({"event_id": ["ev-a", "ev-a", "ev-b"], "document_event_id": ["dev-1", "dev-2", "dev-3"]})
+    events = seeded_events(path, np.array([2, 0, 1]), links)
+    assert [(e.event_id, e.count, sorted(e.documents), e.places) for e in events] == [
+        ("ev-a", 2, ["d1", "d2"], ["ast"]), ("ev-b", 1, ["d3"], [])]
+    assert events[0].pairs == [frozenset({"abdirov", "lindqvist"})] * 2
+    assert [m["title"] for m in events[0].texts()] == ["Abdirov met with Johanna Lindqvist",
+                                                       "Lindqvist met Nurlan Abdirov"]
+
+
+def test_events_come_in_the_order_of_their_first_reports_across_parts(tmp_path):
+    rng = random.Random(9)
+    reports = [r for n in range(40) for r in _document(rng, f"doc-{n}", 0)[0]]
+    folder = tmp_path / "reports.parquet"
+    folder.mkdir()
+    half = len(reports) // 2
+    write_rows(folder / "a.parquet", CORE_DOCUMENT_EVENTS, reports[:half])
+    write_rows(folder / "b.parquet", CORE_DOCUMENT_EVENTS, reports[half:])
+    events, links = events_tables(folder)
+    links = pa.Table.from_pylist(links)
+    rows = np.arange(len(reports))
+    seeded = seeded_events(folder, rows, links)
+    event_of = dict(zip(links["document_event_id"].to_pylist(), links["event_id"].to_pylist()))
+    first_seen = list(dict.fromkeys(event_of[r["document_event_id"]] for r in reports))
+    assert [e.event_id for e in seeded] == first_seen
+    assert sum(e.count for e in seeded) == len(reports)
+    assert {e.event_id: e.count for e in seeded} == {e["event_id"]: e["document_count"] for e in events}
+
+
+def test_a_report_in_no_event_is_an_error(tmp_path):
+    path = tmp_path / "reports.parquet"
+    write_rows(path, CORE_DOCUMENT_EVENTS, [_report(1, "d1"), _report(2, "d2")])
+    links = pa.table({"event_id": ["ev-a"], "document_event_id": ["dev-1"]})
+    with pytest.raises(NotInEvents, match="1 of 2"):
+        seeded_events(path, np.array([0, 1]), links)
