@@ -58,13 +58,18 @@ _REPORTED = re.compile(
     # "… екенін де жеткізді": the particle "also" between the clause and the verb
     # … or right after a clause made a noun: "… дайындайтынын да айтты" (the complementiser fused into the verb)
     # … or an opinion come to: "… қажет деген пікірге келді" (the clause, then "деген" and the noun of the opinion)
-    rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін)\s+(?:(?:де|да|те|та)\s+)?|(?P<dep>деп|деген)\s+|"
-    r"(?:де|да|те|та)\s+)?"
+    # … or the particle after "деп": "… тұр деп те ескертті"
+    # … or the dative clause of a point dwelt on: "… мүмкін емес екеніне тоқталды" (a clause, unlike a topic alone)
+    rf"^(?P<body>.+?)\s+(?:(?P<comp>екенін|екендігін|екеніне|екендігіне)\s+(?:(?:де|да|те|та)\s+)?|"
+    r"(?P<dep>деп|деген)\s+(?:(?:де|да|те|та)\s+)?|(?:де|да|те|та)\s+)?"
     # … or the clause as said, then "деді" alone: "X … жазу қажет деді"
     # … or a stance made known: "… қолдайтынын білдірді" (taken with a participle clause only, not "алғысын білдірді")
     rf"(?P<verb>{KK_REPORT_VERB}|білдірді|білдіреді|(?<=деген\s)(?:ортақ\s+)?(?:пікірге|қорытындыға|тұжырымға)\s+(?:келді|келеді|келген)|"
     # … or voiced: "… береді деген ортақ пікір білдірді"
     r"(?<=деген\s)(?:ортақ\s+)?(?:пікір|сенім|ой)\s+(?:білдірді|білдіреді|білдірген|айтты)|"
+    # … or judged as a clause: "… жақсы ұйымдастырылған деп бағалады" (an object and its complement are what
+    # _called_as takes first)
+    r"(?<=деп\s)(?:бағалады|бағалайды)|(?P<dwelt>тоқталды|тоқталып\s+өтті|назар\s+аударды)|"
     r"(?P<said>деді|дейді))"
     r"\s*[.!?]?$", re.S
 )
@@ -90,7 +95,9 @@ _CONVERB_OWN_SUBJECT = re.compile(r"(?:[\w-]+\s+)?(?:комиссия|комис
                                   r"үкімет|парламент|мәжіліс|сенат|әкімдік|әкімдігі|министрлік|министрлігі|"
                                   r"партия|партиясы|олар|[\w-]+(?:лар|лер|дар|дер|тар|тер))\s+"
                                   r"(?![\w-]+(?:ы|і|сы|сі)(?:н|на|не|нда|нде|нан|нен|мен|ның|нің)?\s)", re.I)
-_CLAUSE_CONNECTIVE = re.compile(r"(?:(?:сондай-ақ|сонымен\s+қатар|сонымен\s+бірге|тағы|да|де|та|те|өз\s+кезегінде|бұдан\s+бөлек),?\s+)+",
+# ("соңында": in the end, when the speaker said it)
+_CLAUSE_CONNECTIVE = re.compile(r"(?:(?:сондай-ақ|сонымен\s+қатар|сонымен\s+бірге|тағы|да|де|та|те|өз\s+кезегінде|бұдан\s+бөлек|"
+                                r"соңында|сөз\s+соңында),?\s+)+",
                                 re.I)
 # a group's doubt put as a question: "Сыншылар бір ай жеткілікті ме деп сұрайды" (the question with its particle,
 # without "деп"); one person asking puts a question to someone and says nothing
@@ -245,8 +252,9 @@ def _quote_over_paragraphs(text: str, found: list[Candidate]) -> list[Candidate]
 
 
 # "X жобаны «тарихи құжат» деп атады", "X бастаманы маңызды қадам деп бағалады": what a thing was called or judged
-_CALLED_AS = re.compile(r"^(?P<body>.+?)\s+деп\s+(?P<verb>атады|атайды|атаған|бағалады|бағалайды|сипаттады|сипаттайды)"
-                        r"\s*[.!]?$", re.S)
+# ("атаған еді": had called it, earlier)
+_CALLED_AS = re.compile(r"^(?P<body>.+?)\s+деп\s+(?P<verb>атады|атайды|атаған(?:\s+еді)?|бағалады|бағалайды|сипаттады|"
+                        r"сипаттайды)\s*[.!]?$", re.S)
 # the object in the accusative, then its complement in lower case, quoted or not (a name or a title given is no
 # judgement: "ұлын Арман деп атады", "жобаны «Ақ жол» деп атады")
 _OBJECT_THEN_COMPLEMENT = re.compile(r"^(?P<object>(?:[^\s«»]+\s+){0,5}?[^\s«»]*(?:ны|ні|ды|ді|ты|ті|н))\s+"
@@ -262,6 +270,9 @@ def _called_as(text: str, sentence: Span, subject_end) -> Candidate | None:
         return None
     ss, se = speaker
     s, e = trim(text, se, sentence.start + m.end("body"))
+    vehicle = _VEHICLE.match(text, s, e)
+    if vehicle:  # "… берген сұхбатында жобаны …": where it was called so, not what
+        s = vehicle.end()
     said = _OBJECT_THEN_COMPLEMENT.match(text[s:e])
     if said is None:
         return None
@@ -305,6 +316,10 @@ def _reported(text: str, sentence: Span, m: re.Match | None, subject_end) -> lis
     if not (m.group("comp") or m.group("dep") or _ACCUSATIVE_CLAUSE_END.search(last_word) or believes or said):
         return []
     if last_word in ("туралы", "жайында", "жөнінде"):
+        return []
+    dative = bool(m.group("comp") and m.group("comp").endswith("е"))
+    if m.groupdict().get("dwelt") and not dative or dative and not (m.group("dwelt") or m.group("verb").startswith("сенім")):
+        # "… мәселесіне тоқталды" names a topic; the dative "екеніне" goes with dwelling on a point or with confidence
         return []
     if not (m.group("comp") or m.group("dep")) and re.search(r"(?<!\w)(?:қалай|қандай|неліктен|не\s+үшін)(?!\w)", m.group("body")):
         return []  # "… жұмысы қалай жүргізіліп жатқанын баяндады": how something goes, a topic, not a claim
@@ -355,7 +370,8 @@ _SPEECH_CONVERB_JOIN = re.compile(r"\s+(?P<comp>екенін|екендігін|
 
 
 # where something was said, heading the reported clause: "агенттікке берген сұхбатында", "брифингте сөйлеген сөзінде"
-_VEHICLE = re.compile(r"(?:[^,.]{0,60}?\s)?(?:(?:берген|жасаған|сөйлеген|жариялаған|жолдаған)\s+(?:[\w-]+\s+)?\w+(?:інде|ында|сында|сінде)|"
+# (a dot inside a word is a web address's, no sentence end: "Tengrinews.kz сайтына берген сұхбатында")
+_VEHICLE = re.compile(r"(?:(?:[^,.]|\.(?=\w)){0,60}?\s)?(?:(?:берген|жасаған|сөйлеген|жариялаған|жолдаған)\s+(?:[\w-]+\s+)?\w+(?:інде|ында|сында|сінде)|"
                       r"\w*(?:сұхбатында|түсініктемесінде|мәлімдемесінде|сөзінде|баяндамасында))\s+"
                       # whom it was told, at the clause's head: "Kazinform тілшісіне", "журналистерге", "БАӘ өкілдеріне"
                       r"|(?:[\w.-]+\s+)?(?:тілшісіне|тілшілеріне|журналистерге|журналистке|корреспондентіне|басылымға)\s+")
@@ -379,8 +395,15 @@ def head_subject(text: str, sentence: Span, names: list[tuple[int, int]], role_o
     if manner:  # "Сұрақтарға жауап бере отырып, ол …": how the speaker spoke, a clause before the subject
         offset = opening = manner.end()
     where = _WHERE_LEAD.match(sentence.text, offset)
+    if where and role_or_collective(where.group(0).split()[0]):
+        where = None  # "Профессор соңында …": the speaker, then "in the end", no occasion
     if where:  # "Кездесуде Президент … атап өтті": where it was said is no part of the speaker
         offset = where.end()
+    after_act = _AFTER_ACT_LEAD.match(sentence.text, offset)
+    if after_act and not any(role_or_collective(w) for w in after_act.group(0).split()):
+        # "Жарлыққа қол қойған соң Мемлекет басшысы …": the act the words followed, a clause before the subject (one
+        # with a role in it is the speaker's own: "Президент жарлыққа қол қойған соң …")
+        offset = opening = after_act.end()
     # six words: a group told by a participle clause may be long ("Участке ашылған сәттен келген сайлаушылар")
     words = list(re.finditer(r"\S+", sentence.text[offset:]))[:6]
     # a role of up to three words ends the subject: "Комиссия басшысы", "ОСК төрағасы", "Сарапшы"; a head with the
@@ -431,7 +454,12 @@ _SPOKEN_IN = re.compile(r"^(?:сөз|баяндама|сұхбат|үндеу|ж
 _WHERE_LEAD = re.compile(r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те)|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+"
                          r"(?:соңында|барысында|кезінде|басында|аясында)|"
                          # … or the time after it: "Жолдаудан кейін", "Отырыстан соң"
-                         r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:дан|ден|тан|тен|нан|нен)\s+(?:кейін|соң)),?\s+(?=\S)")
+                         r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:дан|ден|тан|тен|нан|нен)\s+(?:кейін|соң)|"
+                         # … or pointed back to: "Сол жиында", "Осы кездесуде"
+                         r"(?:Сол|Осы|Бұл)\s+[а-яәғқңөұүһі]+(?:нда|нде|да|де|та|те)),?\s+(?=\S)")
+# a participle clause of what came before, heading the sentence: "Жарлыққа қол қойған соң ", "Құжатты оқығаннан кейін, "
+_AFTER_ACT_LEAD = re.compile(r"(?:[^\s,.!?«»]+\s+){0,4}?[^\s,.!?«»]+(?:ған|ген|қан|кен)(?:нан|нен|тан|тен)?\s+(?:соң|кейін),?\s+"
+                             r"(?=\S)")
 # a converb clause of the speaker's manner heading the sentence: "Сұрақтарға жауап бере отырып, ", "Сөзін қорыта келе, "
 _MANNER_LEAD = re.compile(r"[^,.!?«»]{1,80}?\s\w+(?:а|е|й)\s+(?:отырып|тұрып|келе),\s+(?=\S)")
 # an institution at the head of the sentence, in the possessive its modifiers give it: "Орталық сайлау комиссиясы",
