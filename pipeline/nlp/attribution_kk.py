@@ -29,6 +29,8 @@ _QUOTE_THEN_VERB = re.compile(_QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK
 # (a word quoted inside the speech stays in it: "Сондықтан «иә» деп дауыс бердім, – дейді ол")
 _DASH_SPEECH = re.compile(rf"^{_DASH}\s*(?P<q>(?:[^–—«»]|«[^«»]*»|[–—](?!\s*{KK_AFTER_QUOTE}))+?)"
                           rf"[,.!?…]?\s*{_DASH}\s*(?P<verb>{KK_AFTER_QUOTE})\s+{_SPEAKER_AFTER}")
+# the speech going on after the speaker, in the same paragraph: "– A, – дейді X. – B."
+_DASH_GOES_ON = re.compile(rf"\.\s*{_DASH}\s*(?P<q>(?:[^–—«»]|«[^«»]*»|[–—](?!\s*{KK_AFTER_QUOTE}))+?)[.!…]?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"^(?P<spk>[^.!?:«»]{2,120}?):\s*" + _QUOTE)
 # the verb of speech before the colon, with what it is about: "X жоба туралы өз ойын ортаға салды: «…»", "X бұл туралы
 # былай дейді: «…»": the speaker is the subject before it
@@ -125,6 +127,10 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             ss, se = trim(text, paragraph.start + m.start("spk"), paragraph.start + m.end("spk"))
             se -= len(_SPEECH_OBJECT.search(text[ss:se]).group(0)) if _SPEECH_OBJECT.search(text[ss:se]) else 0
             found.append(Candidate(s, e, "direct", _squash(m.group("verb")), ss, se, "dash_then_verb"))
+            more = _DASH_GOES_ON.match(paragraph.text, m.end())
+            if more:
+                s, e = trim(text, paragraph.start + more.start("q"), paragraph.start + more.end("q"))
+                found.append(Candidate(s, e, "direct", _squash(m.group("verb")), ss, se, "dash_then_verb"))
     for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
         # a speech over paragraphs: "– A. / – B, – деп түйіндеді ол.": a dash paragraph with no verb of its own goes
         # on in the voice of the one that closes the speech right after it
@@ -136,6 +142,7 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             found.append(Candidate(s, e, "direct", closing.verb, closing.speaker_start, closing.speaker_end,
                                    "dash_then_verb"))
     found += _quote_over_paragraphs(text, found)
+    found += _speech_after_colon(text, sentences, found, subject_end)
     for previous, sentence in zip([None] + sentences, sentences):
         if any(c.start < sentence.end and sentence.start < c.end for c in found):
             continue
@@ -162,19 +169,10 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
             found.append(quoted)
             continue
         m = _SPEAKER_COLON_QUOTE.match(body)
-        said = _SAYS_BEFORE_COLON.search(m.group("spk")) if m else None
-        spk_end = m.start("spk") + said.start() if said else (m.end("spk") if m else 0)
-        # a long description ending in the name: "Қаладағы №3 учаскеде дауыс берген мұғалім Асқар Бекұлы: «…»"
-        named_last = _NAME_LAST.search(body, 0, spk_end) if m else None
-        spk_start = named_last.start(1) if named_last and len(body[m.start("spk"):spk_end].split()) > 7 else \
-            (m.start("spk") if m else 0)
-        if m and len(body[spk_start:spk_end].split()) <= 7:
+        speaker = _colon_speaker(text, sentence, m.end("spk"), subject_end) if m else None
+        if speaker:
             s, e = trim(text, base + m.start("q"), base + m.end("q"))
-            ss, se = trim(text, base + spk_start, base + spk_end)
-            place = _PLACE_THEN_PRONOUN.match(text, ss, se)
-            if place:
-                ss = place.start("p")
-            found.append(Candidate(s, e, "direct", "", ss, se, "speaker_colon_quote"))
+            found.append(Candidate(s, e, "direct", "", *speaker, "speaker_colon_quote"))
             continue
         m = _GROUP_ASKS.match(body)
         if m:
@@ -209,6 +207,47 @@ def find(text: str, sentences: list[Span], subject_end) -> list[Candidate]:
                 break
     found.extend(continued_quotes(text, paragraphs(text), found))
     return sorted(found, key=lambda c: (c.start, c.end))
+
+
+# a converb clause of another act closing the subject: "X комиссияға алғыс білдіріп, былай деді: «…»"
+_CONVERB_BEFORE_SAYING = re.compile(r"\w(?:ып|іп|п),(?:\s|$)")
+
+
+def _colon_speaker(text: str, sentence: Span, end: int, subject_end) -> tuple[int, int] | None:
+    """Who speaks before the colon that ends at `end` of the sentence: the phrase before a verb of speech, or the name
+    closing a long description; None when the phrase is too long to be a speaker."""
+    body, base = sentence.text, sentence.start
+    said = _SAYS_BEFORE_COLON.search(body, 0, end)
+    spk_end = said.start() if said else end
+    if said and _CONVERB_BEFORE_SAYING.search(body, 0, spk_end):
+        return subject_end(sentence)  # the act before the words is no part of the speaker
+    # a long description ending in the name: "Қаладағы №3 учаскеде дауыс берген мұғалім Асқар Бекұлы: «…»"
+    named_last = _NAME_LAST.search(body, 0, spk_end)
+    spk_start = named_last.start(1) if named_last and len(body[:spk_end].split()) > 7 else 0
+    if len(body[spk_start:spk_end].split()) > 7:
+        return None
+    ss, se = trim(text, base + spk_start, base + spk_end)
+    place = _PLACE_THEN_PRONOUN.match(text, ss, se)
+    if place:
+        ss = place.start("p")
+    return ss, se
+
+
+def _speech_after_colon(text: str, sentences: list[Span], found: list[Candidate], subject_end) -> list[Candidate]:
+    """"X былай деді:" closing a paragraph, then a dash paragraph with no verb of its own: the speech is X's."""
+    out = []
+    for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
+        lone = _DASH_PARAGRAPH.match(following.text)
+        sentence = next((s for s in sentences if s.start < paragraph.end <= s.end + 1), None)
+        if not lone or sentence is None or not sentence.text.endswith(":") \
+                or not _SAYS_BEFORE_COLON.search(sentence.text, 0, len(sentence.text) - 1) \
+                or any(c.start < following.end and following.start < c.end for c in found):
+            continue
+        speaker = _colon_speaker(text, sentence, len(sentence.text) - 1, subject_end)
+        if speaker:
+            s, e = trim(text, following.start + lone.start("q"), following.start + lone.end("q"))
+            out.append(Candidate(s, e, "direct", "", *speaker, "speaker_colon_quote"))
+    return out
 
 
 # the closing paragraph of a quote opened a paragraph before: "… / Бұл – сын», – деп толықтырды ғалым." (the quote may
@@ -283,7 +322,8 @@ def _called_as(text: str, sentence: Span, subject_end) -> Candidate | None:
 
 # "X маған берген пікірінде «…» деді": the quote closing the sentence before its verb, with no dash, the speaker
 # heading the sentence
-_QUOTE_THEN_SAID = re.compile(rf"\s«(?P<q>(?:[^«»]|«[^«»]*»)+)»\s*(?P<verb>{KK_AFTER_QUOTE})\s*[.!]?$")
+# (… or after a dash with no speaker after the verb: "X … деген сұраққа: «…», – деп жауап берді")
+_QUOTE_THEN_SAID = re.compile(rf"\s«(?P<q>(?:[^«»]|«[^«»]*»)+)»\s*(?:[,.!?…]?\s*{_DASH}\s*)?(?P<verb>{KK_AFTER_QUOTE})\s*[.!]?$")
 
 
 def _quote_after_subject(text: str, sentence: Span, subject_end) -> Candidate | None:

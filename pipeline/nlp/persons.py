@@ -292,7 +292,9 @@ def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
     m = next(pairs, None)
     while m is not None:
         first, last = m.group("first"), m.group("last")
-        role = _kazakh_role(text, m.start())
+        # (a role is no longer than the text since the person named before: "… төрағасы Эльвира Әзімова Мемлекет
+        # басшысы Қасым-Жомарт Тоқаевқа" gives him "Мемлекет басшысы")
+        role = _kazakh_role(text, m.start(), out[-1].end if out else 0)
         # a surname without a Russian-type ending counts when a role word stands before it ("профессор Гүлнар
         # Сейітқалимен")
         accepted = not (first in _KK_NOT_NAME or last in _KK_NOT_NAME or _role_opening_a_name(text, m)
@@ -323,8 +325,8 @@ def _role_word_before(text: str, name_start: int) -> bool:
     return bool(words) and bool(ROLE_HEAD_RE["kk"].match(words[-1].strip(",")))
 
 
-def _kazakh_role(text: str, name_start: int) -> str:
-    line_start = max(text.rfind("\n", 0, name_start), text.rfind(". ", 0, name_start) + 1, 0)
+def _kazakh_role(text: str, name_start: int, floor: int = 0) -> str:
+    line_start = max(text.rfind("\n", 0, name_start), text.rfind(". ", 0, name_start) + 1, floor)
     words = list(re.finditer(r"\S+", text[line_start:name_start]))[-5:]
     if not words or not ROLE_HEAD_RE["kk"].match(words[-1].group(0).strip(",")):
         return ""

@@ -66,3 +66,39 @@ def test_a_role_then_in_the_end_is_the_speaker(make_doc):
     doc = make_doc("Профессор Мұрат Сәрсенов дәріс оқыды. Профессор соңында студенттердің білімі жоғары екенін айтты.",
                    language="kk")
     assert _said(extract_statements(doc)) == [("Мұрат Сәрсенов", "студенттердің білімі жоғары")]
+
+
+def test_a_converb_clause_between_the_subject_and_the_colon(make_doc):
+    doc = make_doc("Комиссия төрағасы Арман Бек баяндама жасады. Мемлекет басшысы депутаттарға алғыс білдіріп, былай "
+                   "деді: «Жұмыс жақсы. Алда сайлау бар».", language="kk")
+    assert _said(extract_statements(doc)) == [("Қасым-Жомарт Тоқаев", "Жұмыс жақсы. Алда сайлау бар")]
+
+
+def test_a_dash_paragraph_after_a_colon_paragraph(make_doc):
+    doc = make_doc("Ауылдағы учаскелердің бірінде дауыс берген мұғалім Асқар Бекұлы былай деді:\n\n– Мен ерте келдім. "
+                   "Балаларым үшін дауыс бердім.", language="kk")
+    assert _said(extract_statements(doc)) == [("Асқар Бекұлы", "Мен ерте келдім. Балаларым үшін дауыс бердім")]
+
+
+def test_a_colon_paragraph_without_a_verb_of_speech_takes_no_dash_paragraph(make_doc):
+    doc = make_doc("Жиынның күн тәртібі мынадай:\n\n– Бюджет. Жол құрылысы.", language="kk")
+    assert _said(extract_statements(doc)) == []
+
+
+def test_a_dash_speech_going_on_after_the_speaker(make_doc):
+    doc = make_doc("– Біріншіден, тіл жеңілдеді, – дейді Айгүл Сейітова. – Жобада жер туралы бап қысқарған. Бұл – "
+                   "дұрыс шешім.", language="kk")
+    assert _said(extract_statements(doc)) == [("Айгүл Сейітова", "Біріншіден, тіл жеңілдеді"),
+                                              ("Айгүл Сейітова", "Жобада жер туралы бап қысқарған. Бұл – дұрыс шешім")]
+
+
+def test_a_quote_answering_a_question_closed_by_a_dash_and_the_verb(make_doc):
+    doc = make_doc("Заңгер Арман Сейітов мерзім тым қысқа емес пе деген сұраққа: «Бір ай – аз емес, уақыт жетеді», – деп "
+                   "жауап берді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Сейітов", "Бір ай – аз емес, уақыт жетеді")]
+
+
+def test_a_role_stops_at_the_person_named_before(make_doc):
+    doc = make_doc("Бүгін комиссияның төрағасы Дана Сейітова Мемлекет басшысы Қасым-Жомарт Тоқаевқа жобаны табыс "
+                   "етті.\n\nКомиссия төрағасының айтуынша, жобаға 300 түзету енгізілді.", language="kk")
+    assert _said(extract_statements(doc)) == [("Дана Сейітова", "жобаға 300 түзету енгізілді")]
