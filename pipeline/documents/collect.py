@@ -12,7 +12,8 @@ The captures, documents and rejected documents are folders of parts, one per WAR
   the part of its latest capture's WARC file; a documents or rejected part whose rows (which captures, which
   duplicate_of) are the ones it records (ROWS_KEY) is left as it is.
 - The near-duplicate signatures of the texts of parts left as they were are kept between runs
-  (pipeline/documents/signature_store.py): only new texts are read.
+  (pipeline/documents/signature_store.py): only new texts are read. So are their similar pairs
+  (pipeline/documents/similar_pairs.py): only the new texts' buckets are paired again.
 
 core_document_errors (small) is written again on every run that does anything, last: its footer carries the
 fingerprint of all the inputs (INPUTS_KEY), so a run stopped midway is taken up again by the next one, which
@@ -35,12 +36,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.documents import signature_store
+from pipeline.documents import signature_store, similar_pairs
 from pipeline.documents.build import BuiltDocument, build_document, is_text_type
-from pipeline.documents.near_duplicates import PERMUTATIONS, groups_from_signatures, signatures
+from pipeline.documents.near_duplicates import PERMUTATIONS, signatures
 from pipeline.documents.ordered import Plan, take_rows, write_in_order
 from pipeline.documents.relevance import relevance
-from pipeline.documents.signature_store import CaptureRows, Signatures
+from pipeline.documents.signature_store import CaptureRows, Grouping, Signatures
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
                                       CORE_REJECTED_DOCUMENTS)
 from pipeline.sources import base as sources_base
@@ -514,13 +515,14 @@ def _rows_digest(made_from: str, ids: list[str], rows: np.ndarray, links: list[s
 def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list[str],
                      known: Signatures | None) -> tuple[dict[str, str], Signatures]:
     """near_duplicate_groups over the given rows of the captures parts (document `ids[i]` is row
-    `rows_in_order[i]`), in that order, and the rows' signatures. Only the texts of rows whose signature is not
-    `known` are read, in file order."""
+    `rows_in_order[i]`), in that order, and the rows' signatures with their grouping. Only the texts of rows whose
+    signature is not `known` are read, in file order, and only their buckets paired when `known` has its grouping."""
     by_row = np.argsort(rows_in_order, kind="stable")
     rows = rows_in_order[by_row]  # in file order, as kept
     values = np.zeros((len(rows), PERMUTATIONS), dtype=np.uint32)
     words = np.zeros(len(rows), dtype=bool)
     have = np.zeros(len(rows), dtype=bool)
+    at = np.zeros(len(rows), dtype=np.int64)
     if known is not None and len(known) and len(rows):
         at = np.searchsorted(known.rows, rows)
         have = at < len(known.rows)
@@ -543,8 +545,26 @@ def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list
     # the rows with words in the requested order (row k in file order is requested at position by_row[k])
     with_words = np.nonzero(words)[0]
     with_words = with_words[np.argsort(by_row[with_words], kind="stable")]
-    groups = groups_from_signatures([ids[by_row[k]] for k in with_words.tolist()], values[with_words])
-    return groups, Signatures(rows, values, words)
+    grouping = known.grouping if known is not None else None
+    if grouping is None:
+        pairs = similar_pairs.found(values[with_words])
+    else:
+        before = np.full(len(rows), -1, dtype=np.int64)  # each row's position in the previous run's order
+        before[have] = grouping.ranks[at[have]]
+        pairs = similar_pairs.updated(values[with_words], before[with_words], grouping.pairs, _gone(known, have, at))
+    groups = similar_pairs.groups([ids[by_row[k]] for k in with_words.tolist()], pairs)
+    ranks = np.full(len(rows), -1, dtype=np.int64)
+    ranks[with_words] = np.arange(len(with_words))
+    return groups, Signatures(rows, values, words, Grouping(ranks, pairs, values[:0]))
+
+
+def _gone(known: Signatures, have: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The signatures of the texts the previous run grouped that are not grouped now: of rows that are no longer
+    the latest capture of their page, and of rows of captures parts that changed."""
+    grouped_now = np.zeros(len(known), dtype=bool)
+    grouped_now[at[have]] = True
+    left = ~grouped_now & (known.grouping.ranks >= 0)
+    return np.concatenate((known.values[left], known.grouping.gone))
 
 
 def _with_metadata(schema: pa.Schema, metadata: dict[str, str] | None) -> pa.Schema:

@@ -12,6 +12,13 @@ it; the captures' content_sha256 is of the text with whitespace normalised, whic
 texts with one content_sha256 can have different signatures.) It also records a digest of the signature code, numpy's version
 and Python's Unicode tables: when any of them changes, every signature is computed again. A missing, unreadable
 or unusable sidecar only means that.
+
+It also keeps how that run grouped the texts (pipeline/documents/similar_pairs.py): each row's position in the
+canonical order and its similar pairs, so the next run pairs its new texts only. They are written with the
+signatures, in one file, so they are always those signatures' pairs; they obey the same rules (a part written again
+loses its rows' pairs; its rows' signatures, as they were, tell which buckets lost a member), and a digest of the
+grouping code of their own: a sidecar without them, or with another code's, keeps its signatures usable and only
+means the texts are grouped whole.
 """
 from __future__ import annotations
 
@@ -25,16 +32,20 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.documents import near_duplicates
+from pipeline.documents import near_duplicates, similar_pairs
 from pipeline.documents.near_duplicates import PERMUTATIONS
+from pipeline.documents.similar_pairs import Pairs
 from pipeline.storage.fingerprint import code_digest, module_code
 from pipeline.storage.parts import part_files
 
 FORMAT = "near-duplicate-signatures-2"
 VERSION_KEY = b"atazan:signatures_version"
 PARTS_KEY = b"atazan:captures_parts_sha256"  # {part name: its SHA-256}, as JSON
+GROUPING_FORMAT = "similar-pairs-1"
+GROUPING_KEY = b"atazan:similar_pairs_version"
 _WIDTH = PERMUTATIONS * 4  # bytes of one signature (uint32, little-endian)
 SCHEMA = pa.schema([
     pa.field("part", pa.string(), nullable=False),  # the captures part's file name
@@ -42,15 +53,32 @@ SCHEMA = pa.schema([
     pa.field("words", pa.bool_(), nullable=False),  # False: the text has no words, and no signature
     pa.field("signature", pa.binary(_WIDTH), nullable=False),  # zeros when it has no words
 ])
+GROUPING = pa.schema([
+    pa.field("rank", pa.int64(), nullable=False),  # the position in the canonical order; -1: not grouped (no words)
+    pa.field("similar", pa.list_(pa.int64()), nullable=False),  # the later ranks it is a similar pair with
+    pa.field("similar_bands", pa.list_(pa.int64()), nullable=False),  # each pair's bands, a bit each
+])
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """How the run that kept the signatures grouped their texts: each row's position in its canonical order
+    (`ranks`, aligned with Signatures.rows; -1 where the text has no words), the similar pairs by those positions,
+    and the signatures of the texts it grouped whose rows are gone from the captures parts as they are now."""
+    ranks: np.ndarray
+    pairs: Pairs
+    gone: np.ndarray
 
 
 @dataclass(frozen=True)
 class Signatures:
     """Signatures of rows of the captures parts, numbered across the parts in name order (CaptureRows): `rows`
-    increasing, `values[i]` the signature of row `rows[i]` (zeros where `words[i]` is False)."""
+    increasing, `values[i]` the signature of row `rows[i]` (zeros where `words[i]` is False); `grouping`: how they
+    were grouped, when known."""
     rows: np.ndarray
     values: np.ndarray
     words: np.ndarray
+    grouping: Grouping | None = None
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -80,6 +108,12 @@ def version() -> str:
     return code_digest(FORMAT, module_code(near_duplicates), np.__version__, unicodedata.unidata_version)
 
 
+@lru_cache(maxsize=1)
+def grouping_version() -> str:
+    """What the similar pairs depend on besides the signatures."""
+    return code_digest(GROUPING_FORMAT, version(), module_code(near_duplicates, similar_pairs))
+
+
 def current(path: Path) -> bool:
     """Whether `path` is a sidecar of the current signature code (whatever captures file it describes)."""
     try:
@@ -91,13 +125,17 @@ def current(path: Path) -> bool:
 
 def load(path: Path, captures: CaptureRows) -> Signatures | None:
     """The signatures kept for rows of the captures parts as they are now (those of parts whose SHA-256 is the
-    one recorded), or None when there are none usable."""
+    one recorded), with their grouping when it is the current code's, or None when there are none usable."""
     if not path.exists() or not captures.files or not current(path):
         return None
     try:
         table = pq.ParquetFile(path).read()
-        recorded = json.loads((table.schema.metadata or {}).get(PARTS_KEY, b"{}"))
-        table = table.select(SCHEMA.names).cast(SCHEMA)
+        metadata = table.schema.metadata or {}
+        recorded = json.loads(metadata.get(PARTS_KEY, b"{}"))
+        grouped = metadata.get(GROUPING_KEY) == grouping_version().encode() and \
+            all(name in table.column_names for name in GROUPING.names)
+        schema = pa.schema([*SCHEMA, *(GROUPING if grouped else [])])
+        table = table.select(schema.names).cast(schema)
     except (OSError, ValueError, KeyError, pa.ArrowException):
         return None
     index = {f.name: i for i, f in enumerate(captures.files)
@@ -121,7 +159,28 @@ def load(path: Path, captures: CaptureRows) -> Signatures | None:
         values[:] = data[signature.offset * _WIDTH:(signature.offset + len(table)) * _WIDTH].view("<u4").reshape(
             -1, PERMUTATIONS)
     words = table.column("words").to_numpy(zero_copy_only=False)
-    return Signatures(rows, values[usable], words[usable])
+    grouping = _grouping(table, values, usable) if grouped else None
+    return Signatures(rows, values[usable], words[usable], grouping)
+
+
+def _grouping(table: pa.Table, values: np.ndarray, usable: np.ndarray) -> Grouping | None:
+    """The kept grouping of the sidecar's rows (`values` their signatures, `usable` those of parts as they were), or
+    None when it does not hold together (positions repeated, pairs out of order or of no position)."""
+    ranks = table.column("rank").to_numpy()
+    ranked = ranks[ranks >= 0]
+    if len(ranked) and (ranked.max() >= len(ranked) or np.bincount(ranked).max() > 1):
+        return None  # not the positions 0, 1, ... of one order
+    similar = table.column("similar").combine_chunks()
+    bands = table.column("similar_bands").combine_chunks()
+    owner = pc.list_parent_indices(similar).to_numpy()
+    if not np.array_equal(pc.list_value_length(similar).to_numpy(zero_copy_only=False),
+                          pc.list_value_length(bands).to_numpy(zero_copy_only=False)):
+        return None
+    pairs = np.stack([ranks[owner], pc.list_flatten(similar).to_numpy()], axis=1)
+    if len(pairs) and (np.any(pairs[:, 0] < 0) or np.any(pairs[:, 1] <= pairs[:, 0]) or
+                       pairs[:, 1].max() >= len(ranked)):
+        return None
+    return Grouping(ranks[usable], Pairs(pairs, pc.list_flatten(bands).to_numpy()), values[~usable & (ranks >= 0)])
 
 
 def save(path: Path, captures: CaptureRows, signatures: Signatures) -> None:
@@ -130,15 +189,21 @@ def save(path: Path, captures: CaptureRows, signatures: Signatures) -> None:
     part, local = captures.locate(signatures.rows)
     names = [f.name for f in captures.files]
     parts = {name: file_sha256(f) for name, f in zip(names, captures.files)}
-    table = pa.table({
+    columns = {
         "part": pa.DictionaryArray.from_arrays(pa.array(part, pa.int32()), pa.array(names, pa.string()))
                   .dictionary_decode(),
         "row": pa.array(local, pa.int64()),
         "words": pa.array(signatures.words, pa.bool_()),
         "signature": pa.FixedSizeBinaryArray.from_buffers(pa.binary(_WIDTH), len(signatures),
                                                           [None, pa.py_buffer(values.tobytes())]),
-    }, schema=SCHEMA.with_metadata({VERSION_KEY: version().encode(),
-                                    PARTS_KEY: json.dumps(parts, sort_keys=True).encode()}))
+    }
+    metadata = {VERSION_KEY: version().encode(), PARTS_KEY: json.dumps(parts, sort_keys=True).encode()}
+    schema = SCHEMA
+    if signatures.grouping is not None:
+        columns.update(_grouping_columns(signatures.grouping))
+        metadata[GROUPING_KEY] = grouping_version().encode()
+        schema = pa.schema([*SCHEMA, *GROUPING])
+    table = pa.table(columns, schema=schema.with_metadata(metadata))
     tmp = path.with_name(path.name + ".tmp")
     try:
         pq.write_table(table, tmp, compression="zstd")
@@ -146,6 +211,21 @@ def save(path: Path, captures: CaptureRows, signatures: Signatures) -> None:
         tmp.unlink(missing_ok=True)
         raise
     os.replace(tmp, path)
+
+
+def _grouping_columns(grouping: Grouping) -> dict[str, pa.Array]:
+    """The pairs as lists on the rows of their earlier document: the partners' ranks and the pairs' bands."""
+    ranks = grouping.ranks
+    row_of_rank = np.full(int(ranks.max(initial=-1)) + 1, -1, dtype=np.int64)
+    row_of_rank[ranks[ranks >= 0]] = np.nonzero(ranks >= 0)[0]
+    owner = row_of_rank[grouping.pairs.pairs[:, 0]]
+    order = np.argsort(owner, kind="stable")
+    offsets = pa.array(np.searchsorted(owner[order], np.arange(len(ranks) + 1)).astype(np.int32))
+    return {
+        "rank": pa.array(ranks, pa.int64()),
+        "similar": pa.ListArray.from_arrays(offsets, pa.array(grouping.pairs.pairs[order, 1], pa.int64())),
+        "similar_bands": pa.ListArray.from_arrays(offsets, pa.array(grouping.pairs.bands[order], pa.int64())),
+    }
 
 
 def file_sha256(path: Path) -> str:

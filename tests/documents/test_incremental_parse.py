@@ -363,3 +363,64 @@ def test_a_split_with_the_kept_signatures_is_the_split_without_them(tmp_path, mo
     assert 0 < len(spy.texts) == len(expected) < len(latest) / 2
     again = signature_store.load(sidecar, CaptureRows.of(captures))
     assert again is not None and len(again) == len(latest)
+
+
+def test_runs_that_add_and_rewrite_parts_pair_only_their_new_texts_and_split_as_the_reference(tmp_path, monkeypatch):
+    """Over several runs (a part after the others, one in the middle of the name order, one written again, pages
+    captured again so their old rows leave, a reprint dated before its original): the pairs kept from the run
+    before are updated, never found whole again, and the outputs are the reference's."""
+    from tests.documents.test_ordered_outputs import captures_rows, reference_split, same_split, write, write_parts
+    from pipeline.documents import similar_pairs
+    from pipeline.documents.collect import split_latest
+    from pipeline.metadata.tables import CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS
+
+    monkeypatch.setattr(ordered, "READ_ROWS", 5)
+    monkeypatch.setattr(ordered, "WRITE_ROWS", 11)
+    wholes = []
+    found = similar_pairs.found
+    monkeypatch.setattr(similar_pairs, "found", lambda signature: wholes.append(len(signature)) or found(signature))
+    rows = captures_rows(600, 31, files=6)
+    captures, sidecar = tmp_path / "captures.parquet", tmp_path / "signatures.parquet"
+    documents, rejected = tmp_path / "documents.parquet", tmp_path / "rejected.parquet"
+
+    def run(parts: set[str], check_incremental: bool = True):
+        wholes.clear()
+        split_latest(captures, documents, rejected, keep_signatures=sidecar)
+        if check_incremental:
+            assert wholes == []  # the pairs were updated from the kept ones
+        current = [r for part in sorted(parts) for r in pq.read_table(captures / part).to_pylist()]
+        for path in tmp_path.glob("expected_*"):
+            path.unlink()
+        reference_split(write(tmp_path / "all.parquet", current), tmp_path / "expected_documents.parquet",
+                        tmp_path / "expected_rejected.parquet")
+        same_split(documents, tmp_path / "expected_documents.parquet", CORE_DOCUMENTS)
+        same_split(rejected, tmp_path / "expected_rejected.parquet", CORE_REJECTED_DOCUMENTS)
+        return {r["document_id"]: r["duplicate_of"] for r in pq.read_table(documents).to_pylist()}
+
+    def of(*files):
+        return [r for r in rows if r["warc_file"] in files]
+
+    write_parts(captures, of("f0.warc.gz", "f2.warc.gz", "f4.warc.gz"))
+    run({"f0.warc.gz.parquet", "f2.warc.gz.parquet", "f4.warc.gz.parquet"}, check_incremental=False)
+    write_parts(captures, of("f5.warc.gz"))  # after the others
+    run({"f0.warc.gz.parquet", "f2.warc.gz.parquet", "f4.warc.gz.parquet", "f5.warc.gz.parquet"})
+    write_parts(captures, of("f1.warc.gz"))  # in the middle of the name order: the rows after it renumbered
+    names = {f"f{i}.warc.gz.parquet" for i in (0, 1, 2, 4, 5)}
+    run(names)
+    pq.write_table(pq.read_table(captures / "f2.warc.gz.parquet"), captures / "f2.warc.gz.parquet",
+                   row_group_size=3)  # written again: its texts are new ones, its old rows gone
+    run(names)
+    # a page captured again later (its old row leaves) and a reprint dated before its original's canonical
+    linked = run(names)
+    original = next(doc for doc, first in linked.items() if first is None and doc in set(linked.values()))
+    row = next(r for r in rows if r["document_id"] == original and r["relevant"])
+    earliest = min(r["published_at"] for r in rows if r["published_at"] is not None)
+    last = max(r["fetched_at"] for r in rows if r["fetched_at"] is not None)
+    new = [{**row, "document_id": "doc-new-reprint", "url": "https://x.kz/new", "warc_file": "f3.warc.gz",
+            "warc_offset": 1, "published_at": earliest - timedelta(days=1)},
+           {**next(r for r in rows if r["relevant"] and r["text"] and r["document_id"] != original and
+                   r["warc_file"] != "f3.warc.gz"),
+            "warc_file": "f3.warc.gz", "warc_offset": 2, "fetched_at": last + timedelta(days=1)}]
+    write_parts(captures, new)
+    linked = run(names | {"f3.warc.gz.parquet"})
+    assert linked[original] == "doc-new-reprint" and linked["doc-new-reprint"] is None

@@ -1,0 +1,95 @@
+"""The sidecar keeps the similar pairs with the signatures: read back as written, under the signatures' rules (a
+part written again loses its rows' pairs, its rows' old signatures kept as gone), and dropped alone when they are
+not the current grouping code's or do not hold together."""
+import json
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.documents import signature_store
+from pipeline.documents.near_duplicates import PERMUTATIONS
+from pipeline.documents.signature_store import CaptureRows, Grouping, Signatures
+from pipeline.documents.similar_pairs import Pairs
+
+
+def _parts(folder, sizes: dict[str, int]):
+    folder.mkdir(exist_ok=True)
+    for name, size in sizes.items():
+        pq.write_table(pa.table({"n": np.arange(size)}), folder / name)
+    return CaptureRows.of(folder)
+
+
+def _kept(rows: np.ndarray, seed: int = 0) -> Signatures:
+    """Signatures of `rows`, every third without words; the others ranked in reverse file order, with pairs."""
+    rng = np.random.default_rng(seed)
+    values = rng.integers(0, 2 ** 32, (len(rows), PERMUTATIONS), dtype=np.uint32)
+    words = np.arange(len(rows)) % 3 != 0
+    values[~words] = 0
+    ranks = np.full(len(rows), -1)
+    ranks[np.nonzero(words)[0][::-1]] = np.arange(words.sum())
+    pairs = np.array([[0, 1], [0, 3], [1, 2], [2, 3]])
+    return Signatures(rows, values, words, Grouping(ranks, Pairs(pairs, np.array([1, 6, 1 << 31, 3])), values[:0]))
+
+
+def test_the_pairs_are_read_back_as_written(tmp_path):
+    captures = _parts(tmp_path / "captures", {"a.parquet": 6, "b.parquet": 4})
+    kept = _kept(np.arange(10))
+    signature_store.save(tmp_path / "sidecar.parquet", captures, kept)
+    assert not list(tmp_path.glob("*.tmp"))
+    loaded = signature_store.load(tmp_path / "sidecar.parquet", captures)
+    assert np.array_equal(loaded.values, kept.values) and np.array_equal(loaded.grouping.ranks, kept.grouping.ranks)
+    order = np.lexsort((loaded.grouping.pairs.pairs[:, 1], loaded.grouping.pairs.pairs[:, 0]))
+    assert loaded.grouping.pairs.pairs[order].tolist() == kept.grouping.pairs.pairs.tolist()
+    assert loaded.grouping.pairs.bands[order].tolist() == kept.grouping.pairs.bands.tolist()
+    assert len(loaded.grouping.gone) == 0
+
+
+def test_a_part_written_again_loses_its_rows_and_keeps_their_old_signatures_as_gone(tmp_path):
+    captures = _parts(tmp_path / "captures", {"a.parquet": 6, "b.parquet": 4})
+    kept = _kept(np.arange(10))
+    signature_store.save(tmp_path / "sidecar.parquet", captures, kept)
+    captures = _parts(tmp_path / "captures", {"a.parquet": 7})  # other bytes: another SHA-256
+    loaded = signature_store.load(tmp_path / "sidecar.parquet", captures)
+    assert loaded.rows.tolist() == [7, 8, 9, 10]  # b's rows, numbered after a's seven
+    assert loaded.grouping.ranks.tolist() == kept.grouping.ranks[6:].tolist()
+    grouped_in_a = kept.words[:6]
+    assert np.array_equal(loaded.grouping.gone, kept.values[:6][grouped_in_a])
+
+
+def test_a_sidecar_without_pairs_or_with_another_codes_keeps_its_signatures(tmp_path):
+    captures = _parts(tmp_path / "captures", {"a.parquet": 6})
+    path = tmp_path / "sidecar.parquet"
+    kept = _kept(np.arange(6))
+    signature_store.save(path, captures, Signatures(kept.rows, kept.values, kept.words))  # as the code before
+    loaded = signature_store.load(path, captures)
+    assert np.array_equal(loaded.values, kept.values) and loaded.grouping is None
+
+    signature_store.save(path, captures, kept)
+    table = pq.read_table(path)
+    pq.write_table(table.replace_schema_metadata({**table.schema.metadata,
+                                                  signature_store.GROUPING_KEY: b"older grouping code"}), path)
+    loaded = signature_store.load(path, captures)
+    assert np.array_equal(loaded.values, kept.values) and loaded.grouping is None
+
+
+def test_pairs_that_do_not_hold_together_are_not_used(tmp_path):
+    captures = _parts(tmp_path / "captures", {"a.parquet": 6})
+    path = tmp_path / "sidecar.parquet"
+    signature_store.save(path, captures, _kept(np.arange(6)))
+    table = pq.read_table(path)
+    ranks = table.column("rank").to_numpy().copy()
+    ranks[ranks == 1] = 0  # two rows at one position
+    pq.write_table(table.set_column(table.schema.get_field_index("rank"), "rank", pa.array(ranks)), path)
+    loaded = signature_store.load(path, captures)
+    assert loaded is not None and loaded.grouping is None
+
+
+def test_the_pairs_are_kept_with_the_parts_they_describe(tmp_path):
+    captures = _parts(tmp_path / "captures", {"a.parquet": 6})
+    path = tmp_path / "sidecar.parquet"
+    signature_store.save(path, captures, _kept(np.arange(6)))
+    metadata = pq.read_schema(path).metadata
+    assert json.loads(metadata[signature_store.PARTS_KEY]) == {"a.parquet": signature_store.file_sha256(
+        tmp_path / "captures" / "a.parquet")}
+    assert metadata[signature_store.GROUPING_KEY] == signature_store.grouping_version().encode()
