@@ -28,6 +28,8 @@ from pipeline.documents.near_duplicates import BANDS, ROWS, SIMILARITY_THRESHOLD
 assert ROWS == 4 and BANDS <= 63  # the band key packs four rows; a pair's bands are bits of an int64
 _CHUNK = 1 << 16  # pairs compared at once: 2 x 128 x 4 bytes each
 _TABLE = 1 << 16  # slots of _is_in's table: 64 KB
+_KEY_ROWS = 2048  # signatures made keys at once: 2 MB of uint64
+_BAND_GROUP = 8  # bands whose keys are held at once: 8 bytes a document each
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class Pairs:
 def found(signature: np.ndarray) -> Pairs:
     """The similar pairs of documents whose signatures are the rows of `signature`, in the canonical order."""
     count = len(signature)
-    candidates = [(band, _bucket_pairs(band_keys(signature, band))) for band in range(BANDS)]
+    candidates = [(band, _bucket_pairs(keys)) for band, keys in _keys_by_band(signature)]
     codes, bands = _by_pair(count, candidates)
     return _similar(signature, codes, bands)
 
@@ -68,9 +70,8 @@ def updated(signature: np.ndarray, before: np.ndarray, previous: Pairs, gone: np
     old, old_bands = old[still], previous.bands[still].copy()
     new = np.nonzero(before < 0)[0]
     candidates = []
-    for band in range(BANDS):
-        keys = band_keys(signature, band)
-        changed = np.unique(np.concatenate((keys[new], band_keys(gone, band))))
+    for (band, keys), (_, gone_keys) in zip(_keys_by_band(signature), _keys_by_band(gone)):
+        changed = np.unique(np.concatenate((keys[new], gone_keys)))
         if not len(changed):
             continue
         in_changed = _is_in(keys, changed)
@@ -109,10 +110,24 @@ def groups(ids: list[str], pairs: Pairs) -> dict[str, str]:
     return {ids[i]: ids[r] for i, r in zip(np.nonzero(in_group)[0].tolist(), roots[in_group].tolist())}
 
 
-def band_keys(signature: np.ndarray, band: int) -> np.ndarray:
-    """_candidate_pairs' bucket key of each signature in `band`."""
-    rows = signature[:, band * ROWS:(band + 1) * ROWS].astype(np.uint64)
-    return _mix((rows[:, 0] << np.uint64(32)) | rows[:, 1]) ^ ((rows[:, 2] << np.uint64(32)) | rows[:, 3])
+def band_keys(signature: np.ndarray, bands: range) -> np.ndarray:
+    """_candidate_pairs' bucket key of each signature in each of `bands` (bands x signatures). A few rows at a
+    time, all the bands' values of a row together: a band's four values alone, row after row, read a cache line for
+    every 16 bytes, and took four times as long."""
+    keys = np.empty((len(bands), len(signature)), dtype=np.uint64)
+    columns = slice(bands.start * ROWS, bands.stop * ROWS)
+    for start in range(0, len(signature), _KEY_ROWS):
+        rows = signature[start:start + _KEY_ROWS, columns].astype(np.uint64).reshape(-1, len(bands), ROWS)
+        keys[:, start:start + _KEY_ROWS] = (_mix((rows[:, :, 0] << np.uint64(32)) | rows[:, :, 1]) ^
+                                            ((rows[:, :, 2] << np.uint64(32)) | rows[:, :, 3])).T
+    return keys
+
+
+def _keys_by_band(signature: np.ndarray):
+    """(band, its keys) for every band, _BAND_GROUP bands' keys in memory at a time."""
+    for first in range(0, BANDS, _BAND_GROUP):
+        bands = range(first, min(first + _BAND_GROUP, BANDS))
+        yield from zip(bands, band_keys(signature, bands))
 
 
 def _bucket_pairs(keys: np.ndarray) -> np.ndarray:
