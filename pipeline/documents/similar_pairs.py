@@ -34,14 +34,10 @@ _BAND_GROUP = 8  # bands whose keys are held at once: 8 bytes a document each
 
 @dataclass(frozen=True)
 class Pairs:
-    """Similar pairs by position in the canonical order: `pairs[k]` = (i, j), i < j, each pair once, in increasing
-    order; `bands[k]` has bit b set when the pair was a candidate in band b."""
+    """Similar pairs by position in the canonical order: `pairs[k]` = (i, j), i < j, each pair once (found and
+    updated give them in increasing order); `bands[k]` has bit b set when the pair was a candidate in band b."""
     pairs: np.ndarray
     bands: np.ndarray
-
-    @classmethod
-    def none(cls) -> "Pairs":
-        return cls(np.empty((0, 2), dtype=np.int64), np.empty(0, dtype=np.int64))
 
     def __len__(self) -> int:
         return len(self.pairs)
