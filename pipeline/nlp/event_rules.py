@@ -79,6 +79,9 @@ _RU = {
                           r"(?<![\w-])комиссия\s+(?:обсуждала|обсудила|рассматривала|рассмотрела)\s+(?:глав|раздел|стать|проект|вопрос)",
     # "публикуются указ и проект", "текст публикуется в номере", "текст был напечатан в «Казахстанской правде»"
     "publication": r"опубликован(?:а|о|ы)?\b|публику(?:е|ю)тся|напечатан(?:а|о|ы)?\s+(?:[\w-]+\s+){0,2}?в\s+(?:газете\s+)?«|обнародован(?:а|о|ы)?\b|размещен(?:а|о|ы)?\s+на\s+(?:\w+\s+)?(?:портале|сайте)|"
+                   # the participle opening its sentence with its day: "Опубликованный в субботу проект собрал отклики"
+                   r"(?:^|,\s+)[Оо]публикованн(?:ый|ая|ое|ые)\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|"
+                   r"субботу|воскресенье)\b|"
                    # … with its day between: "Текст размещен в субботу на сайте суда"
                    r"размещен(?:а|о|ы)?\s+в\s+\w+\s+на\s+(?:\w+\s+)?(?:портале|сайте)|"
                    # the active voice: "проект разместили на сайте", "газета публикует полный текст"
@@ -134,6 +137,9 @@ _RU = {
                           r"(?:Сенат\w*|Мажилис\w*|палат\w*|Парламент\w*)[^.]{0,40}?совместн\w+\s+заседани|"
                           r"заседани\w+\s+(?:Мажилиса|Сената|Парламента|палат|(?<!Национального\s)Курултая)|пленарн\w+\s+заседани|"
                           r"сесси\w+\s+(?:Парламента|Мажилиса|Сената|Курултая)\s+(?:открыл|завершил|прош|состоял)|"
+                          # … with the verb first: "Вчера открылась первая сессия Курултая"
+                          r"(?:открыл(?:ась|ись)|завершил(?:ась|ись)|состоял(?:ась|ись)|прошл[аи])\s+(?:[\w-]+\s+){0,2}?"
+                          r"сесси\w+\s+(?:Парламента|Мажилиса|Сената|(?<!Национального\s)Курултая)\b|"
                           # a chamber passing a law sits to do it: "Мажилис одобрил в первом чтении закон"
                           r"(?:Сенат|Мажилис|Парламент|(?<!Национальный\s)Курултай)\s+(?:[\w-]+\s+){0,3}?(?:одобрил|принял|утвердил)\w*\s+"
                           r"(?:[\w-]+\s+){0,4}?(?:закон|поправк|проект)|"
@@ -216,6 +222,8 @@ _KK = {
     "publication": r"жарияланды|жарияланып\s+отыр|жарық\s+көрді|талқылауға\s+(?:ұсынылды|шығарылды)",
     # the verb or its converb: "тұрғындармен кездесті", "тұрғындармен кездесіп, жобаны түсіндірді"
     "public_discussion": r"Ұлттық\s+құрылтай\w*\s+(?:\w+\s+){0,2}(?:отырыс|өтті)|"
+                         # the participle before it, with its day: "20 қаңтарда Қызылордада өткен V Ұлттық құрылтайдан кейін"
+                         r"\b(?:өткен|болған)\s+(?:[IVX]+\s+)?Ұлттық\s+құрылтай\w*|"
                          # … named again without its epithet, taking place on a day, in a city: "Құрылтай сейсенбіде
                          # Қызылордада өтті" (the parliament named Kurultai sits, "Құрылтайдың отырысы", it does not take place)
                          r"\bҚұрылтай\s+(?:[\w-]+(?:да|де|та|те|нда|нде)\s+){1,3}өтті\b|(?:тұрғын|халық|сайлаушы|жұртшылық|студент|курсант|тыңдаушы|оқушы|жастар)\w*\s+(?:(?:да|де|та|те)\s+)?(?:кездес|жүздес)(?:ті|іп|кеннен\s+(?:кейін|соң))\b|"
@@ -339,6 +347,10 @@ _EN = {
                           # its last sitting: "after the commission wrapped up its work on Feb. 10" (as a working group's)
                           r"(?<![Ee]lection\s)\b[Cc]ommission\s+(?:has\s+|had\s+)?(?:wrapped\s+up|completed|concluded|"
                           r"finished)\s+its\s+work\b|"
+                          # the sitting opening the sentence, the body named after: "At its sitting on Tuesday, the
+                          # commission's last, members approved …"
+                          r"^At\s+its\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b"
+                          r"(?=[^.]{0,60}?(?<![Ee]lection\s)\b[Cc]ommission)|"
                           # the possessive: "was presented at the commission's sixth session"
                           r"(?<![Ee]lection\s)\b[Cc]ommission[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b",
     # not a text shown to a sitting: "was unveiled on Friday at the sixth session of the Commission" is the session's
@@ -354,8 +366,13 @@ _EN = {
                    r"\b(?:printed|published|carried)\s+the\s+(?:full\s+|final\s+|official\s+|complete\s+)?text\s+of\b|"
                    # … the text as the subject: "The full text of the new Constitution appeared in Kazakhstanskaya Pravda"
                    r"\b(?:full|final|official|complete)\s+text\s+of\s+[^.]{0,60}?\bappeared\s+(?:in|on)\b|"
+                   # … the draft or text in newspapers on a day: "The final draft, which has 96 articles, appeared on
+                   # Thursday in the state newspapers"
+                   r"\b(?:draft|text)\b[^.]{0,80}?\bappeared\s+(?:on\s+\w+day\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?newspapers?\b|"
                    # … in the passive: "The text … was printed on Thursday in Kazakhstanskaya Pravda"
                    r"\b(?:was|were|has\s+been)\s+printed\b|"
+                   # … or put on the web: "The draft was posted on Saturday on the court's website"
+                   r"\b(?:was|were|has\s+been)\s+posted\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?(?:on|online)\b|"
                    # a reduced relative clause set off by commas: "The first draft, made public on Saturday, has drawn …"
                    r",\s+(?:made\s+public|published|unveiled|released)\s+(?:on|last)\s+\w+day\b",
     "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|\b(?:held|hosted|organi[sz]ed)\s+an?\s+(?:[\w-]+\s+)?meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|students|the\s+public)\b|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+" + _EN_HOW_MANY + r"(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)|"
@@ -486,7 +503,8 @@ BEYOND_LEAD_TYPES = {"decree", "law_signed"}
 # "Накануне встреча с жителями прошла в …", "Вчера …", "Кеше …", "Yesterday, …", "On Monday, …"
 DATED_OPENING = re.compile(r"^(?:(?:Also|Также|Кроме\s+того|Сондай-ақ|Сонымен\s+қатар),?\s+)?(?:[Нн]акануне|[Вв]чера|Днем\s+ранее|Днём\s+ранее|Позавчера|[Кк]еше|Бір\s+күн\s+бұрын|[Yy]esterday|"
                            r"A\s+day\s+earlier|The\s+day\s+before|"
-                           r"(?:[Вв]|[Вв]о)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                           # … of the week before too: "В прошлую пятницу, 3 июля, …"
+                           r"(?:[Вв]|[Вв]о)\s+(?:прошл(?:ый|ую|ое)\s+)?(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
                            r"(?:[Дд]үйсенбі|[Сс]ейсенбі|[Сс]әрсенбі|[Бб]ейсенбі|[Жж]ұма|[Сс]енбі|[Жж]ексенбі)\s+күні|"
                            r"[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                            # the day after the item before: "Уже на следующий день, 31 января, …", "The next day, …"
@@ -544,7 +562,8 @@ FOLLOW_UP_DATE = re.compile(
     r"Іс-шара|Ол)\b[^.]{0,60}?"
     r"\b(?:was\s+(?:signed|held|issued|adopted|approved|set\s+up|created|established)|took\s+place|"
     r"подписан\w*|состоял\w*|прош(?:ел|ёл|ла|ло|ли)|принят\w*|создан\w*|"
-    r"қол\s+қойылды|өтті|өткізілді|болды|құрылды|қабылданды)\b")
+    # … the act in the dative with its signer as the subject: "Тиісті өкімге Мемлекет басшысы сәрсенбіде қол қойды"
+    r"қол\s+қойылды|қол\s+қойды|өтті|өткізілді|болды|құрылды|қабылданды)\b")
 # An event asked for or prepared, not held: "поручил провести общественные слушания", "ordered public hearings",
 # "о подготовке к брифингу", "қоғамдық тыңдау өткізуді тапсырды" (the words right before or after the trigger)
 PLAN_BEFORE = re.compile(r"\b(?:поручил\w*|поручено|предложил\w*|призвал\w*|провести|организовать|подготовк\w+\s+к|"
@@ -556,6 +575,9 @@ PLAN_BEFORE = re.compile(r"\b(?:поручил\w*|поручено|предло�
                          # discussion on Saturday", "could be published", "будет опубликован", "может быть вынесен"
                          r"|\b(?:will|would|shall|could|may|might|should|must|can|is\s+to|are\s+to)\s+(?:not\s+)?"
                          r"(?:(?:also|then|soon|now|only|probably|likely)\s+)?be\s+$"
+                         # … or in the infinitive after a decision or an intention: "agreed to form working groups",
+                         # "decided on Wednesday to set up a group"
+                         r"|\b(?:agreed|decided|resolved|plans?|planned|intends?|intended)\s+(?:(?:on\s+)?\w+\s+)?to\s+$"
                          r"|\b(?:будет|будут|может\s+быть|могут\s+быть|должен\s+быть|должна\s+быть|должно\s+быть|должны\s+быть)\s+$",
                          re.I)
 PLAN_AFTER = re.compile(r"^\w*\s+(?:[\w-]+\s+){0,2}?\w+(?:уды|уді)\s+(?:тапсырды|ұсынды|сұрады)"
@@ -636,7 +658,9 @@ BACKGROUND_AFTER_DAYS = 7
 # sentence before names.
 ANAPHORIC_TRIGGERS = {
     "ru": [("vote", re.compile(r"\b(?:[Ии]збиратели|[Кк]азахстанцы|[Гг]раждане|[Жж]ители)\s+(?:[\w-]+\s+){0,4}?(?:пришли\s+на\s+"
-                               r"(?:избирательные\s+)?участки|(?:про)?голосовали|отдали\s+(?:свои\s+)?голоса)|"
+                               r"(?:избирательные\s+)?участки|(?:про)?голосовали|отдали\s+(?:свои\s+)?голоса|"
+                               # the ballot's question answered: "Вчера казахстанцы отвечали на вопрос: «…»"
+                               r"(?:ответили|отвечали)\s+на\s+(?:[\w-]+\s+)?вопрос)|"
                                # the voting opening or closing on the day: "Голосование началось в 7:00"
                                r"[Гг]олосовани\w+\s+(?:[\w-]+\s+){0,6}?(?:прошло|состоялось|началось|завершилось|стартовало)\b|"
                                r"\b(?:прошло|состоялось)\s+голосовани")),
@@ -665,6 +689,8 @@ ANAPHORIC_TRIGGERS = {
                                    r"қол\s+қой"))],
     "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens|[Rr]esidents)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
+                               # the people electing: "Voters elected the 145 members of the new parliament on Sunday"
+                               r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens)\s+elected\b|"
                                # the stations opening on the day: "Polling stations across the country opened at 7 a.m."
                                r"\b[Pp]olling\s+stations\s+(?:[\w-]+\s+){0,4}?(?:opened|closed)\b|"
                                # "Sunday's vote was held at 10,000 polling stations"
@@ -677,7 +703,11 @@ ANAPHORIC_TRIGGERS = {
            ("sitting", re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|closing)\s+"
                                   r"(?:meeting|session|sitting)\b")),
            ("creation", re.compile(r"\b(?:order|decision|resolution)\s+(?:on\s+its\s+(?:creation|establishment)|(?:establishing|"
-                                   r"setting\s+up|creating)\s+it)\s+(?:[\w-]+\s+){0,3}?(?:was|had\s+been|has\s+been)\s+signed"))],
+                                   r"setting\s+up|creating)\s+it)\s+(?:[\w-]+\s+){0,3}?(?:was|had\s+been|has\s+been)\s+signed")),
+           # the hand-over in a clause of time: "signed the decree on Wednesday, shortly after receiving the final draft
+           # from the Commission"
+           ("received_text", re.compile(r"\b(?:after|upon|on)\s+receiving\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:draft|text)\s+"
+                                        r"(?:[\w-]+\s+){0,5}?from\b"))],
 }
 # The vote a document is about: its first vote noun, not the election commission or a polling station
 VOTE_NOUNS = {

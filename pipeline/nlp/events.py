@@ -114,6 +114,21 @@ def _before_that_recent(body: str, reference: date | None) -> bool:
         and (reference - day.value).days <= BACKGROUND_AFTER_DAYS
 
 
+# A gathering named by the participle of its day ("20 қаңтарда өткен Ұлттық құрылтайдан кейін") is news only when the
+# next sentence tells what was done there ("Сол жиында Президент …"); named alone it is what the news followed
+_OCCASION_KK = re.compile(r"(?:өткен|болған)\s+(?:[IVX]+\s+)?Ұлттық\s+құрылтай")
+
+
+_PUBLIC_GATHERINGS = {"public_discussion", "round_table"}
+_FROM_SIGNING = re.compile(r"қол\s+қойылған\s+күн\w*\s+бастап|со\s+дня\s+(?:е[её]\s+|его\s+)?подписания|"
+                           r"\b(?:from\s+the\s+day\s+of|upon)\s+(?:its\s+)?signing\b", re.I)
+
+
+def _title_undated(event: dict) -> bool:
+    # a sitting only: a reception the title names is the lead's, and one of another day further on is another
+    return event["_title"] and not event["_dated"] and event["event_type"] in SITTING_TYPES
+
+
 def extract_events(doc: dict) -> list[dict]:
     check_document(doc)
     text, language = doc["text"], doc["language"]
@@ -162,6 +177,8 @@ def extract_events(doc: dict) -> list[dict]:
                         or background.hides_trigger(behind, m.start(), m.end()) and not _MET_FIRST_KK.match(m.group(0)) \
                         and not told_there:
                     continue
+                if _OCCASION_KK.match(m.group(0)) and not told_there:
+                    continue  # "… өткен Ұлттық құрылтайдан кейін құрылды" alone: the occasion, background
                 event_type = _anaphoric_type(trigger_type, vote_type, body, list(found.values()) + more, start,
                                              preceding.get(start, ""), m, text[:start])
                 if event_type is None:
@@ -259,10 +276,16 @@ def extract_events(doc: dict) -> list[dict]:
                 if beyond and not (dated or SAME_DAY.search(body)):
                     continue  # past the lead, an undated trigger is background or what someone says
                 if beyond and (event_type in _VOTING and _FIGURES.search(body)
-                               or event_type in found and found[event_type]["event_date"] != when and not told_there):
+                               or event_type in found and found[event_type]["event_date"] != when and not told_there
+                               and not _title_undated(found[event_type])
+                               and not (opens_dated and event_type in _PUBLIC_GATHERINGS)):
                     # "At the referendum held on Sunday, 87 percent supported …": the results' figures; "Первое
                     # заседание комиссии состоялось 24 января" after the lead's second: an earlier stage as context,
-                    # unless the next sentence tells what was done there ("Тогда комиссия постановила …")
+                    # unless the next sentence tells what was done there ("Тогда комиссия постановила …"); after a
+                    # title alone naming it undated ("Неделя реформы: … до первого заседания комиссии") it is the one
+                    # the title names, on its day; hearings and meetings with the public run in a series, and one
+                    # told in a sentence opening with its own day ("В прошлую пятницу, 3 июля, прошли слушания") is
+                    # another of them, not a stage of the lead's
                     continue
                 # in the lead too: "… results on Monday. The following day, the President signed a decree"
                 next_day = bool((opens_dated or in_lead and not is_title) and not dated and NEXT_DAY.match(body))
@@ -282,6 +305,8 @@ def extract_events(doc: dict) -> list[dict]:
                 if event_type in SITTING_TYPES and (_CONVENED_BEFORE.search(body[: m.start()])
                                                     or _CONVENED_AFTER_KK.match(body, m.end())):
                     continue  # "signed a decree convening the first session of the Kurultai": a sitting called, to come
+                if event_type == "other" and _FROM_SIGNING.search(body):
+                    continue  # "Құжат қол қойылған күнінен бастап күшіне енді": the act's own force, part of its signing
                 if event_type == "results" and _BRIEFED_ON.search(body[: m.start()]):
                     continue  # "The President was briefed on the final results": what he was told, not their day
                 if event_type in _VOTING | {"address", "results"} and _TOPIC_PASSIVE_AFTER.match(body, m.end()):
@@ -515,8 +540,10 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|\s)(?:[Оо]на|[Оо]но|[Оо]ни|[О�
 
 # the body as the subject by its common noun after its sitting, in the same sentence: "на пятом заседании, прошедшем
 # вчера, комиссия утвердила …", "at its final session on Monday the commission approved …"
-_COMMON_BODY_AFTER = re.compile(r"[^.;]{0,60}?(?:^|[\s,])(?:комиссия|группа|комиссиясы|тобы|the\s+(?:commission|group))\s+"
-                                r"(?:[\w-]+\s+){0,2}?[\w-]+(?:ла|ло|ли|ал|ил|ыл|ді|ды|ті|ты|ed)\b")
+_COMMON_BODY_AFTER = re.compile(r"[^.;]{0,60}?(?:^|[\s,])(?:комиссия|группа|комиссиясы|тобы|the\s+(?:commission|group)|"
+                                # … or by its name: "at its sixth session, the Constitutional Commission heard …"
+                                r"the\s+Constitutional\s+Commission)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:[\w-]+(?:ла|ло|ли|ал|ил|ыл|ді|ды|ті|ты|ed)|heard|held|met)\b")
 
 _COMMON_BODY_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he\s+(?:commission|group)|[Кк]омиссия(?:сы)?|[Гг]руппа|[Тт]обы)\s+"
                                  r"(?:[\w-]+\s+){1,4}$")
@@ -532,6 +559,10 @@ def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier
     an act setting up "it" the working group the sentence before names."""
     if trigger_type == "creation":
         return "working_group" if _GROUP_NOUN.search(before) else None
+    if trigger_type == "received_text":
+        # the hand-over the report tells as news (its title, its lead), dated by the clause; named only as what the
+        # act came after, it is no reception of its own
+        return "meeting" if any(e["event_type"] == "meeting" for e in earlier) else None
     if trigger_type == "signed_document":
         # the document is the one act the sentence before names: a decree or a law, not both
         named = [t for t, noun in _SIGNED_ACTS if noun.search(before)]
@@ -560,7 +591,8 @@ def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier
                                               or _COMMON_BODY_BEFORE.search(body[: trigger.start()])):
             # "на заключительном заседании, состоявшемся накануне, комиссия одобрила текст", "the commission held its
             # final session": the body named by its common noun as the subject is the one the document names in full
-            named = [event_type for event_type, noun in _SITTING_BODIES if noun.search(document_before)]
+            named = [event_type for event_type, noun in _SITTING_BODIES
+                     if noun.search(document_before) or noun.search(body, trigger.end())]
         return named[0] if len(named) == 1 else None
     return trigger_type
 
@@ -631,11 +663,17 @@ def _finditer(pattern: re.Pattern, body: str, lowered: str | None):
     return found
 
 
+_TITLE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
 def _lead(doc: dict, sentences):
     """The title, then every sentence (kind, start, end, text, is_title, in_lead, paragraph): past the first
     paragraphs only a few triggers count (event_rules.BEYOND_LEAD_TYPES, or a sentence saying "today")."""
     if doc.get("title"):
-        yield "title", 0, 0, doc["title"], True, True, None
+        # a title of two sentences dates each by its own words ("Палаты провели последнее заседание. С сегодняшнего
+        # дня действует новая Конституция": today is the second's)
+        for part in _TITLE_SENTENCE.split(doc["title"]):
+            yield "title", 0, 0, part, True, True, None
     limit = _paragraph_limit(doc["text"])
     for sentence in sentences:
         yield "sentence", sentence.start, sentence.end, sentence.text, False, sentence.paragraph < limit, sentence.paragraph
@@ -646,7 +684,8 @@ _QUESTION_PARAGRAPH = re.compile(r"^(?:[–—-]|Q:|Вопрос:|Сұрақ:)\s
 
 # The lead saying the outlet (its correspondent, "we") talked with someone: the piece is an interview told in prose
 # ("The Times of Central Asia spoke with X, a professor …, about …", "X spoke to The Astana Times about …",
-# "Корреспондент Kazinform побеседовал с …", "Kazinform тілшісі … сұхбаттасты", "Біз … сұхбаттастық")
+# "Корреспондент Kazinform побеседовал с …", "Vlast.kz поговорил с …", "Kazinform тілшісі … сұхбаттасты", "Біз …
+# сұхбаттастық")
 _OUTLET = (r"(?:[Tt]he\s+)?(?:Times\s+of\s+Central\s+Asia|Astana\s+Times|TCA|Qazinform|Kazinform|Tengrinews(?:\.kz)?|"
            r"Informburo(?:\.kz)?|Vlast(?:\.kz)?|Zakon\.kz|Kazpravda|Egemen\s+Qazaqstan)|"
            r"(?:this|our)\s+(?:newspaper|outlet|publication|agency|correspondent|reporter)")
@@ -657,6 +696,8 @@ _INTERVIEW_FRAME = re.compile(
     rf"(?:{_OUTLET}|\b[Ww]e)\s+(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+{_EN_CROWD}|"
     rf"\b(?:spoke|talked)\s+(?:to|with)\s+(?:{_OUTLET})\s+about\b|"
     rf"\b(?:[Кк]орреспондент|[Жж]урналист)\w*\s+(?:[\w.«»-]+\s+){{0,3}}?(?:побеседовал|поговорил|пообщал)\w*\s+со?\s+{_RU_CROWD}|"
+    # the outlet itself as the subject: "Vlast.kz поговорил с конституционалистом …"
+    rf"(?:{_OUTLET})\s+(?:побеседовал|поговорил|пообщал)\w*\s+со?\s+{_RU_CROWD}|"
     rf"\b(?:[Мм]ы|[Рр]едакция)\s+(?:[\w-]+\s+){{0,3}}?(?:побеседовали|поговорили|пообщались|побеседовала|поговорила)\s+со?\s+"
     rf"{_RU_CROWD}|"
     r"\bтілші\w*\s+(?:[\w-]+\s+){0,6}?(?<!лармен\s)(?<!лермен\s)(?<!дармен\s)(?<!дермен\s)(?<!тармен\s)(?<!термен\s)"
@@ -871,7 +912,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:отметил|сообщил|заявил|
                               r"проинформировал)\w*\s+[^,.]{1,80}|по\s+(?:его|ее|её|их)\s+словам|по\s+словам\s+[^,.]{1,80}|"
                               r"\w+\s+(?:айтуынша|сөзінше))\s*,[^.]*$",
                               re.I)
-_REPORTED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екендігін|дегенін)\b")
+_REPORTED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екендігін|дегенін)\b"
+                                # the clause closed by "деп" and the verb of saying: "… көрсетті деп атап өтті"
+                                r"|^[^.]{0,160}?\s\w+\s+деп\s+(?:атап\s+өтті|айтты|мәлімдеді|сендірді|жеткізді|"
+                                r"түсіндірді|санайды|есептейді)")
 
 
 # A speaker recalling something: "напомнил, что …", "recalled that …", "… екенін еске салды"
