@@ -125,8 +125,9 @@ _FROM_SIGNING = re.compile(r"қол\s+қойылған\s+күн\w*\s+баста�
 
 
 def _title_undated(event: dict) -> bool:
-    # a sitting only: a reception the title names is the lead's, and one of another day further on is another
-    return event["_title"] and not event["_dated"] and event["event_type"] in SITTING_TYPES
+    # a sitting or a publication only: a reception the title names is the lead's, and one of another day further on
+    # is another
+    return event["_title"] and not event["_dated"] and event["event_type"] in (*SITTING_TYPES, "publication")
 
 
 def extract_events(doc: dict) -> list[dict]:

@@ -174,6 +174,18 @@ def test_a_sitting_of_the_election_commission_opening_the_sentence_is_none(make_
     assert events(extract_events(doc)) == []
 
 
+def test_a_weekday_in_the_genitive_in_a_title_names_the_column_not_the_day(make_doc, events):
+    doc = make_doc("Неделя выдалась насыщенной.\n\nМинистр Арман Сеитов рассказал о сроках.\n\nЭксперты оценили "
+                   "сроки.\n\nОпубликованный в понедельник на сайте министерства проект бюджета собрал отклики.",
+                   published=MAY_14, title="Дайджест четверга: проект бюджета опубликован")
+    assert events(extract_events(doc)) == [(date(2026, 5, 11), "publication")]
+
+
+def test_a_weekday_in_the_accusative_still_dates(make_doc, events):
+    doc = make_doc("Во вторник проект бюджета опубликован на сайте министерства.", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "publication")]
+
+
 def test_a_meeting_named_by_the_participle_of_its_day_stays_a_meeting(make_doc, events):
     doc = make_doc("Сейсенбі күні Таразда қоғамдық тыңдау өтті.\n\nОған 100 тұрғын қатысты.\n\nТұрғындар сұрақ қойды.\n\n"
                    "Тыңдау Президент министрді қабылдағаннан бір күн кейін өтті. Дүйсенбі күні Ақордада өткен кездесуде "
