@@ -52,9 +52,15 @@ _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|ta
                        r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|asked|directed|charged|called\s+on|"
                        r"invited|encouraged)\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+|"
                        # a proposal of an act, no statement: "said …, and proposed putting the change to a referendum"
-                       r",?\s+and\s+(?:then\s+|also\s+)?(?:proposed|suggested|recommended)\s+[a-z]+ing\b|"
+                       # (the subject may be said again: "…, and he proposed creating a council")
+                       r",?\s+and\s+(?:(?:he|she|they)\s+)?(?:then\s+|also\s+)?(?:proposed|suggested|recommended)\s+"
+                       r"[a-z]+ing\b|"
                        # a reservation naming only a topic: "said the vote went well, though they pointed to queues"
-                       r",\s+(?:although|though|while|but)\s+(?:they|he|she|it)\s+(?:also\s+)?(?:pointed|referred)\s+to\b")
+                       r",\s+(?:although|though|while|but)\s+(?:they|he|she|it)\s+(?:also\s+)?(?:pointed|referred)\s+to\b|"
+                       # … or the speaker's act the narrator sets against the claim: "argued that …, although she
+                       # praised the plain language" (a reservation said in words is a clause of its own, _NEXT_CLAUSE)
+                       r",\s+(?:although|though)\s+(?:they|he|she)\s+(?:also\s+)?(?:praised|welcomed|supported|"
+                       r"backed|endorsed|approved|applauded|commended|criticised|criticized)\b")
 # "President X on Monday proposed …, saying the final decision should be taken by citizens"
 _SAYING = re.compile(r",\s+(?P<verb>saying|adding|arguing|noting|stressing|warning)\s+(?:that\s+)?(?P<c>.+)$", re.S)
 _LEADING_NAME = re.compile(r"^(?:[A-Z]{3,}[A-Z ,.]*(?:\([^)]*\))?\s*[–—-]\s+)?"
@@ -643,7 +649,8 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
             s = appositive_start + (len(between) - len(between.lstrip()))
             return s, s + len(between.strip())
         # (a place joined to the role: "Another observer, Almaty-based lawyer X, said")
-        named = re.fullmatch(r"\s*(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(?!(?:of|the|a|an|at|in|on|for|to|from|with|and)\s)[a-z][\w-]*\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2})\s*", between)
+        # (not a body the speaker is of: "X, of the civic group Y, said" is X's)
+        named = re.fullmatch(r"\s*(?!(?:of|from|at|with|for|in)\s)(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(?!(?:of|the|a|an|at|in|on|for|to|from|with|and)\s)[a-z][\w-]*\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2})\s*", between)
         if named and appositive_start > 0:
             # "Another voter, university student Yerlan Dauletov, said": the name inside the apposition, after its role
             return appositive_start + named.start("name"), appositive_start + named.end("name")

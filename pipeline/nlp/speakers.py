@@ -48,7 +48,9 @@ _VEHICLE_AFTER = {
 # ninth session" (a body named so, "Комиссия в четверг на заседании", is no group of people)
 _SITTING_AFTER = {
     "ru": re.compile(r"\s+(?:в|во|на)\s+(?:[\w-]+\s+){0,2}?(?:заседани|совещани|собрани|сесси|слушани|встрече\b|"
-                     r"форуме\b|круглом\s+столе\b)\w*.*$"),
+                     r"форуме\b|круглом\s+столе\b|"
+                     # … or its lobbies, where members talk between sittings: "Депутаты в кулуарах"
+                     r"кулуар)\w*.*$"),
     "en": re.compile(r"\s+at\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:session|sitting|meeting|hearing|forum|"
                      r"round\s*table|briefing)\b.*$"),
 }
@@ -127,6 +129,10 @@ _ANONYMOUS = {
 }
 
 
+# a group by the body its members come from: "Observers from the mission of …", "Members of the …"
+_GROUP_OF_BODY = {"en": re.compile(r"^(?P<head>[A-Z][a-z]+)\s+(?:of|from)\s+(?:the|a|an)\s+[^,]+$")}
+
+
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None,
             surnames: list[PersonMention] | None = None, quoted: bool = False) -> Speaker | None:
@@ -149,6 +155,13 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         # "International observers who visited stations in Astana", "Voters interviewed by Kazinform": the group as
         # written, whoever or whatever its clause names
         return Speaker(phrase[:1].upper() + phrase[1:], "", "", True, False, "collective", start)
+    of_body = _GROUP_OF_BODY.get(language, _NEVER).match(phrase)
+    if of_body and _COLLECTIVE_RE[language].match(of_body.group("head")) and _plural(of_body.group("head"), language) \
+            and any(start <= p.start < start + len(phrase) for p in people):
+        # "Observers from the mission of the Commonwealth of Independent States": the body the group comes from is
+        # part of the group as written, whatever capitalised words its name holds (they name no person in it)
+        group = _SITTING_AFTER[language].sub("", _VEHICLE_AFTER[language].sub("", phrase))
+        return Speaker(group, "", "", True, False, "collective", start)
     anonymous = _ANONYMOUS.get(language, _NEVER).match(phrase)
     if anonymous and not any(start <= p.start < start + len(phrase) for p in people):
         # "A former Senate staffer, who asked not to be named, pointed out": one person the text does not name, as

@@ -49,7 +49,8 @@ def extract_statements(doc: dict) -> list[dict]:
     check_document(doc)
     text, language = doc["text"], doc["language"]
     sentences = spans.sentences(text)
-    people = persons.people_in(text, language)
+    people = [p for p in persons.people_in(text, language)
+              if not _BODY_NOUN_BEFORE.search(text, max(0, p.start - 60), p.start)]
     candidates = _candidates(text, language, sentences, people)
     reference = relative_dates.local_date(doc.get("published_at"))
     rows: list[dict] = []
@@ -84,6 +85,11 @@ def extract_statements(doc: dict) -> list[dict]:
         history.append(speaker)
         rows.append(_row(doc, candidate, speaker, _statement_date(text, sentences, candidate, reference)))
     return rows
+
+
+# a name right after a body's common noun is the body's ("the civic group Taza Saylau"), no person "she" can refer to
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:group|movement|party|association|foundation|network|"
+                               r"coalition|alliance|initiative|organi[sz]ation|NGO)\s+$")
 
 
 # "Critics are less sure. They point out that …": a group opening the sentence before, with a verb of being
