@@ -92,7 +92,10 @@ _ACCORDING_AFTER = re.compile(r"^(?P<c>[^“”\"]{12,}?),\s+according\s+to\s+(?
 _IN_HIS_VIEW = re.compile(r"^(?:(?:But|And|Yet)\s+)?In\s+(?P<spk>his|her|their)\s+(?:opinion|view|words|estimation),\s*(?P<c>.+)$", re.S)
 # "… were opened by akim Asain Baikhanov, who said the draft had been published …"
 _WHO_SAID = re.compile(r"(?P<spk>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:\d{1,3},\s+)?who\s+(?:also\s+)?"
-                       r"(?P<verb>said|noted|stressed|added|argued|warned|explained|told\s+\w+)\s+(?:that\s+)?(?P<c>[a-z].+)$", re.S)
+                       r"(?P<verb>said|noted|stressed|added|argued|warned|explained|told\s+\w+)\s+"
+                       # where or when, set between the verb and its "that": "who argued in an interview this month that"
+                       r"(?:(?:in|on|at|during)\s+[^,“”\"]{1,60}?\s+(?=that\s))?"
+                       r"(?:that\s+)?(?P<c>[a-z].+)$", re.S)
 # the main verb after a "who said …" clause: ", told The Astana Times that …", ", said that …"
 _MAIN_VERB_AFTER_WHO = re.compile(r",\s+(?P<verb>told\s+[^,“”\"]{1,50}?|said|added|noted|stressed|explained)\s+that\s+")
 # "As X put it, …", "As X noted, …"

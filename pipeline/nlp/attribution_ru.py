@@ -477,14 +477,14 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         return [own, *([] if rest is None else rest if isinstance(rest, list) else [rest])]
     m = _PO_EGO.search(body)
     if m:
-        s, e, kind = _quoted_whole(text, *trim(text, base + _clause_start(body, m), base + m.end("c")))
+        s, e, kind = _quoted_whole(text, *trim(text, base + _clause_start(body, m), base + _aside_end(body, m)))
         return Candidate(s, e, kind, "по словам", base + m.start("pron"), base + m.end("pron"),
                          "po_ego_slovam", pronoun=m.group("pron").lower())
     m = _PO_SLOVAM.search(body)
     if m:
         said_from, speaker_end = _apposition(body, m)
         s, e, kind = _quoted_whole(text, *trim(text, base + (said_from if said_from != m.start("c") else
-                                                              _clause_start(body, m)), base + m.end("c")))
+                                                              _clause_start(body, m)), base + _aside_end(body, m)))
         ss, se = trim(text, base + m.start("spk"), base + speaker_end)
         return Candidate(s, e, kind, "по словам", ss, se, "po_slovam", case="gent")
     m = _KAK.match(body)
@@ -577,7 +577,20 @@ def _indirect(text: str, sentence: Span) -> Candidate | list[Candidate] | None:
         spk = m.group("spk").strip().lower()
         return [Candidate(s, e, "indirect", m.group("verb").lower(), ss, se, "reverse",
                           pronoun=spk if spk in ("он", "она", "они") else "")]
+    m = _PROMISED.search(body)
+    subject = _subject_before(body, m.start("verb")) if m else None
+    if subject is not None:
+        # "Он пообещал публиковать все проекты": what the speaker commits to do is a statement (README, session 12),
+        # in a sentence of its own as after "…, и пообещала"
+        s, e = trim(text, base + m.start("c"), base + m.end("c"))
+        return [Candidate(s, e, "indirect", m.group("verb").lower(), base + subject[0], base + subject[1],
+                          "verb_object")]
     return None
+
+
+# a promise with its infinitive, the sentence's own verb: "Министр пообещала отчитываться каждый месяц"
+_PROMISED = re.compile(r"(?<![\w-])(?P<verb>пообещал[аи]?|обещал[аи]?|пообещает|пообещают)\s+"
+                       r"(?P<c>(?:не\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?\b[^«»]*?)\s*[.!]?$", re.I)
 
 
 # the object put first, then the pronoun subject: "Однопалатную модель она назвала «испытанием …»"
@@ -656,6 +669,16 @@ _SOURCE_TAG = re.compile(r",\s+(?:сообщил[аи]?|сообщает|соо�
                          re.I)
 
 
+# the writer's aside on where a figure the speaker gave came from, set off by a dash: "…, поступило свыше тысячи
+# предложений — эту цифру накануне назвали в министерстве"
+_FIGURE_ASIDE = re.compile(r"\s+[—–-]\s+(?:эту|эти|этот|это|эта)\s+(?:цифр|данн|числ|показател|сведени)\w*\s")
+
+
+def _aside_end(body: str, m: re.Match) -> int:
+    aside = _FIGURE_ASIDE.search(body, m.start("c"), m.end("c"))
+    return aside.start() if aside else m.end("c")
+
+
 def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, pattern: str) -> list[Candidate]:
     """The reported clause, split where the same subject reports a second one ("…, однако считает, что …")."""
     out = []
@@ -669,7 +692,7 @@ def _clauses(text: str, base: int, body: str, m: re.Match, verb: str, subject, p
         pair = _OTHER_PAIR.search(body, start, end)
         if pair:
             end = pair.start()  # "…, что проголосуют «за», политолог и юрист …": two others, a clause of their own
-        tag = _SOURCE_TAG.search(body, start, end)
+        tag = _SOURCE_TAG.search(body, start, end) or _FIGURE_ASIDE.search(body, start, end)
         if tag:
             end = tag.start()  # "…, сообщила пресс-служба комиссии": the report's source, not what was said
         same = _same_subject_act(body, start, end, verb, pattern == "verb_object")

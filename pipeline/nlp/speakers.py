@@ -133,6 +133,12 @@ _ANONYMOUS = {
 _GROUP_OF_BODY = {"en": re.compile(r"^(?P<head>[A-Z][a-z]+)\s+(?:of|from)\s+(?:the|a|an)\s+[^,]+$")}
 
 
+# a relative of someone named, by a possessive and the kinship word, then the first name alone: "Her grandson Arman"
+_KIN_FIRST_NAME = {"en": re.compile(r"^(?:Her|His|Their|her|his|their)\s+(?:[a-z-]+\s+)?(?:son|daughter|grandson|"
+                                    r"granddaughter|wife|husband|mother|father|brother|sister|nephew|niece|cousin)\s+"
+                                    r"(?P<name>[A-Z][\w’'-]+)$")}
+
+
 def resolve(phrase: str, start: int, language: str, people: list[PersonMention], history: list[Speaker],
             pronoun: str = "", case: str = "nomn", said: list[tuple[int, int]] | None = None,
             surnames: list[PersonMention] | None = None, quoted: bool = False) -> Speaker | None:
@@ -184,6 +190,10 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
     if case == "name" and re.fullmatch(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", phrase):
         # a bare name set off as an apposition ("a teacher who gave only her first name, Aigul, said")
         return Speaker(phrase, "", "", False, False, "named", start)
+    kin = _KIN_FIRST_NAME.get(language, _NEVER).match(phrase)
+    if kin and not any(start <= p.start < start + len(phrase) for p in people):
+        # "Her grandson Arman": a relative of someone in the story, named by the first name alone
+        return Speaker(kin.group("name"), "", "", False, False, "named", start)
     named = [p for p in people if start <= p.start < start + len(phrase) + 1]
     first = _by_first_name(phrase, start, people)
     if first is not None and (not named or len(named[0].name.split()) == 1):

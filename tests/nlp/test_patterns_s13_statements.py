@@ -20,6 +20,27 @@ def test_a_group_in_the_lobbies_is_the_group(make_doc):
     assert _said(extract_statements(doc)) == [("Депутаты маслихата", "бюджет давно пора пересмотреть")]
 
 
+def test_the_writers_aside_on_a_figure_after_a_dash_is_no_part_of_it(make_doc):
+    doc = make_doc("Аким района Ержан Сапаров встретился с фермерами. По его словам, в акимат уже поступило больше двухсот "
+                   "заявок — эту цифру накануне назвали в министерстве.\n\nЕржан Сапаров отметил, что в район поступило "
+                   "сто тракторов — эти данные вчера подтвердили в министерстве.")
+    assert _said(extract_statements(doc)) == [("Ержан Сапаров", "в акимат уже поступило больше двухсот заявок"),
+                                              ("Ержан Сапаров", "в район поступило сто тракторов")]
+
+
+def test_a_promise_in_a_sentence_of_its_own(make_doc):
+    doc = make_doc("Министр энергетики Арман Сеитов рассказал о планах. Он пообещал публиковать все тарифы на сайте.\n\n"
+                   "Депутаты заявили, что тарифы растут слишком быстро. В ответ министр пообещал проверить расчеты.")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "публиковать все тарифы на сайте"),
+                                              ("Депутаты", "тарифы растут слишком быстро"),
+                                              ("Арман Сеитов", "проверить расчеты")]
+
+
+def test_a_call_to_act_in_a_sentence_of_its_own_stays_no_statement(make_doc):
+    doc = make_doc("Министр энергетики Арман Сеитов поручил проверить расчеты.")
+    assert _said(extract_statements(doc)) == []
+
+
 # --- English --------------------------------------------------------------------------------------------------------
 
 def test_a_proposal_after_the_pronoun_ends_the_clause(make_doc):
@@ -60,3 +81,17 @@ def test_a_group_from_a_body_with_a_capitalised_name_is_the_group_as_written(mak
                    language="en")
     assert _said(extract_statements(doc)) == [
         ("Observers from the mission of the Shanghai Cooperation Organisation", "voting was calm")]
+
+
+def test_where_set_between_who_argued_and_that(make_doc):
+    doc = make_doc("Economist Timur Bekov, who argued in a radio interview last week that prices would stabilise, told "
+                   "reporters on Monday that the figures looked “solid” for a quarter of this kind.", language="en")
+    assert _said(extract_statements(doc)) == [
+        ("Timur Bekov", "prices would stabilise"),
+        ("Timur Bekov", "the figures looked “solid” for a quarter of this kind")]
+
+
+def test_a_relative_named_by_the_first_name_alone(make_doc):
+    doc = make_doc("Pensioner Raisa Ivanova voted at nine.\n\nHer granddaughter Dana, a student, said she had read the "
+                   "draft twice.", language="en")
+    assert _said(extract_statements(doc)) == [("Dana", "she had read the draft twice")]
