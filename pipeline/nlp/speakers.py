@@ -262,6 +262,8 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return Speaker(cleaned[:1].upper() + cleaned[1:], "", "", True, False, "collective", start)
     quantified = _QUANTIFIER.match(cleaned)
     head = cleaned[quantified.end():].split()[:1] if quantified else words[:1]
+    if language == "ru" and head and "-" in head[0]:
+        head = head[0].split("-")[:1]  # "Коллеги-адвокаты", "Юристы-практики": the group word opens the compound
     if head and _COLLECTIVE_RE[language].match(head[0].strip(",")) and (
             _plural(head[0], language) or (quantified and language == "ru" and head[0].endswith(("ов", "ев", "ей")))):
         # "Some deputies", "Ряд экспертов" (a genitive plural after a quantifier): the phrase as written

@@ -41,6 +41,11 @@ def test_a_call_to_act_in_a_sentence_of_its_own_stays_no_statement(make_doc):
     assert _said(extract_statements(doc)) == []
 
 
+def test_a_group_word_opening_a_hyphenated_compound(make_doc):
+    doc = make_doc("Коллеги-экономисты говорят мне, что цены стабилизируются.")
+    assert _said(extract_statements(doc)) == [("Коллеги-экономисты", "цены стабилизируются")]
+
+
 # --- English --------------------------------------------------------------------------------------------------------
 
 def test_a_proposal_after_the_pronoun_ends_the_clause(make_doc):
