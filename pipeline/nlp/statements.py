@@ -271,7 +271,15 @@ def _questions(text: str) -> list:
             out.append(question)  # '– …?' then '«…», — отвечает X': the answer a quote with its speaker after it
         elif _remark_in_turn(paras, index):
             out.append(question)  # "– Критики говорят, что …": the interviewer's remark puts others' words to the guest
+        elif _QUESTION.match(question.text) and _ANSWER_TOLD.match(answer.text):
+            out.append(question)  # '– …?' then "На этот вопрос эксперт ответила, что …": the answer retold
     return out
+
+
+# the writer retelling the answer to the question just put: "На этот вопрос эксперт ответила", "To this she replied"
+_ANSWER_TOLD = re.compile(r"^(?:На\s+(?:этот|это|мой|наш)\s+вопрос|(?:To|In\s+answer\s+to)\s+(?:this|that|the|my|our)"
+                          r"(?:\s+question)?)\b[^.!?]{0,60}?\b(?:ответил[аи]?|отвечает|отвечают|answered|replied|"
+                          r"answers|replies)\b", re.I)
 
 
 def _interview_answers(text: str, people, found: list[Candidate], language: str) -> list[Candidate]:

@@ -46,6 +46,14 @@ def test_a_group_word_opening_a_hyphenated_compound(make_doc):
     assert _said(extract_statements(doc)) == [("Коллеги-экономисты", "цены стабилизируются")]
 
 
+def test_an_interviewers_question_whose_answer_the_writer_retells(make_doc):
+    doc = make_doc("Экономист Дана Абенова дала интервью нашему изданию.\n\n– Скептики говорят, что налоги вырастут. Вы "
+                   "с этим согласны?\n\nНа этот вопрос экономист ответила, что налоги останутся прежними.\n\n– А цены?"
+                   "\n\n– Цены вырастут незначительно.")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "налоги останутся прежними"),
+                                              ("Дана Абенова", "Цены вырастут незначительно")]
+
+
 # --- English --------------------------------------------------------------------------------------------------------
 
 def test_a_proposal_after_the_pronoun_ends_the_clause(make_doc):
