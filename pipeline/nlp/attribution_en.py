@@ -49,8 +49,9 @@ _NEXT_ACT = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|ta
                        r"called\s+on|invited|proposed|signed|handed|presented|awarded)\s+(?:the|a|an|his|her|its|their|all|"
                        r"[A-Z]\w*|them|him|it)\b|"
                        # whoever is urged to do something: "and urged state bodies to apply its norms"
-                       r",?\s+and\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|asked|directed|charged|called\s+on|"
-                       r"invited|encouraged)\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+|"
+                       # (or set against the words: "said the vote was calm but urged the authorities to …")
+                       r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:instructed|ordered|tasked|urged|asked|directed|charged|"
+                       r"called\s+on|invited|encouraged)\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+|"
                        # a proposal of an act, no statement: "said …, and proposed putting the change to a referendum"
                        # (the subject may be said again: "…, and he proposed creating a council")
                        r",?\s+and\s+(?:(?:he|she|they)\s+)?(?:then\s+|also\s+)?(?:proposed|suggested|recommended)\s+"
@@ -407,7 +408,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
             continue  # "did not say who would draft it": nothing said
         if re.match(r"(?:say|says|said)\s+(?:no|yes)\b(?!\s+(?:one|longer|more|doubt|decision)"
                     # "said no violations had been recorded": "no" opens the clause's subject, not a vote
-                    r"|\s+[a-z]+\s+(?:had|has|have|was|were|is|are|would|will|could|can)\b)", body[v.start():]):
+                    # (its noun may take words after it: "said no violations capable of affecting it had been …")
+                    r"|(?:\s+[a-z]+){1,6}?\s+(?:had|has|have|was|were|is|are|would|will|could|can)\b)", body[v.start():]):
             continue  # "898,099 voters said no": a vote cast, not words
         after = body[v.end():]
         # "noted, however, that …": a word set off between the verb and its clause
@@ -672,7 +674,10 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
                      # the role a body speaks in: "The Election Commission, acting as the referendum commission,"
                      r"acting\s+as|serving\s+as|"
                      # the source of the report, set off after the speaker: "X, according to his office, stressed"
-                     r"according\s+to)\s", between)
+                     r"according\s+to|"
+                     # where a group spoke, set off: "Observers, in a statement released on Monday, said"
+                     r"in\s+(?:a|an|the|their|its|his|her)\s+(?:joint\s+|written\s+)?(?:statement|letter|interview|"
+                     r"report|post))\s", between)
                 or re.fullmatch(r"\s*\d{1,3}\s*", between)
                 # (a title in capitals too: "X, Chairperson of the Court who leads the commission, said")
                 or re.fullmatch(r"\s*(?:[Dd]eputy\s+)?(?:[Cc]hair(?:man|woman|person)?|[Hh]ead|[Mm]ember|[Ss]pokes\w+|"

@@ -108,3 +108,19 @@ def test_a_relative_named_by_the_first_name_alone(make_doc):
     doc = make_doc("Pensioner Raisa Ivanova voted at nine.\n\nHer granddaughter Dana, a student, said she had read the "
                    "draft twice.", language="en")
     assert _said(extract_statements(doc)) == [("Dana", "she had read the draft twice")]
+
+
+def test_a_call_set_against_the_words_by_but_ends_them(make_doc):
+    doc = make_doc("Local observers said the count had been “orderly” but urged the authorities to publish the lists.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Local observers", "the count had been “orderly”")]
+
+
+def test_said_no_with_words_after_its_noun_opens_a_clause(make_doc):
+    doc = make_doc("Mayor Arman Seitov said no complaints about the new bus routes had been received.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "no complaints about the new bus routes had been received")]
+
+
+def test_a_statement_set_off_between_a_group_and_its_verb(make_doc):
+    doc = make_doc("Local observers, in a statement released on Monday, said the vote had been calm.", language="en")
+    assert _said(extract_statements(doc)) == [("Local observers", "the vote had been calm")]
