@@ -322,13 +322,19 @@ def _role_opening_a_name(text: str, pair: re.Match) -> bool:
 
 def _role_word_before(text: str, name_start: int) -> bool:
     words = text[max(0, name_start - 40):name_start].split()
-    return bool(words) and bool(ROLE_HEAD_RE["kk"].match(words[-1].strip(",")))
+    return bool(words) and _kazakh_role_word(words[-1].strip(","))
+
+
+def _kazakh_role_word(word: str) -> bool:
+    """A role word, or a compound of two joined by a hyphen: "Заңгер-ғалым", "ғалым-саясаттанушы"."""
+    return bool(ROLE_HEAD_RE["kk"].match(word)) or "-" in word and all(
+        ROLE_HEAD_RE["kk"].match(part) for part in word.split("-"))
 
 
 def _kazakh_role(text: str, name_start: int, floor: int = 0) -> str:
     line_start = max(text.rfind("\n", 0, name_start), text.rfind(". ", 0, name_start) + 1, floor)
     words = list(re.finditer(r"\S+", text[line_start:name_start]))[-5:]
-    if not words or not ROLE_HEAD_RE["kk"].match(words[-1].group(0).strip(",")):
+    if not words or not _kazakh_role_word(words[-1].group(0).strip(",")):
         return ""
     first = len(words) - 1
     while first > 0:
