@@ -76,7 +76,7 @@ def find(text: str, language: str, sentences: list[Span]) -> list[PersonMention]
     if language == "ru":
         found = _by_patronymic(_russian(text, sentences))
     elif language == "kk":
-        found = _kazakh(text, sentences)
+        found = _by_patronymic(_kazakh(text, sentences), _kazakh_address(text))
     else:
         found = _english(text, sentences)
     return _colleagues(text, found)
@@ -84,17 +84,27 @@ def find(text: str, language: str, sentences: list[Span]) -> list[PersonMention]
 
 # a first name and a patronymic, the polite address of an interview ("– Тимур Маратович, что …?")
 _NAME_AND_PATRONYMIC = re.compile(r"^[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овна|евна|ична)$")
+# the Kazakh address ("– Дана Ерланқызы, …?"): "-қызы" / "-ұлы" also end surnames of their own, so only a name a
+# question opens with, set off by a comma, is taken for one
+_KK_ADDRESS = re.compile(r"^[–—-]\s*(?P<name>[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+\s+[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+"
+                         r"(?:қызы|ұлы|кызы|улы)),", re.M)
 
 
-def _by_patronymic(found: list[PersonMention]) -> list[PersonMention]:
+def _kazakh_address(text: str):
+    starts = {m.start("name") for m in _KK_ADDRESS.finditer(text)}
+    return lambda person: person.start in starts
+
+
+def _by_patronymic(found: list[PersonMention], addressed=lambda person: bool(_NAME_AND_PATRONYMIC.match(person.name))
+                   ) -> list[PersonMention]:
     """"Мы поговорили с … Тимуром Ахметжановым. – Тимур Маратович, …": a person addressed by the first name and the
     patronymic is the one the document names with that first name and a surname, not a person of his own."""
     out = []
     for person in found:
-        if _NAME_AND_PATRONYMIC.match(person.name):
+        if addressed(person):
             first = person.name.split()[0]
             named = [p for p in found if len(p.name.split()) == 2 and p.name.split()[0] == first
-                     and not _NAME_AND_PATRONYMIC.match(p.name)]
+                     and not addressed(p)]
             if len({p.name for p in named}) == 1:
                 person = PersonMention(person.start, person.end, named[0].name, person.role or named[0].role,
                                        person.org or named[0].org)

@@ -17,3 +17,16 @@ def test_a_hyphenated_pair_of_roles_before_a_kazakh_name_without_a_surname_endin
 def test_a_hyphenated_word_that_is_no_role_names_nobody(make_doc):
     doc = make_doc("Кеше жиын өтті.\n\nАстана-Алматы Ербол Жанқали жолы ашық болуы керек екенін айтты.", language="kk")
     assert _said(extract_statements(doc)) == []
+
+
+def test_a_kazakh_interviewee_addressed_by_name_and_patronymic_is_the_one_named_before(make_doc):
+    doc = make_doc("Экономист Дана Сапарованың сұхбаты.\n\n– Дана Ерланқызы, бюджет туралы не айтасыз?\n\n– Бюджет "
+                   "өседі.\n\nСоңында Дана Сапарова сөзін қорытты. Оның айтуынша, салық азаймайды.", language="kk")
+    assert _said(extract_statements(doc)) == [("Дана Сапарова", "Бюджет өседі"),
+                                              ("Дана Сапарова", "салық азаймайды")]
+
+
+def test_a_kazakh_surname_in_qyzy_outside_an_address_is_a_person_of_her_own(make_doc):
+    doc = make_doc("Экономист Дана Сапарова кеше сөйледі.\n\nДепутат Дана Ерланқызы бюджет өседі деп айтты.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Дана Ерланқызы", "бюджет өседі")]
