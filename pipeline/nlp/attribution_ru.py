@@ -772,7 +772,7 @@ def _subject_before(body: str, verb_at: int) -> tuple[int, int] | None:
         s, e = pieces[-1]
         chunk = head[s:e].strip()
         if chunk and not _PARENTHETICAL.match(chunk) and not (
-                (_clause_piece(chunk) or _VEHICLE_PIECE.match(chunk)) and len(pieces) > 1):
+                (_clause_piece(chunk) or _VEHICLE_PIECE.match(chunk) or _occasion_piece(chunk)) and len(pieces) > 1):
             break
         if len(pieces) > 1 and _GROUP_PARTICIPLE.match(chunk) \
                 and _GROUP_HEAD.fullmatch(head[pieces[-2][0]:pieces[-2][1]]):
@@ -856,6 +856,13 @@ _VEHICLE_AFTER = re.compile(r"\s(?:в|во)\s+(?:беседе|интервью|�
 # сообщил" (not inside a group's name: "Присутствовавшие на брифинге представители партий")
 _PRESS_AFTER = re.compile(r"\s+на\s+(?:брифинге|пресс-конференции|пресс-подходе)(?![\w-])[^,]*$")
 _PLACE_BEFORE = re.compile(r"^(?:на|в|во|по|после|перед|при|во\s+время|в\s+ходе|в\s+рамках)\s", re.I)
+
+
+def _occasion_piece(chunk: str) -> bool:
+    """Whether a piece after an apposition set off is where or when the speaker spoke, with nobody in it: "Моя коллега,
+    профессор X, на одной из встреч сказала" (not "…, на встрече министр сказал", which names the subject)."""
+    return bool(_PLACE_BEFORE.match(chunk)) and not re.search(r"[А-ЯЁA-Z]", chunk) and not any(
+        ROLE_HEAD_RE["ru"].match(w) for w in re.findall(r"[\w-]+", chunk))
 
 
 def _addressee_only(chunk: str) -> bool:

@@ -30,3 +30,19 @@ def test_a_kazakh_surname_in_qyzy_outside_an_address_is_a_person_of_her_own(make
     doc = make_doc("Экономист Дана Сапарова кеше сөйледі.\n\nДепутат Дана Ерланқызы бюджет өседі деп айтты.",
                    language="kk")
     assert _said(extract_statements(doc)) == [("Дана Ерланқызы", "бюджет өседі")]
+
+
+def test_where_it_was_said_after_an_apposition_set_off_is_no_subject(make_doc):
+    doc = make_doc("Мой друг, экономист Арман Сеитов, на одном из семинаров сказал: «Налоги должны быть простыми».")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Налоги должны быть простыми")]
+
+
+def test_a_place_piece_that_names_the_speaker_keeps_him(make_doc):
+    doc = make_doc("Как известно, на встрече министр Арман Сеитов сказал: «Налоги должны быть простыми».")
+    assert _said(extract_statements(doc)) == [("Арман Сеитов", "Налоги должны быть простыми")]
+
+
+def test_how_often_the_head_of_state_said_it_is_no_part_of_the_speaker(make_doc):
+    doc = make_doc("Экономист Дана Абенова выступила на форуме.\n\nГлава государства неоднократно говорил, что "
+                   "налоги должны быть простыми.")
+    assert _said(extract_statements(doc)) == [("Касым-Жомарт Токаев", "налоги должны быть простыми")]
