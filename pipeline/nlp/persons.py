@@ -56,6 +56,8 @@ _EN_NOT_NAME = {
     # the last word of a place's or a building's name: "Alatau City", "Abai Region", "Independence Palace"
     "City", "Region", "District", "Oblast", "Province", "Village", "Street", "Square", "Avenue", "Palace", "Hall",
     "Airport", "Park", "Centre", "Center", "University", "Administration",
+    # a courtesy title before a surname: "Ms Abenova" is the Dana Abenova named before, not a person of her own
+    "Mr", "Ms", "Mrs", "Miss", "Dr",
     # an occupation written as a title before the name: "Economist Nurlan Seitkali", "Lawyer Dana Abenova"
     "Economist", "Lawyer", "Attorney", "Lecturer", "Sociologist", "Historian", "Researcher", "Scholar", "Student",
     "Teacher", "Journalist", "Pensioner", "Entrepreneur", "Farmer", "Engineer", "Activist", "Blogger", "Scientist",

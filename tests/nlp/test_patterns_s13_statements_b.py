@@ -46,3 +46,9 @@ def test_how_often_the_head_of_state_said_it_is_no_part_of_the_speaker(make_doc)
     doc = make_doc("Экономист Дана Абенова выступила на форуме.\n\nГлава государства неоднократно говорил, что "
                    "налоги должны быть простыми.")
     assert _said(extract_statements(doc)) == [("Касым-Жомарт Токаев", "налоги должны быть простыми")]
+
+
+def test_a_courtesy_title_before_a_surname_is_the_person_named_before(make_doc):
+    doc = make_doc("Judge Dana Abenova chaired the hearing.\n\nMs Abenova said that the hearing would resume in May.",
+                   language="en")
+    assert _said(extract_statements(doc)) == [("Dana Abenova", "the hearing would resume in May")]
