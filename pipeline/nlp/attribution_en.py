@@ -417,6 +417,8 @@ def _indirect(text: str, base: int, body: str) -> list[Candidate]:
                         r"\s+(?:(?:repeatedly|publicly|earlier|again|also|previously|recently|only|more\s+than\s+once|"
                         # when he spoke, set between: "said afterwards that", "told reporters later that"
                         r"afterwards|afterward|later|then|"
+                        # … or on which day: "said this week that", "said yesterday that"
+                        r"(?:this|last)\s+(?:week|month|morning|afternoon|evening|weekend)|yesterday|today|"
                         r"many\s+times|several\s+times|on\s+several\s+occasions|time\s+and\s+again)\s+)?"
                         r"(?:(?:in|on|at|during|after|to|via)\s+[^,“”\"]{1,40}?\s+)?that\s+", after)
         if not that and verb.startswith(("told", "informed")):

@@ -52,3 +52,8 @@ def test_a_courtesy_title_before_a_surname_is_the_person_named_before(make_doc):
     doc = make_doc("Judge Dana Abenova chaired the hearing.\n\nMs Abenova said that the hearing would resume in May.",
                    language="en")
     assert _said(extract_statements(doc)) == [("Dana Abenova", "the hearing would resume in May")]
+
+
+def test_the_day_set_between_said_and_that(make_doc):
+    doc = make_doc("Arman Seitov, the head of the bank, said yesterday that rates would not change.", language="en")
+    assert _said(extract_statements(doc)) == [("Arman Seitov", "rates would not change")]
