@@ -722,6 +722,12 @@ VOTE_ON_CONSTITUTION = re.compile(r"\bvot\w*\s+(?:on|for|against)\s+(?:(?:the|a)
                                   r"\b(?:voters|citizens|Kazakhstanis)\s+(?:have\s+)?(?:backed|approved|endorsed|supported|"
                                   r"rejected)\s+(?:(?:the|a)\s+)?(?:new\s+|draft\s+)*Constitution|"
                                   r"\bto\s+adopt\s+(?:the\s+|a\s+)?new\s+Constitution|"
+                                  # the polls' question: "went to the polls to decide on an entirely new Constitution"
+                                  r"\bto\s+decide\s+on\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?Constitution|"
+                                  # the share of the voters behind it: "87 percent of those who took part had backed the
+                                  # new Constitution"
+                                  r"\b(?:percent|per\s+cent|%)\s+of\s+[^.]{0,40}?\b(?:had\s+|have\s+)?(?:backed|approved|"
+                                  r"endorsed|supported|rejected)\s+(?:(?:the|a)\s+)?(?:new\s+|draft\s+)*Constitution|"
                                   r"голосу\w*\s+(?:по|за|против)\s+(?:\w+\s+){0,2}?Конституци|"
                                   r"(?:Конституция|Ата\s+Заң)\w*\s+(?:\w+\s+){0,2}?(?:бойынша\s+)?дауыс\s+бер", re.I)
 # A vote of the chambers is no referendum: a sentence naming them does not narrate the people's vote

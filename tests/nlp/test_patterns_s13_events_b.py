@@ -1,0 +1,28 @@
+"""Event patterns the fourth held-out round (blind67 to blind72) showed missing or wrong, and their neighbours, each in
+short sentences of our own (not the labelled texts)."""
+from datetime import date
+
+from pipeline.nlp import extract_events
+
+MAY_11 = "2026-05-11T12:00:00+05:00"  # a Monday
+SUNDAY = date(2026, 5, 10)
+MONDAY = date(2026, 5, 11)
+
+
+def test_the_polls_to_decide_on_a_constitution_are_a_referendum(make_doc, events):
+    doc = make_doc("Voters went to the polls on Sunday to decide on a revised Constitution, and on Monday the "
+                   "Central Election Commission said that 64 percent had backed it.", language="en", published=MAY_11)
+    assert (SUNDAY, "referendum") in events(extract_events(doc))
+
+
+def test_the_share_that_backed_a_constitution_makes_the_polls_a_referendum(make_doc, events):
+    doc = make_doc("Voters went to the polls in every region on Sunday, and on Monday the Central Election Commission "
+                   "announced that 64 percent of those who voted had approved the new Constitution.", language="en",
+                   published=MAY_11)
+    assert (SUNDAY, "referendum") in events(extract_events(doc))
+
+
+def test_the_polls_without_a_constitution_or_a_vote_noun_stay_untyped(make_doc, events):
+    doc = make_doc("Voters went to the polls in every region on Sunday, the Central Election Commission said on "
+                   "Monday.", language="en", published=MAY_11)
+    assert (SUNDAY, "referendum") not in events(extract_events(doc))
