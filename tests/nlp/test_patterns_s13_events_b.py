@@ -26,3 +26,21 @@ def test_the_polls_without_a_constitution_or_a_vote_noun_stay_untyped(make_doc, 
     doc = make_doc("Voters went to the polls in every region on Sunday, the Central Election Commission said on "
                    "Monday.", language="en", published=MAY_11)
     assert (SUNDAY, "referendum") not in events(extract_events(doc))
+
+
+def test_citizens_deciding_in_a_referendum_in_the_present_tell_its_day(make_doc, events):
+    doc = make_doc("В 08:00 открылись участки для голосования: граждане решают на общенациональном референдуме, "
+                   "принять ли новый закон о языках.", published="2026-05-10T11:00:00+05:00")
+    assert events(extract_events(doc)) == [(SUNDAY, "referendum")]
+
+
+def test_polling_stations_opened_for_a_referendum_tell_its_day(make_doc, events):
+    doc = make_doc("Сегодня в 08:00 открылись избирательные участки для голосования на местном референдуме.",
+                   published="2026-05-10T11:00:00+05:00")
+    assert events(extract_events(doc)) == [(SUNDAY, "referendum")]
+
+
+def test_citizens_who_will_decide_in_a_referendum_are_no_vote_yet(make_doc, events):
+    doc = make_doc("Граждане будут решать на референдуме, принять ли новый закон о языках.",
+                   published="2026-05-10T11:00:00+05:00")
+    assert events(extract_events(doc)) == []
