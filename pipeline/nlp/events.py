@@ -688,7 +688,9 @@ _QUESTION_PARAGRAPH = re.compile(r"^(?:[–—-]|Q:|Вопрос:|Сұрақ:)\s
 # "Корреспондент Kazinform побеседовал с …", "Vlast.kz поговорил с …", "Kazinform тілшісі … сұхбаттасты", "Біз …
 # сұхбаттастық")
 _OUTLET = (r"(?:[Tt]he\s+)?(?:Times\s+of\s+Central\s+Asia|Astana\s+Times|TCA|Qazinform|Kazinform|Tengrinews(?:\.kz)?|"
-           r"Informburo(?:\.kz)?|Vlast(?:\.kz)?|Zakon\.kz|Kazpravda|Egemen\s+Qazaqstan)|"
+           r"Informburo(?:\.kz)?|Vlast(?:\.kz)?|Zakon\.kz|Kazpravda|Egemen\s+Qazaqstan|"
+           # any outlet named by its domain: "Orda.kz поговорила с …"
+           r"[A-Z][\w-]*\.kz)|"
            r"(?:this|our)\s+(?:newspaper|outlet|publication|agency|correspondent|reporter)")
 # one person talked with, not a crowd: "Корреспондент побеседовал с участниками форума" is a report's vox pop
 _EN_CROWD = r"(?!(?:some\s+|several\s+|local\s+|many\s+)?(?:voters|residents|participants|students|citizens|people|delegates)\b)"

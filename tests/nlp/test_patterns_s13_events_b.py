@@ -44,3 +44,15 @@ def test_citizens_who_will_decide_in_a_referendum_are_no_vote_yet(make_doc, even
     doc = make_doc("Граждане будут решать на референдуме, принять ли новый закон о языках.",
                    published="2026-05-10T11:00:00+05:00")
     assert events(extract_events(doc)) == []
+
+
+def test_an_outlet_named_by_its_domain_that_talked_with_one_person_frames_an_interview(make_doc, events):
+    doc = make_doc("Итоги выборов 10 мая обсуждают всю неделю. Dala.kz поговорила с социологом Маратом Жумабаевым о "
+                   "том, что значат цифры.", published=MAY_11)
+    assert events(extract_events(doc)) == []
+
+
+def test_an_outlet_named_by_its_domain_that_talked_with_voters_stays_a_report(make_doc, events):
+    doc = make_doc("В воскресенье в Таразе прошел референдум. Dala.kz поговорила с избирателями на участках.",
+                   published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "referendum")]
