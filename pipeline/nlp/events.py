@@ -310,6 +310,9 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # "Құжат қол қойылған күнінен бастап күшіне енді": the act's own force, part of its signing
                 if event_type == "results" and _BRIEFED_ON.search(body[: m.start()]):
                     continue  # "The President was briefed on the final results": what he was told, not their day
+                if event_type == "results" and (_RESULTS_AWAITED.search(body[: m.start()])
+                                                or language in _TOPIC_BEFORE and _TOPIC_BEFORE[language].search(body[: m.start()])):
+                    continue  # "Эксперты обсудили итоги референдума", "before the final results are approved": no count told
                 if event_type in _VOTING | {"address", "results"} and _TOPIC_PASSIVE_AFTER.match(body, m.end()):
                     continue  # "Кездесуде 23 тамызда өткен сайлау … талқыланды": the vote is what they talked about
                 if event_type == "address" and _address_as_topic(body, m, language):
@@ -866,6 +869,9 @@ _CONVENED_AFTER_KK = re.compile(r"\w*\s+(?:[\w-]+\s+)?шақыру\b")
 _BRIEFED_ON = re.compile(r"\b(?:briefed\s+|informed\s+|reported\s+to\s+(?:[\w-]+\s+){1,3}?)(?:on|about)\s+(?:the\s+)?$|"
                          r"\b(?:доложил\w*|проинформировал\w*)\s+(?:[\w-]+\s+){0,3}?об?\s+$|"
                          r"\bпротокол\w*\s+об?\s+$", re.I)
+# results a time clause waits for: "will examine every complaint before the final results are approved"
+_RESULTS_AWAITED = re.compile(r"\b(?:before|until|ahead\s+of)\s+(?:the\s+)?$|\bдо\s+(?:подведения\s+|объявления\s+)?$",
+                              re.I)
 _TOPIC_BEFORE = {
     "ru": re.compile(r"\b(?:обсудил|обсуждал|рассмотрел|рассматривал|проанализировал|поддержал|изучил)\w*\s+"
                      r"(?:[\w-]+\s+){0,2}?$", re.I),

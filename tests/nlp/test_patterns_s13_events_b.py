@@ -56,3 +56,20 @@ def test_an_outlet_named_by_its_domain_that_talked_with_voters_stays_a_report(ma
     doc = make_doc("В воскресенье в Таразе прошел референдум. Dala.kz поговорила с избирателями на участках.",
                    published=MAY_11)
     assert events(extract_events(doc)) == [(SUNDAY, "referendum")]
+
+
+def test_results_experts_discussed_are_a_topic(make_doc, events):
+    doc = make_doc("Социологи обсудили итоги выборов в понедельник на круглом столе в Таразе.", published=MAY_11)
+    assert events(extract_events(doc)) == [(MONDAY, "round_table")]
+
+
+def test_results_a_time_clause_waits_for_are_not_announced(make_doc, events):
+    doc = make_doc("The Central Election Commission said on Monday that it would examine every complaint before the "
+                   "final results were approved.", language="en", published=MAY_11)
+    assert events(extract_events(doc)) == []
+
+
+def test_final_results_announced_stay_results(make_doc, events):
+    doc = make_doc("The Central Election Commission announced the final results on Monday.", language="en",
+                   published=MAY_11)
+    assert events(extract_events(doc)) == [(MONDAY, "results")]
