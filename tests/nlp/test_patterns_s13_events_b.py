@@ -73,3 +73,9 @@ def test_final_results_announced_stay_results(make_doc, events):
     doc = make_doc("The Central Election Commission announced the final results on Monday.", language="en",
                    published=MAY_11)
     assert events(extract_events(doc)) == [(MONDAY, "results")]
+
+
+def test_a_kazakh_habitual_publishing_is_no_publication_yet(make_doc, events):
+    doc = make_doc("Кеңестің шешімдері туралы ақпарат министрліктің сайтында жарияланып отырады.", language="kk",
+                   published=MAY_11)
+    assert events(extract_events(doc)) == []
