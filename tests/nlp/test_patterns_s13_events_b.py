@@ -79,3 +79,14 @@ def test_a_kazakh_habitual_publishing_is_no_publication_yet(make_doc, events):
     doc = make_doc("Кеңестің шешімдері туралы ақпарат министрліктің сайтында жарияланып отырады.", language="kk",
                    published=MAY_11)
     assert events(extract_events(doc)) == []
+
+
+def test_a_statement_published_online_is_where_words_appeared_not_a_publication(make_doc, events):
+    doc = make_doc("\"Every court now works under the new rules,\" the chief justice said in a statement published on "
+                   "the court's website on Monday.", language="en", published=MAY_11)
+    assert events(extract_events(doc)) == []
+
+
+def test_a_draft_published_on_a_website_stays_a_publication(make_doc, events):
+    doc = make_doc("The draft code was published on the ministry's website on Monday.", language="en", published=MAY_11)
+    assert events(extract_events(doc)) == [(MONDAY, "publication")]
