@@ -874,7 +874,9 @@ _RESULTS_AWAITED = re.compile(r"\b(?:before|until|ahead\s+of)\s+(?:the\s+)?$|\b�
                               re.I)
 _TOPIC_BEFORE = {
     "ru": re.compile(r"\b(?:обсудил|обсуждал|рассмотрел|рассматривал|проанализировал|поддержал|изучил)\w*\s+"
-                     r"(?:[\w-]+\s+){0,2}?$", re.I),
+                     r"(?:[\w-]+\s+){0,2}?$|"
+                     # what a gathering is devoted to: "встреча с жителями, посвященная Посланию"
+                     r"\bпосвящ[её]нн\w*\s+(?:[\w-]+\s+){0,2}?$", re.I),
     "en": re.compile(r"\b(?:discuss|debat|review|analy[sz]|endors)\w*\s+(?:[\w-]+\s+){0,3}?$", re.I),
 }
 

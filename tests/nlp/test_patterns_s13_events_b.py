@@ -90,3 +90,8 @@ def test_a_statement_published_online_is_where_words_appeared_not_a_publication(
 def test_a_draft_published_on_a_website_stays_a_publication(make_doc, events):
     doc = make_doc("The draft code was published on the ministry's website on Monday.", language="en", published=MAY_11)
     assert events(extract_events(doc)) == [(MONDAY, "publication")]
+
+
+def test_an_address_a_meeting_is_devoted_to_is_its_topic(make_doc, events):
+    doc = make_doc("Вчера в Таразе прошла встреча с жителями, посвященная Посланию Президента.", published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "public_discussion")]
