@@ -95,3 +95,14 @@ def test_a_draft_published_on_a_website_stays_a_publication(make_doc, events):
 def test_an_address_a_meeting_is_devoted_to_is_its_topic(make_doc, events):
     doc = make_doc("Вчера в Таразе прошла встреча с жителями, посвященная Посланию Президента.", published=MAY_11)
     assert events(extract_events(doc)) == [(SUNDAY, "public_discussion")]
+
+
+def test_a_meeting_held_with_teachers_in_kazakh_is_a_public_discussion(make_doc, events):
+    doc = make_doc("Жексенбіде аудандық әкімдік мектеп мұғалімдерімен жаңа заң жобасы бойынша кездесу өткізді.",
+                   language="kk", published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "public_discussion")]
+
+
+def test_a_meeting_held_with_ministers_in_kazakh_stays_a_meeting(make_doc, events):
+    doc = make_doc("Жексенбіде Премьер-министр министрлермен кездесу өткізді.", language="kk", published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "meeting")]
