@@ -106,3 +106,9 @@ def test_a_meeting_held_with_teachers_in_kazakh_is_a_public_discussion(make_doc,
 def test_a_meeting_held_with_ministers_in_kazakh_stays_a_meeting(make_doc, events):
     doc = make_doc("Жексенбіде Премьер-министр министрлермен кездесу өткізді.", language="kk", published=MAY_11)
     assert events(extract_events(doc)) == [(SUNDAY, "meeting")]
+
+
+def test_an_official_who_met_miners_held_a_public_discussion(make_doc, events):
+    doc = make_doc("Вчера аким района встретился с горняками угольного разреза и рассказал о новом законе.",
+                   published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "public_discussion")]
