@@ -112,3 +112,8 @@ def test_an_official_who_met_miners_held_a_public_discussion(make_doc, events):
     doc = make_doc("Вчера аким района встретился с горняками угольного разреза и рассказал о новом законе.",
                    published=MAY_11)
     assert events(extract_events(doc)) == [(SUNDAY, "public_discussion")]
+
+
+def test_a_decree_told_by_a_relative_clause_with_its_day(make_doc, events):
+    doc = make_doc("Совет создан по указу, который Президент подписал в воскресенье.", published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "decree")]
