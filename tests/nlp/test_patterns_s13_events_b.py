@@ -117,3 +117,9 @@ def test_an_official_who_met_miners_held_a_public_discussion(make_doc, events):
 def test_a_decree_told_by_a_relative_clause_with_its_day(make_doc, events):
     doc = make_doc("Совет создан по указу, который Президент подписал в воскресенье.", published=MAY_11)
     assert events(extract_events(doc)) == [(SUNDAY, "decree")]
+
+
+def test_the_last_stations_closing_tell_the_election_day(make_doc, events):
+    doc = make_doc("Явка на выборах в маслихат составила 61 процент, сообщил председатель комиссии. Последние участки "
+                   "закрылись в 20:00.", published="2026-05-10T21:00:00+05:00")
+    assert events(extract_events(doc)) == [(SUNDAY, "election")]
