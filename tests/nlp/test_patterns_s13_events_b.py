@@ -123,3 +123,13 @@ def test_the_last_stations_closing_tell_the_election_day(make_doc, events):
     doc = make_doc("Явка на выборах в маслихат составила 61 процент, сообщил председатель комиссии. Последние участки "
                    "закрылись в 20:00.", published="2026-05-10T21:00:00+05:00")
     assert events(extract_events(doc)) == [(SUNDAY, "election")]
+
+
+def test_a_law_in_force_from_today_told_by_the_present_is_its_entry_into_force(make_doc, events):
+    doc = make_doc("С сегодняшнего дня в стране действует новый Налоговый кодекс.", published=MAY_11)
+    assert events(extract_events(doc)) == [(MONDAY, "other")]
+
+
+def test_a_law_in_force_without_today_is_no_event(make_doc, events):
+    doc = make_doc("В стране действует новый Налоговый кодекс.", published=MAY_11)
+    assert events(extract_events(doc)) == []
