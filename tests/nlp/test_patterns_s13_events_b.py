@@ -133,3 +133,8 @@ def test_a_law_in_force_from_today_told_by_the_present_is_its_entry_into_force(m
 def test_a_law_in_force_without_today_is_no_event(make_doc, events):
     doc = make_doc("В стране действует новый Налоговый кодекс.", published=MAY_11)
     assert events(extract_events(doc)) == []
+
+
+def test_a_commission_holding_its_sitting_with_ordinals_set_off_by_commas(make_doc, events):
+    doc = make_doc("Вчера комиссия провела седьмое, итоговое заседание и одобрила доклад.", published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "commission_meeting")]
