@@ -721,7 +721,9 @@ ANAPHORIC_TRIGGERS = {
            ("sitting", re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|closing)\s+"
                                   r"(?:meeting|session|sitting)\b")),
            ("creation", re.compile(r"\b(?:order|decision|resolution)\s+(?:on\s+its\s+(?:creation|establishment)|(?:establishing|"
-                                   r"setting\s+up|creating)\s+it)\s+(?:[\w-]+\s+){0,3}?(?:was|had\s+been|has\s+been)\s+signed")),
+                                   r"setting\s+up|creating)\s+it)\s+(?:[\w-]+\s+){0,3}?(?:was|had\s+been|has\s+been)\s+signed|"
+                                   # the act named back by "relevant": "The relevant order was signed on Wednesday"
+                                   r"\b[Tt]he\s+relevant\s+(?:order|decision|resolution)\s+(?:was|had\s+been|has\s+been)\s+signed")),
            # the hand-over in a clause of time: "signed the decree on Wednesday, shortly after receiving the final draft
            # from the Commission"
            ("received_text", re.compile(r"\b(?:after|upon|on)\s+receiving\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:draft|text)\s+"

@@ -138,3 +138,9 @@ def test_a_law_in_force_without_today_is_no_event(make_doc, events):
 def test_a_commission_holding_its_sitting_with_ordinals_set_off_by_commas(make_doc, events):
     doc = make_doc("Вчера комиссия провела седьмое, итоговое заседание и одобрила доклад.", published=MAY_11)
     assert events(extract_events(doc)) == [(SUNDAY, "commission_meeting")]
+
+
+def test_the_relevant_order_signed_dates_the_group_set_up_before(make_doc, events):
+    doc = make_doc("A working group has been set up to draft the new tax code. The relevant order was signed on "
+                   "Sunday.", language="en", published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "working_group")]
