@@ -556,13 +556,18 @@ _BODY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:комисси|групп|п
                          r"of\s+the\b|of\s+(?:[A-Z]|its|their))", re.I)
 
 
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+
+
 def _anaphoric_type(trigger_type: str, vote_type: str | None, body: str, earlier: list[dict], start: int,
                     before: str = "", trigger: re.Match | None = None, document_before: str = "") -> str | None:
     """The event type of a trigger: its own, or for a vote without its noun the document's vote, for a sitting without
     its body the type of the last sitting reported before it (or else the one body its sentence names before it), for
     an act setting up "it" the working group the sentence before names."""
     if trigger_type == "creation":
-        return "working_group" if _GROUP_NOUN.search(before) else None
+        # a paragraph may open by naming back the group the paragraph before ends on
+        return "working_group" if _GROUP_NOUN.search(before or _last_sentence(document_before)) else None
     if trigger_type == "received_text":
         # the hand-over the report tells as news (its title, its lead), dated by the clause; named only as what the
         # act came after, it is no reception of its own

@@ -144,3 +144,15 @@ def test_the_relevant_order_signed_dates_the_group_set_up_before(make_doc, event
     doc = make_doc("A working group has been set up to draft the new tax code. The relevant order was signed on "
                    "Sunday.", language="en", published=MAY_11)
     assert events(extract_events(doc)) == [(SUNDAY, "working_group")]
+
+
+def test_the_relevant_order_opening_the_next_paragraph_dates_the_group(make_doc, events):
+    doc = make_doc("A working group has been set up to draft the new tax code.\n\nThe relevant order was signed on "
+                   "Sunday.", language="en", published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "working_group")]
+
+
+def test_the_relevant_order_after_a_paragraph_naming_no_group_is_no_group(make_doc, events):
+    doc = make_doc("The ministry will draft a new tax code.\n\nThe relevant order was signed on Sunday.",
+                   language="en", published=MAY_11)
+    assert (SUNDAY, "working_group") not in events(extract_events(doc))
