@@ -735,9 +735,14 @@ _BYLINE = re.compile(r"^(?:By\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}|"
 _OPINION_TITLE = re.compile(r"^(?:Opinion|Perspectives|Commentary|Колонка|Мнение|Пікір)\s*[:.]")
 
 
+# the author telling what they saw in the first person, before any quote: "За месяц я побывал на пяти встречах"
+_FIRST_PERSON_LEAD = re.compile(r"^[^«\"“.!?]*?(?:^|[\s,])[Яя]\s+(?:[\w-]+\s+){0,2}?[а-яё]+(?:ал|ял|ел|ил|ыл|ул)а?\b")
+
+
 def _is_opinion(doc: dict) -> bool:
     paras = spans.paragraphs(doc["text"])
-    return bool(paras and _BYLINE.match(paras[0].text.strip()) or _OPINION_TITLE.match(doc.get("title") or ""))
+    return bool(paras and (_BYLINE.match(paras[0].text.strip()) or _FIRST_PERSON_LEAD.match(paras[0].text.strip()))
+                or _OPINION_TITLE.match(doc.get("title") or ""))
 
 
 def _first_paragraph_end(text: str) -> int:

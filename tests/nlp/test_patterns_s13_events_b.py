@@ -156,3 +156,15 @@ def test_the_relevant_order_after_a_paragraph_naming_no_group_is_no_group(make_d
     doc = make_doc("The ministry will draft a new tax code.\n\nThe relevant order was signed on Sunday.",
                    language="en", published=MAY_11)
     assert (SUNDAY, "working_group") not in events(extract_events(doc))
+
+
+def test_a_lead_in_the_first_person_is_a_column(make_doc, events):
+    doc = make_doc("За весну я побывал на шести встречах с жителями в двух районах. Везде одно и то же.",
+                   published=MAY_11)
+    assert events(extract_events(doc)) == []
+
+
+def test_a_first_person_quote_in_the_lead_stays_a_report(make_doc, events):
+    doc = make_doc("Вчера аким встретился с жителями района. «Я услышал много вопросов», – сказал он.",
+                   published=MAY_11)
+    assert events(extract_events(doc)) == [(SUNDAY, "public_discussion")]
