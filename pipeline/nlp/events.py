@@ -1752,8 +1752,24 @@ def _location(sentence: str, text: str, language: str) -> tuple[str, str]:
         if m:
             city = _city_nominative(m.group(0), language)
             break
+        # … only in the event's own sentence and outside a quoted title: "«Алатау қаласының … туралы» заң" is a topic
+        m = _TOWN_NAMED[language].search(_QUOTED.sub("", scope)) if scope is sentence else None
+        if m:
+            city = _city_nominative(next(g for g in m.groups() if g), language)
+            break
     location = venue or city
     return location, skeleton(_CITY_OF_VENUE.get(city, city)) if city else ""
+
+
+# A town the list does not know, named by its common noun: "Кентау қаласының тұрғындарымен", "в городе Рудный",
+# "the town of Kentau"
+_TOWN_NAMED = {
+    # … not the town a law or a talk is about: "Алатау қаласының арнаулы құқықтық режимі туралы заң"
+    "kk": re.compile(r"(?<![\w-])([А-ЯӘҒҚҢӨҰҮҺІ][\w-]+)\s+қала(?:сы|сының|сында|сына|сындағы)\b"
+                     r"(?!(?:\s+[\w-]+){0,4}?\s+туралы\b)"),
+    "ru": re.compile(r"\b(?:город[еау]?|г\.)\s+([А-ЯЁ][\w-]+)"),
+    "en": re.compile(r"\b(?:town|city)\s+of\s+([A-Z][\w-]+)|\b([A-Z][\w-]+)\s+city\b"),
+}
 
 
 # The President's residence stands in the capital: a report placing his meeting in Akorda and one placing it in

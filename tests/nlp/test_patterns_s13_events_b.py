@@ -2,7 +2,7 @@
 short sentences of our own (not the labelled texts)."""
 from datetime import date
 
-from pipeline.nlp import extract_events
+from pipeline.nlp import extract_events, merge_events
 
 MAY_11 = "2026-05-11T12:00:00+05:00"  # a Monday
 SUNDAY = date(2026, 5, 10)
@@ -168,3 +168,38 @@ def test_a_first_person_quote_in_the_lead_stays_a_report(make_doc, events):
     doc = make_doc("Вчера аким встретился с жителями района. «Я услышал много вопросов», – сказал он.",
                    published=MAY_11)
     assert events(extract_events(doc)) == [(SUNDAY, "public_discussion")]
+
+
+def test_meetings_in_a_listed_city_and_a_town_named_by_its_common_noun_stay_apart(make_doc):
+    kk = make_doc("Әкімнің орынбасары жексенбі күні Арқалық қаласының тұрғындарымен кездесіп, жаңа заңды түсіндірді.",
+                  language="kk", published=MAY_11, document_id="a")
+    ru = make_doc("В воскресенье заместитель акима встретился с жителями Караганды.", published=MAY_11,
+                  document_id="b")
+    merged, _ = merge_events(extract_events(kk) + extract_events(ru))
+    assert len(merged) == 2
+
+
+def test_meetings_in_one_town_named_by_its_common_noun_in_two_languages_merge(make_doc):
+    kk = make_doc("Әкімнің орынбасары жексенбі күні Арқалық қаласының тұрғындарымен кездесіп, жаңа заңды түсіндірді.",
+                  language="kk", published=MAY_11, document_id="a")
+    ru = make_doc("В воскресенье в городе Аркалык заместитель акима встретился с жителями.", published=MAY_11,
+                  document_id="b")
+    merged, _ = merge_events(extract_events(kk) + extract_events(ru))
+    assert len(merged) == 1
+
+
+def test_a_town_in_a_quoted_law_title_is_no_place(make_doc):
+    kk = make_doc("Президент жексенбі күні «Арқалық қаласының мәртебесі туралы» заңға қол қойды.", language="kk",
+                  published=MAY_11, document_id="a")
+    ru = make_doc("В воскресенье Президент подписал закон о статусе Аркалыка.", published=MAY_11, document_id="b")
+    merged, _ = merge_events(extract_events(kk) + extract_events(ru))
+    assert len(merged) == 1
+
+
+def test_a_town_a_law_is_about_is_no_place(make_doc):
+    kk = make_doc("Президент жексенбі күні Арқалық қаласының мәртебесі туралы заңға қол қойды.", language="kk",
+                  published=MAY_11, document_id="a")
+    ru = make_doc("В воскресенье Президент подписал в Астане закон о статусе Аркалыка.", published=MAY_11,
+                  document_id="b")
+    merged, _ = merge_events(extract_events(kk) + extract_events(ru))
+    assert len(merged) == 1
