@@ -125,16 +125,6 @@ def test_the_last_stations_closing_tell_the_election_day(make_doc, events):
     assert events(extract_events(doc)) == [(SUNDAY, "election")]
 
 
-def test_a_law_in_force_from_today_told_by_the_present_is_its_entry_into_force(make_doc, events):
-    doc = make_doc("С сегодняшнего дня в стране действует новый Налоговый кодекс.", published=MAY_11)
-    assert events(extract_events(doc)) == [(MONDAY, "other")]
-
-
-def test_a_law_in_force_without_today_is_no_event(make_doc, events):
-    doc = make_doc("В стране действует новый Налоговый кодекс.", published=MAY_11)
-    assert events(extract_events(doc)) == []
-
-
 def test_a_commission_holding_its_sitting_with_ordinals_set_off_by_commas(make_doc, events):
     doc = make_doc("Вчера комиссия провела седьмое, итоговое заседание и одобрила доклад.", published=MAY_11)
     assert events(extract_events(doc)) == [(SUNDAY, "commission_meeting")]
