@@ -705,7 +705,7 @@ ANAPHORIC_TRIGGERS = {
                                   r"алғашқы|кезекті|қорытынды)\s+отырыс\w*")),
            ("creation", re.compile(r"\b(?:[Оо]ны|[Тт]опты)\s+құру\s+туралы\s+(?:[\w-]+\s+){0,3}?(?:өкім|бұйрық|қаулы)\w*\s+(?:[\w-]+\s+){0,5}?"
                                    r"қол\s+қой"))],
-    "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens|[Rr]esidents)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
+    "en": [("vote", re.compile(r"\b(?:[Vv]oters|Kazakhstanis|Kazakhs|[Cc]itizens|[Rr]esidents)\s+(?:[\w-]+\s+){0,4}?(?:(?:went|headed|came|turned\s+out)"
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
                                # the people electing: "Voters elected the 145 members of the new parliament on Sunday"
                                r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens)\s+elected\b|"

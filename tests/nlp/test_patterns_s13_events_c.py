@@ -24,3 +24,10 @@ def test_residents_took_part_actively_in_the_referendum_in_kazakh(make_doc):
     doc = make_doc("Жексенбіде Павлодар облысының тұрғындары референдумға белсене қатысты.", language="kk",
                    published=TUESDAY)
     assert _events(extract_events(doc)) == [("2026-05-17", "referendum")]
+
+
+def test_kazakhs_went_to_the_polls(make_doc):
+    doc = make_doc("The referendum drew long queues.\n\nKazakhs went to the polls on Sunday, with stations open until "
+                   "8 p.m.", language="en", published=TUESDAY)
+    assert ("2026-05-17", "referendum") in _events(extract_events(doc))
+
