@@ -1189,7 +1189,9 @@ _CALLED_VOTE = re.compile(r"\s+(?:өткізу|тағайындау)\s+тура�
 
 
 # a day of its own and a participle of taking place right after a date: the noun that follows has its day
-_KK_OWN_DAY_BETWEEN = re.compile(r"\s+\d{1,2}\s+[^\W\d]+(?:да|де|та|те)\s+(?:өткен|болған|өткізілген)\s")
+# … or by its weekday: "кеше жексенбі күні өткен сайлаудың қорытындысын"
+_KK_OWN_DAY_BETWEEN = re.compile(r"\s+(?:\d{1,2}\s+[^\W\d]+(?:да|де|та|те)|(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|"
+                                 r"жексенбі)(?:\s+күні|де|да)?)\s+(?:өткен|болған|өткізілген)\s")
 
 
 def _dates_another_thing(body: str, mention, trigger: re.Match, event_type: str) -> bool:

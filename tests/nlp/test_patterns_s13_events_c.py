@@ -31,3 +31,10 @@ def test_kazakhs_went_to_the_polls(make_doc):
                    "8 p.m.", language="en", published=TUESDAY)
     assert ("2026-05-17", "referendum") in _events(extract_events(doc))
 
+
+def test_results_yesterday_of_a_vote_held_on_a_weekday_in_kazakh(make_doc):
+    doc = make_doc("Орталық сайлау комиссиясы кеше жексенбі күні өткен мәслихат сайлауының алдын ала қорытындысын "
+                   "жариялады.\n\nКомиссия мәліметінше, сайлаушылардың 70 пайызы дауыс берді.", language="kk",
+                   published=TUESDAY)
+    assert ("2026-05-18", "results") in _events(extract_events(doc))
+    assert ("2026-05-19", "results") not in _events(extract_events(doc))
