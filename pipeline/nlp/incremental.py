@@ -42,12 +42,12 @@ import pipeline.nlp.analysis as analysis
 from pipeline.nlp.analysis import AGGREGATION_MODULES, nlp_version
 from pipeline.nlp.event_groups import EventGroups, StaleOutputs
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table, sorted_links
-from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
+from pipeline.storage.fingerprint import StepFingerprint, code_digest, file_stamp, module_code, stamp_trusted
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import (duckdb_files, ensure_folder, footer_value, part_files, read_table,
                                     remove_stale_parts, row_starts)
 
-STATE_VERSION = 3
+STATE_VERSION = 4
 LINKS_KEY = "atazan:links"  # a core_person_statements part's footer: the digest of its rows, in statement order
 # Relative to the data root: what the events and people were last merged from (the inputs and outputs by
 # content, the code), and the digests of the reports of every event group and of the statements (see above).
@@ -196,7 +196,7 @@ def _digest(path: Path, columns, known: dict[str, list]) -> tuple[str, dict[str,
     """The rows of a table (these columns, and their order) as a digest: each part's sum of its rows' hashes and
     their count, in the parts' order with their names (core_person_statements has a part for each, even one
     without statements). A part's sum is taken again only when its file's size or time changed since `known`
-    (name -> [size, mtime_ns, sum, count]): a run that adds a WARC file hashes its part only (0.3 s for every
+    (name -> file_stamp, sum, count), or the time was too recent then to be trusted: a run that adds a WARC file hashes its part only (0.3 s for every
     statement at 100,000 pages). Returns the digest and the parts' sums for the next run."""
     files = [f for f in (part_files(path) if Path(path).is_dir() else [Path(path)]) if f.exists()]
     names = ", ".join(f'"{c}"' for c in columns)
@@ -204,17 +204,17 @@ def _digest(path: Path, columns, known: dict[str, list]) -> tuple[str, dict[str,
     con = duckdb.connect()
     try:
         for file in files:
-            stat = file.stat()
+            stamp = file_stamp(file)
             before = known.get(file.name)
-            if before is not None and before[:2] == [stat.st_size, stat.st_mtime_ns]:
+            if stamp_trusted(before, stamp):
                 sums[file.name] = before
                 continue
             total, count = con.execute(f"SELECT sum(hash({names}, file_row_number)), count(*) "
                                        f"FROM {duckdb_files([file], file_row_number=True)}").fetchall()[0]
-            sums[file.name] = [stat.st_size, stat.st_mtime_ns, str(total or 0), count]
+            sums[file.name] = [*stamp, str(total or 0), count]
     finally:
         con.close()
-    listed = "\n".join(f"{name} {total} {count}" for name, (_, _, total, count) in sums.items())
+    listed = "\n".join(f"{name} {total} {count}" for name, (*_, total, count) in sums.items())
     return hashlib.sha256(listed.encode()).hexdigest(), sums
 
 

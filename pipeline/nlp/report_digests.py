@@ -3,7 +3,7 @@
 A group (event_date, event_type) is described by a list with an entry for each part holding some of its reports,
 in the parts' order: (part name, the sum of its reports' hashes there, their count), where a report's hash is of
 the columns the merge reads and of its place among the group's reports of that part. The sums of a part whose
-file has the size and time it had last run are kept, not taken again: a run that adds a WARC file hashes that
+file has the size and (settled) time it had last run are kept, not taken again: a run that adds a WARC file hashes that
 file's part only (hashing every report each run cost 0.25 s at the 100,000-page testbed's 90,000 reports).
 
 Two lists tell event_groups.py what to do with a group:
@@ -24,6 +24,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from pipeline.storage.fingerprint import file_stamp, stamp_trusted
 from pipeline.storage.parts import duckdb_files, duckdb_source, part_files, row_starts
 
 Key = tuple  # (event_date, event_type)
@@ -34,7 +35,7 @@ Entry = tuple  # (part name, sum of hashes as text, count)
 class ReportDigests:
     groups: dict[Key, list[Entry]]  # in (event_date, event_type) order
     prefixes: dict[tuple[str, Key], str]  # (part, group) -> the sum over the reports the old entry counted
-    parts: dict[str, list]  # for the next run: name -> [size, mtime_ns, [[date, type, sum, count], ...]]
+    parts: dict[str, list]  # for the next run: name -> [size, mtime_ns, taken_at_ns, [[date, type, sum, count], ...]]
     unique: bool  # the report ids are unique
     files: list[Path]
 
@@ -78,7 +79,7 @@ class ReportDigests:
 def groups_of(parts: dict[str, list]) -> dict[Key, list[Entry]]:
     """The groups' lists recorded in a state's `parts` (in the parts' order)."""
     groups: dict[Key, list[Entry]] = {}
-    for name, (_, _, sums) in parts.items():
+    for name, (*_, sums) in parts.items():
         for day, kind, total, count in sums:
             groups.setdefault((_date(day), kind), []).append((name, total, count))
     return dict(sorted(groups.items(), key=lambda item: (item[0][0] is None, item[0])))
@@ -86,20 +87,20 @@ def groups_of(parts: dict[str, list]) -> dict[Key, list[Entry]]:
 
 def report_digests(reports_path: Path, columns: list[str], known: dict[str, list]) -> ReportDigests:
     """The groups' lists of the reports table (a file or a folder of parts) now; `known`: the `parts` of the
-    last run (name -> [size, mtime_ns, sums]), whose sums are kept for files of the same size and time."""
+    last run (name -> file_stamp and sums), whose sums are kept for files of the same size and settled time."""
     files = [f for f in (part_files(reports_path) if Path(reports_path).is_dir() else [Path(reports_path)])
              if f.exists()]
     parts, prefixes = {}, {}
     con = duckdb.connect()
     try:
         for file in files:
-            stat = file.stat()
+            stamp = file_stamp(file)
             before = known.get(file.name)
-            if before is not None and list(before[:2]) == [stat.st_size, stat.st_mtime_ns]:
+            if stamp_trusted(before, stamp):
                 parts[file.name] = before
                 continue
-            sums = _part_sums(con, file, columns, {(_date(d), t): n for d, t, _, n in (before or [0, 0, []])[2]})
-            parts[file.name] = [stat.st_size, stat.st_mtime_ns, [[_iso(d), t, s, n] for d, t, s, n, _ in sums]]
+            sums = _part_sums(con, file, columns, {(_date(d), t): n for d, t, _, n in (before or [0, 0, 0, []])[3]})
+            parts[file.name] = [*stamp, [[_iso(d), t, s, n] for d, t, s, n, _ in sums]]
             prefixes.update({(file.name, (d, t)): p for d, t, _, _, p in sums})
         total, distinct = (con.sql(f"SELECT count(*), count(DISTINCT document_event_id) "
                                    f"FROM {duckdb_source(reports_path)}").fetchall()[0] if files else (0, 0))

@@ -97,6 +97,21 @@ def _folder_state(folder: Path, folder_mtime_ns: int, known: FileState | None) -
                      {name: _raw(state) for name, state in parts.items()})
 
 
+def file_stamp(path: Path) -> list[int]:
+    """[size, mtime_ns, taken_at_ns] of a file, to keep beside a value computed from it (stamp_trusted)."""
+    taken_at = time.time_ns()
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns, taken_at]
+
+
+def stamp_trusted(kept: list | None, now: list[int]) -> bool:
+    """Whether a value kept with the stamp `kept` (file_stamp, taken when the value was computed) still describes
+    the file stamped `now`: the same size and mtime, and an mtime not racy when the value was taken, as
+    FileState.trusted_for."""
+    return (kept is not None and len(kept) >= 3 and list(kept[:2]) == now[:2]
+            and kept[1] + RACY_NS <= kept[2])
+
+
 def stat_state(path: Path) -> FileState | None:
     """A file known by its size and mtime alone (StepFingerprint's `stat_outputs`); None when it does not exist."""
     try:
