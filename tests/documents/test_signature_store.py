@@ -2,6 +2,7 @@
 part written again loses its rows' pairs, its rows' old signatures kept as gone), and dropped alone when they are
 not the current grouping code's or do not hold together."""
 import json
+import os
 
 import numpy as np
 import pyarrow as pa
@@ -93,3 +94,58 @@ def test_the_pairs_are_kept_with_the_parts_they_describe(tmp_path):
     assert json.loads(metadata[signature_store.PARTS_KEY]) == {"a.parquet": signature_store.file_sha256(
         tmp_path / "captures" / "a.parquet")}
     assert metadata[signature_store.GROUPING_KEY] == signature_store.grouping_version().encode()
+
+
+def _age(folder, seconds: float = 10.0) -> None:
+    """Set the parts' mtimes back, as files written well before a run are."""
+    for file in folder.iterdir():
+        stat = file.stat()
+        os.utime(file, ns=(stat.st_atime_ns, stat.st_mtime_ns - int(seconds * 1e9)))
+
+
+def _counting_hashes(monkeypatch) -> list:
+    hashed = []
+    real = signature_store.file_sha256
+
+    def counted(path):
+        hashed.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(signature_store, "file_sha256", counted)
+    return hashed
+
+
+def test_a_part_is_hashed_once_a_run_and_not_again_while_its_size_and_mtime_hold(tmp_path, monkeypatch):
+    folder = tmp_path / "captures"
+    _parts(folder, {"a.parquet": 6, "b.parquet": 4})
+    _age(folder)
+    hashed = _counting_hashes(monkeypatch)
+    path = tmp_path / "sidecar.parquet"
+    captures = CaptureRows.of(folder)
+    signature_store.save(path, captures, _kept(np.arange(10)))
+    signature_store.save(path, captures, _kept(np.arange(10)))  # the same run: taken once
+    assert sorted(hashed) == ["a.parquet", "b.parquet"]
+
+    hashed.clear()
+    next_run = CaptureRows.of(folder)
+    loaded = signature_store.load(path, next_run)
+    signature_store.save(path, next_run, loaded)
+    assert hashed == [] and loaded.rows.tolist() == list(range(10))
+
+
+def test_a_part_touched_or_written_too_recently_when_hashed_is_hashed_again(tmp_path, monkeypatch):
+    folder = tmp_path / "captures"
+    _parts(folder, {"a.parquet": 6, "b.parquet": 4})  # just written: its mtime is racy when hashed now
+    path = tmp_path / "sidecar.parquet"
+    signature_store.save(path, CaptureRows.of(folder), _kept(np.arange(10)))
+    hashed = _counting_hashes(monkeypatch)
+    loaded = signature_store.load(path, CaptureRows.of(folder))
+    assert sorted(hashed) == ["a.parquet", "b.parquet"] and len(loaded) == 10  # hashed again, and the same
+
+    _age(folder)  # old now, and hashed again under the new mtime: then trusted
+    signature_store.save(path, CaptureRows.of(folder), loaded)
+    hashed.clear()
+    assert len(signature_store.load(path, CaptureRows.of(folder))) == 10 and hashed == []
+    stat = (folder / "a.parquet").stat()
+    os.utime(folder / "a.parquet", ns=(stat.st_atime_ns, stat.st_mtime_ns - 1_000_000_000))  # touched
+    assert len(signature_store.load(path, CaptureRows.of(folder))) == 10 and hashed == ["a.parquet"]
