@@ -97,7 +97,9 @@ class _GroupTexts:
         if key not in self.loaded:
             start, end = self.bounds[key]
             members: dict[str, list[dict]] = {}
-            for row in self.texts.slice(start, end - start).to_pylist():
-                members.setdefault(row["event_id"], []).append(row)
+            part = self.texts.slice(start, end - start)
+            # column by column: Table.to_pylist was most of the seeding's time at 100,000 pages
+            for row in zip(*(part.column(name).to_pylist() for name in TEXT_COLUMNS)):
+                members.setdefault(row[0], []).append(dict(zip(TEXT_COLUMNS, row)))
             self.loaded[key] = members
         return self.loaded[key]

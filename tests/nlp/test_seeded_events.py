@@ -62,3 +62,31 @@ def test_a_report_in_no_event_is_an_error(tmp_path):
     links = pa.table({"event_id": ["ev-a"], "document_event_id": ["dev-1"]})
     with pytest.raises(NotInEvents, match="1 of 2"):
         seeded_events(path, np.array([0, 1]), links)
+
+
+def _table(number, document, language, title):
+    return _report(number, document, kind="round_table", language=language, place="", title=title)
+
+
+def test_a_seeded_event_reads_the_words_of_its_reports_in_the_new_reports_language_only():
+    from pipeline.nlp.merge import EventMerger
+
+    members = [_table(1, "d1", "ru", "Круглый стол о проекте Конституции в университете"),
+               _table(2, "d2", "en", "Round table on the draft Constitution at the university")]
+    asked = []
+
+    def texts():
+        asked.append(1)
+        return members
+
+    merger = EventMerger()
+    seeded = merger.seed((date(2026, 3, 2), "round_table"), 2, ["d1", "d2"], [], [], texts)
+    joined = merger.add(_table(3, "d3", "en", "A round table on the draft Constitution at the university"))
+    assert joined is seeded and asked == [1]
+    cluster = merger._by_key[(date(2026, 3, 2), "round_table")][0]
+    assert set(cluster.words_by_language) == {"en"}  # the Russian report's words were not made
+    # a report in the other language is compared with that language's members, read then
+    assert merger.add(_table(4, "d4", "ru", "Круглый стол о проекте Конституции в университете")) is seeded
+    assert set(cluster.words_by_language) == {"en", "ru"}
+    # and one in English whose words are far from every English member's starts an event of its own
+    assert merger.add(_table(5, "d5", "en", "Parliament budget hearing")) is not seeded
