@@ -48,7 +48,7 @@ from pipeline.sources import base as sources_base
 from pipeline.sources import registry as sources_registry
 from pipeline.sources.base import Page, Source
 from pipeline.sources.registry import GENERIC, all_sources, source_for_url
-from pipeline.storage.fingerprint import code_digest, module_code
+from pipeline.storage.fingerprint import code_digest, module_code, settle
 from pipeline.storage.parquet import AtomicParquetWriter
 from pipeline.storage.parts import (EMPTY_PART, ensure_folder, footer_value, num_rows, part_name,
                                     remove_stale_parts)
@@ -140,7 +140,12 @@ def collect_documents(paths: CorePaths, about_to_parse: Callable[[int], object] 
     remove_stale_parts(paths.captures, names)
     if not parts:
         _write_empty(paths.captures / EMPTY_PART, CORE_DOCUMENT_CAPTURES.arrow_schema)
+    # the parts just written are kept by their size and mtime after (the signatures' part hashes, the checks'
+    # fingerprints, the analysis's): an mtime of the last moments is not trusted, and was hashed again next run
+    settle(paths.captures)
     split_latest(paths.captures, paths.documents, paths.rejected, keep_signatures=paths.signature_cache)
+    for folder in (paths.documents, paths.rejected):
+        settle(folder)
     # last: the fingerprint of the inputs says the four tables are complete
     _write_errors(paths.errors, errors, inputs, {w: part.digest for w, part in parts.items()})
     return stats

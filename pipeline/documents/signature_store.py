@@ -46,7 +46,7 @@ from pipeline.storage.parts import part_files
 FORMAT = "near-duplicate-signatures-2"
 VERSION_KEY = b"atazan:signatures_version"
 PARTS_KEY = b"atazan:captures_parts_sha256"  # {part name: its SHA-256}, as JSON
-STAMPS_KEY = b"atazan:captures_parts_stamps"  # {part name: fingerprint.file_stamp when its SHA-256 was taken}
+STAMPS_KEY = b"atazan:captures_parts_stamps"  # {part name: [*fingerprint.file_stamp when hashed, the SHA-256]}
 GROUPING_FORMAT = "similar-pairs-1"
 GROUPING_KEY = b"atazan:similar_pairs_version"
 _WIDTH = PERMUTATIONS * 4  # bytes of one signature (uint32, little-endian)
@@ -116,8 +116,10 @@ class CaptureRows:
             now = file_stamp(file)
             kept = (recorded or {}).get(file.name)
             before = (stamps or {}).get(file.name)
-            if isinstance(kept, str) and isinstance(before, list) and stamp_trusted(before, now):
-                self._hashes[file.name] = (kept, before)
+            # a stamp names the SHA-256 it was taken with: a sidecar whose parts' digests were changed alone is not
+            # taken at its word
+            if isinstance(before, list) and len(before) == 4 and before[3] == kept and stamp_trusted(before[:3], now):
+                self._hashes[file.name] = (kept, before[:3])
             else:
                 self._hashes[file.name] = (file_sha256(file), now)
         return {f.name: self._hashes[f.name] for f in self.files}
@@ -224,7 +226,8 @@ def save(path: Path, captures: CaptureRows, signatures: Signatures) -> None:
     }
     metadata = {VERSION_KEY: version().encode(),
                 PARTS_KEY: json.dumps({n: sha for n, (sha, _) in hashes.items()}, sort_keys=True).encode(),
-                STAMPS_KEY: json.dumps({n: stamp for n, (_, stamp) in hashes.items()}, sort_keys=True).encode()}
+                STAMPS_KEY: json.dumps({n: [*stamp, sha] for n, (sha, stamp) in hashes.items()},
+                                       sort_keys=True).encode()}
     schema = SCHEMA
     if signatures.grouping is not None:
         columns.update(_grouping_columns(signatures.grouping))

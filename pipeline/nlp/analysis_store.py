@@ -38,8 +38,8 @@ from pipeline.metadata.tables import CORE_DOCUMENTS
 from pipeline.nlp.analysis import (DOCUMENT_COLUMNS, KEY_COLUMNS, WORKER_PRELOAD, analyse_batch, nlp_version,
                                    treatment_key)
 from pipeline.nlp.parallel import ordered_map
+from pipeline.storage.fingerprint import file_state, settle
 from pipeline.storage.parquet import BATCH_ROWS, AtomicParquetWriter
-from pipeline.storage.fingerprint import file_state
 from pipeline.storage.parts import EMPTY_PART, num_rows, part_files, remove_stale_parts
 
 PART_KEY = "atazan:analysed"
@@ -125,6 +125,9 @@ def analyse(documents_path: Path, out: AnalysisTables) -> AnalysisStats:
         fresh.close()  # its files go
     for tmp, target in written:
         os.replace(tmp, target)
+        # the next steps keep sums of these parts by their size and mtime (report_digests, the statements'
+        # digest), and an mtime of the last moments is not trusted: each +1% run hashed its predecessor's part again
+        settle(target)
     stats.parts_written = len(todo)
     names = {f.name for f in files}
     for name, table, path in tables:

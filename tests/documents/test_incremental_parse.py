@@ -424,3 +424,16 @@ def test_runs_that_add_and_rewrite_parts_pair_only_their_new_texts_and_split_as_
     write_parts(captures, new)
     linked = run(names | {"f3.warc.gz.parquet"})
     assert linked[original] == "doc-new-reprint" and linked["doc-new-reprint"] is None
+
+
+def test_the_parts_written_are_settled_so_that_their_stamps_are_trusted_next_run(tmp_path):
+    """The signatures' part hashes, the checks' fingerprints and the analysis keep what they read of these parts by
+    size and mtime, and trust an mtime only when it was not of the last moments (fingerprint.stamp_trusted)."""
+    from pipeline.storage.fingerprint import file_stamp, stamp_trusted
+
+    write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
+    _, paths = _collect(tmp_path)
+    parts = [p for folder in (paths.captures, paths.documents, paths.rejected) for p in folder.iterdir()]
+    assert len(parts) == 3
+    for part in parts:
+        assert stamp_trusted(file_stamp(part), file_stamp(part)), part

@@ -229,3 +229,18 @@ def test_a_part_analysed_from_its_documents_as_they_are_is_not_read_again(tmp_pa
     analyse(documents, _tables(cold))
     for table in ("core_nlp_processed", "core_statements", "core_document_events"):
         assert read_table(tmp_path / f"{table}.parquet").to_pylist() == read_table(cold / f"{table}.parquet").to_pylist()
+
+
+def test_the_parts_written_are_settled_so_the_next_steps_sums_of_them_are_trusted(tmp_path):
+    """The event and people step keeps sums of these parts by their size and mtime (fingerprint.stamp_trusted);
+    a part with an mtime of the last moments would be summed again by the next run as well."""
+    from pipeline.storage.fingerprint import file_stamp, stamp_trusted
+
+    documents = tmp_path / "core_documents.parquet"
+    _write_part(documents, "a.warc.gz.parquet", [_document(n) for n in range(3)])
+    analyse(documents, _tables(tmp_path))
+    written = [f for f in tmp_path.rglob("*.parquet") if f.is_file() and "core_documents" not in str(f)]
+    assert len(written) == 5
+    for part in written:
+        stamp = file_stamp(part)
+        assert stamp_trusted(stamp, file_stamp(part)), part
