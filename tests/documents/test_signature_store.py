@@ -149,3 +149,13 @@ def test_a_part_touched_or_written_too_recently_when_hashed_is_hashed_again(tmp_
     stat = (folder / "a.parquet").stat()
     os.utime(folder / "a.parquet", ns=(stat.st_atime_ns, stat.st_mtime_ns - 1_000_000_000))  # touched
     assert len(signature_store.load(path, CaptureRows.of(folder))) == 10 and hashed == ["a.parquet"]
+
+
+def test_the_signatures_are_stored_uncompressed_and_the_rest_compressed(tmp_path):
+    captures = _parts(tmp_path / "captures", {"a.parquet": 6})
+    signature_store.save(tmp_path / "sidecar.parquet", captures, _kept(np.arange(6)))
+    group = pq.ParquetFile(tmp_path / "sidecar.parquet").metadata.row_group(0)
+    compression = {group.column(i).path_in_schema.split(".")[0]: group.column(i).compression
+                   for i in range(group.num_columns)}
+    assert compression["signature"] == "UNCOMPRESSED"
+    assert {c for name, c in compression.items() if name != "signature"} == {"ZSTD"}
