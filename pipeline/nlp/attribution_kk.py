@@ -89,6 +89,8 @@ _CONVERB_CLAUSE = re.compile(r"[^,]*?\b(?:етіп|жасап|беріп|тап�
                              # a topic dwelt on or reported before the clause said: "… өзгерістеріне тоқталып, …",
                              # "… жұмысы туралы баяндап, …"
                              r"тоқталып|(?:туралы|жайында|жөнінде)\s+(?:баяндап|айтып|әңгімелеп)|"
+                             # an issue raised names a topic, not words: "… көшу мәселесін көтеріп, …"
+                             r"мәселе\w*\s+көтеріп|"
                              r"алғысын\s+білдіріп),\s+")
 # a converb clause opening with a subject of its own, a body or a group in the nominative: "комиссия 12 отырыс
 # өткізіп, … қараған екенін": what the body did is part of what was said, not the speaker's own act (a bare noun
