@@ -16,3 +16,13 @@ def test_an_issue_raised_in_a_kazakh_converb_before_the_clause_said(make_doc):
 def test_an_issue_raised_alone_in_kazakh_is_no_statement(make_doc):
     doc = make_doc("Әкім Арман Сейітов жаңа мектеп салу мәселесін көтерді.", language="kk")
     assert _said(extract_statements(doc)) == []
+
+
+def test_how_often_a_group_says_it_is_no_part_of_the_group(make_doc):
+    doc = make_doc("Юристы из частной практики нередко возражают, что новые сроки слишком короткие.")
+    assert _said(extract_statements(doc)) == [("Юристы из частной практики", "новые сроки слишком короткие")]
+
+
+def test_a_group_speaking_online_is_the_group_alone(make_doc):
+    doc = make_doc("Жители Караганды в соцсетях называли новый парк «подарком к празднику».")
+    assert _said(extract_statements(doc)) == [("Жители Караганды", "подарком к празднику")]
