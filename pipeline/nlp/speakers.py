@@ -378,7 +378,23 @@ def _full_name(name: str, people: list[PersonMention], position: int) -> str:
         for president, _ in PRESIDENT.values():
             if same_surname(best, president.split()[-1]):
                 return president
-    return best
+    return _without_glued_word(best, people)
+
+
+# a patronymic, Russian or Kazakh, which makes a three-word name whole
+_PATRONYMIC_WORD = re.compile(r"(?:вич|вна|ична|улы|ұлы|кызы|қызы)$")
+
+
+def _without_glued_word(name: str, people: list[PersonMention]) -> str:
+    """"руководитель отдела юстиции Тараза Алия Мусина": a Cyrillic name of three words with no patronymic is no
+    full name; where the document writes the last two alone ("– продолжила Алия Мусина"), the first is a word glued
+    onto them (the town the office serves)."""
+    words = name.split()
+    if len(words) != 3 or not re.fullmatch(r"[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі\s-]+", name) \
+            or any(_PATRONYMIC_WORD.search(w) for w in words):
+        return name
+    tail = " ".join(words[1:])
+    return tail if any(p.name == tail for p in people) else name
 
 
 def _role_for_first_name(name: str, language: str, people: list[PersonMention]) -> str:

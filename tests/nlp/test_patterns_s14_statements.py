@@ -26,3 +26,17 @@ def test_how_often_a_group_says_it_is_no_part_of_the_group(make_doc):
 def test_a_group_speaking_online_is_the_group_alone(make_doc):
     doc = make_doc("Жители Караганды в соцсетях называли новый парк «подарком к празднику».")
     assert _said(extract_statements(doc)) == [("Жители Караганды", "подарком к празднику")]
+
+
+def test_a_town_after_the_office_is_no_part_of_the_name(make_doc):
+    doc = make_doc("Начальник управления образования Костаная Дана Абенова сообщила, что ремонт школ завершен.\n\n"
+                   "«Все классы готовы к сентябрю», — добавила Дана Абенова.")
+    assert _said(extract_statements(doc)) == [("Дана Абенова", "ремонт школ завершен"),
+                                              ("Дана Абенова", "Все классы готовы к сентябрю")]
+
+
+def test_a_name_with_a_patronymic_keeps_its_three_words(make_doc):
+    doc = make_doc("Министр Арман Ерланович Сеитов заявил, что решение принято.\n\n«Работа продолжится», — добавил "
+                   "Арман Сеитов.")
+    assert _said(extract_statements(doc)) == [("Арман Ерланович Сеитов", "решение принято"),
+                                              ("Арман Ерланович Сеитов", "Работа продолжится")]
