@@ -44,8 +44,9 @@ _PLACE_THEN_PRONOUN = re.compile(r"\w+(?:да|де|та|те)\s+(?P<p>ол|ол�
 _CLAUSE_DEP_VERB_SPEAKER = re.compile(rf"^(?P<c>.{{12,}}?),?\s+деп\s+(?P<verb>{KK_REPORT_VERB})\s+"
                                       r"(?P<spk>[^\s.!?«»,]+(?:\s+[^\s.!?«»,]+){0,2}?)\s*[.!?]?$", re.S)
 # at the head of the sentence, or after a clause of its own joined by "ал", "бірақ": "Бөлім қысқа, ал X-тың пікірінше, …"
-_OPINION = re.compile(rf"^(?:[^«»]*?,\s*(?:ал|бірақ|алайда|әйтсе\s+де)\s+)?(?P<spk>[^,.]{{2,120}}?)\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*"
-                      rf"(?P<c>.+)$", re.S)
+# (the writer's own clause may open the sentence, set off by a colon: "Отырыстар жабық өтпейді: мүшелердің айтуынша, …")
+_OPINION = re.compile(rf"^(?:[^«»]*?,\s*(?:ал|бірақ|алайда|әйтсе\s+де)\s+|[^«»:]*?:\s+)?(?P<spk>[^,.:]{{2,120}}?)\s+"
+                      rf"(?P<verb>{KK_OPINION_WORDS})\s*,\s*(?P<c>.+)$", re.S)
 # a role set off before the named speaker: "Комиссия мүшесі, заңгер Арман Қалиевтің сөзінше, …"
 _OPINION_APPOSITION = re.compile(rf"^(?P<spk>[^,.«»]{{2,60}}?,\s*(?:[^,.«»\s]+\s+){{0,3}}?{_NAME_WORD}\s+{_NAME_WORD_GENITIVE})"
                                  rf"\s+(?P<verb>{KK_OPINION_WORDS})\s*,\s*(?P<c>.+)$", re.S)

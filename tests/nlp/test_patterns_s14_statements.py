@@ -40,3 +40,8 @@ def test_a_name_with_a_patronymic_keeps_its_three_words(make_doc):
                    "Арман Сеитов.")
     assert _said(extract_statements(doc)) == [("Арман Ерланович Сеитов", "решение принято"),
                                               ("Арман Ерланович Сеитов", "Работа продолжится")]
+
+
+def test_a_kazakh_opinion_after_the_writers_clause_and_a_colon(make_doc):
+    doc = make_doc("Кеңес жұмысы жасырын болмайды: депутаттардың айтуынша, әр шешім сайтта жарияланады.", language="kk")
+    assert _said(extract_statements(doc)) == [("Депутаттар", "әр шешім сайтта жарияланады")]
