@@ -21,8 +21,11 @@ _DASH = r"[–—-]"
 # the outlet told may close the sentence in quotation marks: "– рассказала она «Казахстанской правде»"
 _OUTLET_QUOTED = r"(?:\s+«[А-ЯЁA-Z][^«»]{0,40}»)?"
 _OUTLET_AT_END = re.compile(r"\s+«[А-ЯЁA-Z][^«»]{0,40}»\s*[.!?]?$")
+# an outlet's web address told among the speaker's words holds a dot that ends no sentence: "корреспонденту Orda.kz"
+_SPEAKER_WORDS = r"(?:[^.!?«»]|\.(?=[a-z]{2,4}\b))+?"
 _QUOTE_THEN_VERB = re.compile(
-    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?){_OUTLET_QUOTED}\s*(?=[.!?]|$)",
+    _QUOTE + rf"\s*[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>{_SPEAKER_WORDS}){_OUTLET_QUOTED}"
+    rf"\s*(?=[.!?](?![a-z]{{2,4}}\b)|$)",
     re.I)
 # "так" before the speaker and the verb: «…», – так он подытожил. / – так прокомментировала решение министр.
 _QUOTE_THEN_SO = re.compile(
@@ -416,7 +419,8 @@ _ROLE_AND_NAME = re.compile(rf"^(?:{ROLE_HEADS['ru']})\s+(?:[\w-]+\s+){{0,3}}?[�
 # a place and a day right after the verb, before the speaker: "на заседании в пятницу", "вчера на брифинге"
 # (whom it was told may come first: "— сказал журналистам после заседания депутат X")
 _WHERE_AND_WHEN = re.compile(r"\s*(?:(?:(?:в|во|на|после|перед|при)\s+[а-яё-]+|вчера|сегодня|накануне|журналистам|"
-                             r"корреспонденту|изданию)(?:\s+|$))+")
+                             # … the outlet in Latin letters with it: "корреспонденту Orda.kz"
+                             r"(?:корреспонденту|изданию)(?:\s+[A-Z][A-Za-z-]*(?:\.[a-z]{2,4})?)?)(?:\s+|$))+")
 
 
 def _speaker_span(phrase: str) -> tuple[int, int]:

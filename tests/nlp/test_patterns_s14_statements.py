@@ -45,3 +45,8 @@ def test_a_name_with_a_patronymic_keeps_its_three_words(make_doc):
 def test_a_kazakh_opinion_after_the_writers_clause_and_a_colon(make_doc):
     doc = make_doc("Кеңес жұмысы жасырын болмайды: депутаттардың айтуынша, әр шешім сайтта жарияланады.", language="kk")
     assert _said(extract_statements(doc)) == [("Депутаттар", "әр шешім сайтта жарияланады")]
+
+
+def test_a_quote_told_to_an_outlet_named_by_its_web_address(make_doc):
+    doc = make_doc("«Работа продолжится и летом», – сказал корреспонденту Vlast.kz аким района Ерлан Жумабаев.")
+    assert _said(extract_statements(doc)) == [("Ерлан Жумабаев", "Работа продолжится и летом")]
