@@ -655,7 +655,7 @@ FUTURE = {
     "en": re.compile(r"\b(?:(?:will|would|shall|is\s+to|are\s+to)\s+(?:(?:also|then|again|now)\s+)?(?:be\s+(?:held|convened|"
                      r"published|signed|announced|opened|released)|hold|meet|convene|gather|take\s+place|sign|publish|"
                      r"announce|open|begin|start|discuss|consider|vote|go\s+to\s+the\s+polls|receive)|"
-                     r"(?:is|are)\s+(?:scheduled|expected|due|set|planned)\b|scheduled\s+for|plans\s+to|intends\s+to|"
+                     r"(?:is|are)\s+(?:scheduled|expected|due|set|planned)\b|scheduled\s+for|(?:plans|intends|expects|hopes)\s+to|"
                      # a law's rule for when it applies: "it takes effect ten days after its official publication"
                      r"(?:takes|take|comes|come)\s+(?:effect|into\s+force)\s+(?:[\w-]+\s+){0,3}?(?:after|once|upon)|"
                      r"to\s+be\s+held|next\s+(?:week|month)|tomorrow)\b", re.I),
