@@ -169,14 +169,16 @@ def extract_events(doc: dict) -> list[dict]:
                 # results may be told by their figures in the next paragraph too
                 told_there = _told_there(trigger_type, following.get(start), next_sentence.get(start), language) \
                     or _decided_there(body, m, trigger_type, language)
+                # "The session came a day after the commission's fifth meeting. On Thursday, …": narrated after all
+                came_before = _came_days_after(body, m, trigger_type, next_sentence.get(start),
+                                               list(found.values()) + more, reference)
                 if any(s <= m.start() < e for s, e in quoted) \
                         or (_LOOKING_BACK.search(body[: m.start()]) and not _narrated_before(body, m, language)
                             and not _narrated_on_its_day(body, m, language, reference)
                             and not told_there and not _WHEN_ON_A_DAY.search(body[: m.start()])
-                            and _came_days_after(body, m, trigger_type, next_sentence.get(start),
-                                                 list(found.values()) + more) is None) \
+                            and came_before is None) \
                         or background.hides_trigger(behind, m.start(), m.end()) and not _MET_FIRST_KK.match(m.group(0)) \
-                        and not told_there:
+                        and not told_there and came_before is None:
                     continue
                 if _OCCASION_KK.match(m.group(0)) and not told_there:
                     continue  # "… өткен Ұлттық құрылтайдан кейін құрылды" alone: the occasion, background
@@ -240,7 +242,8 @@ def extract_events(doc: dict) -> list[dict]:
                 others = quoted + [(o.start(), o.end()) for _, o in matches if o is not m and o.span() != m.span()
                                    and not m.start() < o.start() < m.end()]
                 when, dated, planned, at = _date_for(body, m, event_type, others, reference, [] if told_there else behind)
-                came = _came_days_after(body, m, event_type, next_sentence.get(start), list(found.values()) + more)
+                came = _came_days_after(body, m, event_type, next_sentence.get(start), list(found.values()) + more,
+                                        reference)
                 if came is not None:
                     when, dated, planned, at = came, True, False, None  # "The publication came a day after X signed …"
                 if not dated and not planned and not is_title:
@@ -278,6 +281,7 @@ def extract_events(doc: dict) -> list[dict]:
                     continue  # past the lead, an undated trigger is background or what someone says
                 if beyond and (event_type in _VOTING and _FIGURES.search(body)
                                or event_type in found and found[event_type]["event_date"] != when and not told_there
+                               and came is None
                                and not _title_undated(found[event_type])
                                and not (opens_dated and event_type in _PUBLIC_GATHERINGS)):
                     # "At the referendum held on Sunday, 87 percent supported …": the results' figures; "Первое
@@ -1265,10 +1269,10 @@ _WHEN_ON_A_DAY = re.compile(r"(?:\b(?:a|one|two|three)\s+days?\s+(?:earlier|befo
 
 # an event told before, said to have come some days after the act the sentence goes on to narrate: "The publication
 # came a day after the President signed a decree …" (the act is news of its own, dated back from the event told)
-_CAME_DAYS_AFTER = re.compile(r"^The\s+(?P<noun>publication|decree|meeting|session|vote|referendum|address|briefing)\s+"
+_CAME_DAYS_AFTER = re.compile(r"^The\s+(?P<noun>publication|decree|meeting|session|sitting|vote|referendum|address|briefing)\s+"
                               r"(?:came|followed)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three)\s+days?\s+after\s+")
 _CAME_NOUN_TYPES = {"publication": "publication", "decree": "decree", "meeting": "meeting",
-                    "session": "parliament_session", "vote": "referendum", "referendum": "referendum",
+                    "session": "parliament_session", "sitting": "parliament_session", "vote": "referendum", "referendum": "referendum",
                     "address": "address", "briefing": "briefing"}
 
 
@@ -1280,19 +1284,37 @@ _TAKEN_UP = {"decree": r"decree|order", "law_signed": r"law", "results": r"resul
 
 
 def _came_days_after(body: str, trigger: re.Match, event_type: str, following: str | None,
-                     earlier: list[dict]) -> date | None:
+                     earlier: list[dict], reference: date | None = None) -> date | None:
     m = _CAME_DAYS_AFTER.match(body)
     if m is None or trigger.start() < m.end() or event_type not in _TAKEN_UP or not following:
         return None
-    # results are taken up by their figures too: "On Monday, the commission said 73 percent had taken part"
-    if not re.match(rf"(?:The|This|That)\s+(?:{_TAKEN_UP[event_type]})\b", following) \
-            and not (event_type == "results" and _FIGURES.search(following)):
-        return None
-    told = [e for e in earlier if e["event_type"] == _CAME_NOUN_TYPES[m.group("noun")] and e["_dated"]]
+    noun = m.group("noun")
+    # "The session came a day after …" takes up the sitting told before, of whichever body
+    told = [e for e in earlier if e["_dated"] and (e["event_type"] == _CAME_NOUN_TYPES[noun]
+                                                   or noun in _SITTING_NOUNS and e["event_type"] in SITTING_TYPES)]
     if not told:
         return None
     days = {"a": 1, "one": 1, "two": 2, "three": 3}[m.group("n")]
-    return max(told, key=lambda e: e["char_start"])["event_date"] - timedelta(days=days)
+    day = max(told, key=lambda e: e["char_start"])["event_date"] - timedelta(days=days)
+    # results are taken up by their figures too: "On Monday, the commission said 73 percent had taken part"; any act
+    # by the day it was done: "On Thursday, the members agreed …"
+    if not re.match(rf"(?:The|This|That)\s+(?:{_TAKEN_UP[event_type]})\b", following) \
+            and not (event_type == "results" and _FIGURES.search(following)) \
+            and not _opens_on(following, day, reference):
+        return None
+    return day
+
+
+_SITTING_NOUNS = {"session", "sitting"}
+_ON_A_DAY_OPENING = re.compile(r"^On\s+(?=\S+,)")
+
+
+def _opens_on(sentence: str, day: date, reference: date | None) -> bool:
+    """The sentence opens with that day, set off by a comma: "On Thursday, …"."""
+    if reference is None or not _ON_A_DAY_OPENING.match(sentence):
+        return False
+    mentions = relative_dates.find(sentence, reference)
+    return bool(mentions) and mentions[0].start <= 3 and mentions[0].value == day
 
 
 # "Указ подписал вчера, после того как принял председателя комиссии": the clause narrates what the subject did just

@@ -20,3 +20,19 @@ def test_results_announced_on_monday_are_still_news(make_doc):
     doc = make_doc("The commission announced preliminary results on Monday. Some 71 percent of voters backed the "
                    "changes.", language="en", published=MAY_14)
     assert _events(extract_events(doc)) == [("2026-05-11", "results")]
+
+
+def test_a_session_came_a_day_after_a_sitting_the_next_sentence_narrates_on_its_day(make_doc):
+    doc = make_doc("ASTANA – The budget commission approved its final report at its ninth session on Thursday.\n\n"
+                   "The report runs to 40 pages.\n\nThe officials were pleased.\n\nThe session came a day after the "
+                   "commission's eighth meeting. On Wednesday, the members agreed to drop two chapters.",
+                   language="en", published=MAY_14)
+    assert _events(extract_events(doc)) == [("2026-05-13", "commission_meeting"), ("2026-05-14", "commission_meeting")]
+
+
+def test_a_session_came_a_day_after_a_sitting_only_named(make_doc):
+    doc = make_doc("ASTANA – The budget commission approved its final report at its ninth session on Thursday.\n\n"
+                   "The report runs to 40 pages.\n\nThe officials were pleased.\n\nThe session came a day after the "
+                   "commission's eighth meeting. Its members will meet again in June.",
+                   language="en", published=MAY_14)
+    assert _events(extract_events(doc)) == [("2026-05-14", "commission_meeting")]
