@@ -709,6 +709,9 @@ ANAPHORIC_TRIGGERS = {
                                r"\s+to\s+(?:the\s+)?polls?\b|cast\s+(?:their\s+)?(?:ballots|votes)\b)|"
                                # the people electing: "Voters elected the 145 members of the new parliament on Sunday"
                                r"\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens)\s+elected\b|"
+                               # "Citizens voted on Sunday at polling stations …"; not "70% of voters voted for it", a figure
+                               r"(?<!\bof\s)\b(?:[Vv]oters|Kazakhstanis|[Cc]itizens)\s+voted\s+(?=on\s+[A-Z]\w+day\b|"
+                               r"at\s+(?:polling|\d)|across\b)|"
                                # the stations opening on the day: "Polling stations across the country opened at 7 a.m."
                                r"\b[Pp]olling\s+stations\s+(?:[\w-]+\s+){0,4}?(?:opened|closed)\b|"
                                # "Sunday's vote was held at 10,000 polling stations"

@@ -36,3 +36,17 @@ def test_a_session_came_a_day_after_a_sitting_only_named(make_doc):
                    "commission's eighth meeting. Its members will meet again in June.",
                    language="en", published=MAY_14)
     assert _events(extract_events(doc)) == [("2026-05-14", "commission_meeting")]
+
+
+def test_citizens_voted_on_a_weekday_narrates_the_vote_of_a_results_report(make_doc):
+    doc = make_doc("The election commission released preliminary results of the city council election on Thursday.\n\n"
+                   "Citizens voted on Wednesday at polling stations in all districts. Turnout stood at 61 percent.",
+                   language="en", published=MAY_14)
+    assert _events(extract_events(doc)) == [("2026-05-13", "election"), ("2026-05-14", "results")]
+
+
+def test_a_share_of_citizens_who_voted_for_is_a_figure_of_the_results(make_doc):
+    doc = make_doc("The election commission released preliminary results of the city council election on Thursday.\n\n"
+                   "Some 58 percent of citizens voted for the ruling party. Turnout stood at 61 percent.",
+                   language="en", published=MAY_14)
+    assert _events(extract_events(doc)) == [("2026-05-14", "results")]
