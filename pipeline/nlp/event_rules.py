@@ -406,6 +406,10 @@ _EN = {
                # … or told from his side: "hours after he received the final draft from the Commission"
                r"\b(?:[Hh]e|President(?:\s+[A-Z][\w-]+){0,2}|Head\s+of\s+State|Tokayev)\s+(?:had\s+)?(?:received|receives)\s+"
                r"(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:draft|text)\s+(?:[\w-]+\s+){0,5}?from\b|"
+               # … with its day between ("Tokayev on Wednesday received the final draft … from"): the subject alone,
+               # so that the day stays the sentence's, shared with the act told after "and"
+               r"\b(?:President(?:\s+[A-Z][\w-]+){0,2}|Head\s+of\s+State|Tokayev)(?=\s+on\s+[A-Z]\w+day\s+"
+               r"(?:received|receives)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:draft|text)\s+(?:[\w-]+\s+){0,5}?from\b)|"
                r"\b(?:received|hosted|receives|hosts)\s+(?:[A-Z]|the\s+[A-Z])|held\s+talks\s+with|"
                # what the President told a body's leaders to their face: "Tokayev told the leaders of the
                # Constitutional Commission on Friday that …"

@@ -50,3 +50,15 @@ def test_a_share_of_citizens_who_voted_for_is_a_figure_of_the_results(make_doc):
                    "Some 58 percent of citizens voted for the ruling party. Turnout stood at 61 percent.",
                    language="en", published=MAY_14)
     assert _events(extract_events(doc)) == [("2026-05-14", "results")]
+
+
+def test_the_president_on_a_weekday_received_the_draft_from_its_authors(make_doc):
+    doc = make_doc("President Kassym-Jomart Tokayev on Wednesday received the revised draft of the land code from the "
+                   "working group and signed a decree on its publication.", language="en", published=MAY_14)
+    assert _events(extract_events(doc)) == [("2026-05-13", "decree"), ("2026-05-13", "meeting")]
+
+
+def test_a_commission_that_received_a_draft_from_a_ministry_received_nobody(make_doc):
+    doc = make_doc("The budget commission on Wednesday received the revised draft of the land code from the ministry.",
+                   language="en", published=MAY_14)
+    assert _events(extract_events(doc)) == []
