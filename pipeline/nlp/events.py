@@ -189,6 +189,9 @@ def extract_events(doc: dict) -> list[dict]:
                 if any(t != event_type and o.start() <= m.start() and m.end() <= o.end() and o.span() != m.span()
                        for t, o in matches):
                     continue  # inside a longer trigger of another type: "тұрғындармен кездесті" is no reception
+                if trigger_type == "sitting" and any(t != event_type and o.start() < m.end() <= o.end()
+                                                     for t, o in matches):
+                    continue  # "седьмое заседание Конституционной комиссии": the body named after it tells its sitting
                 if event_type == "decree" and not in_lead and _FORMED_BY_DECREE.search(m.group(0)):
                     continue  # "Комиссия была образована Указом 21 января" past the lead: where the body comes from
                 if event_type == "address" and _APPEAL.search(m.group(0)) \
@@ -646,7 +649,12 @@ def _in_opening(body: str, opening: re.Match, at: int | None) -> bool:
     eve = relative_dates.EVE_OF.match(body, end) if opening.group(0).lower().endswith("накануне") else None
     if eve:
         end = eve.end()  # "Накануне встречи, в четверг, …": the eve of what was told, then its day set off
-    return at < end or not body[end:at].strip(" ,")
+    # "Накануне, во вторник, 3 февраля, …": the weekday set off before the date is the same day named twice
+    return at < end or not _SET_OFF_WEEKDAY.sub("", body[end:at]).strip(" ,")
+
+
+_SET_OFF_WEEKDAY = re.compile(r"^,\s+(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
+                              r"(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)(?:\s+күні)?)(?=,)")
 
 
 # an agency's dateline before the first words: "ПАВЛОДАР. KAZINFORM – Встреча …" (the city is a sentence of its own)
