@@ -308,6 +308,8 @@ def extract_events(doc: dict) -> list[dict]:
                     continue
                 if _RECALLED.search(body[: m.start()]) or (language == "kk" and _RECALLED_AFTER_KK.match(body[m.end():])):
                     continue  # "Он напомнил, что проект опубликован 31 января": what a speaker recalls is background
+                if language == "kk" and _PLUPERFECT_KK.match(body, m.end()) and not told_there:
+                    continue  # "Жоба … отырысында таныстырылған болатын": "had been", the story before the news
                 if not dated and not today and paragraph and _reported(body, m, language):
                     continue  # "Она отметила, что проект опубликован …": what a speaker says is so, not the day's news
                 if event_type in SITTING_TYPES and (_CONVENED_BEFORE.search(body[: m.start()])
@@ -953,6 +955,9 @@ _REPORTED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екенді�
 
 # A speaker recalling something: "напомнил, что …", "recalled that …", "… екенін еске салды"
 _RECALLED = re.compile(r"\b(?:напомнил\w*\s*,\s+что|recalled\s+that|reminded\s+(?:\w+\s+){0,2}?that)\b[^.]*$", re.I)
+# the pluperfect, "-ған болатын" ("had held"), closing the trigger's sentence: told as what came before the news; an
+# event of its own only when the next sentence says what was done there ("Сол жиында …")
+_PLUPERFECT_KK = re.compile(r"[^.]*?\w(?:ған|ген|қан|кен)\s+болатын\b")
 _RECALLED_AFTER_KK = re.compile(r"^[^.]{0,60}?\b\w*(?:екенін|екендігін)\s+(?:де\s+)?еске\s+сал")
 
 
@@ -1444,7 +1449,8 @@ def _told_there(trigger_type: str, following: str | None, next_in_text: str | No
 _AT_SITTING = {"ru": re.compile(r"\b[Нн]а\s+(?:[\w-]+\s+){0,2}$"), "kk": re.compile(r"\w*(?:да|де|та|те)\b"),
                "en": re.compile(r"\b[Aa]t\s+(?:[\w-]+\s+){0,2}$")}
 _DECIDED = {"ru": re.compile(r"\b(?:утвердил|одобрил|решил|пришл\w*\s+к\s+выводу|принял)\w*"),
-            "kk": re.compile(r"\b(?:қорытындыға\s+келді|бекітті|мақұлдады|шешті|шешім\s+қабылдады)\b"),
+            # what the members took up there is what was done: "отырыста … бөлімін талқылады"
+            "kk": re.compile(r"\b(?:қорытындыға\s+келді|бекітті|мақұлдады|шешті|шешім\s+қабылдады|талқылады)\b"),
             "en": re.compile(r"\b(?:approved|endorsed|decided|concluded|adopted|agreed)\b")}
 
 
@@ -1452,7 +1458,8 @@ def _decided_there(body: str, trigger: re.Match, trigger_type: str, language: st
     if trigger_type not in (*SITTING_TYPES, "sitting"):
         return False
     at = _AT_SITTING[language]
-    located = at.match(body, trigger.end()) if language == "kk" else at.search(body[: trigger.start()])
+    # the Kazakh locative ends the word the trigger may already end with: "отырысында", "отырыста"
+    located = at.match(body, trigger.end() - 2) if language == "kk" else at.search(body[: trigger.start()])
     return bool(located and _DECIDED[language].search(body, trigger.end()))
 
 

@@ -28,3 +28,22 @@ def test_a_bare_sitting_after_a_sitting_told_is_still_of_that_body(make_doc):
     doc = make_doc("В четверг прошло пленарное заседание Сената. Накануне, в среду, 11 марта, прошло предыдущее "
                    "заседание, на нем сенаторы приняли закон.", published=FRIDAY)
     assert _events(doc) == [(date(2026, 3, 11), "parliament_session"), (date(2026, 3, 12), "parliament_session")]
+
+
+def test_an_earlier_sitting_in_the_kazakh_pluperfect_taken_up_by_the_next_sentence(make_doc):
+    doc = make_doc("Бүгін Конституциялық комиссияның төртінші отырысы өтті.\n\nКомиссия үшінші отырысын сәрсенбі күні "
+                   "өткізген болатын. Сол отырыста комиссия мүшелері сайлау жүйесін талқылады.", language="kk",
+                   published=FRIDAY)
+    assert _events(doc) == [(date(2026, 3, 11), "commission_meeting"), (date(2026, 3, 13), "commission_meeting")]
+
+
+def test_a_sitting_in_the_kazakh_pluperfect_only_describing_a_draft_stays_background(make_doc):
+    doc = make_doc("Жоба бүгін сайтта жарияланды.\n\nЖоба 11 наурызда комиссияның үшінші отырысында таныстырылған "
+                   "болатын.", language="kk", published=FRIDAY)
+    assert _events(doc) == [(date(2026, 3, 13), "publication")]
+
+
+def test_an_earlier_kazakh_sitting_in_the_locative_where_the_members_discussed_a_part(make_doc):
+    doc = make_doc("Конституциялық комиссия бүгін өткен бесінші отырысында жобаны мақұлдады.\n\nСәрсенбіде өткен "
+                   "төртінші отырыста комиссия мүшелері сот бөлімін талқылады.", language="kk", published=FRIDAY)
+    assert _events(doc) == [(date(2026, 3, 11), "commission_meeting"), (date(2026, 3, 13), "commission_meeting")]
