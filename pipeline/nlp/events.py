@@ -1478,6 +1478,9 @@ _COORDINATED = re.compile(r",\s+(?:а|но|и|однако|тогда\s+как|�
 # day belongs to the clause)
 _RELATIVE = re.compile(r",\s+(?:котор\w+|who|which|whose|where)\b[^,;]*"
                        r"(?:,\s+(?:\d{1,2}\s+[^\W\d]+|(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2})(?:,?\s+\d{4})?(?=[,;.]|$))?(?:,|$)", re.I)
+# … or its weekday set off the same way: "…, который прошел накануне, во вторник, в Кызылорде"
+_RELATIVE_WEEKDAY = re.compile(r",\s+котор\w+\b[^,;]*,\s+(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                               r"воскресенье)(?=[,;.]|\s|$)[^,;]*(?:,|$)", re.I)
 
 
 _WORD_END = re.compile(r"^\w+")  # the ending a trigger's stem leaves: "заседания комисси|и, которое …"
@@ -1488,7 +1491,7 @@ def _same_clause(body: str, at: int, trigger_at: int, trigger_end: int) -> bool:
     trigger is outside of (or the other way round), unless the clause describes the trigger's own noun ("The session
     …, which took place on Monday, …"), nor from another coordinated clause, unless the date opens the sentence
     ("Вчера комиссия провела заседание, а Президент подписал указ": the opening day rules both)."""
-    for m in _RELATIVE.finditer(body):
+    for m in [*_RELATIVE.finditer(body), *_RELATIVE_WEEKDAY.finditer(body)]:
         # a trigger ending in the clause is in it ("курултая, который прошел 20 января"); one past it is not ("The
         # commission, which has 130 members, met on Saturday")
         if (m.start() <= at < m.end()) != (trigger_at < m.end() and m.start() < trigger_end <= m.end()) and not (

@@ -47,3 +47,20 @@ def test_an_earlier_kazakh_sitting_in_the_locative_where_the_members_discussed_a
     doc = make_doc("Конституциялық комиссия бүгін өткен бесінші отырысында жобаны мақұлдады.\n\nСәрсенбіде өткен "
                    "төртінші отырыста комиссия мүшелері сот бөлімін талқылады.", language="kk", published=FRIDAY)
     assert _events(doc) == [(date(2026, 3, 11), "commission_meeting"), (date(2026, 3, 13), "commission_meeting")]
+
+
+def test_a_decree_signed_after_a_gathering_whose_relative_clause_sets_off_its_weekday(make_doc):
+    doc = make_doc("Президент подписал указ о реформе судов.\n\nУказ подписан после форума, который прошел "
+                   "накануне, в четверг, в Таразе. Там участники предложили новые поправки.", published=FRIDAY)
+    assert _events(doc) == [(date(2026, 3, 12), "public_discussion"), (date(2026, 3, 13), "decree")]
+
+
+def test_an_explanatory_meeting_with_a_workforce_is_a_public_discussion(make_doc):
+    doc = make_doc("В четверг представители министерства провели разъяснительную встречу с работниками завода в "
+                   "Павлодаре.", published=FRIDAY)
+    assert _events(doc) == [(date(2026, 3, 12), "public_discussion")]
+
+
+def test_a_meeting_with_the_staff_of_a_ministry_stays_a_meeting(make_doc):
+    doc = make_doc("В четверг министр провел встречу с работниками министерства финансов.", published=FRIDAY)
+    assert _events(doc) == [(date(2026, 3, 12), "meeting")]
