@@ -309,6 +309,8 @@ _KK = {
              # a televised debate: "теледебат өтті", "дебаттар өтті"
              r"(?:теле)?дебат\w*\s+(?:[\w-]+\s+){0,3}?(?:өтті|өткізілді|болды)",
 }
+# the sitting counted, perhaps as the last of all: "its twelfth and final session", "an extraordinary session"
+_EN_ORDINAL = r"(?:\w+\s+)?(?:and\s+(?:final|last)\s+)?"
 # people an official meets to explain the reform, after "met" (with or without "with")
 # how many people were met, as a number: "met about 300 residents", "met with more than 200 students"
 _EN_HOW_MANY = (r"(?:(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|up\s+to|at\s+least)\s+)?"
@@ -349,13 +351,13 @@ _EN = {
                      r"(?:order|decision|resolution)\s+(?:on\s+(?:the\s+)?(?:creation|establishment)\s+of|establishing|setting\s+up|"
                      r"creating)\s+(?:a|the)\s+(?:\w+\s+)?working\s+group\s+(?:[\w-]+\s+){0,4}?(?:was|has\s+been)\s+signed",
     # the body sitting, not its members meeting the public ("members of the Commission met students|cadets")
-    "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met(?!" + _EN_MET_THE_PUBLIC + r")|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b(?!" + _EN_MET_THE_PUBLIC + r")|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session|sitting)\s+of\s+the\s+(?:Constitutional\s+)?Commission\b|"
+    "commission_meeting": r"(?<!Election\s)Commission\s+(?:convened|met(?!" + _EN_MET_THE_PUBLIC + r")|gathered)\b|Commission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+" + _EN_ORDINAL + r"(?:meeting|session|sitting)|Constitutional\s+Commission\s+(?:met\b(?!" + _EN_MET_THE_PUBLIC + r")|(?:\w+\s+){0,2}?(?:approved|endorsed|reviewed|discussed)\b)|(?:meeting|session|sitting)\s+of\s+the\s+(?:Constitutional\s+)?Commission\b|"
                           # what the commission did at its own sitting: "The Commission presented the draft at its sixth session"
                           r"(?<![Ee]lection\s)\b[Cc]ommission\b(?![’']s)[^.]{0,100}?\bat\s+its\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:meeting|session|sitting)\b|"
                           # in lower case: "Earlier in the week the commission held its seventh session"
-                          r"(?<![Ee]lection\s)\bcommission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+(?:\w+\s+)?"
-                          r"(?:meeting|session|sitting)|"
+                          r"(?<![Ee]lection\s)\bcommission\s+(?:has\s+|had\s+)?held\s+(?:its|a)\s+" + _EN_ORDINAL
+                          + r"(?:meeting|session|sitting)|"
                           # in lower case, a relative clause set off: "The commission, which has 130 members, met …"
                           r"(?<![Ee]lection\s)\bcommission(?:,\s+(?:which|whose)\s[^,.;]{1,80},)?\s+(?:convened|"
                           r"met(?!" + _EN_MET_THE_PUBLIC + r")|gathered)\b|"

@@ -1,0 +1,22 @@
+"""English patterns the seventh held-out round (blind85-90) and the sixth (blind79-84) showed missing, and their
+neighbours, each in short sentences of our own (not the labelled texts)."""
+from datetime import date
+
+from pipeline.nlp import extract_events
+
+MAY_14 = "2026-05-14T12:00:00+05:00"  # a Thursday
+THURSDAY = date(2026, 5, 14)
+
+
+# --- events ---------------------------------------------------------------------------------------------------------
+
+def test_a_sitting_counted_as_the_last_of_all(make_doc, events):
+    doc = make_doc("The regional council approved the budget on Wednesday.\n\nThe council's budget commission held "
+                   "its ninth and final session on Tuesday.", language="en", published=MAY_14)
+    assert (date(2026, 5, 12), "commission_meeting") in events(extract_events(doc))
+
+
+def test_a_sitting_counted_without_the_last_is_still_a_sitting(make_doc, events):
+    doc = make_doc("The commission held its fourth session on Tuesday.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "commission_meeting")]
+
