@@ -484,7 +484,12 @@ _EN = {
                # in the referendum, the Central Referendum Commission announced on Monday", "87 percent of voters
                # supported the new text, the commission announced"
                r"\b[\d.,]+\s*(?:percent|per\s+cent|%)\s+of\s+[^.]{0,80}?\b(?:referendum|vote|voters)\b[^.,;]{0,60},\s+"
-               r"(?:the\s+)?(?:[\w-]+\s+)?(?:Election|[Rr]eferendum|election)\s+[Cc]ommission\s+(?:said|announced|reported)\b",
+               r"(?:the\s+)?(?:[\w-]+\s+)?(?:Election|[Rr]eferendum|election)\s+[Cc]ommission\s+(?:said|announced|reported)\b|"
+               # the outcome first, the counting body after it: "Voters have approved the new text, the Central
+               # Election Commission announced on Monday"
+               r"\b(?:[Vv]oters|[Cc]itizens|Kazakhstanis)\s+(?:have|had)\s+(?:approved|backed|endorsed|rejected|supported)\s+"
+               r"[^.,;]{1,60},\s+(?:the\s+)?(?:[\w-]+\s+)?(?:Election|[Rr]eferendum)\s+[Cc]ommission\s+"
+               r"(?:said|announced|reported)\b",
     # an exhibition opened: "an exhibition opened at the library"
     "other": r"\bexhibition\s+(?:[\w-]+\s+){0,3}?opened\b|\bopened\s+an?\s+(?:[\w-]+\s+)?exhibition\b|(?:came|entered|comes|enters)\s+into\s+force|(?:took|takes)\s+effect|" + _SENT_TO_PRESIDENT["en"] + "|"
              # an official inspecting the polling stations: "checked the readiness of polling stations"

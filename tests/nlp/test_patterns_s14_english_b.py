@@ -20,3 +20,14 @@ def test_a_sitting_counted_without_the_last_is_still_a_sitting(make_doc, events)
     doc = make_doc("The commission held its fourth session on Tuesday.", language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(date(2026, 5, 12), "commission_meeting")]
 
+
+def test_the_outcome_first_then_the_counting_body(make_doc, events):
+    doc = make_doc("Voters have backed the new electoral code, the Central Referendum Commission announced on Thursday, "
+                   "with 64 percent in favour.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "results")]
+
+
+def test_voters_approving_a_plan_told_by_no_counting_body_is_no_result(make_doc, events):
+    doc = make_doc("Voters have backed the new park plan, the city council said on Thursday.", language="en",
+                   published=MAY_14)
+    assert events(extract_events(doc)) == []
