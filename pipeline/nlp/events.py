@@ -1504,6 +1504,12 @@ def _same_clause(body: str, at: int, trigger_at: int, trigger_end: int) -> bool:
     return clause_of(at) == 0 and len(body[:at].split()) <= 2
 
 
+# "A working group … has been set up under a presidential order signed on Wednesday": the group dates from the order
+# that forms it (README, "A working group set up by an order")
+_FORMED_UNDER_ORDER_EN = re.compile(r"\s+(?:under|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:order|decree)\s+"
+                                    r"(?:signed|issued)\s+(?:on\s+)?$")
+
+
 def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
               reference: date | None, behind=()) -> tuple[date | None, bool, bool, int | None]:
     """(date, dated, planned, where the date is written): the date nearest the trigger in its sentence; dates in quoted titles, deadlines
@@ -1526,8 +1532,9 @@ def _date_for(body: str, trigger: re.Match, event_type: str, quoted,
         if not _same_clause(body, mention.start, trigger.start(), trigger.end()):
             other_clause.append(mention)
             continue  # "Указ подписан, а голосование пройдет 15 марта": the date of the other clause's happening
-        if _dates_another_thing(body, mention, trigger, event_type) \
-                or background.hides_date(behind, mention, trigger.start(), trigger.end()):
+        if (_dates_another_thing(body, mention, trigger, event_type)
+                or background.hides_date(behind, mention, trigger.start(), trigger.end())) \
+                and not (event_type == "working_group" and _FORMED_UNDER_ORDER_EN.match(body, trigger.end(), mention.start)):
             continue  # "Сенат, после Послания 8 сентября, провел …": the date of the background, not of the trigger
         distance = min(abs(mention.start - trigger.end()), abs(trigger.start() - mention.end))
         if described is not None and not described[0] <= mention.start < described[1]:

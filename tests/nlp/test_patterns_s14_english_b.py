@@ -31,3 +31,15 @@ def test_voters_approving_a_plan_told_by_no_counting_body_is_no_result(make_doc,
     doc = make_doc("Voters have backed the new park plan, the city council said on Thursday.", language="en",
                    published=MAY_14)
     assert events(extract_events(doc)) == []
+
+
+def test_a_working_group_dated_by_the_order_it_was_set_up_under(make_doc, events):
+    doc = make_doc("A working group to revise the water code has been set up under a government order signed on "
+                   "Tuesday.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 12), "working_group")]
+
+
+def test_a_working_group_under_an_undated_order_keeps_the_report_s_day(make_doc, events):
+    doc = make_doc("A working group to revise the water code has been set up under a government order.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "working_group")]
