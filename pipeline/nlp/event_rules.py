@@ -374,6 +374,8 @@ _EN = {
     "publication": r"(?:was|were|has\s+been)\s+(?:unveiled|released|made\s+public)\b(?![^.]{0,40}?\bat\s+(?:the|a|its)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:session|sitting|meeting)\b)|(?:unveiled|released|made\s+public)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}draft|"
                    r"(?:put|submitted|released)\s+(?:up\s+)?for\s+(?:public|nationwide)\s+discussion|(?:was|were|has\s+been|is)\s+published|"
+                   # printed as the report appears: "The decree and the draft are being published today in the newspapers"
+                   r"\b(?:is|are)\s+being\s+published\b|"
                    # the text put on the web: "put the first draft of its new Constitution online on Saturday"
                    r"\b(?:put|posted|placed)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,3}?(?:draft|text|document)\s+"
                    r"(?:[\w-]+\s+){0,6}?online\b|"

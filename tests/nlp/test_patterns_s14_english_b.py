@@ -43,3 +43,14 @@ def test_a_working_group_under_an_undated_order_keeps_the_report_s_day(make_doc,
     doc = make_doc("A working group to revise the water code has been set up under a government order.",
                    language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "working_group")]
+
+
+def test_a_text_being_published_today(make_doc, events):
+    doc = make_doc("The mayor signed the new zoning rules on Wednesday.\n\nThe rules and the city map are being "
+                   "published today in the local newspapers.", language="en", published=MAY_14)
+    assert (THURSDAY, "publication") in events(extract_events(doc))
+
+
+def test_a_text_to_be_published_later_is_no_publication(make_doc, events):
+    doc = make_doc("The rules will be published next week in the local newspapers.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == []
