@@ -51,6 +51,7 @@ _CLOSING_PARAGRAPH = re.compile(r"^(?P<q>[^«»]+)»[.!?…]?$")
 _DASH_SPEECH_THEN_VERB = re.compile(
     rf"^{_DASH}\s*(?P<q>(?:[^–—]|[–—](?!\s*(?:{RU_QUOTE_VERB})[\s,]))+?)[,.!?…]?\s*{_DASH}\s*(?P<verb>{RU_QUOTE_VERB})[\s,]+(?P<spk>[^.!?«»]+?){_OUTLET_QUOTED}\s*(?=[.!?]|$)", re.I
 )
+_DASH_SPEECH_GOES_ON = re.compile(rf"\s*[.:]\s*{_DASH}\s*(?P<q>[^–—«»]+?)[.!?…]?$")
 _SPEAKER_VERB_COLON = re.compile(rf"(?:^|(?<=[.!?]\s))[^.!?«»:]{{3,150}}?(?P<verb>{RU_VERB}):$", re.I)
 _LONE_QUOTE = re.compile(rf"^(?:{_DASH}\s*)?«(?P<q>(?:[^«»]|«[^«»]*»)+)»[.!?…]?$")
 _SPEAKER_COLON_QUOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<spk>[^.!?:«»]{3,200}?):\s*" + _QUOTE)
@@ -255,7 +256,14 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
         # dialogue ("– …, – сказал X.") may hold several sentences: read it paragraph-wide
         m = _DASH_SPEECH_THEN_VERB.match(paragraph.text)
         if m:
-            found.append(_quote_candidate(text, paragraph.start, m, "dash_then_verb"))
+            first = _quote_candidate(text, paragraph.start, m, "dash_then_verb")
+            found.append(first)
+            # "– A, – говорит X. – B.": the speech goes on after its attribution, in X's voice
+            more = _DASH_SPEECH_GOES_ON.match(paragraph.text, m.end())
+            if more:
+                s, e = trim(text, paragraph.start + more.start("q"), paragraph.start + more.end("q"))
+                found.append(Candidate(s, e, "direct", first.verb, first.speaker_start, first.speaker_end,
+                                       "split_quote"))
     for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
         # a quote of several paragraphs: «… (no closing) / … », – сказал X.
         # (the Russian custom opens each paragraph of a long quote again: «… / «…», – сказал X.)
