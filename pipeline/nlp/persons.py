@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.nlp import russian
 from pipeline.nlp.attribution_kk import name_pairs
 from pipeline.nlp.lexicon import ROLE_HEAD_RE
-from pipeline.nlp.names import kazakh_surname, looks_like_surname
+from pipeline.nlp.names import kazakh_surname, looks_like_surname, same_surname
 from pipeline.nlp.spans import Span
 
 
@@ -308,10 +308,10 @@ def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
         # басшысы Қасым-Жомарт Тоқаевқа" gives him "Мемлекет басшысы")
         role = _kazakh_role(text, m.start(), out[-1].end if out else 0)
         # a surname without a Russian-type ending counts when a role word stands before it ("профессор Гүлнар
-        # Сейітқалимен")
+        # Сейітқалимен"), and so does the same name met again without its role ("– деді Гүлнар Сейітқали")
         accepted = not (first in _KK_NOT_NAME or last in _KK_NOT_NAME or _role_opening_a_name(text, m)
                         or _KK_OCCASION_IN.match(first)) and (
-            looks_like_surname(last) or _role_word_before(text, m.start()))
+            looks_like_surname(last) or _role_word_before(text, m.start()) or _named_before(first, last, out))
         if accepted:
             out.append(PersonMention(m.start(), m.end(), f"{first} {kazakh_surname(last)}", role, ""))
         try:
@@ -319,6 +319,10 @@ def _kazakh(text: str, sentences: list[Span]) -> list[PersonMention]:
         except StopIteration:
             m = None
     return out
+
+
+def _named_before(first: str, last: str, found: list[PersonMention]) -> bool:
+    return any(p.name.split()[:1] == [first] and same_surname(last, p.name.split()[-1]) for p in found)
 
 
 _KK_NAME_AFTER = re.compile(r"\s+[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+")

@@ -17,3 +17,10 @@ def test_dialogue_speech_going_on_after_its_attribution(make_doc):
 def test_dialogue_speech_ending_with_its_attribution_is_one_statement(make_doc):
     doc = make_doc("Экономист Марат Жумабаев оценил бюджет.\n\n— Денег хватит на всё, — говорит Жумабаев.")
     assert _said(extract_statements(doc)) == [("Марат Жумабаев", "Денег хватит на всё")]
+
+
+def test_kazakh_name_met_again_without_its_role_keeps_the_surname(make_doc):
+    doc = make_doc("Кеңес төрағасы Ерлан Бекқалидың айтуынша, жоба күзде дайын болады.\n\n– Біз асықпаймыз, – деді "
+                   "Ерлан Бекқали.", language="kk")
+    assert _said(extract_statements(doc)) == [("Ерлан Бекқали", "жоба күзде дайын болады"),
+                                              ("Ерлан Бекқали", "Біз асықпаймыз")]
