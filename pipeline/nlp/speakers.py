@@ -76,7 +76,8 @@ _ADDRESSEE = re.compile(r"\s+(?:журналист\w*|тілші\w*|баспас
                         # whom a named speaker turned to: "– обратился Жандосов к собравшимся"
                         r"(?<=[А-ЯЁ][а-яё])к\s+[а-яё-]+)$", re.I)
 # an outlet in Latin letters told, after a speaker in Cyrillic: "сказал он Informburo.kz", "деді ол Kazinform-ға"
-_OUTLET_TOLD = re.compile(r"(?<=[а-яёәғқңөұүһі])\s+[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?(?:-\w+)?$")
+# (a web address may be written in lower case: "сказал он zakon.kz")
+_OUTLET_TOLD = re.compile(r"(?<=[а-яёәғқңөұүһі])\s+(?:[A-Z][A-Za-z]+(?:\.[a-z]{2,4})?|[a-z][a-z-]+\.[a-z]{2,4})(?:-\w+)?$")
 
 
 # a pronoun after the verb, then whom it was told, in lower case: "сказал он молодым сотрудникам", "деді ол жастарға"

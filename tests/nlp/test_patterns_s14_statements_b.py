@@ -24,3 +24,9 @@ def test_kazakh_name_met_again_without_its_role_keeps_the_surname(make_doc):
                    "Ерлан Бекқали.", language="kk")
     assert _said(extract_statements(doc)) == [("Ерлан Бекқали", "жоба күзде дайын болады"),
                                               ("Ерлан Бекқали", "Біз асықпаймыз")]
+
+
+def test_outlet_web_address_in_lower_case_after_the_pronoun(make_doc):
+    doc = make_doc("Аким района Бекзат Нуров открыл школу. «Здание ждали десять лет», – сказал он orda.kz после "
+                   "открытия.")
+    assert _said(extract_statements(doc)) == [("Бекзат Нуров", "Здание ждали десять лет")]
