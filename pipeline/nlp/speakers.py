@@ -187,11 +187,15 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         after = [p for p in people if start + agency.end() <= p.start < start + len(phrase) + 1]
         # "Министр Арман Сеитов в интервью Kazinform рассказал": the person named before the agency words
         before = [p for p in people if start <= p.start and p.end <= start + agency.start()]
-        if not after and not before:
+        if after or before:
+            person = after[0] if after else before[0]
+            return Speaker(_full_name(person.name, people, person.start),
+                           person.role or _known_role(person.name, people),
+                           person.org or _known_org(person.name, people), False, False, "named", start)
+        rest = phrase[:agency.start()].strip()
+        if not (len(rest.split()) == 1 and ROLE_HEAD_RE[language].match(rest)):
             return None
-        person = after[0] if after else before[0]
-        return Speaker(_full_name(person.name, people, person.start), person.role or _known_role(person.name, people),
-                       person.org or _known_org(person.name, people), False, False, "named", start)
+        phrase = rest  # "Собеседница Tengrinews.kz": the outlet's interviewee, named by the role alone
     if not phrase:
         return None
     if case == "name" and re.fullmatch(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?", phrase):

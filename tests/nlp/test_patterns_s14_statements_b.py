@@ -30,3 +30,9 @@ def test_outlet_web_address_in_lower_case_after_the_pronoun(make_doc):
     doc = make_doc("Аким района Бекзат Нуров открыл школу. «Здание ждали десять лет», – сказал он orda.kz после "
                    "открытия.")
     assert _said(extract_statements(doc)) == [("Бекзат Нуров", "Здание ждали десять лет")]
+
+
+def test_interviewee_named_by_the_role_and_the_agency(make_doc):
+    doc = make_doc("Юрист Дана Сеитова дала интервью.\n\nСобеседница Tengrinews.kz также считает, что малые города "
+                   "получат больше денег.")
+    assert _said(extract_statements(doc)) == [("Дана Сеитова", "малые города получат больше денег")]
