@@ -51,3 +51,32 @@ def test_a_dated_item_past_the_lead_opened_by_a_conjunction(make_doc):
                    "Вопросов было много.\n\nА вчера, в среду, он провел такую же встречу со студентами колледжа.",
                    published=MAY_14)
     assert _events(doc) == [(TUESDAY, "public_discussion"), (WEDNESDAY, "public_discussion")]
+
+
+# --- a working group sitting, not the commission's sitting --------------------------------------------------------------
+
+def test_a_commission_s_working_group_holding_its_sitting(make_doc):
+    doc = make_doc("Рабочая группа Бюджетной комиссии по налогам провела во вторник второе заседание. Об этом "
+                   "сообщили в министерстве.", published=MAY_14)
+    assert _events(doc) == [(TUESDAY, "working_group")]
+
+
+def test_the_sitting_of_a_commission_s_working_group(make_doc):
+    doc = make_doc("Во вторник прошло заседание рабочей группы комиссии по вопросам земли.", published=MAY_14)
+    assert _events(doc) == [(TUESDAY, "working_group")]
+
+
+def test_the_commission_s_own_sitting_stays_a_commission_sitting(make_doc):
+    doc = make_doc("Во вторник прошло заседание Бюджетной комиссии по вопросам земли.", published=MAY_14)
+    assert _events(doc) == [(TUESDAY, "commission_meeting")]
+
+
+def test_a_working_group_sat_with_the_verb_first(make_doc):
+    doc = make_doc("В среду заседала рабочая группа по разделу о местных бюджетах.", published=MAY_14)
+    assert _events(doc) == [(WEDNESDAY, "working_group")]
+
+
+def test_a_sitting_set_for_a_day_is_no_event(make_doc):
+    doc = make_doc("Во вторник прошло заседание рабочей группы по налогам.\n\nСледующее заседание рабочей группы "
+                   "назначено на пятницу.", published=MAY_14)
+    assert _events(doc) == [(TUESDAY, "working_group")]
