@@ -80,3 +80,25 @@ def test_a_sitting_set_for_a_day_is_no_event(make_doc):
     doc = make_doc("Во вторник прошло заседание рабочей группы по налогам.\n\nСледующее заседание рабочей группы "
                    "назначено на пятницу.", published=MAY_14)
     assert _events(doc) == [(TUESDAY, "working_group")]
+
+
+# --- the voting day told in the present -----------------------------------------------------------------------------------
+
+SUNDAY_MAY_17 = "2026-05-17T14:00:00+05:00"
+
+
+def test_the_country_electing_its_deputies_in_the_present(make_doc):
+    doc = make_doc("В воскресенье область выбирает депутатов маслихата. Участки открылись в восемь утра.",
+                   published=SUNDAY_MAY_17)
+    assert _events(doc) == [(date(2026, 5, 17), "election")]
+
+
+def test_the_voting_on_a_referendum_going_on_in_kazakh(make_doc):
+    doc = make_doc("Облыста жергілікті референдум бойынша дауыс беру жалғасып жатыр, деп хабарлайды тілші.",
+                   language="kk", published=SUNDAY_MAY_17)
+    assert _events(doc) == [(date(2026, 5, 17), "referendum")]
+
+
+def test_the_voting_to_come_is_no_event_in_kazakh(make_doc):
+    doc = make_doc("Облыста референдум бойынша дауыс беру жексенбіде өтеді.", language="kk", published=MAY_14)
+    assert _events(doc) == []
