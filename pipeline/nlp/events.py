@@ -1105,6 +1105,8 @@ _SPEAKING_AT = re.compile(r"\b(?:was|were|had\s+been)\s+speaking\s+(?:at|during)
                           r"\bвыступал[аи]?\s+на\s+(?:[\w-]+\s+){0,2}?$|"
                           # the participle opening the sentence: "Speaking at a joint session, the President said …"
                           r"^(?:Speaking|Addressing\s+\w+)\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$|"
+                          # "Delivering his annual address, the President said …": the speech is where the words were said
+                          r"^Delivering\s+(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?$|"
                           r"^Выступая\s+на\s+(?:[\w-]+\s+){0,2}?$")
 
 
@@ -1662,9 +1664,9 @@ def _drop_venues(events: list[dict]) -> list[dict]:
     return kept
 
 
-# where a speech was given: "Speaking to a joint session of both chambers, the President said …", "бірлескен отырысында
-# сөйлеген сөзінде"
-_SPOKE_AT = re.compile(r"\b(?:[Ss]peaking\s+(?:to|at|before)|[Вв]ыступая\s+(?:на|перед))\b|\bсөйлеген\s+сөз", re.I)
+# where a speech was given: "Speaking to a joint session of both chambers, the President said …", "Delivering his
+# address at a joint session, …", "бірлескен отырысында сөйлеген сөзінде"
+_SPOKE_AT = re.compile(r"\b(?:[Ss]peaking\s+(?:to|at|before)|^Delivering\s.*?\sat\s|[Вв]ыступая\s+(?:на|перед))\b|\bсөйлеген\s+сөз", re.I)
 
 
 def _speech_venue(event: dict) -> bool:
