@@ -421,7 +421,10 @@ _EN = {
                          r"meeting\s+with\s+" + _EN_HOW_MANY + r"(?:local\s+)?"
                          r"(?:residents|voters|citizens|the\s+public|students|cadets)(?:\s+(?:of|in|from)\s+[A-Z][\w-]+)?\s+"
                          r"(?:was\s+held|took\s+place)|"
-                         r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)",
+                         r"discussed\s+with\s+(?:local\s+)?(?:residents|voters|citizens|the\s+public)|"
+                         # the public as the subject: "Students of the university met officials of the akimat"
+                         r"\b(?:[Ss]tudents|[Rr]esidents|[Vv]oters|[Cc]itizens|[Pp]upils|[Cc]adets)\s+(?:of\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w-]*\s+){1,3})?met\s+(?:with\s+)?(?:[\w-]+\s+)?(?:officials|representatives|members)\b",
     "round_table": r"[Rr]ound\s+table|[Rr]oundtable",
     "briefing": r"\bbriefing\b|(?:press|news)\s+conference|briefed\s+(?:reporters|journalists|the\s+press|the\s+media)",
     # "handed the President the final draft", "handed over the draft to the Head of State"

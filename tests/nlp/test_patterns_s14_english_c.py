@@ -35,3 +35,9 @@ def test_the_election_commission_approving_results_is_no_other(make_doc, events)
     doc = make_doc("The Central Election Commission on Thursday approved the final results of Sunday's referendum.",
                    language="en", published=MAY_14)
     assert (THURSDAY, "other") not in events(extract_events(doc))
+
+
+def test_students_meeting_officials(make_doc, events):
+    doc = make_doc("Students of Taraz College met officials of the city akimat on Thursday to discuss the reform.",
+                   language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(THURSDAY, "public_discussion")]
