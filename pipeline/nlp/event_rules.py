@@ -413,7 +413,7 @@ _EN = {
                    r"\b(?:was|were|has\s+been)\s+posted\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?(?:on|online)\b|"
                    # a reduced relative clause set off by commas: "The first draft, made public on Saturday, has drawn …"
                    r",\s+(?:made\s+public|published|unveiled|released)\s+(?:on|last)\s+\w+day\b",
-    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|\b(?:held|hosted|organi[sz]ed)\s+an?\s+(?:[\w-]+\s+)?meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|students|the\s+public)\b|National\s+Kurultai\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+" + _EN_HOW_MANY + r"(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)|"
+    "public_discussion": r"(?:meeting|session)\s+of\s+the\s+National\s+Kurultai|\b(?:held|hosted|organi[sz]ed)\s+an?\s+(?:[\w-]+\s+)?meeting\s+with\s+(?:local\s+)?(?:residents|voters|citizens|students|the\s+public)\b|National\s+Kurultai(?:,\s+which)?\s+(?:was\s+held|opened|met|convened|gathered)|[Pp]ublic\s+hearings?|town\s+hall\b(?!s)|\bforum\b|met\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?with\s+" + _EN_HOW_MANY + r"(?:(?:local|university|\w+)\s+)?(?:residents|the\s+public|citizens|students|cadets|voters)|"
                          # without "with": "members of the commission met students|cadets and lecturers"
                          r"\bmet\s+(?:(?:on\s+\w+day|yesterday|today)\s+)?" + _EN_HOW_MANY
                          + r"(?:local\s+|university\s+)?"

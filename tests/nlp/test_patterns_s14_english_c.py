@@ -41,3 +41,18 @@ def test_students_meeting_officials(make_doc, events):
     doc = make_doc("Students of Taraz College met officials of the city akimat on Thursday to discuss the reform.",
                    language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(THURSDAY, "public_discussion")]
+
+
+def test_the_national_kurultai_in_a_relative_clause(make_doc, events):
+    doc = make_doc("President Aidar Nurlanov on Wednesday signed a decree forming a drafting council.\n\nThe decree "
+                   "came a day after the National Kurultai, which met in Turkistan on Tuesday. There Nurlanov proposed "
+                   "a smaller cabinet.", language="en", published=MAY_14)
+    assert sorted(events(extract_events(doc))) == [(date(2026, 5, 12), "public_discussion"),
+                                                   (date(2026, 5, 13), "decree")]
+
+
+def test_the_national_kurultai_named_alone_as_what_came_before_is_no_event(make_doc, events):
+    doc = make_doc("President Aidar Nurlanov on Wednesday signed a decree forming a drafting council.\n\nThe council "
+                   "is chaired by Dana Abenova.\n\nThe decree came a day after the National Kurultai, which met in "
+                   "Turkistan on Tuesday.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree")]
