@@ -450,6 +450,8 @@ _EN = {
                # the body named in the possessive: "received the commission's leadership"
                r"\b(?:received|hosted|receives|hosts)\s+the\s+(?:[\w-]+\s+)?[\w-]+[’']s\s+(?:leadership|leaders|heads?|"
                r"chair(?:man|woman)?|members|delegation)\b|"
+               # the noun with both sides: "began with a meeting between the regional akim and deputies of the maslikhat"
+               r"\bmeeting\s+between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:akim|minister|governor|mayor|[Pp]resident)\s+and\b|"
                # "held a separate meeting with deputies of the maslikhat": the noun, with officials, not the public
                r"\bheld\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+with\s+(?!" + _EN_HOW_MANY
                + r"(?:(?:local|university|\w+)\s+)?"

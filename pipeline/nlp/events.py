@@ -1061,6 +1061,9 @@ def _topic_day(sentence: str | None, reference: date | None) -> date | None:
 # proposal was the centrepiece of his Address", "Это предложение прозвучало в Послании", "Бұл ұсыныс Жолдауда айтылды"
 _ANAPHOR_OPENING = re.compile(r"^(?:(?:The|This|That|His|Her|Its)\s+(?:proposal|decision|idea|initiative|"
                               r"announcement|move|statement|remarks?)|"
+                              # the day an act took effect, told before: "The Constitution took effect on Wednesday.
+                              # In the region, the first day under the new Basic Law began with …"
+                              r"(?:In\s+[^,.]{1,40},\s+)?[Tt]he\s+first\s+day\s+(?:under|of)\s+the\s+new|"
                               r"(?:Это|Данное|Такое)\s+(?:предложение|решение|заявление)|"
                               r"(?:Эта|Данная|Такая)\s+(?:инициатива|идея)|Бұл\s+(?:ұсыныс|бастама|шешім|мәлімдеме))\b")
 

@@ -56,3 +56,10 @@ def test_the_national_kurultai_named_alone_as_what_came_before_is_no_event(make_
                    "is chaired by Dana Abenova.\n\nThe decree came a day after the National Kurultai, which met in "
                    "Turkistan on Tuesday.", language="en", published=MAY_14)
     assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree")]
+
+
+def test_a_meeting_between_an_akim_and_deputies_on_the_first_day_under_a_law(make_doc, events):
+    doc = make_doc("ATYRAU – The new regional charter took effect on Wednesday. In the Atyrau region, the first day "
+                   "under the new charter began with a meeting between the regional akim and deputies of the "
+                   "maslikhat.", language="en", published=MAY_14)
+    assert sorted(events(extract_events(doc))) == [(date(2026, 5, 13), "meeting"), (date(2026, 5, 13), "other")]
