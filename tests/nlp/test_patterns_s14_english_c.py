@@ -63,3 +63,9 @@ def test_a_meeting_between_an_akim_and_deputies_on_the_first_day_under_a_law(mak
                    "under the new charter began with a meeting between the regional akim and deputies of the "
                    "maslikhat.", language="en", published=MAY_14)
     assert sorted(events(extract_events(doc))) == [(date(2026, 5, 13), "meeting"), (date(2026, 5, 13), "other")]
+
+
+def test_elected_a_convocation_of_the_kurultai(make_doc, events):
+    doc = make_doc("Kazakhstan on Sunday elected the second convocation of the Kurultai.\n\nOn Monday, the Central "
+                   "Election Commission announced preliminary results.", language="en", published=MAY_14)
+    assert events(extract_events(doc)) == [(date(2026, 5, 10), "election"), (date(2026, 5, 11), "results")]
