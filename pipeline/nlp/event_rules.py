@@ -522,10 +522,6 @@ _EN = {
              r"\b(?:checked|inspected)\s+(?:the\s+)?(?:readiness\s+of\s+)?(?:[\w-]+\s+){0,3}?polling\s+stations?\b|"
              r"\bregistered\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:party\s+)?lists|(?:completed|finished)\s+(?:the\s+)?registration\s+of\s+"
              r"(?:[\w-]+\s+)?(?:party\s+lists|candidates)|"
-             # the body running the vote settling how it is run (its results are `results`): "the Central Referendum
-             # Commission approved the calendar plan of the preparations"
-             r"\b(?:Election|Referendum)\s+Commission\s+(?:[\w-]+\s+){0,3}?approved\s+(?:the|a|its)\s+"
-             r"(?:[\w-]+\s+){0,3}?(?:plan|ballot|schedule)\b|"
              # a regional council's session: "the regional maslikhat held an extraordinary session"
              r"\bmaslikhat\s+(?:[\w-]+\s+){0,2}?(?:held|convened)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?session|"
              r"\bsession\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat\b|"

@@ -24,19 +24,6 @@ def test_an_address_with_no_day_before_it_stays_the_reports(make_doc, events):
     assert events(extract_events(doc)) == [(THURSDAY, "address")]
 
 
-def test_the_referendum_commission_approving_its_plan(make_doc, events):
-    doc = make_doc("President Aidar Nurlanov on Wednesday signed a decree calling a referendum.\n\nOn Thursday, the "
-                   "Central Referendum Commission approved the calendar plan of the preparations.", language="en",
-                   published=MAY_14)
-    assert events(extract_events(doc)) == [(date(2026, 5, 13), "decree"), (THURSDAY, "other")]
-
-
-def test_the_election_commission_approving_results_is_no_other(make_doc, events):
-    doc = make_doc("The Central Election Commission on Thursday approved the final results of Sunday's referendum.",
-                   language="en", published=MAY_14)
-    assert (THURSDAY, "other") not in events(extract_events(doc))
-
-
 def test_students_meeting_officials(make_doc, events):
     doc = make_doc("Students of Taraz College met officials of the city akimat on Thursday to discuss the reform.",
                    language="en", published=MAY_14)
