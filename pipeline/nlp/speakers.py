@@ -60,6 +60,9 @@ _SITTING_AFTER = {
     "en": re.compile(r"\s+at\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:session|sitting|meeting|hearing|forum|"
                      r"round\s*table|briefing)\b.*$"),
 }
+# … or the occasion it was said at, one word in the locative after a speaker put after the verb: "– деді Мемлекет
+# басшысы кездесуде", "– деді төраға отырыста" (lower case: a place's name or a person's stays)
+_SETTING_AFTER = {"kk": re.compile(r"(?<=\w)\s+[а-яәғқңөұүһі]{3,}(?:да|де|та|те)$")}
 _NEVER = re.compile(r"(?!)")
 _ROLE_PAIR = re.compile(r"^(?:the\s+)?([\w-]+)\s+(?:и|and|мен|және)\s+(?:the\s+)?([\w-]+)$", re.I)
 # Words that quantify a collective without being its head: "Some deputies", "Ряд экспертов", "Кейбір депутаттар".
@@ -223,6 +226,7 @@ def resolve(phrase: str, start: int, language: str, people: list[PersonMention],
         return Speaker(honoured.group(0), "", "", False, False, "named", start)
     cleaned = _TRAILING_ADVERB.sub("", _LEADING_JUNK.sub("", phrase).strip())
     stripped = _VEHICLE_AFTER.get(language, _NEVER).sub("", cleaned) or cleaned
+    stripped = _SETTING_AFTER.get(language, _NEVER).sub("", stripped)
     group = _SITTING_AFTER.get(language, _NEVER).sub("", stripped)
     if group and group != stripped and _COLLECTIVE_RE[language].match(group.split()[0]) \
             and _plural(group.split()[0], language):
