@@ -17,3 +17,9 @@ def test_the_head_of_state_after_the_verb_then_where_he_spoke_stays_read(make_do
     doc = make_doc("Кеңес төрағасы Дана Сейітова баяндама жасады.\n\n– Бұл жұмыс жалғаса береді, – деді Мемлекет "
                    "басшысы форумда сөйлеген сөзінде.", language="kk")
     assert _said(extract_statements(doc)) == [("Қасым-Жомарт Тоқаев", "Бұл жұмыс жалғаса береді")]
+
+
+def test_the_press_event_heading_the_reported_clause_is_no_part_of_it(make_doc):
+    doc = make_doc("Комиссия хатшысы Арман Сейітов кешкі брифингте жұмыс жоспар бойынша жүріп жатыр деп мәлімдеді.",
+                   language="kk")
+    assert _said(extract_statements(doc)) == [("Арман Сейітов", "жұмыс жоспар бойынша жүріп жатыр")]
