@@ -223,7 +223,8 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
 
 def _quotes_over_paragraphs(text: str, sentences: list[Span], found: list[Candidate]) -> list[Candidate]:
     """'"First paragraph. / "Second paragraph," she said.': a paragraph opened by a quote mark and left open goes on
-    in the next one, which closes it; each paragraph is a statement of the speaker named at the close."""
+    in the next one, which closes it; each paragraph is found as the words of the speaker named at the close, for
+    statements.py to join them into one statement (the custom reopens one quote, it does not start a new one)."""
     starts = {}
     for sentence in sentences:
         starts.setdefault(sentence.paragraph, sentence)

@@ -275,7 +275,8 @@ def _said_before_colon(text: str, sentence: Span, subject_end) -> Candidate | No
 
 
 def _quote_over_paragraphs(text: str, found: list[Candidate]) -> list[Candidate]:
-    """A quote of several paragraphs: «A (no closing) / B», – деді X. Each paragraph is a statement of X's."""
+    """A quote of several paragraphs: «A (no closing) / B», – деді X. Each paragraph is found as X's, for
+    statements.py to join them into one statement (one pair of marks)."""
     out = []
     for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
         if not paragraph.text.startswith("«") or "»" in paragraph.text \

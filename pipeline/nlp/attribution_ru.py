@@ -267,8 +267,8 @@ def find(text: str, sentences: list[Span]) -> list[Candidate]:
     for paragraph, following in zip(paragraphs(text), paragraphs(text)[1:]):
         # a quote of several paragraphs: «… (no closing) / … », – сказал X.
         # (the Russian custom opens each paragraph of a long quote again: «… / «…», – сказал X.)
-        # Each paragraph is a statement of X's, as a quote reopened and closed in each paragraph is: "Вместе с тем …"
-        # at the head of the second goes on in X's voice.
+        # Each paragraph is found as X's ("Вместе с тем …" at the head of the second goes on in X's voice);
+        # statements.py joins the parts of one pair of marks into one statement, the reopened quote staying two.
         closing_text = _OUTLET_AT_END.sub("", following.text)  # the outlet told in quotes opens no quote
         # (or opened after the writer's own sentence: "Юрист считает, что … . «Первая часть. / Вторая», – поясняет он.")
         opening = paragraph.text.rfind("«")

@@ -119,3 +119,80 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1)
     # an initial ("А. Балаева") or a known abbreviation ("Sept. 8", "т.е.")
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS and text[dot] == "."
+
+
+# how many paragraphs a quote left open may run on before it is taken for a mark never closed
+_QUOTE_PARAGRAPHS = 6
+
+
+def quotes_over_paragraphs(text: str, language: str) -> list[tuple[int, int]]:
+    """(after the opening mark, at the closing mark) of each quotation opened in one paragraph and closed in a later
+    one: one pair of marks is one statement, the paragraph break being the speaker's pause, not a new quote.
+
+    Russian and Kazakh «…»: a paragraph opening with « again starts a quote of its own («A. / «B», – сказал X is two
+    quotes, as the sets label it). English reopens a quote at each paragraph by custom ("A. / "B," he said), so a
+    reopening mark there goes on with the same quote. A mark never closed gives nothing."""
+    paras = paragraphs(text)
+    english = language == "en"
+    out = []
+    i = 0
+    while i < len(paras):
+        opening = _left_open(paras[i].text, english)
+        if opening is None:
+            i += 1
+            continue
+        closing, j = None, i + 1
+        while j < len(paras) and j - i <= _QUOTE_PARAGRAPHS:
+            body = paras[j].text
+            reopened = english and body[:1] in "“\""
+            if not english and body.startswith("«"):
+                break
+            closing = _first_closing(body, english, 1 if reopened else 0)
+            if closing is not None:
+                break
+            if not (reopened and _left_open(body, english) == 0) and any(ch in body for ch in "«»“”\""):
+                break  # a paragraph with quotes of its own is no middle part of this one
+            j += 1
+        if closing is not None:
+            out.append((paras[i].start + opening + 1, paras[j].start + closing))
+            i = j
+        i += 1
+    return out
+
+
+def _left_open(body: str, english: bool) -> int | None:
+    """Where the outermost quote still open at the paragraph's end was opened."""
+    stack: list[int] = []
+    straight: int | None = None
+    for k, ch in enumerate(body):
+        if not english:
+            if ch == "«":
+                stack.append(k)
+            elif ch == "»" and stack:
+                stack.pop()
+        elif ch == "“":
+            stack.append(k)
+        elif ch == "”" and stack:
+            stack.pop()
+        elif ch == '"' and not stack:
+            straight = k if straight is None else None
+    if english and straight is not None:
+        return straight
+    return stack[0] if stack else None
+
+
+def _first_closing(body: str, english: bool, start: int) -> int | None:
+    """The closing mark that ends a quote opened before this paragraph: the first one not closing a quote opened in
+    the paragraph itself."""
+    depth = 0
+    for k in range(start, len(body)):
+        ch = body[k]
+        if ch == ("“" if english else "«"):
+            depth += 1
+        elif ch == ("”" if english else "»"):
+            if not depth:
+                return k
+            depth -= 1
+        elif english and ch == '"':
+            return k  # straight marks do not nest: the first one after the quote has gone on closes it
+    return None

@@ -198,6 +198,7 @@ def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:
         found = attribution_kk.find(text, sentences, lambda s: head_subject(text, s, names, subject_word))
     else:
         found = attribution_en.find(text, sentences)
+    found = _join_over_paragraphs(text, language, found)
     asked = _questions(text)
     # an interviewer's question is no statement, whatever it reports ("Critics say X. Do you agree?")
     found = [c for c in found if not any(q.start <= c.start < q.end for q in asked)]
@@ -207,6 +208,38 @@ def _candidates(text: str, language: str, sentences, people) -> list[Candidate]:
         if candidate.end > candidate.start and not any(overlaps(candidate, k) for k in kept):
             kept.append(candidate)
     return kept
+
+
+def _join_over_paragraphs(text: str, language: str, found: list[Candidate]) -> list[Candidate]:
+    """One pair of quotation marks is one statement, even across a paragraph break: a journalist wants the quote as
+    the speaker said it, in one row. The rules find its paragraphs one by one (each with the speaker named at the
+    close); their parts become one candidate from after the opening mark to the closing one."""
+    for s0, e0 in spans.quotes_over_paragraphs(text, language):
+        pieces = []
+        for para in spans.paragraphs(text):
+            if para.end <= s0 or para.start >= e0:
+                continue
+            start = max(para.start, s0)
+            if language == "en" and start > s0 and text[start] in "“\"":
+                start += 1  # the English custom's mark reopening the quote at each paragraph is no part of the words
+            pieces.append(trim(text, start, min(para.end, e0)))
+        if not pieces or pieces[0][0] >= pieces[0][1] or pieces[-1][0] >= pieces[-1][1]:
+            continue
+        inside = [c for c in found if s0 <= c.start and c.end <= e0]
+        if any(c.start < e0 and s0 < c.end and c not in inside for c in found) \
+                or any(c.kind != "direct" or (c.start, c.end) not in pieces for c in inside) \
+                or any(c.speaker_start < c.speaker_end and s0 <= c.speaker_start < e0 for c in found):
+            # a quote broken by its attribution («A, – говорит он. – B. / C»), or holding what the rules read as
+            # something else, keeps the statements the rules gave it
+            continue
+        if not inside:
+            continue
+        inside.sort(key=lambda c: c.start)
+        # the speaker named at the close, unless the closing part only went on in the voice of the opening one
+        voice = inside[-1] if inside[-1].pattern != "continued_quote" or len(inside) == 1 else inside[0]
+        joined = replace(voice, start=pieces[0][0], end=pieces[-1][1])
+        found = [c for c in found if c not in inside] + [joined]
+    return sorted(found, key=lambda c: (c.start, c.end))
 
 
 _QUESTION = re.compile(r"^(?:[–—-]|Q:|Вопрос:|Сұрақ:|(?:[A-ZА-ЯЁ][\w.]*\s?){1,2}:)\s*(?P<q>.+\?)$", re.S)

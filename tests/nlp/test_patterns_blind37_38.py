@@ -19,8 +19,7 @@ def test_a_dash_speech_and_a_quote_over_paragraphs_told_to_an_outlet_in_quotatio
     doc = make_doc("Фермер Арман Сеитов приехал на участок рано.\n\n– Очередь была короткой, – рассказал он «Курсиву».\n\n"
                    "«Бюллетень простой.\n\nВсе понятно с первого раза», – добавил он «Курсиву».")
     assert _said(extract_statements(doc)) == [("Арман Сеитов", "Очередь была короткой"),
-                                              ("Арман Сеитов", "Бюллетень простой"),
-                                              ("Арман Сеитов", "Все понятно с первого раза")]
+                                              ("Арман Сеитов", "Бюллетень простой.\n\nВсе понятно с первого раза")]
 
 
 def test_a_quote_told_by_a_pronoun_to_an_audience_in_the_dative(make_doc):

@@ -14,8 +14,8 @@ def test_ru_quote_left_open_goes_on_in_the_next_paragraph(make_doc, pairs):
                    "«Мы закрыли все долги по зарплатам. Новых задержек не будет.\n\n"
                    "При этом часть строек придется перенести на следующий год», – подчеркнул он.")
     assert pairs(extract_statements(doc)) == [
-        ("Арман Сеитов", "Мы закрыли все долги по зарплатам. Новых задержек не будет"),
-        ("Арман Сеитов", "При этом часть строек придется перенести на следующий год"),
+        ("Арман Сеитов", "Мы закрыли все долги по зарплатам. Новых задержек не будет.\n\n"
+                         "При этом часть строек придется перенести на следующий год"),
     ]
 
 
@@ -24,8 +24,8 @@ def test_en_quote_left_open_goes_on_in_the_next_paragraph(make_doc, pairs):
                    "\"We have paid all the wage arrears. There will be no new delays.\n\n"
                    "\"Some building work will move to next year, however,\" he said.", language="en")
     assert pairs(extract_statements(doc)) == [
-        ("Arman Seitov", "We have paid all the wage arrears. There will be no new delays"),
-        ("Arman Seitov", "Some building work will move to next year, however"),
+        ("Arman Seitov", "We have paid all the wage arrears. There will be no new delays.\n\n"
+                         "\"Some building work will move to next year, however"),
     ]
 
 

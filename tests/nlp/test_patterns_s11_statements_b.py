@@ -83,8 +83,8 @@ def test_kk_the_interviewee_called_our_interlocutor(make_doc):
 def test_kk_a_quote_over_two_paragraphs_closed_by_an_added_verb(make_doc):
     doc = make_doc("Сарапшы Марат Қасенов жиынға қатысты.\n\n«Бағалар биыл тұрақтанады. Жалақы да өседі.\n\n"
                    "Бұл – жақсы белгі», – деп толықтырды сарапшы.", language="kk")
-    assert _said(extract_statements(doc)) == [("Марат Қасенов", "Бағалар биыл тұрақтанады. Жалақы да өседі"),
-                                              ("Марат Қасенов", "Бұл – жақсы белгі")]
+    assert _said(extract_statements(doc)) == [("Марат Қасенов", "Бағалар биыл тұрақтанады. Жалақы да өседі.\n\n"
+                                                               "Бұл – жақсы белгі")]
 
 
 def test_kk_a_body_announced_with_a_colon_after_a_day(make_doc):

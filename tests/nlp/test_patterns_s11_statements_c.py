@@ -88,8 +88,7 @@ def test_a_quote_opened_after_the_writers_sentence_goes_on_in_the_next_paragraph
     doc = make_doc("Экономист Ерлан Сапаров считает, что налог окупится. «Бюджеты регионов станут ровнее.\n\n"
                    "Через год это увидят все», – поясняет он.")
     assert _said(extract_statements(doc)) == [("Ерлан Сапаров", "налог окупится"),
-                                              ("Ерлан Сапаров", "Бюджеты регионов станут ровнее"),
-                                              ("Ерлан Сапаров", "Через год это увидят все")]
+                                              ("Ерлан Сапаров", "Бюджеты регионов станут ровнее.\n\nЧерез год это увидят все")]
 
 
 def test_a_title_in_quotes_before_the_next_paragraph_opens_no_quote(make_doc):
