@@ -155,7 +155,7 @@ def _russian(text: str, sentences: list[Span]) -> list[PersonMention]:
         role, org = _role_before(text, start, "ru")
         words = entity.text.split()
         if len(words) == 3 and len(normal.split()) == 3 and _REGION_BEFORE.search(text, 0, start) \
-                and not _PATRONYMIC.search(words[1]):
+                and not PATRONYMIC.search(words[1]):
             # "аким области Абай Ерболат Мукашев": the region's name in the nominative is glued onto the person's
             start, normal, role = start + len(words[0]) + 1, " ".join(normal.split()[1:]), f"{role} {words[0]}".strip()
         if len(words) == 3 and len(normal.split()) == 3 and _is_verb(words[0]):
@@ -229,7 +229,8 @@ _FEMININE_PAIR = re.compile(r"^[А-ЯЁ][а-яё]*[ая]\s+[А-ЯЁ][а-яё]+(?
 # a finite verb right after the name, maybe after an adverb: the name is its subject
 _VERB_AFTER = re.compile(r"\s+(?:(?:также|сразу|уже|еще|ещё|тоже|вновь|не)\s+)*[а-яё]+(?:ет|ит|ют|ят|ется|ится|ются|"
                          r"ала|ила|ела|яла|алась|илась|елась)\b")
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична|улы|ұлы|кызы|қызы)$")
+# the ending of a Russian or Kazakh patronymic: the third word that makes a three-word name whole
+PATRONYMIC = re.compile(r"(?:вич|вна|ична|улы|ұлы|кызы|қызы)$")
 _KAZAKH_LETTER = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 

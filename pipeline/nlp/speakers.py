@@ -9,7 +9,7 @@ from pipeline.nlp import russian
 from pipeline.nlp.lexicon import (AGENCY, COLLECTIVE_HEADS, COLLECTIVE_PLURAL_RU, HEAD_OF_STATE, PRONOUNS, ROLE_GENERIC,
                                   ROLE_HEAD_RE, ROLE_HEADS, ROLE_SYNONYMS)
 from pipeline.nlp.names import looks_like_surname, same_surname, strip_kazakh_case
-from pipeline.nlp.persons import PersonMention
+from pipeline.nlp.persons import PATRONYMIC, PersonMention
 
 # The head of state during the reform (2025-2026); "Глава государства" names him without his name.
 PRESIDENT = {
@@ -390,17 +390,13 @@ def _full_name(name: str, people: list[PersonMention], position: int) -> str:
     return _without_glued_word(best, people)
 
 
-# a patronymic, Russian or Kazakh, which makes a three-word name whole
-_PATRONYMIC_WORD = re.compile(r"(?:вич|вна|ична|улы|ұлы|кызы|қызы)$")
-
-
 def _without_glued_word(name: str, people: list[PersonMention]) -> str:
     """"руководитель отдела юстиции Тараза Алия Мусина": a Cyrillic name of three words with no patronymic is no
     full name; where the document writes the last two alone ("– продолжила Алия Мусина"), the first is a word glued
     onto them (the town the office serves)."""
     words = name.split()
     if len(words) != 3 or not re.fullmatch(r"[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі\s-]+", name) \
-            or any(_PATRONYMIC_WORD.search(w) for w in words):
+            or any(PATRONYMIC.search(w) for w in words):
         return name
     tail = " ".join(words[1:])
     return tail if any(p.name == tail for p in people) else name
