@@ -24,7 +24,7 @@ KEY_COLUMNS = ["document_id", "content_sha256", "kind", "duplicate_of"]  # what 
 # own code digest covers them): no document's analysis calls them, so a change to the merge does not analyse every
 # document again (tests/nlp/test_analysis.py checks that no other module of the room imports them).
 AGGREGATION_MODULES = ("aggregate.py", "event_groups.py", "incremental.py", "merge.py", "people.py",
-                       "report_digests.py", "seeded_events.py")
+                       "people_parts.py", "people_store.py", "report_digests.py", "seeded_events.py")
 # The module that stores the rows: their parts' footers record its code, so a change rewrites them, not analyses.
 STORAGE_MODULES = ("analysis_store.py",)
 # The modules that run the analysis on several processes: they decide where a document is analysed, not its rows.

@@ -1,17 +1,19 @@
 """core_events_and_people when a few documents are new or changed (issue 8: 1% new pages should cost about 1% of
-a build): the events are merged again only in the groups whose reports changed; people and organisations are
-built again whole, but column by column in Arrow (people.people_table, people.organisations_table).
+a build): the events are merged again only in the groups whose reports changed; people are put together from
+summaries of each part of the statements, of which only new or changed parts are made; organisations are built
+again whole, column by column in Arrow (people.organisations_table).
 
 Events: only the event groups (event_date, event_type) whose reports changed are merged again, and a group
 that only got reports after its old ones (a new WARC file's) keeps its events and merges the new reports into
 them: see event_groups.py.
 
-People and organisations: a person is made of their statements and of which names are theirs, which depends on
-the keys of all names (people.person_aliases); and a few people (the president, the commission's chair) and
-organisations are in most new documents, so that rebuilding only the people a new statement reaches still
-reads most statements. They are built whole, in Arrow (0.7 s at 100,000 documents against 5 s in Python), when
-the statements' rows changed (a digest of them, as of the reports: the analysis step writes its files again on
-every run); only the keys of the names (skeleton, ~80 us a name) are kept between runs.
+People: a person is made of their statements and of which names are theirs, which depends on the keys of all
+names (people.person_aliases), and a few people (the president, the commission's chair) are in most new
+documents. So each part of the statements is summarised by speaker name (people_parts.py), the summaries are kept
+between runs (people_store.py: only a part whose rows changed is summarised again), and the people are put
+together from all of them when the statements' rows changed (a digest of them, as of the reports); only the keys
+of the names (skeleton, ~80 us a name) are kept in the state. Organisations: in statements and organising events,
+built whole (0.1 s at 100,000 pages).
 
 The digests and the keys are kept in a state file written with the outputs. The caller says whether the
 outputs and the state on disk are the ones the previous run with this code left (the step's fingerprint), and
@@ -41,14 +43,18 @@ from pipeline.metadata.statements import (CORE_DOCUMENT_EVENTS, CORE_EVENT_DOCUM
 import pipeline.nlp.analysis as analysis
 from pipeline.nlp.analysis import AGGREGATION_MODULES, nlp_version
 from pipeline.nlp.event_groups import EventGroups, StaleOutputs
-from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, people_table, sorted_links
+from pipeline.nlp import people_store
+from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, sorted_links
+from pipeline.nlp.people_parts import people_from_summaries
+from pipeline.nlp.people_store import Part, Summaries
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, file_stamp, module_code, stamp_trusted
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import (duckdb_files, ensure_folder, footer_value, part_files, read_table,
-                                    remove_stale_parts, row_starts)
+                                    remove_stale_parts)
 
 STATE_VERSION = 4
-LINKS_KEY = "atazan:links"  # a core_person_statements part's footer: the digest of its rows, in statement order
+LINKS_KEY = "atazan:links"  # a core_person_statements part's footer: what its links were made from (write_links)
+LINKS_FORMAT = "links-2"
 # Relative to the data root: what the events and people were last merged from (the inputs and outputs by
 # content, the code), and the digests of the reports of every event group and of the statements (see above).
 AGGREGATE_MARKER = "core/events_and_people.inputs.json"
@@ -79,6 +85,7 @@ class MergeStats:
     reports_merged: int = 0  # reports that went through the merge (a seeded event's reports did not)
     statements: int = 0  # the statements people and organisations were built from (0: not built again)
     people: int = 0
+    people_parts_summarised: int = 0  # parts of the statements summarised again (people_store.py)
     organisations: int = 0
     written: str = ""  # the outputs written again, separated by commas (the others are as they were)
 
@@ -128,11 +135,15 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     if "statements" in changed:
         statements = read_table(statements_path, list(STATEMENT_COLUMNS))
         stats.statements = statements.num_rows
-        people_rows, role_rows, link_rows = people_table(statements, name_keys, in_table_order=True)
+        summaries = people_store.updated(statements, _parts(statement_parts), state_path, reuse=state is not None)
+        people_rows, role_rows, person_id_of = people_from_summaries(summaries.names, summaries.roles,
+                                                                     summaries.part_index, name_keys)
         write_arrow(people_path, people, pa.Table.from_pylist(people_rows, schema=people.arrow_schema))
         write_arrow(roles_path, roles, role_rows)
-        write_links(links_path, person_statements, link_rows, statements_path)
+        write_links(links_path, person_statements, statements, _parts(statement_parts), person_id_of,
+                    summaries, statements_path)
         stats.people = len(people_rows)
+        stats.people_parts_summarised = len(summaries.summarised)
         stats.wrote("people", "person_roles", "person_statements")
         names = set(pc.unique(statements["speaker_name"]).to_pylist())
         if len(name_keys) > 2 * len(names) + 1000:  # names gone and participants: forget them now and then
@@ -152,44 +163,54 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     return stats
 
 
-def write_links(path: Path, table: Table, links: pa.Table, statements_path: Path) -> list[str]:
+def write_links(path: Path, table: Table, statements: pa.Table, parts: list[Part], person_id_of: dict[str, str],
+                summaries: Summaries, statements_path: Path) -> list[str]:
     """core_person_statements, kept as the statements are: one file, or a part per part of core_statements with
-    the links of its statements (so out_statements runs part by part, and a run that adds a WARC file writes its
-    part and the parts whose statements' people changed). `links`: people_table's, in the statements' order with
-    their rows in core_statements read whole. A part whose footer records the same links is left as it is, not
-    sorted: the sort of every link by person and statement was most of this (0.4 s at 100,000 pages). Returns
-    the parts (or file) written."""
+    the links of its statements (so out_statements runs part by part). A part's links depend on its rows and on
+    the person of each name in it: a part whose footer records the same (its rows' digest and its names' people)
+    is left as it is, not read, so a run that adds a WARC file writes its part and those whose names joined
+    another person. `statements`: read whole (people.STATEMENT_COLUMNS); `parts`: theirs, in order; `summaries`:
+    their names (people_store). Returns the parts (or file) written."""
     path = Path(path)
     if not Path(statements_path).is_dir():
         if path.is_dir():
             shutil.rmtree(path)
-        write_arrow(path, table, sorted_links(links.select(table.arrow_schema.names)).cast(table.arrow_schema))
+        write_arrow(path, table, sorted_links(_links(statements, person_id_of)).cast(table.arrow_schema))
         return [path.name]
     ensure_folder(path)
-    parts = part_files(statements_path)
-    starts = row_starts(parts)
-    owner = np.searchsorted(starts, links["row"].to_numpy(), side="right") - 1  # each link's part
-    bounds = np.searchsorted(owner, np.arange(len(parts) + 1))  # the links are in the statements' order
-    links = links.select(table.arrow_schema.names).cast(table.arrow_schema)
+    names = summaries.names["name"].to_pylist()
+    bounds = np.searchsorted(summaries.part_index[0].to_numpy(), np.arange(len(parts) + 1))
     written = []
     for number, part in enumerate(parts):
-        # taken, not sliced: a slice keeps the buffers of the whole, and the digest is of the bytes written
-        rows = links.take(pa.array(np.arange(bounds[number], bounds[number + 1]))).combine_chunks()
-        digest = _table_digest(rows)
+        people_of_names = "".join(f"{n}\t{person_id_of[n]}\n" for n in sorted(names[bounds[number]:bounds[number + 1]]))
+        identity = hashlib.sha256(f"{LINKS_FORMAT}\n{part.digest}\n{people_of_names}".encode()).hexdigest()
         target = path / part.name
-        if footer_value(target, LINKS_KEY) == digest:
+        if footer_value(target, LINKS_KEY) == identity:
             continue
-        write_arrow(target, table, sorted_links(rows), {LINKS_KEY: digest})
+        rows = _links(statements.slice(part.start, part.rows), person_id_of)
+        write_arrow(target, table, sorted_links(rows).cast(table.arrow_schema), {LINKS_KEY: identity})
         written.append(part.name)
     remove_stale_parts(path, {p.name for p in parts})
     return written
 
 
-def _table_digest(rows: pa.Table) -> str:
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, rows.schema) as writer:
-        writer.write_table(rows)
-    return hashlib.sha256(sink.getvalue()).hexdigest()
+def _links(statements: pa.Table, person_id_of: dict[str, str]) -> pa.Table:
+    """(person_id, statement_id) of the statements of people, in their order."""
+    rows = statements.filter(pc.and_(pc.invert(pc.fill_null(statements["is_collective"], False)),
+                                     pc.invert(pc.fill_null(statements["is_organisation"], False))))
+    spelled = pc.unique(rows["speaker_name"])
+    ids = pa.array([person_id_of[n] for n in spelled.to_pylist()], pa.string())
+    return pa.table({"person_id": pc.take(ids, pc.index_in(rows["speaker_name"], value_set=spelled)),
+                     "statement_id": rows["statement_id"]})
+
+
+def _parts(sums: dict[str, list]) -> list[Part]:
+    """The statements' parts (_digest's sums, in the parts' order) with their rows in the table read whole."""
+    parts, start = [], 0
+    for name, (*_, total, count) in sums.items():
+        parts.append(Part(name, start, count, f"{total} {count}"))
+        start += count
+    return parts
 
 
 def _digest(path: Path, columns, known: dict[str, list]) -> tuple[str, dict[str, list]]:

@@ -129,7 +129,7 @@ def _read(directory):
 
 
 def _bytes(directory):
-    return {name: path.read_bytes() for name, (_, path) in _outputs(directory).items()}
+    return {name: path.read_bytes() for name, (_, path) in _outputs(directory).items() if path.is_file()}
 
 
 def _run(reports, statements, directory, previous=True, changed=None):
@@ -140,8 +140,13 @@ def _run(reports, statements, directory, previous=True, changed=None):
 
 def _check(tmp_path, reports, statements, incremental):
     whole = _whole(reports, statements, tmp_path / "whole")
-    assert _read(incremental) == whole
-    assert _bytes(incremental) == _bytes(tmp_path / "whole")
+    got, made = _read(incremental), _bytes(incremental)
+    if statements.is_dir():  # person_statements in parts, each sorted: the whole's rows, in another order
+        links = got.pop("person_statements")
+        assert sorted(map(tuple, (r.values() for r in links))) == sorted(
+            map(tuple, (r.values() for r in whole.pop("person_statements"))))
+    assert got == whole
+    assert made == {k: v for k, v in _bytes(tmp_path / "whole").items() if k in made}
 
 
 def _changes(seed, tmp_path, rounds=4):
@@ -163,14 +168,15 @@ def _changes(seed, tmp_path, rounds=4):
         _check(tmp_path, *inputs, tmp_path / "inc")
 
 
-def _in_parts(reports, folder, part_of, round_):
-    """The reports file as core_document_events is kept: a part per WARC file, a document's reports in the part
-    of the round that (re)analysed it. A part whose rows did not change is left as it was (its file's time too)."""
+def _in_parts(reports, folder, part_of, round_, key="document_event_id"):
+    """The reports file as core_document_events is kept (or the statements file as core_statements, `key`
+    "statement_id"): a part per WARC file, a document's rows in the part of the round that (re)analysed it. A
+    part whose rows did not change is left as it was (its file's time too)."""
     from pipeline.storage.parts import part_name
 
     rows = pq.read_table(reports)
     ids = rows["document_id"].to_pylist()
-    analysed = {r["document_id"]: r["document_event_id"] for r in rows.to_pylist()}
+    analysed = {r["document_id"]: r[key] for r in rows.to_pylist()}
     for document_id, report_id in analysed.items():
         if part_of.get(document_id, (None, None))[1] != report_id.rsplit("-", 2)[-2]:
             part_of[document_id] = (round_, report_id.rsplit("-", 2)[-2])  # new or analysed again
@@ -193,30 +199,49 @@ def _in_parts(reports, folder, part_of, round_):
     return folder
 
 
-def _changes_in_parts(seed, tmp_path, rounds=4):
+def _changes_in_parts(seed, tmp_path, rounds=4, statements_in_parts=False):
     rng = random.Random(seed)
     archive = Archive(rng, rng.choice((1, 5, 20, 40)))
-    part_of = {}
+    part_of, statement_part_of = {}, {}
     reports, statements = archive.write(tmp_path, append=True)
     folder = _in_parts(reports, tmp_path / "core_document_events.parquet", part_of, 0)
+    whole_statements = statements
+    if statements_in_parts:
+        statements = _in_parts(whole_statements, tmp_path / "core_statements.parquet", statement_part_of, 0,
+                               key="statement_id")
     assert _run(folder, statements, tmp_path / "inc", previous=False).whole
     _check(tmp_path, folder, statements, tmp_path / "inc")
     for round_ in range(1, rounds + 1):
-        before = ({p.name: p.read_bytes() for p in folder.iterdir()}, statements.read_bytes())
+        before = (_folder_bytes(folder), _folder_bytes(statements))
         archive.change(round_)
-        reports, statements = archive.write(tmp_path, append=True)
+        reports, whole_statements = archive.write(tmp_path, append=True)
         _in_parts(reports, folder, part_of, round_)
-        after = ({p.name: p.read_bytes() for p in folder.iterdir()}, statements.read_bytes())
+        if statements_in_parts:
+            _in_parts(whole_statements, statements, statement_part_of, round_, key="statement_id")
+        after = (_folder_bytes(folder), _folder_bytes(statements))
         changed = {name for name, old, new in zip(("reports", "statements"), before, after) if old != new}
         stats = _run(folder, statements, tmp_path / "inc", changed=changed)
         assert not stats.whole, stats.reason
         _check(tmp_path, folder, statements, tmp_path / "inc")
+        if statements_in_parts and "statements" in changed:  # only the parts whose rows changed
+            assert stats.people_parts_summarised <= len(after[1]) and stats.people_parts_summarised <= sum(
+                after[1].get(name) != data for name, data in before[1].items()) + len(set(after[1]) - set(before[1]))
+
+
+def _folder_bytes(path):
+    return {p.name: p.read_bytes() for p in path.iterdir()} if path.is_dir() else {path.name: path.read_bytes()}
 
 
 @pytest.mark.parametrize("seed", range(12))
 def test_the_incremental_merge_writes_what_the_whole_merge_writes_with_reports_in_parts(seed, tmp_path):
     """As the analysis step keeps core_document_events: a part per WARC file, most left as they were."""
     _changes_in_parts(seed, tmp_path)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_incremental_merge_writes_what_the_whole_merge_writes_with_statements_in_parts(seed, tmp_path):
+    """As the analysis step keeps core_statements too: people from the summaries of parts, most kept."""
+    _changes_in_parts(seed, tmp_path, statements_in_parts=True)
 
 
 @pytest.mark.parametrize("seed", range(40))
