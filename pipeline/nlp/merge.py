@@ -71,11 +71,11 @@ class EventMerger:
         return self._start(key, event, words).members
 
     def seed(self, key: tuple, count: int, documents: Iterable[str], places: Iterable[str],
-             pairs: Iterable[frozenset[str]], texts: Callable[[], list[dict]]) -> list:
+             pairs: Iterable[frozenset[str]], texts: Callable[[], list[tuple[str, str]]]) -> list:
         """Put back a cluster of reports of one date and type merged before, by what a new report is compared
-        with: how many reports it has, their documents, places and who-met-whom pairs, and `texts`, their
-        title, trigger, language and event_type, asked for only when a new report is first compared with the
-        cluster's words (most events of a group a new report reaches are not: another place). Clusters of a
+        with: how many reports it has, their documents, places and who-met-whom pairs, and `texts`, the language
+        and report_text of each, asked for only when a new report is first compared with the cluster's words
+        (most events of a group a new report reaches are not: another place). Clusters of a
         group are seeded in the order they were made. Its members list holds None for each report before (only
         their number counts: merge.extended_event) and the reports that join after."""
         cluster = _Cluster()
@@ -84,7 +84,7 @@ class EventMerger:
         cluster.places.update(places)
         cluster.pairs.update(pairs)
         if key[1] not in _ONCE_A_DAY:
-            cluster.unworded = (texts, lambda member: self._words(key, member))
+            cluster.unworded = (texts, lambda text: self._text_words(key, text))
         self._by_key.setdefault(key, []).append(cluster)
         self.clusters.append(cluster.members)
         return cluster.members
@@ -99,13 +99,20 @@ class EventMerger:
     def _words(self, key: tuple, event: dict) -> tuple[int, int] | None:
         if event["event_type"] in _ONCE_A_DAY:
             return None
+        return self._text_words(key, report_text(event))
+
+    def _text_words(self, key: tuple, text: str) -> tuple[int, int]:
         # a copy of a report (republished, or captured twice) has its words: a group's words keep their bits
-        text = (event["title"] or "") + " " + (event.get("trigger") or "")
         known = self._texts.setdefault(key, {})
         words = known.get(text)
         if words is None:
             words = known[text] = _words(text, self._vocabularies.setdefault(key, {}))
         return words
+
+
+def report_text(event: dict) -> str:
+    """What a report's words are taken from: its title and trigger (seeded_events.py says it in SQL)."""
+    return (event["title"] or "") + " " + (event.get("trigger") or "")
 
 
 def event_rows(clusters: list[list[dict]], name_keys: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
@@ -172,7 +179,7 @@ class _Cluster:
         self.documents: set = set()
         self.words_by_language: dict[object, dict[int, int]] = {}
         # a seeded cluster's members before (their texts, when first asked) and how their words are made
-        self.unworded: tuple[Callable[[], list[dict]], Callable[[dict], tuple[int, int]]] | None = None
+        self.unworded: tuple[Callable[[], list[tuple[str, str]]], Callable[[str], tuple[int, int]]] | None = None
         self.worded: set[str] = set()  # the languages whose seeded members' words are in words_by_language
         self.pairs: set[frozenset[str]] = set()  # who met whom, where a member's sentence says it
 
@@ -198,9 +205,9 @@ class _Cluster:
         a cluster's members in the others need not be read into words (half of a +1% run's merge was that)."""
         members, words_of = self.unworded
         self.worded.add(language)
-        for member in members():
-            if member["language"] == language:
-                member_words = words_of(member)
+        for member_language, text in members():
+            if member_language == language:
+                member_words = words_of(text)
                 self.words_by_language.setdefault(language, {})[member_words[0]] = member_words[1]
 
     def add(self, event: dict, words: tuple[int, int] | None) -> None:

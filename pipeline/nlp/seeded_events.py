@@ -4,9 +4,9 @@ A new report joins the first event of its (date, type) that takes it: no member 
 place, the same two people met (English meetings), and words similar enough to every member's. So an event
 merged before is put back as the number of its reports, their documents, places and pairs, read in DuckDB from
 its reports' rows, not as one Python dict a report: at the 100,000-page testbed a new WARC file's reports reach
-groups holding 80,000 reports, of which a run compares a new one with few. The members' words (title, trigger,
-language) are read into Arrow with the rest and made Python objects only for the groups whose events a new
-report is compared with by words.
+groups holding 80,000 reports, of which a run compares a new one with few. The members' words (title and trigger,
+with their language) are read into Arrow with the rest and made Python strings only for the groups whose events a
+new report is compared with by words.
 """
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ import pyarrow as pa
 from pipeline.nlp.merge import met_pair
 from pipeline.storage.parts import duckdb_files, part_files, row_starts
 
-TEXT_COLUMNS = ["event_id", "event_type", "title", "trigger", "language"]
 
 
 class NotInEvents(Exception):
@@ -36,7 +35,7 @@ class SeededEvent:
     documents: list[str]
     places: list[str]
     pairs: list[frozenset[str]]
-    texts: Callable[[], list[dict]]  # its reports' title, trigger, language and event_type, in their order
+    texts: Callable[[], list[tuple[str, str]]]  # its reports' (language, words: merge.report_text), in order
 
 
 def seeded_events(reports_path: Path, rows: np.ndarray, links: pa.Table) -> list[SeededEvent]:
@@ -63,8 +62,8 @@ def seeded_events(reports_path: Path, rows: np.ndarray, links: pa.Table) -> list
                    list(DISTINCT document_id), list(DISTINCT place_key) FILTER (WHERE place_key <> ''),
                    list(title ORDER BY rn) FILTER (WHERE event_type = 'meeting' AND language = 'en'), min(rn) AS first
             FROM seeded GROUP BY event_id ORDER BY first""").fetchall()
-        texts = con.sql(f"SELECT {', '.join(TEXT_COLUMNS)} FROM seeded "
-                        f"ORDER BY event_date, event_type, rn").to_arrow_table()
+        texts = con.sql("SELECT event_id, language, coalesce(title, '') || ' ' || coalesce(trigger, '') AS text "
+                        "FROM seeded ORDER BY event_date, event_type, rn").to_arrow_table()
         sizes = con.execute("SELECT event_date, event_type, count(*) FROM seeded "
                             "GROUP BY event_date, event_type ORDER BY event_date, event_type").fetchall()
     finally:
@@ -78,28 +77,29 @@ def seeded_events(reports_path: Path, rows: np.ndarray, links: pa.Table) -> list
 
 
 class _GroupTexts:
-    """The seeded reports' texts, made Python objects a group at a time, when one of its events is first asked."""
+    """The seeded reports' texts, made Python strings a group at a time, when one of its events is first asked."""
 
     def __init__(self, texts: pa.Table, sizes: list[tuple]):
-        """`texts`: in (date, type) order; `sizes`: (date, type, rows) of each group, in that order."""
+        """`texts` (event_id, language, text): in (date, type) order; `sizes`: (date, type, rows) of each group,
+        in that order."""
         self.texts = texts
         self.bounds: dict[tuple, tuple[int, int]] = {}
         start = 0
         for day, kind, size in sizes:
             self.bounds[(day, kind)] = (start, start + size)
             start += size
-        self.loaded: dict[tuple, dict[str, list[dict]]] = {}
+        self.loaded: dict[tuple, dict[str, list[tuple[str, str]]]] = {}
 
-    def of(self, key: tuple, event_id: str) -> Callable[[], list[dict]]:
+    def of(self, key: tuple, event_id: str) -> Callable[[], list[tuple[str, str]]]:
         return lambda: self._group(key).get(event_id, [])
 
-    def _group(self, key: tuple) -> dict[str, list[dict]]:
+    def _group(self, key: tuple) -> dict[str, list[tuple[str, str]]]:
         if key not in self.loaded:
             start, end = self.bounds[key]
-            members: dict[str, list[dict]] = {}
+            members: dict[str, list[tuple[str, str]]] = {}
             part = self.texts.slice(start, end - start)
-            # column by column: Table.to_pylist was most of the seeding's time at 100,000 pages
-            for row in zip(*(part.column(name).to_pylist() for name in TEXT_COLUMNS)):
-                members.setdefault(row[0], []).append(dict(zip(TEXT_COLUMNS, row)))
+            # column by column, as tuples: a dict a report was most of the seeding's time at 100,000 pages
+            for event_id, language, text in zip(*(part.column(i).to_pylist() for i in range(3))):
+                members.setdefault(event_id, []).append((language, text))
             self.loaded[key] = members
         return self.loaded[key]

@@ -33,8 +33,8 @@ def test_an_event_is_its_count_documents_places_and_pairs(tmp_path):
     assert [(e.event_id, e.count, sorted(e.documents), e.places) for e in events] == [
         ("ev-a", 2, ["d1", "d2"], ["ast"]), ("ev-b", 1, ["d3"], [])]
     assert events[0].pairs == [frozenset({"abdirov", "lindqvist"})] * 2
-    assert [m["title"] for m in events[0].texts()] == ["Abdirov met with Johanna Lindqvist",
-                                                       "Lindqvist met Nurlan Abdirov"]
+    assert events[0].texts() == [("en", "Abdirov met with Johanna Lindqvist met"),
+                                 ("en", "Lindqvist met Nurlan Abdirov met")]  # title and trigger, as report_text
 
 
 def test_events_come_in_the_order_of_their_first_reports_across_parts(tmp_path):
@@ -69,7 +69,7 @@ def _table(number, document, language, title):
 
 
 def test_a_seeded_event_reads_the_words_of_its_reports_in_the_new_reports_language_only():
-    from pipeline.nlp.merge import EventMerger
+    from pipeline.nlp.merge import EventMerger, report_text
 
     members = [_table(1, "d1", "ru", "Круглый стол о проекте Конституции в университете"),
                _table(2, "d2", "en", "Round table on the draft Constitution at the university")]
@@ -77,7 +77,7 @@ def test_a_seeded_event_reads_the_words_of_its_reports_in_the_new_reports_langua
 
     def texts():
         asked.append(1)
-        return members
+        return [(m["language"], report_text(m)) for m in members]
 
     merger = EventMerger()
     seeded = merger.seed((date(2026, 3, 2), "round_table"), 2, ["d1", "d2"], [], [], texts)
