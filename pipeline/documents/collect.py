@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -53,6 +52,7 @@ from pipeline.storage.parquet import AtomicParquetWriter
 from pipeline.storage.parts import (EMPTY_PART, ensure_folder, footer_value, num_rows, part_name,
                                     remove_stale_parts)
 from pipeline.warc.reader import read_response
+from pipeline.storage import duckdb_session
 
 
 # Bump when the way the four tables are made changes without a parser's version changing.
@@ -155,7 +155,7 @@ def part_inputs(records: Path) -> dict[str, PartInputs]:
     """Each WARC file's digest: changes when any record the parse loop reads changes, or any parser's version, or
     the source registry (what source_for_url answers depends on). A hash of every row (DuckDB's, summed and
     xor-ed, with the count), not of the file's bytes, which the inventory may write again with the same rows."""
-    con = duckdb.connect()
+    con = duckdb_session.cursor()
     try:
         rows = con.execute(f"""
             SELECT warc_file, count(*), bit_xor(h), sum(h::HUGEINT), count(*) FILTER (WHERE skipped) FROM (
@@ -265,7 +265,7 @@ def parse_parts(paths: CorePaths, warc_files: list[str], parts: dict[str, PartIn
 
 def _records_of(records: Path, warc_file: str) -> Iterator[dict]:
     """The inventory's records of one WARC file, in WARC order, with `skipped`."""
-    con = duckdb.connect()
+    con = duckdb_session.cursor()
     try:
         reader = con.sql(f"""
             SELECT {', '.join(RECORD_COLUMNS)}, {SKIPPED} AS skipped FROM read_parquet('{_q(records)}')
@@ -493,9 +493,8 @@ def _latest_captures(rows: CaptureRows) -> tuple[pa.Table, pa.Table]:
     keys = pa.concat_tables(keys) if keys else pa.table(
         {**{c: pa.array([], CORE_DOCUMENT_CAPTURES.arrow_schema.field(c).type) for c in columns},
          "row": pa.array([], pa.int64())})
-    con = duckdb.connect()
+    con = duckdb_session.cursor(utc=True)
     try:
-        con.execute("SET TimeZone = 'UTC'")
         con.register("keys", keys)
         con.execute("""
             CREATE TEMP TABLE latest AS SELECT row, document_id, relevant, published_at, text_chars FROM keys

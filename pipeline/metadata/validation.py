@@ -4,9 +4,7 @@ Each check is a SQL query that counts offending rows; the asset checks (and the 
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -14,6 +12,7 @@ import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.storage.parts import duckdb_files, duckdb_source, part_files
+from pipeline.storage import duckdb_session
 
 # The column naming each row's part file when parts are counted one by one (pipeline/metadata/part_counts.py).
 PART_COLUMN = "__part"
@@ -136,7 +135,7 @@ def connect(path: Path, views: dict[str, Path] | None = None, utc: bool = False,
             files: list[Path] | None = None) -> duckdb.DuckDBPyConnection:
     """A connection with the table at `path` (or only its parts `files`) as the view `t`, each of `views` under its
     name; `utc` sets the session's time zone to UTC (for conditions that compare with timestamps)."""
-    con = _database().cursor()  # its settings and temporary views are its own
+    con = duckdb_session.cursor()  # its settings and temporary views are its own
     try:
         if utc:
             con.execute("SET TimeZone = 'UTC'")
@@ -148,17 +147,6 @@ def connect(path: Path, views: dict[str, Path] | None = None, utc: bool = False,
         con.close()
         raise
     return con
-
-
-@lru_cache(maxsize=None)
-def _process_database(pid: int) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect()
-
-
-def _database() -> duckdb.DuckDBPyConnection:
-    """One in-memory DuckDB database per process, for the checks' counts: opening one costs 15-50 ms, more than
-    counting a new part. By process id: a forked child must not use its parent's."""
-    return _process_database(os.getpid())
 
 
 def count_where(path: Path, condition: str, extra_views: dict[str, Path] | None = None) -> int:

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -41,6 +40,7 @@ from pipeline.nlp.parallel import ordered_map
 from pipeline.storage.fingerprint import file_state, settle
 from pipeline.storage.parquet import BATCH_ROWS, AtomicParquetWriter
 from pipeline.storage.parts import EMPTY_PART, num_rows, part_files, remove_stale_parts
+from pipeline.storage import duckdb_session
 
 PART_KEY = "atazan:analysed"
 SOURCE_KEY = "atazan:analysed_source"  # the nlp version and the SHA-256 of the documents part the rows are of
@@ -194,10 +194,9 @@ def _write_part(part: _Part, fresh: dict[str, Path], tables, previous: dict[str,
     for document_id in reused:
         sources.setdefault(previous[document_id][0], []).append(document_id)
     written = []
-    con = duckdb.connect()
+    # one WARC file's rows: a thread is enough, and the other holds the analysis
+    con = duckdb_session.cursor(one_thread=True, utc=True)
     try:
-        con.execute("SET TimeZone = 'UTC'")
-        con.execute("SET threads = 1")  # one WARC file's rows: a thread is enough, and the other holds the analysis
         con.register("document_order", pa.table({"document_id": pa.array(part.ids, pa.string()),
                                                  "position": pa.array(range(len(part.ids)), pa.int64())}))
         con.register("reused", pa.table({"document_id": pa.array(reused, pa.string())}))

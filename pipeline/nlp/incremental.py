@@ -51,6 +51,7 @@ from pipeline.storage.fingerprint import StepFingerprint, code_digest, file_stam
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import (duckdb_files, ensure_folder, footer_value, part_files, read_table,
                                     remove_stale_parts)
+from pipeline.storage import duckdb_session
 
 STATE_VERSION = 4
 LINKS_KEY = "atazan:links"  # a core_person_statements part's footer: what its links were made from (write_links)
@@ -222,7 +223,7 @@ def _digest(path: Path, columns, known: dict[str, list]) -> tuple[str, dict[str,
     files = [f for f in (part_files(path) if Path(path).is_dir() else [Path(path)]) if f.exists()]
     names = ", ".join(f'"{c}"' for c in columns)
     sums: dict[str, list] = {}
-    con = duckdb.connect()
+    con = duckdb_session.cursor()
     try:
         for file in files:
             stamp = file_stamp(file)

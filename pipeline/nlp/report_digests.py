@@ -26,6 +26,7 @@ import pyarrow as pa
 
 from pipeline.storage.fingerprint import file_stamp, stamp_trusted
 from pipeline.storage.parts import duckdb_files, duckdb_source, part_files, row_starts
+from pipeline.storage import duckdb_session
 
 Key = tuple  # (event_date, event_type)
 Entry = tuple  # (part name, sum of hashes as text, count)
@@ -63,7 +64,7 @@ class ReportDigests:
                    for i, file in enumerate(self.files) if file.name in names]
         if not selects:
             return {}
-        con = duckdb.connect()
+        con = duckdb_session.cursor()
         try:
             con.register("wanted", pa.table({"event_date": pa.array([k[0] for k in keys], pa.date32()),
                                              "event_type": pa.array([k[1] for k in keys], pa.string())}))
@@ -91,7 +92,7 @@ def report_digests(reports_path: Path, columns: list[str], known: dict[str, list
     files = [f for f in (part_files(reports_path) if Path(reports_path).is_dir() else [Path(reports_path)])
              if f.exists()]
     parts, prefixes = {}, {}
-    con = duckdb.connect()
+    con = duckdb_session.cursor()
     try:
         for file in files:
             stamp = file_stamp(file)

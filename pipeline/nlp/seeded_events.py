@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 
 from pipeline.nlp.merge import met_pair
 from pipeline.storage.parts import duckdb_files, part_files, row_starts
+from pipeline.storage import duckdb_session
 
 
 
@@ -48,7 +48,7 @@ def seeded_events(reports_path: Path, rows: np.ndarray, links: pa.Table) -> list
     selects = " UNION ALL ".join(
         f"SELECT document_event_id, document_id, event_date, event_type, place_key, language, title, trigger, "
         f"{starts[i]} + file_row_number AS rn FROM {duckdb_files([files[i]], file_row_number=True)}" for i in owners)
-    con = duckdb.connect()
+    con = duckdb_session.cursor()
     try:
         con.register("wanted", pa.table({"rn": pa.array(rows, pa.int64())}))
         con.register("links", links.select(["event_id", "document_event_id"]))

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 
 from pipeline.storage.parts import duckdb_source
+from pipeline.storage import duckdb_session
 
 MIN_PAGES = 3
 BROKEN_SHARE = 0.5  # of the latest day's pages failing to parse
@@ -25,9 +25,8 @@ class Breakage:
 def parser_breakages(captures: Path, errors: Path) -> list[Breakage]:
     if not captures.exists() or not errors.exists():
         return []
-    con = duckdb.connect()
+    con = duckdb_session.cursor(utc=True)
     try:
-        con.execute("SET TimeZone = 'UTC'")
         rows = con.execute(f"""
             WITH pages AS (
                 SELECT source, CAST(fetched_at AS DATE) AS day, false AS failed FROM {duckdb_source(captures)}

@@ -18,6 +18,7 @@ import duckdb
 from pipeline.storage.atomic import replace_if_changed
 from pipeline.storage.fingerprint import file_state
 from pipeline.storage.parts import duckdb_source, ensure_folder, footer_value, part_files, remove_stale_parts
+from pipeline.storage import duckdb_session
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 _TABLE_NAME = re.compile(r"\b((?:raw|core|out)_[a-z0-9_]+)\b")
@@ -79,12 +80,9 @@ ROW_GROUP_ROWS = 2048
 
 
 def connect() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    con.execute("SET TimeZone = 'UTC'")
     # One thread: keeping the rows' order with two threads holds batches that grow with the table (out_documents
     # 620 MB at 100,000 pages against 270 MB with one), and the models are small next to the rest of the build.
-    con.execute("SET threads = 1")
-    return con
+    return duckdb_session.cursor(one_thread=True, utc=True)
 
 
 def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> None:
@@ -105,7 +103,7 @@ def run_model(model: SqlModel, input_paths: dict[str, Path], output: Path) -> No
     con = connect()
     try:
         for name in model.inputs:
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM {duckdb_source(input_paths[name])}")
+            con.execute(f"CREATE TEMP VIEW {name} AS SELECT * FROM {duckdb_source(input_paths[name])}")
         query = model.sql.strip().rstrip(";")
         con.execute(f"COPY ({query}) TO '{quote(tmp)}' (FORMAT parquet, COMPRESSION zstd, "
                     f"ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
@@ -136,7 +134,7 @@ def run_by_parts(model: SqlModel, parts: Path, output: Path, also: dict[str, Pat
         con = connect()
         try:
             for name, path in inputs.items():
-                con.execute(f"CREATE VIEW {name} AS SELECT * FROM {duckdb_source(path)}")
+                con.execute(f"CREATE TEMP VIEW {name} AS SELECT * FROM {duckdb_source(path)}")
             con.execute(f"COPY ({model.sql.strip().rstrip(';')}) TO '{quote(tmp)}' (FORMAT parquet, "
                         f"COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP_ROWS}, KV_METADATA {{'{MADE_FROM_KEY}': "
                         f"'{made_from}'}})")

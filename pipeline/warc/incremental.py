@@ -19,6 +19,7 @@ from pipeline.storage.parquet_append import CannotAppend, append_file
 from pipeline.storage.parts import num_rows
 from pipeline.warc.inventory import file_fingerprint, scan_archive
 from pipeline.warc.reader import warc_files
+from pipeline.storage import duckdb_session
 
 
 @dataclass
@@ -72,10 +73,8 @@ def _merge(target: tuple[Table, Path], fresh: Path, unchanged: frozenset[str], a
     written with the others."""
     table, path = target
     columns = ", ".join(table.column_names)
-    con = duckdb.connect()
+    con = duckdb_session.cursor(one_thread=True, utc=True)
     try:
-        con.execute("SET TimeZone = 'UTC'")
-        con.execute("SET threads = 1")
         parts = [f"SELECT {columns} FROM read_parquet('{_q(fresh)}')"]
         tmp = path.with_name(path.name + ".tmp")
         if appends and path.exists():
