@@ -9,9 +9,14 @@ from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.storage.fingerprint import StepFingerprint, module_code
+
+DIGEST_COLUMNS = ("warc_file", "warc_offset", "payload_sha256")  # a line each record, in this order
 
 
 def code_version() -> str:
@@ -50,14 +55,26 @@ def archive_digest(records_path: Path, state_dir: Path | None = None) -> str:
 
 
 def _records_digest(records_path: Path) -> str:
+    """archive_digest's lines hashed in one piece, made, sorted and joined in Arrow: Python's sort of every
+    record's tuple and an update a line took 0.1 s at 100,000 pages, on every run that adds pages."""
     digest = hashlib.sha256()
     if records_path.exists():
         # ParquetFile, not pq.read_table: that imports pyarrow.dataset and pandas (about a second per build)
-        table = pq.ParquetFile(records_path).read(columns=["warc_file", "warc_offset", "payload_sha256"])
-        rows = sorted(zip(*(table.column(c).to_pylist() for c in table.column_names)))
-        for warc_file, offset, payload in rows:
-            digest.update(f"{warc_file}\t{offset}\t{payload}\n".encode())
+        table = pq.ParquetFile(records_path).read(columns=list(DIGEST_COLUMNS))
+        if table.num_rows:
+            # Python's order of the (file, offset, payload) tuples: strings by code point, as their UTF-8 bytes sort
+            table = table.take(pc.sort_indices(table, sort_keys=[(c, "ascending") for c in DIGEST_COLUMNS]))
+            fields = [pc.fill_null(pc.cast(table[c], pa.string()), "None") for c in DIGEST_COLUMNS]
+            lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, "\t"), "\n", "")
+            digest.update(_joined(lines.combine_chunks()))
     return digest.hexdigest()
+
+
+def _joined(values: pa.StringArray) -> bytes:
+    """The array's strings one after the other: its value bytes from its first offset to its last."""
+    _, offsets, data = values.buffers()
+    at = np.frombuffer(offsets, dtype=np.int32)[values.offset:values.offset + len(values) + 1]
+    return data.to_pybytes()[at[0]:at[-1]] if len(values) else b""
 
 
 def provenance(records_path: Path, state_dir: Path | None = None) -> dict[str, str]:

@@ -34,3 +34,20 @@ def test_a_kept_digest_is_taken_again_only_while_the_records_are_the_same(tmp_pa
         assert archive_digest(records, state) == digest
     _records(records, [("a.warc.gz", 0, "p1"), ("b.warc.gz", 5, "p2")])
     assert archive_digest(records, state) == archive_digest(records) != digest
+
+
+def test_the_digest_is_the_sha256_of_the_sorted_lines_file_offset_payload(tmp_path):
+    """As archive_digest documents it, whatever the files' names (by code point) and the row groups."""
+    import hashlib
+    import random
+
+    rng = random.Random(3)
+    names = ["a.warc.gz", "Z.warc.gz", "crawl/ä-2026.warc.gz", "ё.warc.gz", "a.warc"]
+    rows = [(rng.choice(names), rng.randrange(10 ** 9), f"{rng.random():.12f}") for _ in range(500)]
+    path = tmp_path / "records.parquet"
+    _records(path, rows)
+    pq.write_table(pq.read_table(path), path, row_group_size=37)
+    expected = hashlib.sha256("".join(f"{f}\t{o}\t{p}\n" for f, o, p in sorted(rows)).encode()).hexdigest()
+    assert archive_digest(path) == expected
+    _records(path, [])
+    assert archive_digest(path) == hashlib.sha256(b"").hexdigest()
