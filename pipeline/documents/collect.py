@@ -47,12 +47,13 @@ from pipeline.sources import base as sources_base
 from pipeline.sources import registry as sources_registry
 from pipeline.sources.base import Page, Source
 from pipeline.sources.registry import GENERIC, all_sources, source_for_url
+from pipeline.storage import duckdb_session
+from pipeline.storage.arrow_text import joined_strings
 from pipeline.storage.fingerprint import code_digest, module_code, settle
 from pipeline.storage.parquet import AtomicParquetWriter
 from pipeline.storage.parts import (EMPTY_PART, ensure_folder, footer_value, num_rows, part_name,
                                     remove_stale_parts)
 from pipeline.warc.reader import read_response
-from pipeline.storage import duckdb_session
 
 
 # Bump when the way the four tables are made changes without a parser's version changing.
@@ -439,6 +440,7 @@ def split_latest(captures: Path, documents: Path, rejected: Path, keep_signature
                                        by_date.column("document_id").to_pylist(), known)
     del by_date, known
     groups = {doc: first for doc, first in canonical.items() if doc != first}
+    linked, linked_to = pa.array(list(groups), pa.string()), pa.array(list(groups.values()), pa.string())
 
     def with_duplicates(chunk: pa.Table) -> pa.Table:
         ids = chunk.column("document_id").to_pylist()
@@ -461,8 +463,8 @@ def split_latest(captures: Path, documents: Path, rejected: Path, keep_signature
         for want, folder, table, extend in ((True, documents, CORE_DOCUMENTS, with_duplicates),
                                             (False, rejected, CORE_REJECTED_DOCUMENTS, None)):
             mine = in_part[is_relevant[in_part] == want]
-            part_ids = ids.take(pa.array(mine, pa.int64())).to_pylist()
-            links = [groups.get(i) for i in part_ids] if want else [None] * len(part_ids)
+            part_ids = ids.take(pa.array(mine, pa.int64()))
+            links = pc.take(linked_to, pc.index_in(part_ids, value_set=linked)) if want else None
             identity = _rows_digest(made_from, part_ids, local[mine], links)
             target = folder / file.name
             if footer_value(target, ROWS_KEY) == identity:
@@ -508,11 +510,17 @@ def _latest_captures(rows: CaptureRows) -> tuple[pa.Table, pa.Table]:
         con.close()
 
 
-def _rows_digest(made_from: str, ids: list[str], rows: np.ndarray, links: list[str | None]) -> str:
-    """What a documents or rejected part holds: which rows of which captures part, under which links."""
+def _rows_digest(made_from: str, ids: pa.Array, rows: np.ndarray, links: pa.Array | None) -> str:
+    """What a documents or rejected part holds: which rows of which captures part, under which links (None: no
+    links). The SHA-256 of a line "document_id<TAB>row<TAB>link" a row, made in Arrow (a line at a time in Python
+    was 0.04 s a run at 100,000 pages)."""
     digest = hashlib.sha256(f"{FORMAT}\n{made_from}\n".encode())
-    for doc, row, link in zip(ids, rows.tolist(), links):
-        digest.update(f"{doc}\t{row}\t{link or ''}\n".encode())
+    if len(ids):
+        link_text = pa.array([""] * len(ids), pa.string()) if links is None else pc.fill_null(links, "")
+        lines = pc.binary_join_element_wise(
+            pc.binary_join_element_wise(ids, pc.cast(pa.array(rows, pa.int64()), pa.string()), link_text, "\t"),
+            "\n", "")
+        digest.update(joined_strings(lines))
     return digest.hexdigest()
 
 

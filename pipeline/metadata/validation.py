@@ -11,8 +11,8 @@ import duckdb
 import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
-from pipeline.storage.parts import duckdb_files, duckdb_source, part_files
 from pipeline.storage import duckdb_session
+from pipeline.storage.parts import duckdb_files, duckdb_source, part_files
 
 # The column naming each row's part file when parts are counted one by one (pipeline/metadata/part_counts.py).
 PART_COLUMN = "__part"

@@ -37,10 +37,10 @@ from pipeline.metadata.tables import CORE_DOCUMENTS
 from pipeline.nlp.analysis import (DOCUMENT_COLUMNS, KEY_COLUMNS, WORKER_PRELOAD, analyse_batch, nlp_version,
                                    treatment_key)
 from pipeline.nlp.parallel import ordered_map
+from pipeline.storage import duckdb_session
 from pipeline.storage.fingerprint import file_state, settle
 from pipeline.storage.parquet import BATCH_ROWS, AtomicParquetWriter
 from pipeline.storage.parts import EMPTY_PART, num_rows, part_files, remove_stale_parts
-from pipeline.storage import duckdb_session
 
 PART_KEY = "atazan:analysed"
 SOURCE_KEY = "atazan:analysed_source"  # the nlp version and the SHA-256 of the documents part the rows are of

@@ -47,11 +47,11 @@ from pipeline.nlp import people_store
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, sorted_links
 from pipeline.nlp.people_parts import people_from_summaries
 from pipeline.nlp.people_store import Part, Summaries
+from pipeline.storage import duckdb_session
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, file_stamp, module_code, stamp_trusted
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import (duckdb_files, ensure_folder, footer_value, part_files, read_table,
                                     remove_stale_parts)
-from pipeline.storage import duckdb_session
 
 STATE_VERSION = 4
 LINKS_KEY = "atazan:links"  # a core_person_statements part's footer: what its links were made from (write_links)

@@ -24,9 +24,9 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from pipeline.storage import duckdb_session
 from pipeline.storage.fingerprint import file_stamp, stamp_trusted
 from pipeline.storage.parts import duckdb_files, duckdb_source, part_files, row_starts
-from pipeline.storage import duckdb_session
 
 Key = tuple  # (event_date, event_type)
 Entry = tuple  # (part name, sum of hashes as text, count)

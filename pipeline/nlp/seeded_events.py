@@ -18,8 +18,8 @@ import numpy as np
 import pyarrow as pa
 
 from pipeline.nlp.merge import met_pair
-from pipeline.storage.parts import duckdb_files, part_files, row_starts
 from pipeline.storage import duckdb_session
+from pipeline.storage.parts import duckdb_files, part_files, row_starts
 
 
 

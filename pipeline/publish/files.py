@@ -12,9 +12,9 @@ import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.search import install_published_search
+from pipeline.storage import duckdb_session
 from pipeline.storage.parquet_append import CannotAppend, append_file, row_group_sizes
 from pipeline.storage.parts import part_files
-from pipeline.storage import duckdb_session
 
 # DuckDB 2.x writes a storage format 1.x cannot open; v1.0.0 is readable by DuckDB >= 1.0 (and DBeaver's driver).
 STORAGE_COMPATIBILITY = "v1.0.0"

@@ -9,11 +9,11 @@ from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.storage.arrow_text import joined_strings
 from pipeline.storage.fingerprint import StepFingerprint, module_code
 
 DIGEST_COLUMNS = ("warc_file", "warc_offset", "payload_sha256")  # a line each record, in this order
@@ -66,15 +66,8 @@ def _records_digest(records_path: Path) -> str:
             table = table.take(pc.sort_indices(table, sort_keys=[(c, "ascending") for c in DIGEST_COLUMNS]))
             fields = [pc.fill_null(pc.cast(table[c], pa.string()), "None") for c in DIGEST_COLUMNS]
             lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, "\t"), "\n", "")
-            digest.update(_joined(lines.combine_chunks()))
+            digest.update(joined_strings(lines))
     return digest.hexdigest()
-
-
-def _joined(values: pa.StringArray) -> bytes:
-    """The array's strings one after the other: its value bytes from its first offset to its last."""
-    _, offsets, data = values.buffers()
-    at = np.frombuffer(offsets, dtype=np.int32)[values.offset:values.offset + len(values) + 1]
-    return data.to_pybytes()[at[0]:at[-1]] if len(values) else b""
 
 
 def provenance(records_path: Path, state_dir: Path | None = None) -> dict[str, str]:

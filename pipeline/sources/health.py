@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-from pipeline.storage.parts import duckdb_source
 from pipeline.storage import duckdb_session
+from pipeline.storage.parts import duckdb_source
 
 MIN_PAGES = 3
 BROKEN_SHARE = 0.5  # of the latest day's pages failing to parse

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline.storage import duckdb_session
 from pipeline.storage.atomic import replace_if_changed
 from pipeline.storage.fingerprint import file_state
 from pipeline.storage.parts import duckdb_source, ensure_folder, footer_value, part_files, remove_stale_parts
-from pipeline.storage import duckdb_session
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 _TABLE_NAME = re.compile(r"\b((?:raw|core|out)_[a-z0-9_]+)\b")

@@ -14,12 +14,12 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.metadata.schema import Table
+from pipeline.storage import duckdb_session
 from pipeline.storage.parquet import AtomicParquetWriter
 from pipeline.storage.parquet_append import CannotAppend, append_file
 from pipeline.storage.parts import num_rows
 from pipeline.warc.inventory import file_fingerprint, scan_archive
 from pipeline.warc.reader import warc_files
-from pipeline.storage import duckdb_session
 
 
 @dataclass
