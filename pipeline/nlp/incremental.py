@@ -44,7 +44,7 @@ import pipeline.nlp.analysis as analysis
 from pipeline.nlp.analysis import AGGREGATION_MODULES, nlp_version
 from pipeline.nlp.event_groups import EventGroups, StaleOutputs
 from pipeline.nlp import people_store
-from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, sorted_links
+from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, sorted_links, statements_of_people
 from pipeline.nlp.people_parts import people_from_summaries
 from pipeline.nlp.people_store import Part, Summaries
 from pipeline.storage import duckdb_session
@@ -197,8 +197,7 @@ def write_links(path: Path, table: Table, statements: pa.Table, parts: list[Part
 
 def _links(statements: pa.Table, person_id_of: dict[str, str]) -> pa.Table:
     """(person_id, statement_id) of the statements of people, in their order."""
-    rows = statements.filter(pc.and_(pc.invert(pc.fill_null(statements["is_collective"], False)),
-                                     pc.invert(pc.fill_null(statements["is_organisation"], False))))
+    rows = statements.filter(statements_of_people(statements))
     spelled = pc.unique(rows["speaker_name"])
     ids = pa.array([person_id_of[n] for n in spelled.to_pylist()], pa.string())
     return pa.table({"person_id": pc.take(ids, pc.index_in(rows["speaker_name"], value_set=spelled)),

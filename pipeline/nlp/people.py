@@ -83,17 +83,11 @@ def people_table(statements: pa.Table, known: dict[str, str] | None = None, in_t
     person_statements. `in_table_order`: person_statements in the statements' order, with `row`, each link's
     statement's place in `statements` (the sort by person and statement is left to the caller)."""
     known = {} if known is None else known
-    of_people = pc.and_(pc.invert(pc.fill_null(statements["is_collective"], False)),
-                        pc.invert(pc.fill_null(statements["is_organisation"], False)))
+    of_people = statements_of_people(statements)
     rows = statements.filter(of_people)
-    # Keys once per spelling: a few thousand people make hundreds of thousands of statements.
     names = pc.unique(rows["speaker_name"])
-    for name in names.to_pylist():
-        if name not in known:
-            known[name] = person_key(name)
-    alias_of = person_aliases(known[n] for n in names.to_pylist())
-    person_of = pa.array([alias_of[known[n]] for n in names.to_pylist()], pa.string())
-    rows = rows.append_column("person", pc.take(person_of, pc.index_in(rows["speaker_name"], value_set=names)))
+    rows = rows.append_column("person", pc.take(persons_of(names, known),
+                                                pc.index_in(rows["speaker_name"], value_set=names)))
     # the order build_people takes a person's statements in: date (as text: None after the dates), document,
     # offset, then the order of the table; sorted on numbers, as the strings' ranks
     order = pc.sort_indices(pa.table({
@@ -112,22 +106,11 @@ def people_table(statements: pa.Table, known: dict[str, str] | None = None, in_t
     russian = russian.group_by("person").aggregate([("position", "min")])
     first_russian = dict(zip(russian["person"].to_pylist(), pc.take(
         rows["speaker_name"], pc.take(order, russian["position_min"])).to_pylist()))
-    people = []
-    for person, spellings, languages, first, last, count, documents in sorted(zip(
-            *(by_person[c].to_pylist() for c in ("person", "speaker_name_distinct", "language_distinct",
-                                                 "statement_date_min", "statement_date_max", "position_count",
-                                                 "document_id_count_distinct")))):
-        spellings = sorted(spellings)
-        people.append({
-            "person_id": stable_id("per", person),
-            "name": first_russian.get(person) or max(spellings, key=len),
-            "aliases": spellings,
-            "languages": sorted(languages),
-            "first_date": first,
-            "last_date": last,
-            "statement_count": count,
-            "document_count": documents,
-        })
+    people = [person_row(person, spellings, languages, first, last, count, documents, first_russian.get(person))
+              for person, spellings, languages, first, last, count, documents in sorted(zip(
+                  *(by_person[c].to_pylist() for c in ("person", "speaker_name_distinct", "language_distinct",
+                                                       "statement_date_min", "statement_date_max", "position_count",
+                                                       "document_id_count_distinct"))))]
     persons = pa.array(sorted(by_person["person"].to_pylist()), pa.string())
     ids = pa.array([p["person_id"] for p in people], pa.string())
     at = pc.index_in(rows["person"], value_set=persons)  # the person's place among the people
@@ -138,6 +121,39 @@ def people_table(statements: pa.Table, known: dict[str, str] | None = None, in_t
     else:
         links = sorted_links(rows.select(["person_id", "statement_id"]))
     return people, _person_roles(rows, order), links
+
+
+def person_row(person: str, spellings: list[str], languages: list[str], first, last, statements: int,
+               documents: int, russian_name: str | None) -> dict:
+    """A core_people row (without roles): named by their first Russian full name, else their longest spelling."""
+    spellings = sorted(spellings)
+    return {
+        "person_id": stable_id("per", person),
+        "name": russian_name or max(spellings, key=len),
+        "aliases": spellings,
+        "languages": sorted(languages),
+        "first_date": first,
+        "last_date": last,
+        "statement_count": statements,
+        "document_count": documents,
+    }
+
+
+def statements_of_people(statements: pa.Table) -> pa.Array:
+    """Which statements are a person's: neither a collective's ("Участники") nor an organisation's."""
+    return pc.and_(pc.invert(pc.fill_null(statements["is_collective"], False)),
+                   pc.invert(pc.fill_null(statements["is_organisation"], False)))
+
+
+def persons_of(spellings: pa.Array, known: dict[str, str]) -> pa.Array:
+    """The person (key) of each distinct spelling: a surname alone joins the one fuller name with that surname,
+    among these spellings. `known`: person_key of spellings already computed (added to): keys once per spelling,
+    a few thousand people make hundreds of thousands of statements."""
+    for name in spellings.to_pylist():
+        if name not in known:
+            known[name] = person_key(name)
+    alias_of = person_aliases(known[n] for n in spellings.to_pylist())
+    return pa.array([alias_of[known[n]] for n in spellings.to_pylist()], pa.string())
 
 
 def sorted_links(links: pa.Table) -> pa.Table:

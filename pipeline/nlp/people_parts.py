@@ -24,7 +24,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.nlp.people import _ALL, _date_text, _lower, _ranks, person_aliases, person_key
+from pipeline.nlp.people import (_ALL, _date_text, _lower, _ranks, person_row, persons_of,
+                                 statements_of_people)
 from pipeline.nlp.records import stable_id
 
 _NO_DATE = 2 ** 31 - 1  # a statement without a date comes after the dated ones (people_table's order)
@@ -43,8 +44,7 @@ ROLES_SCHEMA = pa.schema([
 def summarise(statements: pa.Table) -> tuple[pa.Table, pa.Table]:
     """The names and roles summaries (NAMES_SCHEMA, ROLES_SCHEMA) of one part's statements (people.
     STATEMENT_COLUMNS, in the part's order)."""
-    of_people = pc.and_(pc.invert(pc.fill_null(statements["is_collective"], False)),
-                        pc.invert(pc.fill_null(statements["is_organisation"], False)))
+    of_people = statements_of_people(statements)
     rows = statements.filter(of_people)
     rows = rows.append_column("row", pc.cast(pc.indices_nonzero(pa.chunked_array(of_people).combine_chunks()),
                                                 pa.int64()))
@@ -87,13 +87,8 @@ def people_from_summaries(names: pa.Table, roles: pa.Table, part_index: tuple[pa
     """people_table's people and roles from the summaries of every part (concatenated), and the person_id of
     every name. `part_index`: the number of the part each row of `names` and of `roles` summarises (the parts'
     order); `known`: person_key of names already computed (added to)."""
-    known = {} if known is None else known
     spellings = pc.unique(names["name"])
-    for name in spellings.to_pylist():
-        if name not in known:
-            known[name] = person_key(name)
-    alias_of = person_aliases(known[n] for n in spellings.to_pylist())
-    person_of = pa.array([alias_of[known[n]] for n in spellings.to_pylist()], pa.string())
+    person_of = persons_of(spellings, {} if known is None else known)
     names = names.append_column("person", pc.take(person_of, pc.index_in(names["name"], value_set=spellings)))
     names = names.append_column("part", part_index[0])
 
@@ -106,21 +101,11 @@ def people_from_summaries(names: pa.Table, roles: pa.Table, part_index: tuple[pa
     russian = names.filter(pc.is_valid(names["ru_row"]))
     first_russian = _firsts(russian, "person", "ru_", "name")
 
-    people = []
-    for person, spelled, first, last, count in sorted(zip(
-            *(by_person[c].to_pylist() for c in ("person", "name_distinct", "date_min_min", "date_max_max",
-                                                 "count_sum")))):
-        spelled = sorted(spelled)
-        people.append({
-            "person_id": stable_id("per", person),
-            "name": first_russian.get(person) or max(spelled, key=len),
-            "aliases": spelled,
-            "languages": sorted(languages_of[person]),
-            "first_date": first,
-            "last_date": last,
-            "statement_count": count,
-            "document_count": documents_of[person],
-        })
+    people = [person_row(person, spelled, languages_of[person], first, last, count, documents_of[person],
+                         first_russian.get(person))
+              for person, spelled, first, last, count in sorted(zip(
+                  *(by_person[c].to_pylist() for c in ("person", "name_distinct", "date_min_min", "date_max_max",
+                                                       "count_sum"))))]
     id_of_person = {person: stable_id("per", person) for person in by_person["person"].to_pylist()}
     return people, _roles(roles, part_index[1], spellings, person_of, id_of_person), \
         dict(zip(spellings.to_pylist(), (id_of_person[p] for p in person_of.to_pylist())))
