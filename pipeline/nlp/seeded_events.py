@@ -22,7 +22,6 @@ from pipeline.storage import duckdb_session
 from pipeline.storage.parts import duckdb_files, part_files, row_starts
 
 
-
 class NotInEvents(Exception):
     """A report merged before is in no event of core_event_documents."""
 
