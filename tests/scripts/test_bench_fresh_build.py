@@ -7,6 +7,7 @@ import pytest
 
 from scripts.bench.fresh_build import copy_archive
 from scripts.bench.run_log import first_run
+from tests.bench_helpers import kept_testbed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,12 +27,8 @@ def test_the_testbed_s_first_warc_files_by_name_are_copied(tmp_path):
 
 @pytest.mark.slow
 def test_a_fresh_build_is_the_testbed_increments_take_their_full_build_from(tmp_path):
-    kept = tmp_path / "kept"
-    subprocess.run([sys.executable, "scripts/bench_build.py", "--sizes", "30", "--extraction-sample", "5",
-                    "--passes", "1", "--no-incremental", "--keep", str(kept)], cwd=ROOT, check=True,
-                   capture_output=True)
     fresh = tmp_path / "fresh"
-    out = subprocess.run([sys.executable, "-m", "scripts.bench.fresh_build", str(kept / "pages-30"), str(fresh)],
+    out = subprocess.run([sys.executable, "-m", "scripts.bench.fresh_build", str(kept_testbed(tmp_path)), str(fresh)],
                          cwd=ROOT, check=True, capture_output=True, text=True)
     assert out.stdout.startswith("1 WARC files: rc 0") and "peak" in out.stdout
     full = sum(s.seconds for s in first_run(fresh / "dagster_home").steps)
