@@ -1,7 +1,6 @@
 """core_events_and_people when a few documents are new or changed (issue 8: 1% new pages should cost about 1% of
-a build): the events are merged again only in the groups whose reports changed; people are put together from
-summaries of each part of the statements, of which only new or changed parts are made; organisations are built
-again whole, column by column in Arrow (people.organisations_table).
+a build): the events are merged again only in the groups whose reports changed; people and organisations are put
+together from summaries of each part of the statements, of which only new or changed parts are read and made.
 
 Events: only the event groups (event_date, event_type) whose reports changed are merged again, and a group
 that only got reports after its old ones (a new WARC file's) keeps its events and merges the new reports into
@@ -12,8 +11,8 @@ names (people.person_aliases), and a few people (the president, the commission's
 documents. So each part of the statements is summarised by speaker name (people_parts.py), the summaries are kept
 between runs (people_store.py: only a part whose rows changed is summarised again), and the people are put
 together from all of them when the statements' rows changed (a digest of them, as of the reports); only the keys
-of the names (skeleton, ~80 us a name) are kept in the state. Organisations: in statements and organising events,
-built whole (0.1 s at 100,000 pages).
+of the names (skeleton, ~80 us a name) are kept in the state. Organisations likewise, from a summary by
+organisation name a part (people.organisation_summary), and the merged events they organise.
 
 The digests and the keys are kept in a state file written with the outputs. The caller says whether the
 outputs and the state on disk are the ones the previous run with this code left (the step's fingerprint), and
@@ -44,13 +43,13 @@ import pipeline.nlp.analysis as analysis
 from pipeline.nlp.analysis import AGGREGATION_MODULES, nlp_version
 from pipeline.nlp.event_groups import EventGroups, StaleOutputs
 from pipeline.nlp import people_store
-from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_table, sorted_links, statements_of_people
+from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_from_summaries, sorted_links, statements_of_people
 from pipeline.nlp.people_parts import people_from_summaries
 from pipeline.nlp.people_store import Part, Summaries
 from pipeline.storage import duckdb_session
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, file_stamp, module_code, stamp_trusted
 from pipeline.storage.parquet import write_arrow
-from pipeline.storage.parts import (duckdb_files, ensure_folder, footer_value, part_files, read_table,
+from pipeline.storage.parts import (duckdb_files, ensure_folder, footer_value, part_files,
                                     remove_stale_parts)
 
 STATE_VERSION = 4
@@ -132,30 +131,29 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     (people, people_path), (roles, roles_path), (person_statements, links_path) = (
         outputs[n] for n in ("people", "person_roles", "person_statements"))
     organisations, organisations_path = outputs["organisations"]
-    statements = None
+    parts, summaries = _parts(statement_parts), None
     if "statements" in changed:
-        statements = read_table(statements_path, list(STATEMENT_COLUMNS))
-        stats.statements = statements.num_rows
-        summaries = people_store.updated(statements, _parts(statement_parts), state_path, reuse=state is not None)
+        summaries = people_store.updated(_rows_of(statements_path), parts, state_path, reuse=state is not None)
+        stats.statements = sum(part.rows for part in parts)
         people_rows, role_rows, person_id_of = people_from_summaries(summaries.names, summaries.roles,
                                                                      summaries.part_index, name_keys)
         write_arrow(people_path, people, pa.Table.from_pylist(people_rows, schema=people.arrow_schema))
         write_arrow(roles_path, roles, role_rows)
-        write_links(links_path, person_statements, statements, _parts(statement_parts), person_id_of,
-                    summaries, statements_path)
+        write_links(links_path, person_statements, _rows_of(statements_path), parts, person_id_of, summaries,
+                    statements_path)
         stats.people = len(people_rows)
         stats.people_parts_summarised = len(summaries.summarised)
         stats.wrote("people", "person_roles", "person_statements")
-        names = set(pc.unique(statements["speaker_name"]).to_pylist())
+        names = set(pc.unique(summaries.names["name"]).to_pylist())
         if len(name_keys) > 2 * len(names) + 1000:  # names gone and participants: forget them now and then
             name_keys = {n: k for n, k in name_keys.items() if n in names}
-    if statements is not None or events.rewritten:
+    if summaries is not None or events.rewritten:
         # an organisation is in statements, and organises events (with their reports' languages and documents)
-        if statements is None:
-            statements = read_table(statements_path, list(STATEMENT_COLUMNS))
+        if summaries is None:  # the statements' summaries as the last run left them (read, not made)
+            summaries = people_store.updated(_rows_of(statements_path), parts, state_path, reuse=True)
         links = pq.ParquetFile(events.links_path).read(columns=["event_id", "document_id"])
-        rows = organisations_table(statements, events.final_events.select(["event_id", "organiser", "languages"]),
-                                   links)
+        rows = organisations_from_summaries(
+            summaries.organisations, events.final_events.select(["event_id", "organiser", "languages"]), links)
         write_arrow(organisations_path, organisations,
                     pa.Table.from_pylist(rows, schema=organisations.arrow_schema))
         stats.organisations = len(rows)
@@ -164,19 +162,21 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     return stats
 
 
-def write_links(path: Path, table: Table, statements: pa.Table, parts: list[Part], person_id_of: dict[str, str],
-                summaries: Summaries, statements_path: Path) -> list[str]:
+def write_links(path: Path, table: Table, rows_of: Callable[[Part], pa.Table], parts: list[Part],
+                person_id_of: dict[str, str], summaries: Summaries, statements_path: Path) -> list[str]:
     """core_person_statements, kept as the statements are: one file, or a part per part of core_statements with
     the links of its statements (so out_statements runs part by part). A part's links depend on its rows and on
     the person of each name in it: a part whose footer records the same (its rows' digest and its names' people)
-    is left as it is, not read, so a run that adds a WARC file writes its part and those whose names joined
-    another person. `statements`: read whole (people.STATEMENT_COLUMNS); `parts`: theirs, in order; `summaries`:
-    their names (people_store). Returns the parts (or file) written."""
+    is left as it is, not read, so a run that adds a WARC file reads and writes its part and those whose names
+    joined another person. `rows_of(part)`: the part's statements (people.STATEMENT_COLUMNS); `parts`: the
+    statements' parts, in order; `summaries`: their names (people_store). Returns the parts (or file) written."""
     path = Path(path)
     if not Path(statements_path).is_dir():
         if path.is_dir():
             shutil.rmtree(path)
-        write_arrow(path, table, sorted_links(_links(statements, person_id_of)).cast(table.arrow_schema))
+        rows = pa.concat_tables([_links(rows_of(part), person_id_of) for part in parts]) if parts else \
+            pa.table({"person_id": pa.array([], pa.string()), "statement_id": pa.array([], pa.string())})
+        write_arrow(path, table, sorted_links(rows).cast(table.arrow_schema))
         return [path.name]
     ensure_folder(path)
     names = summaries.names["name"].to_pylist()
@@ -188,8 +188,8 @@ def write_links(path: Path, table: Table, statements: pa.Table, parts: list[Part
         target = path / part.name
         if footer_value(target, LINKS_KEY) == identity:
             continue
-        rows = _links(statements.slice(part.start, part.rows), person_id_of)
-        write_arrow(target, table, sorted_links(rows).cast(table.arrow_schema), {LINKS_KEY: identity})
+        write_arrow(target, table, sorted_links(_links(rows_of(part), person_id_of)).cast(table.arrow_schema),
+                    {LINKS_KEY: identity})
         written.append(part.name)
     remove_stale_parts(path, {p.name for p in parts})
     return written
@@ -202,6 +202,18 @@ def _links(statements: pa.Table, person_id_of: dict[str, str]) -> pa.Table:
     ids = pa.array([person_id_of[n] for n in spelled.to_pylist()], pa.string())
     return pa.table({"person_id": pc.take(ids, pc.index_in(rows["speaker_name"], value_set=spelled)),
                      "statement_id": rows["statement_id"]})
+
+
+def _rows_of(statements_path: Path) -> Callable[[Part], pa.Table]:
+    """Reads a part's statements (people.STATEMENT_COLUMNS): its file in the folder, or the one file."""
+    statements_path = Path(statements_path)
+    in_parts = statements_path.is_dir()
+
+    def rows_of(part: Part) -> pa.Table:
+        file = statements_path / part.name if in_parts else statements_path
+        return pq.ParquetFile(file).read(columns=list(STATEMENT_COLUMNS))
+
+    return rows_of
 
 
 def _parts(sums: dict[str, list]) -> list[Part]:

@@ -45,6 +45,9 @@ _EVENT_SCHEMA = pa.schema([("event_id", pa.string()), ("organiser", pa.string())
                            ("languages", pa.list_(pa.string()))])
 _LINK_SCHEMA = pa.schema([("event_id", pa.string()), ("document_id", pa.string())])
 _ALL = pc.CountOptions(mode="all")  # Python's sets count None as a value
+ORGANISATIONS_SCHEMA = pa.schema([("name", pa.string()), ("count", pa.int64()), ("statements", pa.int64()),
+                                  ("languages", pa.list_(pa.string())), ("people", pa.list_(pa.string())),
+                                  ("documents", pa.list_(pa.string()))])
 
 # The institutions of the reform under one key in every language.
 _INSTITUTIONS = [
@@ -244,22 +247,58 @@ def organisations_table(statements: pa.Table, events: pa.Table | Iterable[dict] 
                         event_documents: pa.Table | Iterable[dict] = ()) -> list[dict]:
     """build_organisations on an Arrow table of statements (STATEMENT_COLUMNS), column by column; the events
     (event_id, organiser, languages) and event_documents (event_id, document_id) as tables or dicts."""
-    events, event_documents = _table(events, _EVENT_SCHEMA), _table(event_documents, _LINK_SCHEMA)
+    return organisations_from_summaries(organisation_summary(statements), events, event_documents)
+
+
+def organisation_summary(statements: pa.Table) -> pa.Table:
+    """What organisations_from_summaries needs of some statements (STATEMENT_COLUMNS), one row per organisation
+    name as stated (stripped): its statements, those in its own name, their languages, the people speaking in its
+    name and the documents (ORGANISATIONS_SCHEMA). The summaries of parts of the statements, one after the other,
+    are the summary of all of them, row for row merged by name."""
     rows = statements.filter(pc.invert(pc.fill_null(statements["is_collective"], False)))
-    key_of: dict[str, str] = {}  # a few hundred names
-    rows = _organisation_keys(rows, "speaker_org", key_of)
+    raw = pc.unique(rows["speaker_org"])
+    stated = pa.array([(n.strip() or None) if n is not None else None for n in raw.to_pylist()], pa.string())
+    rows = rows.append_column("name", pc.take(stated, pc.index_in(rows["speaker_org"], value_set=raw)))
+    rows = rows.filter(pc.is_valid(rows["name"]))
     of_organisation = pc.fill_null(rows["is_organisation"], False)
+    names = rows.group_by("name").aggregate([("name", "count", _ALL), ("language", "distinct", _ALL)])
+    own = rows.filter(of_organisation).group_by("name").aggregate([("name", "count", _ALL)])
+    people = rows.filter(pc.invert(of_organisation)).group_by("name").aggregate([("speaker_name", "distinct", _ALL)])
+    with_documents = rows.filter(pc.and_(pc.is_valid(rows["document_id"]), pc.not_equal(rows["document_id"], "")))
+    documents = with_documents.group_by("name").aggregate([("document_id", "distinct")])
+
+    def per_name(table: pa.Table, column: str):
+        return pc.take(table[column], pc.index_in(names["name"], value_set=table["name"]))
+
+    empty = pa.scalar([], pa.list_(pa.string()))
+    return pa.table({
+        "name": names["name"], "count": names["name_count"],
+        "statements": pc.fill_null(per_name(own, "name_count"), 0),
+        "languages": names["language_distinct"],
+        "people": pc.fill_null(per_name(people, "speaker_name_distinct"), empty),
+        "documents": pc.fill_null(per_name(documents, "document_id_distinct"), empty)}, schema=ORGANISATIONS_SCHEMA)
+
+
+def organisations_from_summaries(summaries: pa.Table, events: pa.Table | Iterable[dict] = (),
+                                 event_documents: pa.Table | Iterable[dict] = ()) -> list[dict]:
+    """The organisations of statements summarised by organisation_summary (of one table, or of its parts one after
+    the other), and of the merged events: an event's organiser is in the languages and documents of its reports."""
+    events, event_documents = _table(events, _EVENT_SCHEMA), _table(event_documents, _LINK_SCHEMA)
+    key_of: dict[str, str] = {}  # a few hundred names
     found: dict[str, dict] = defaultdict(lambda: {"names": defaultdict(int), "languages": set(), "statements": 0,
                                                   "people": set()})
-    for key, name, count in _groups(rows, ["key", "name"], count=True):
-        found[key]["names"][name] += count
-    for key, language in _groups(rows, ["key", "language"]):
-        found[key]["languages"].add(language)
-    for key, count in _groups(rows.filter(of_organisation), ["key"], count=True):
-        found[key]["statements"] += count
-    for key, person in _groups(rows.filter(pc.invert(of_organisation)), ["key", "speaker_name"]):
-        found[key]["people"].add(person)
-    # a merged event has no document of its own: its organiser is in the languages and documents of its reports
+    keys = []
+    for name, count, statements, languages, people in zip(
+            *(summaries[c].to_pylist() for c in ("name", "count", "statements", "languages", "people"))):
+        key = key_of.get(name)
+        if key is None:
+            key = key_of[name] = organisation_key(name)
+        keys.append(key)
+        entry = found[key]
+        entry["names"][name] += count
+        entry["languages"].update(languages)
+        entry["statements"] += statements
+        entry["people"].update(people)
     organisers = _organisation_keys(events.filter(pc.is_valid(events["organiser"])), "organiser", key_of)
     for key, name, count in _groups(organisers, ["key", "name"], count=True):
         found[key]["names"][name] += count
@@ -269,8 +308,11 @@ def organisations_table(statements: pa.Table, events: pa.Table | Iterable[dict] 
         found[key]["languages"].add(language)
     reported = event_documents.join(organisers.select(["event_id", "key"]), "event_id")
     pairs = pa.schema([("key", pa.string()), ("document_id", pa.string())])
-    documents = pa.concat_tables([rows.select(["key", "document_id"]).cast(pairs),
-                                  reported.select(["key", "document_id"]).cast(pairs)])
+    stated = summaries["documents"].combine_chunks() if summaries.num_rows else pa.array([], pa.list_(pa.string()))
+    documents = pa.concat_tables([
+        pa.table({"key": pc.take(pa.array(keys, pa.string()), pc.list_parent_indices(stated)),
+                  "document_id": pc.list_flatten(stated)}).cast(pairs),
+        reported.select(["key", "document_id"]).cast(pairs)])
     documents = documents.filter(pc.and_(pc.is_valid(documents["document_id"]),
                                          pc.not_equal(documents["document_id"], "")))
     document_count = dict(_groups(documents, ["key"], distinct="document_id"))

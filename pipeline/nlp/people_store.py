@@ -1,18 +1,20 @@
-"""The names and roles summaries of each part of core_statements (people_parts.py), kept between runs beside the
-event and people step's state: a run that adds a part of statements summarises that part, and takes the others'
-summaries from the files the last runs wrote.
+"""The summaries of each part of core_statements that people and organisations are made from (people_parts.py's
+names and roles, people.organisation_summary), kept between runs beside the event and people step's state: a run
+that adds a part of statements reads and summarises that part, and takes the others' summaries from the files the
+last runs wrote.
 
-A folder (core/events_and_people.summaries/) with two Parquet files a part of the statements, its names' and its
-roles' summaries, each written atomically, each with what it was made from in its footer: the digest of the
-part's rows (which the step takes anyway, incremental._digest) and of the code. A part is summarised again when
-either file is missing, unreadable or made from other rows or code, so a summary is never taken for other rows,
-even after a run killed halfway.
+A folder (core/events_and_people.summaries/) with three Parquet files a part of the statements, each written
+atomically, each with what it was made from in its footer: the digest of the part's rows (which the step takes
+anyway, incremental._digest) and of the code. A part is summarised again when any of its files is missing,
+unreadable or made from other rows or code, so a summary is never taken for other rows, even after a run killed
+halfway.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pyarrow as pa
@@ -20,6 +22,7 @@ import pyarrow.parquet as pq
 
 import pipeline.nlp.people as people_module
 import pipeline.nlp.people_parts as people_parts
+from pipeline.nlp.people import ORGANISATIONS_SCHEMA, organisation_summary
 from pipeline.nlp.people_parts import NAMES_SCHEMA, ROLES_SCHEMA, summarise
 from pipeline.storage.fingerprint import code_digest, module_code
 
@@ -38,6 +41,7 @@ class Part:
 class Summaries:
     names: pa.Table  # NAMES_SCHEMA, every part's in the parts' order
     roles: pa.Table
+    organisations: pa.Table  # ORGANISATIONS_SCHEMA
     part_index: tuple[pa.Array, pa.Array]  # each row's part number, of names and of roles
     summarised: list[str]  # the parts summarised by this run (the others' summaries were kept)
 
@@ -48,39 +52,49 @@ def summaries_folder(state_path: Path) -> Path:
 
 
 def code() -> str:
-    return code_digest("people-summaries-1", module_code(people_parts, people_module), NAMES_SCHEMA, ROLES_SCHEMA)
+    return code_digest("people-summaries-2", module_code(people_parts, people_module), *SCHEMAS)
 
 
-def updated(statements: pa.Table, parts: list[Part], state_path: Path, reuse: bool) -> Summaries:
+SCHEMAS = (NAMES_SCHEMA, ROLES_SCHEMA, ORGANISATIONS_SCHEMA)
+KINDS = ("names", "roles", "organisations")  # the files of a part, in the order of SCHEMAS
+
+
+def summarise_part(statements: pa.Table) -> tuple[pa.Table, pa.Table, pa.Table]:
+    """A part's three summaries, of its statements (people.STATEMENT_COLUMNS, in the part's order)."""
+    return (*summarise(statements), organisation_summary(statements))
+
+
+def updated(rows_of: Callable[[Part], pa.Table], parts: list[Part], state_path: Path, reuse: bool) -> Summaries:
     """Every part's summaries: kept ones (when `reuse` and made from the part's rows as they are) or made from
-    `statements` (every part's rows, in the parts' order) and kept."""
+    `rows_of(part)` (its statements, people.STATEMENT_COLUMNS) and kept."""
     folder = summaries_folder(state_path)
     folder.mkdir(parents=True, exist_ok=True)
     digest = code()
-    names, roles, names_part, roles_part, summarised, files = [], [], [], [], [], set()
+    made, names_part, roles_part, summarised, files = [[], [], []], [], [], [], set()
     for number, part in enumerate(parts):
         paths = _paths(folder, part.name)
         files.update(p.name for p in paths)
         made_from = f"{digest} {part.digest}"
         kept = [_read(path, made_from) for path in paths] if reuse else [None]
         if any(table is None for table in kept):
-            kept = summarise(statements.slice(part.start, part.rows))
+            kept = summarise_part(rows_of(part))
             for path, table in zip(paths, kept):
                 _write(path, table, made_from)
             summarised.append(part.name)
-        names.append(kept[0])
-        roles.append(kept[1])
+        for tables, table in zip(made, kept):
+            tables.append(table)
         names_part.append(pa.array(np.full(kept[0].num_rows, number, np.int64)))
         roles_part.append(pa.array(np.full(kept[1].num_rows, number, np.int64)))
     for stale in [p for p in folder.iterdir() if p.name not in files]:
         stale.unlink()  # of a part gone
-    return Summaries(_concat(names, NAMES_SCHEMA), _concat(roles, ROLES_SCHEMA),
-                     (_concat_arrays(names_part), _concat_arrays(roles_part)), summarised)
+    names, roles, organisations = (_concat(tables, schema) for tables, schema in zip(made, SCHEMAS))
+    return Summaries(names, roles, organisations, (_concat_arrays(names_part), _concat_arrays(roles_part)),
+                     summarised)
 
 
-def _paths(folder: Path, part: str) -> tuple[Path, Path]:
+def _paths(folder: Path, part: str) -> tuple[Path, ...]:
     stem = part.removesuffix(".parquet")
-    return folder / f"{stem}.names.parquet", folder / f"{stem}.roles.parquet"
+    return tuple(folder / f"{stem}.{kind}.parquet" for kind in KINDS)
 
 
 def _read(path: Path, made_from: str) -> pa.Table | None:

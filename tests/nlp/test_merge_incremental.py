@@ -474,8 +474,19 @@ def test_statements_kept_as_parts_give_person_statements_parts_of_the_same_names
         statement.update(speaker_name="Ержан Новобранцев", is_collective=False, is_organisation=False)
     assert new
     write_rows(folder / "crawl%2F999.warc.gz.parquet", CORE_STATEMENTS, new)
-    stats = _run(reports, folder, tmp_path / "inc", changed={"statements"})
+    read = []
+    real_rows_of = incremental._rows_of
+
+    def rows_of(path):
+        reader = real_rows_of(path)
+        return lambda part: read.append(part.name) or reader(part)
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(incremental, "_rows_of", rows_of)
+        stats = _run(reports, folder, tmp_path / "inc", changed={"statements"})
     assert not stats.whole and "person_statements" in stats.written
+    # the new part is read (summarised, its links made) and no other: no one's person changed
+    assert set(read) == {"crawl%2F999.warc.gz.parquet"} and stats.people_parts_summarised == 1
     now = {p.name: p.stat().st_mtime_ns for p in links.iterdir()}
     assert len(list(iter_rows(links / "crawl%2F999.warc.gz.parquet"))) == len(new)
     assert {name: now[name] for name in stamps} == stamps

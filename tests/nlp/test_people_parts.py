@@ -63,3 +63,20 @@ def test_a_surname_alone_joins_the_fuller_name_of_another_part():
     assert person_id_of["Азимова"] == person_id_of["Асель Азимова"] == people[0]["person_id"]
     assert roles.to_pylist() == [{"person_id": people[0]["person_id"], "role": "судья", "org": "Конституционный суд",
                                   "first_date": None, "last_date": None}]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_organisation_summaries_of_any_split_give_the_organisations_of_the_whole(seed):
+    from pipeline.nlp.people import organisation_summary, organisations_from_summaries, organisations_table
+    from tests.nlp.test_merge_equivalence import random_reports, reference_merge_events
+
+    rng = random.Random(seed)
+    statements = _table(random_statements(rng, rng.choice((0, 1, 5, 30, 120, 400))))
+    events, links = reference_merge_events(random_reports(rng, 10))
+    events.append({"organiser": "Мажилис"})
+    parts, start = [], 0
+    for size in _cuts(rng, statements.num_rows):
+        parts.append(organisation_summary(statements.slice(start, size)))
+        start += size
+    assert organisations_from_summaries(pa.concat_tables(parts), events, links) == \
+        organisations_table(statements, events, links)
