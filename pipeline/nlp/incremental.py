@@ -217,12 +217,8 @@ def _rows_of(statements_path: Path) -> Callable[[Part], pa.Table]:
 
 
 def _parts(sums: dict[str, list]) -> list[Part]:
-    """The statements' parts (_digest's sums, in the parts' order) with their rows in the table read whole."""
-    parts, start = [], 0
-    for name, (*_, total, count) in sums.items():
-        parts.append(Part(name, start, count, f"{total} {count}"))
-        start += count
-    return parts
+    """The statements' parts (_digest's sums, in the parts' order), each with its rows' count and digest."""
+    return [Part(name, count, f"{total} {count}") for name, (*_, total, count) in sums.items()]
 
 
 def _digest(path: Path, columns, known: dict[str, list]) -> tuple[str, dict[str, list]]:

@@ -31,8 +31,7 @@ MADE_FROM_KEY = "atazan:summarised_from"  # a summary file's footer: its part's 
 
 @dataclass(frozen=True)
 class Part:
-    name: str
-    start: int  # its first row in the statements read whole
+    name: str  # its file's, in the statements' folder (or the statements' one file)
     rows: int
     digest: str  # of its rows (what it is summarised from)
 
