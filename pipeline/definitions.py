@@ -1,4 +1,6 @@
 """The one Dagster Definitions object: assets, checks, jobs, schedules, sensors and resources of atazan."""
+import gc
+
 import dagster as dg
 
 from pipeline.assets.checks import all_checks
@@ -35,3 +37,7 @@ defs = dg.Definitions(
     # One process: a run of this size is dominated by subprocess start-up under the multiprocess executor.
     executor=dg.in_process_executor,
 )
+
+# The definitions, Dagster and all they import live as long as the process: frozen, they are not walked again by
+# every full collection of a run (0.3-0.5 s of the steps of a build that adds 1,000 pages to 100,000).
+gc.freeze()

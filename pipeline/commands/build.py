@@ -1,23 +1,28 @@
 """`atazan build`: run the build_dataset job in this process, recorded in the Dagster instance, and report."""
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from pipeline.publish.build import DUCKDB_NAME
 
 
 def run_build(quiet: bool = False) -> int:
-    import dagster as dg
+    with lasting_objects():
+        import dagster as dg
 
-    from pipeline.definitions import defs
+        from pipeline.definitions import defs
 
-    if not os.environ.get("DAGSTER_HOME"):
-        print("DAGSTER_HOME is not set: this run is not recorded (make run sets it to ./dagster_home)", file=sys.stderr)
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    job = defs.resolve_job_def("build_dataset")
+        if not os.environ.get("DAGSTER_HOME"):
+            print("DAGSTER_HOME is not set: this run is not recorded (make run sets it to ./dagster_home)",
+                  file=sys.stderr)
+        instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+        job = defs.resolve_job_def("build_dataset")
     log_level = "WARNING" if quiet else "INFO"
     result = job.execute_in_process(instance=instance, raise_on_error=False,
                                     run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
@@ -25,6 +30,19 @@ def run_build(quiet: bool = False) -> int:
     data_dir = Path(os.environ.get("ATAZAN_DATA_DIR") or settings.data_dir).resolve()
     print(report(result, data_dir))
     return 0 if result.success else 1
+
+
+@contextmanager
+def lasting_objects() -> Iterator[None]:
+    """For what is imported and made in it and lives as long as the process (Dagster, the definitions, the
+    instance): collections in it would find no garbage (0.2 s of start-up), and frozen after it, it is not walked
+    again by every full collection of the run (0.3 s of the steps of a build that adds 1,000 pages to 100,000)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def report(result, data_dir: Path) -> str:
