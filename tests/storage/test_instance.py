@@ -1,6 +1,7 @@
 """The instance's SQLite files in WAL mode sync at checkpoints; other SQLite files keep SQLite's default."""
 import sqlite3
 
+import pytest
 import sqlalchemy
 from sqlalchemy.pool import NullPool
 
@@ -101,3 +102,56 @@ def test_at_most_max_engines_are_kept(monkeypatch, tmp_path):
     engines = [instance._engine(f"sqlite:///{tmp_path}/{name}.db", 30) for name in ("a", "b", "a", "c")]
     assert engines[0] is engines[2]
     assert [conn.rsplit("/", 1)[1] for conn in instance._engines] == ["a.db", "c.db"]
+
+
+def test_the_event_log_opens_one_connection_a_file(tmp_path, monkeypatch):
+    import dagster as dg
+    from dagster._core.storage.dagster_run import DagsterRun
+
+    connects = []
+    real_create_engine = instance.create_engine
+
+    def counted(*args, **kwargs):
+        engine = real_create_engine(*args, **kwargs)
+        sqlalchemy.event.listen(engine, "connect", lambda *_: connects.append(args[0]))
+        return engine
+
+    monkeypatch.setattr(instance, "create_engine", counted)
+    monkeypatch.setattr(instance, "_engines", type(instance._engines)())
+    instance.reuse_event_log_engines()
+    (tmp_path / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    with dg.DagsterInstance.from_config(str(tmp_path)) as dagster_instance:
+        run = dagster_instance.add_run(DagsterRun(job_name="build", run_id="run-1"))
+        for number in range(20):
+            dagster_instance.report_engine_event(f"event {number}", run)
+        assert len(dagster_instance.all_logs("run-1")) == 20
+    run_file = next(conn for conn in connects if conn.endswith("/run-1.db"))
+    # the first use makes the file's tables (a second connection, nested, inspects them); the 20 events open none
+    assert connects.count(run_file) <= 2
+    instance.dispose_engines()
+
+
+def test_a_kept_connection_does_not_write_to_a_replaced_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(instance, "_engines", type(instance._engines)())
+    path = tmp_path / "run.db"
+
+    def fresh_file():
+        for name in ("run.db", "run.db-wal", "run.db-shm"):
+            (tmp_path / name).unlink(missing_ok=True)
+        with sqlite3.connect(path) as con:
+            con.execute("CREATE TABLE t (v INTEGER)")
+        con.close()
+
+    def write(value):
+        with instance._engine(f"sqlite:///{path}", 30).connect() as conn:
+            conn.execute(sqlalchemy.text("INSERT INTO t VALUES (:v)"), {"v": value})
+            conn.commit()
+
+    fresh_file()
+    write(1)
+    fresh_file()  # as a wiped instance's files are made again
+    write(2)
+    assert _read(path, "SELECT group_concat(v) FROM t") == "2"
+    path.unlink()
+    with pytest.raises(sqlalchemy.exc.OperationalError, match="no such table"):
+        write(3)  # a new empty file: an error, not a write to the deleted one
