@@ -100,7 +100,7 @@ class EventGroups:
             old_links = _read(self.links_path, self.links_table)
         merger, seeded = EventMerger(), {}
         if self.extend:
-            seeded = self._seed(merger, np.concatenate(seed_rows), old_links)
+            seeded = self._seed(merger, np.concatenate(seed_rows), old_links, {r["document_id"] for r in reports})
         touched: dict[int, list[dict]] = {}
         for report in reports:
             members = merger.add(report)
@@ -141,11 +141,13 @@ class EventGroups:
         self.rewritten = True
         self.stats.wrote("events", "event_documents")
 
-    def _seed(self, merger: EventMerger, rows: np.ndarray, old_links: pa.Table) -> dict[int, tuple[str, int]]:
+    def _seed(self, merger: EventMerger, rows: np.ndarray, old_links: pa.Table,
+              documents: set[str]) -> dict[int, tuple[str, int]]:
         """Put back the events of the groups that only got new reports (their reports merged before are at
-        `rows`): id of each event's member list -> (event_id, how many members it had)."""
+        `rows`; `documents`: the new reports'): id of each event's member list -> (event_id, how many members it
+        had)."""
         try:
-            events = seeded_events(self.reports_path, rows, old_links)
+            events = seeded_events(self.reports_path, rows, old_links, documents)
         except NotInEvents as exc:
             raise StaleOutputs(str(exc)) from exc
         return {id(merger.seed(e.key, e.count, e.documents, e.places, e.pairs, e.texts)): (e.event_id, e.count)

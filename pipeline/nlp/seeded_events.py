@@ -6,13 +6,15 @@ merged before is put back as the number of its reports, their documents, places 
 its reports' rows, not as one Python dict a report: at the 100,000-page testbed a new WARC file's reports reach
 groups holding 80,000 reports, of which a run compares a new one with few. The members' words (title and trigger,
 with their language) are read into Arrow with the rest and made Python strings only for the groups whose events a
-new report is compared with by words.
+new report is compared with by words. An event's copies of one text (a report reprinted, captured twice) are one
+text: its words decide as one. And its documents are only asked about the new reports': a report does not join an
+event holding a report of its own document, and the new reports' documents are all that is looked up.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Collection
 
 import numpy as np
 import pyarrow as pa
@@ -31,15 +33,17 @@ class SeededEvent:
     event_id: str
     key: tuple  # (event_date, event_type)
     count: int
-    documents: list[str]
+    documents: list[str]  # those of the documents asked about (seeded_events) it holds
     places: list[str]
     pairs: list[frozenset[str]]
-    texts: Callable[[], list[tuple[str, str]]]  # its reports' (language, words: merge.report_text), in order
+    texts: Callable[[], list[tuple[str, str]]]  # its reports' distinct (language, merge.report_text), in order
 
 
-def seeded_events(reports_path: Path, rows: np.ndarray, links: pa.Table) -> list[SeededEvent]:
+def seeded_events(reports_path: Path, rows: np.ndarray, links: pa.Table,
+                  documents: Collection[str] | None = None) -> list[SeededEvent]:
     """The events of the reports at these rows (row numbers in the table read whole), in the order their first
-    reports come; `links`: core_event_documents (event_id, document_event_id)."""
+    reports come; `links`: core_event_documents (event_id, document_event_id). `documents`: the documents of the
+    reports about to be merged (None: every document), the only ones an event's `documents` lists."""
     rows = np.sort(rows)
     files = part_files(reports_path) or [Path(reports_path)]
     starts = row_starts(files)
@@ -51,28 +55,36 @@ def seeded_events(reports_path: Path, rows: np.ndarray, links: pa.Table) -> list
     try:
         con.register("wanted", pa.table({"rn": pa.array(rows, pa.int64())}))
         con.register("links", links.select(["event_id", "document_event_id"]))
+        asked = "TRUE"
+        if documents is not None:
+            con.register("asked", pa.table({"document_id": pa.array(sorted(set(documents)), pa.string())}))
+            asked = "document_id IN (SELECT document_id FROM asked)"
         con.execute(f"CREATE TEMP TABLE seeded AS SELECT r.*, l.event_id FROM ({selects}) r JOIN wanted USING (rn) "
                     f"LEFT JOIN links l USING (document_event_id)")
         missing, found = con.execute("SELECT count(*) FILTER (WHERE event_id IS NULL), count(*) FROM seeded").fetchone()
         if missing or found != len(rows):
             raise NotInEvents(f"{missing or len(rows) - found} of {len(rows)} reports merged before are in no event")
-        summaries = con.execute("""
+        summaries = con.execute(f"""
             SELECT event_id, any_value(event_date), any_value(event_type), count(*),
-                   list(DISTINCT document_id), list(DISTINCT place_key) FILTER (WHERE place_key <> ''),
+                   list(DISTINCT document_id) FILTER (WHERE {asked}),
+                   list(DISTINCT place_key) FILTER (WHERE place_key <> ''),
                    list(title ORDER BY rn) FILTER (WHERE event_type = 'meeting' AND language = 'en'), min(rn) AS first
             FROM seeded GROUP BY event_id ORDER BY first""").fetchall()
-        texts = con.sql("SELECT event_id, language, coalesce(title, '') || ' ' || coalesce(trigger, '') AS text "
-                        "FROM seeded ORDER BY event_date, event_type, rn").to_arrow_table()
-        sizes = con.execute("SELECT event_date, event_type, count(*) FROM seeded "
+        con.execute("CREATE TEMP TABLE seeded_texts AS SELECT event_date, event_type, event_id, language, "
+                    "coalesce(title, '') || ' ' || coalesce(trigger, '') AS text, min(rn) AS first FROM seeded "
+                    "GROUP BY ALL")
+        texts = con.sql("SELECT event_id, language, text FROM seeded_texts "
+                        "ORDER BY event_date, event_type, first").to_arrow_table()
+        sizes = con.execute("SELECT event_date, event_type, count(*) FROM seeded_texts "
                             "GROUP BY event_date, event_type ORDER BY event_date, event_type").fetchall()
     finally:
         con.close()
     by_group = _GroupTexts(texts, sizes)
-    return [SeededEvent(event_id, (day, kind), count, documents, places or [],
+    return [SeededEvent(event_id, (day, kind), count, held or [], places or [],
                         [p for p in (met_pair({"event_type": kind, "language": "en", "title": t})
                                      for t in titles or ()) if p is not None],
                         by_group.of((day, kind), event_id))
-            for event_id, day, kind, count, documents, places, titles, _ in summaries]
+            for event_id, day, kind, count, held, places, titles, _ in summaries]
 
 
 class _GroupTexts:

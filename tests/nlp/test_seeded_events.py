@@ -37,6 +37,21 @@ def test_an_event_is_its_count_documents_places_and_pairs(tmp_path):
                                  ("en", "Lindqvist met Nurlan Abdirov met")]  # title and trigger, as report_text
 
 
+def test_an_event_lists_only_the_documents_asked_about_and_each_text_once(tmp_path):
+    reports = [_report(1, "d1", title="Abdirov met with Johanna Lindqvist"),
+               _report(2, "d2", title="Abdirov met with Johanna Lindqvist"),  # a reprint: the same words
+               _report(3, "d3", title="Lindqvist met Nurlan Abdirov"),
+               _report(4, "d4", kind="referendum", language="ru", place="", title="Референдум")]
+    path = tmp_path / "reports.parquet"
+    write_rows(path, CORE_DOCUMENT_EVENTS, reports)
+    links = pa.table({"event_id": ["ev-a"] * 3 + ["ev-b"], "document_event_id": [f"dev-{n}" for n in range(1, 5)]})
+    events = seeded_events(path, np.arange(4), links, documents={"d2", "d9"})
+    assert [(e.event_id, e.count, e.documents) for e in events] == [("ev-a", 3, ["d2"]), ("ev-b", 1, [])]
+    assert events[0].texts() == [("en", "Abdirov met with Johanna Lindqvist met"),
+                                 ("en", "Lindqvist met Nurlan Abdirov met")]
+    assert len(events[0].pairs) == 3  # who met whom is read from every report
+
+
 def test_events_come_in_the_order_of_their_first_reports_across_parts(tmp_path):
     rng = random.Random(9)
     reports = [r for n in range(40) for r in _document(rng, f"doc-{n}", 0)[0]]
