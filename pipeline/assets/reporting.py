@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 
 from pipeline.metadata.dagster import column_schema
 from pipeline.metadata.schema import Table
+from pipeline.storage.footers import footer
 from pipeline.storage.parts import part_files
 
 PREVIEW_ROWS = 5
@@ -19,7 +20,7 @@ def parquet_metadata(path: Path, table: Table, **extra) -> dict:
     """For a table kept as a Parquet file or a folder of parts (its rows in the parts' name order)."""
     files = part_files(path) or [Path(path)]  # a missing file: pyarrow says so
     return {
-        "dagster/row_count": sum(pq.read_metadata(f).num_rows for f in files),
+        "dagster/row_count": sum(footer(f).rows for f in files),
         "dagster/column_schema": column_schema(table),
         "path": dg.MetadataValue.path(str(path)),
         "preview": dg.MetadataValue.md(preview_markdown(files, table)),

@@ -21,12 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from pipeline.metadata.schema import Table
 from pipeline.metadata.validation import (PART_COLUMN, Violation, connect, constraints, reference_views,
                                           violation)
 from pipeline.storage.fingerprint import FileState, code_digest
+from pipeline.storage.footers import footer
 
 
 # Up to this many bytes of parts to read, the conditions are counted in one scan, each with a FILTER; beyond, in a
@@ -177,7 +176,7 @@ def _count(path: Path, files: list[Path], conditions: list[RowCount], views: dic
 
 def _schema_digest(file: Path) -> str:
     # names and types, as DuckDB reads them: the parts DuckDB wrote mark a column required when it had no nulls
-    return code_digest([(f.name, str(f.type)) for f in pq.read_schema(file)])[:24]
+    return code_digest([(f.name, str(f.type)) for f in footer(file).schema])[:24]
 
 
 def row_violations_by_part(table: Table, path: Path, referenced: dict[str, tuple[Table, Path]] | None,

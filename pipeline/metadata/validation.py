@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.storage import duckdb_session
+from pipeline.storage.footers import footer
 from pipeline.storage.parts import duckdb_files, duckdb_source, part_files
 
 # The column naming each row's part file when parts are counted one by one (pipeline/metadata/part_counts.py).
@@ -34,10 +34,10 @@ def schema_violations(table: Table, path: Path) -> list[Violation]:
     part, and every other part must have that part's columns and types (readers take the first part's). Not
     nullability: DuckDB marks a column it wrote required when the part's source had no nulls in it."""
     first, *others = part_files(path) or [Path(path)]  # a missing file: pyarrow says so
-    schema = pq.read_schema(first)
+    schema = footer(first).schema
     columns = [(f.name, f.type) for f in schema]
     out = [Violation("columns", 1, f"part {p.name} has another schema than {first.name}")
-           for p in others if [(f.name, f.type) for f in pq.read_schema(p)] != columns]
+           for p in others if [(f.name, f.type) for f in footer(p).schema] != columns]
     found = {f.name: f.type for f in schema}
     for column in table.columns:
         if column.name not in found:

@@ -19,6 +19,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.storage.footers import footer
+
 EMPTY_PART = "empty.parquet"  # not "_...": pyarrow.dataset skips such files, and the schema with them
 
 
@@ -62,7 +64,7 @@ def footer_value(path: Path, key: str) -> str | None:
     """A key of a Parquet file's footer metadata (what a part records it was made from); None when the file is
     missing, unreadable or without the key."""
     try:
-        value = (pq.ParquetFile(path).schema_arrow.metadata or {}).get(key.encode())
+        value = (footer(path).schema.metadata or {}).get(key.encode())
     except (OSError, pa.ArrowException):
         return None
     return None if value is None else value.decode()
@@ -81,18 +83,18 @@ def numbered_source(path: Path, columns: str = "*") -> str:
     for file in part_files(path) or [Path(path)]:
         selects.append(f"SELECT {columns}, {start} + file_row_number AS rn "
                        f"FROM {duckdb_files([file], file_row_number=True)}")
-        start += pq.ParquetFile(file).metadata.num_rows if file.exists() else 0
+        start += footer(file).rows if file.exists() else 0
     return " UNION ALL ".join(selects)
 
 
 def row_starts(files: list[Path]) -> np.ndarray:
     """Each file's first row among the rows of all of them, one after the other, and their total last: where a
     row number of the whole table falls (np.searchsorted(starts, rows, side="right") - 1 is its file)."""
-    return np.cumsum([0] + [pq.ParquetFile(f).metadata.num_rows for f in files])
+    return np.cumsum([0] + [footer(f).rows for f in files])
 
 
 def num_rows(path: Path) -> int:
-    return sum(pq.ParquetFile(f).metadata.num_rows for f in part_files(path))
+    return sum(footer(f).rows for f in part_files(path))
 
 
 def remove_stale_parts(folder: Path, keep: set[str]) -> list[str]:
