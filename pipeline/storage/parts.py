@@ -27,9 +27,14 @@ EMPTY_PART = "empty.parquet"  # not "_...": pyarrow.dataset skips such files, an
 def part_files(path: Path) -> list[Path]:
     """The Parquet files of a table: its parts in name order (a folder), itself (a file), none (missing)."""
     path = Path(path)
-    if path.is_dir():
-        return sorted(p for p in path.iterdir() if p.name.endswith(".parquet") and p.is_file())
-    return [path] if path.exists() else []
+    try:
+        # a directory entry knows whether it is a file without a stat of its own (a table has a part a WARC file)
+        with os.scandir(path) as entries:
+            return sorted(path / e.name for e in entries if e.name.endswith(".parquet") and e.is_file())
+    except NotADirectoryError:
+        return [path]
+    except FileNotFoundError:
+        return []
 
 
 def part_name(key: str) -> str:
