@@ -48,8 +48,8 @@ def test_a_summary_is_not_taken_for_other_rows_other_code_or_when_unreadable(tmp
     # the second part's rows changed (another digest): summarised again from the rows given now
     assert updated(*_split(statements, [30, 30], ["a", "b2"]), state, reuse=True).summarised == [
         "crawl%2F001.warc.gz.parquet"]
-    roles = summaries_folder(state) / "crawl%2F000.warc.gz.roles.parquet"
-    roles.write_bytes(b"not parquet")
+    roles = summaries_folder(state) / "crawl%2F000.warc.gz.roles.arrow"
+    roles.write_bytes(b"not an Arrow file")
     assert updated(*_split(statements, [30, 30], ["a", "b2"]), state, reuse=True).summarised == [
         "crawl%2F000.warc.gz.parquet"]
     assert updated(*_split(statements, [30, 30], ["a", "b2"]), state, reuse=False).summarised == [
@@ -64,5 +64,5 @@ def test_the_summaries_of_parts_gone_are_removed(tmp_path):
     updated(*_split(statements, [30, 30], ["a", "b"]), state, reuse=True)
     updated(*_split(statements.slice(0, 30), [30], ["a"]), state, reuse=True)
     assert sorted(p.name for p in summaries_folder(state).iterdir()) == [
-        "crawl%2F000.warc.gz.names.parquet", "crawl%2F000.warc.gz.organisations.parquet",
-        "crawl%2F000.warc.gz.roles.parquet"]
+        "crawl%2F000.warc.gz.names.arrow", "crawl%2F000.warc.gz.organisations.arrow",
+        "crawl%2F000.warc.gz.roles.arrow"]
