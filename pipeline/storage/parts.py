@@ -12,6 +12,8 @@ sees the table's schema.
 from __future__ import annotations
 
 import os
+import stat
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -21,20 +23,35 @@ import pyarrow.parquet as pq
 
 from pipeline.storage.footers import footer
 
-EMPTY_PART = "empty.parquet"  # not "_...": pyarrow.dataset skips such files, and the schema with them
+EMPTY_PART = "empty.parquet"
+# A file time is trusted to tell a change only this much after it: no file system here keeps coarser times.
+RACY_NS = 2_000_000_000
+_listed: dict[str, tuple[tuple[int, int, int], tuple[Path, ...]]] = {}  # not "_...": pyarrow.dataset skips such files, and the schema with them
 
 
 def part_files(path: Path) -> list[Path]:
     """The Parquet files of a table: its parts in name order (a folder), itself (a file), none (missing)."""
     path = Path(path)
     try:
-        # a directory entry knows whether it is a file without a stat of its own (a table has a part a WARC file)
-        with os.scandir(path) as entries:
-            return sorted(path / e.name for e in entries if e.name.endswith(".parquet") and e.is_file())
-    except NotADirectoryError:
-        return [path]
+        folder = os.stat(path)
     except FileNotFoundError:
         return []
+    if not stat.S_ISDIR(folder.st_mode):
+        return [path]
+    # a folder's listing is kept while the folder's mtime stays (adding, removing or renaming a part moves it):
+    # steps list a table's parts several times a run, a part a WARC file. Only for a folder last changed
+    # RACY_NS before it was listed: a change after the listing cannot keep the mtime the listing was kept with.
+    key, identity = os.fspath(path), (folder.st_dev, folder.st_ino, folder.st_mtime_ns)
+    kept = _listed.get(key)
+    if kept is not None and kept[0] == identity:
+        return list(kept[1])
+    listed_at = time.time_ns()
+    # a directory entry knows whether it is a file without a stat of its own
+    with os.scandir(path) as entries:
+        files = sorted(path / e.name for e in entries if e.name.endswith(".parquet") and e.is_file())
+    if folder.st_mtime_ns + RACY_NS <= listed_at:
+        _listed[key] = (identity, tuple(files))
+    return files
 
 
 def part_name(key: str) -> str:
