@@ -77,42 +77,16 @@ def test_at_most_max_anchors_stay_open(tmp_path, monkeypatch):
     instance.close_anchors()
 
 
-def test_the_event_log_keeps_one_engine_per_file_and_loses_no_event(tmp_path, monkeypatch):
+def test_the_event_log_keeps_one_engine_and_one_connection_a_file_and_loses_no_event(tmp_path, monkeypatch):
     import dagster as dg
     from dagster._core.storage.dagster_run import DagsterRun
 
-    made = []
-    real_create_engine = instance.create_engine
-    monkeypatch.setattr(instance, "create_engine", lambda *a, **k: made.append(a[0]) or real_create_engine(*a, **k))
-    monkeypatch.setattr(instance, "_engines", type(instance._engines)())
-    instance.reuse_event_log_engines()
-    (tmp_path / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-    with dg.DagsterInstance.from_config(str(tmp_path)) as dagster_instance:
-        run = dagster_instance.add_run(DagsterRun(job_name="build", run_id="run-1"))
-        for number in range(20):
-            dagster_instance.report_engine_event(f"event {number}", run)
-        messages = [entry.message for entry in dagster_instance.all_logs("run-1")]
-    assert messages == [f"event {number}" for number in range(20)]
-    assert len(made) == len(set(made)) and any("run-1" in conn for conn in made)  # one engine per file
-
-
-def test_at_most_max_engines_are_kept(monkeypatch, tmp_path):
-    monkeypatch.setattr(instance, "_engines", type(instance._engines)())
-    monkeypatch.setattr(instance, "MAX_ENGINES", 2)
-    engines = [instance._engine(f"sqlite:///{tmp_path}/{name}.db", 30) for name in ("a", "b", "a", "c")]
-    assert engines[0] is engines[2]
-    assert [conn.rsplit("/", 1)[1] for conn in instance._engines] == ["a.db", "c.db"]
-
-
-def test_the_event_log_opens_one_connection_a_file(tmp_path, monkeypatch):
-    import dagster as dg
-    from dagster._core.storage.dagster_run import DagsterRun
-
-    connects = []
+    made, connects = [], []
     real_create_engine = instance.create_engine
 
     def counted(*args, **kwargs):
         engine = real_create_engine(*args, **kwargs)
+        made.append(args[0])
         sqlalchemy.event.listen(engine, "connect", lambda *_: connects.append(args[0]))
         return engine
 
@@ -124,11 +98,21 @@ def test_the_event_log_opens_one_connection_a_file(tmp_path, monkeypatch):
         run = dagster_instance.add_run(DagsterRun(job_name="build", run_id="run-1"))
         for number in range(20):
             dagster_instance.report_engine_event(f"event {number}", run)
-        assert len(dagster_instance.all_logs("run-1")) == 20
+        messages = [entry.message for entry in dagster_instance.all_logs("run-1")]
+    assert messages == [f"event {number}" for number in range(20)]
+    assert len(made) == len(set(made)) and any("run-1" in conn for conn in made)  # one engine per file
     run_file = next(conn for conn in connects if conn.endswith("/run-1.db"))
     # the first use makes the file's tables (a second connection, nested, inspects them); the 20 events open none
     assert connects.count(run_file) <= 2
     instance.dispose_engines()
+
+
+def test_at_most_max_engines_are_kept(monkeypatch, tmp_path):
+    monkeypatch.setattr(instance, "_engines", type(instance._engines)())
+    monkeypatch.setattr(instance, "MAX_ENGINES", 2)
+    engines = [instance._engine(f"sqlite:///{tmp_path}/{name}.db", 30) for name in ("a", "b", "a", "c")]
+    assert engines[0] is engines[2]
+    assert [conn.rsplit("/", 1)[1] for conn in instance._engines] == ["a.db", "c.db"]
 
 
 def test_a_kept_connection_does_not_write_to_a_replaced_file(tmp_path, monkeypatch):
