@@ -5,11 +5,11 @@ last runs wrote.
 
 A folder (core/events_and_people.summaries/) with three Arrow IPC files a part of the statements, each written
 atomically, each with what it was made from in its schema's metadata: the digest of the part's rows (which the
-step takes anyway, incremental._digest) and of the code. Arrow files, not Parquet: every run reads all of them, and
-with a part a WARC file a crawl adds files every day (at 200 parts, 636 Parquet files took 0.21 s to read, the
-same as Arrow files 0.015 s; they are a cache, twice as big, that no user reads). A part is summarised again when any of its files is missing,
-unreadable or made from other rows or code, so a summary is never taken for other rows, even after a run killed
-halfway.
+step takes anyway, incremental._digest) and of the code. Arrow files, not Parquet: every run reads all of them,
+and with a part a WARC file a crawl adds files every day (at 200 parts, 636 Parquet files took 0.21 s to read,
+the same as Arrow files 0.015 s; they are a cache, twice as big, that no user reads). A part is summarised again
+when any of its files is missing, unreadable or made from other rows or code, so a summary is never taken for
+other rows, even after a run killed halfway.
 """
 from __future__ import annotations
 

@@ -35,8 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
-# A (size, mtime) pair is trusted only for files at least RACY_NS older than the moment they were hashed.
 from pipeline.storage.parts import RACY_NS, part_files
+
 _CHUNK = 1 << 20
 
 

@@ -23,10 +23,12 @@ import pyarrow.parquet as pq
 
 from pipeline.storage.footers import footer
 
-EMPTY_PART = "empty.parquet"
-# A file time is trusted to tell a change only this much after it: no file system here keeps coarser times.
+EMPTY_PART = "empty.parquet"  # not "_...": pyarrow.dataset skips such files, and the schema with them
+# A file's time tells a change only this long after it (no file system here keeps coarser times): a (size, mtime)
+# pair or a folder's mtime is trusted only when the file was that much older than the moment it was read.
 RACY_NS = 2_000_000_000
-_listed: dict[str, tuple[tuple[int, int, int], tuple[Path, ...]]] = {}  # not "_...": pyarrow.dataset skips such files, and the schema with them
+# folder -> (its device, inode and mtime when listed, its parts): part_files
+_listed: dict[str, tuple[tuple[int, int, int], tuple[Path, ...]]] = {}
 
 
 def part_files(path: Path) -> list[Path]:
