@@ -539,8 +539,15 @@ def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list
         at = np.searchsorted(known.rows, rows)
         have = at < len(known.rows)
         have[have] = known.rows[at[have]] == rows[have]
-        values[have] = known.values[at[have]]
-        words[have] = known.words[at[have]]
+        kept = np.nonzero(have)[0]
+        if len(kept) == len(known) and kept[-1] == len(kept) - 1:
+            # every kept signature, in order, before the new rows (a run that adds a WARC file): copied once,
+            # without the gathered copy in between (51 MB at 100,000 pages)
+            values[:len(kept)] = known.values
+            words[:len(kept)] = known.words
+        else:
+            values[have] = known.values[at[have]]
+            words[have] = known.words[at[have]]
     missing = np.nonzero(~have)[0]
     text_column = pa.schema([pa.field("text", pa.string())])
 
