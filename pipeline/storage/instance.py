@@ -117,6 +117,9 @@ def _connect_with_kept_engine(storage, shard: str) -> Iterator[Connection]:
         if shard not in storage._initialized_dbs:
             storage._initdb(engine)
             storage._initialized_dbs.add(shard)
+            # a new file is put in WAL mode by _initdb, after its kept connection was opened (with SQLite's full
+            # sync, an fsync at each of a build's ~300 commits): the next connection opens in WAL mode
+            engine.dispose()
         with engine.connect() as conn:
             with conn.begin():
                 yield conn

@@ -92,6 +92,7 @@ def test_the_event_log_keeps_one_engine_and_one_connection_a_file_and_loses_no_e
 
     monkeypatch.setattr(instance, "create_engine", counted)
     monkeypatch.setattr(instance, "_engines", type(instance._engines)())
+    relax_sqlite_sync()
     instance.reuse_event_log_engines()
     (tmp_path / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
     with dg.DagsterInstance.from_config(str(tmp_path)) as dagster_instance:
@@ -99,11 +100,15 @@ def test_the_event_log_keeps_one_engine_and_one_connection_a_file_and_loses_no_e
         for number in range(20):
             dagster_instance.report_engine_event(f"event {number}", run)
         messages = [entry.message for entry in dagster_instance.all_logs("run-1")]
+        run_engine = next(engine for conn, engine in instance._engines.items() if conn.endswith("/run-1.db"))
+        with run_engine.connect() as conn:  # the kept connection, opened once the file was in WAL mode
+            assert conn.execute(sqlalchemy.text("PRAGMA synchronous")).scalar() == NORMAL
     assert messages == [f"event {number}" for number in range(20)]
     assert len(made) == len(set(made)) and any("run-1" in conn for conn in made)  # one engine per file
     run_file = next(conn for conn in connects if conn.endswith("/run-1.db"))
-    # the first use makes the file's tables (a second connection, nested, inspects them); the 20 events open none
-    assert connects.count(run_file) <= 2
+    # the first use makes the file's tables (a second connection, nested, inspects them), then one in WAL mode;
+    # the 20 events open none
+    assert connects.count(run_file) <= 3
     instance.dispose_engines()
 
 
