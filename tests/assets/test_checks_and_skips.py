@@ -64,6 +64,19 @@ def test_every_core_and_out_table_has_a_blocking_metadata_check():
             assert graph.get_check_spec(key).blocking, key
 
 
+def test_every_table_asset_describes_its_columns_in_its_definition():
+    graph = defs.resolve_asset_graph()
+    described = set()
+    for key in graph.get_all_asset_keys():
+        name = key.to_user_string()
+        if name in TABLES:
+            schema = graph.get(key).metadata["dagster/column_schema"]
+            assert [c.name for c in schema.columns] == TABLES[name].column_names, name
+            assert all(c.description for c in schema.columns), name
+            described.add(name)
+    assert {n for n, t in TABLES.items() if t.layer in ("core", "out")} <= described
+
+
 def test_a_failing_out_check_stops_what_depends_on_the_table(built):
     before = _stamps(built)
     # a source twice: out_sources then holds a repeated primary key

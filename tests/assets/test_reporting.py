@@ -27,6 +27,7 @@ def test_a_folder_of_parts_reports_what_the_file_reports(tmp_path, sizes):
     shown = _shown(folder)
     assert shown == _shown(tmp_path / "events.parquet")
     assert shown["dagster/row_count"] == 7 and shown["recomputed"] is True
+    assert "dagster/column_schema" not in shown  # the asset definition's, not each materialisation's
     preview = shown["preview"].value.splitlines()
     assert len(preview) == 2 + PREVIEW_ROWS and "ev_00004" in preview[-1]  # the first rows, across parts
 
