@@ -19,10 +19,14 @@ log storages of this process keep one engine per file (reuse_event_log_engines),
 connection between uses: a build opened ~900 connections (0.3 ms each with the pragmas above, 0.3 s a build),
 now one a file. A kept connection holds no transaction between uses (it is rolled back when given back, so the
 WAL is checkpointed as before), and it is dropped for a new one when its file was replaced (a wiped instance).
+Before storing an asset or check event, the storage asks whether the index file has a table (with a new engine
+each time) or a data migration done: 222 questions a +1% build, 0.1 s. A yes is kept for the file, as it is on disk
+(a table or a migration once there stays; a wiped file is a new file, asked again); a no is asked again.
 """
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import sqlite3
 import threading
@@ -97,7 +101,33 @@ def reuse_event_log_engines() -> None:
 
     if SqliteEventLogStorage._connect is not _connect_with_kept_engine:
         SqliteEventLogStorage._connect = _connect_with_kept_engine
+        SqliteEventLogStorage.has_table = _kept_yes(SqliteEventLogStorage.has_table)
+        SqliteEventLogStorage.has_secondary_index = _kept_yes(SqliteEventLogStorage.has_secondary_index)
         atexit.register(dispose_engines)  # before the anchors close (atexit runs last registered first)
+
+
+_yes: set[tuple] = set()
+
+
+def _kept_yes(ask):
+    """`ask(storage, name)`, answered True without asking again while the storage's index file is the same file."""
+    @functools.wraps(ask)
+    def asked_once(storage, name: str) -> bool:
+        from dagster._core.storage.event_log.sqlite.sqlite_event_log import INDEX_SHARD_NAME
+
+        try:
+            stat = os.stat(storage.path_for_shard(INDEX_SHARD_NAME))
+        except OSError:
+            return ask(storage, name)
+        key = (ask.__name__, name, stat.st_dev, stat.st_ino)
+        if key in _yes:
+            return True
+        answer = ask(storage, name)
+        if answer:
+            _yes.add(key)
+        return answer
+
+    return asked_once
 
 
 def dispose_engines() -> None:

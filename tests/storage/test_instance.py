@@ -144,3 +144,44 @@ def test_a_kept_connection_does_not_write_to_a_replaced_file(tmp_path, monkeypat
     path.unlink()
     with pytest.raises(sqlalchemy.exc.OperationalError, match="no such table"):
         write(3)  # a new empty file: an error, not a write to the deleted one
+
+
+def test_a_yes_about_the_index_file_is_kept_until_the_file_is_replaced(tmp_path):
+    asked = []
+
+    class Storage:
+        def path_for_shard(self, shard):
+            return str(tmp_path / f"{shard}.db")
+
+    def has_table(storage, name):
+        asked.append(name)
+        return name == "present"
+
+    kept = instance._kept_yes(has_table)
+    (tmp_path / "index.db").write_bytes(b"")
+    assert [kept(Storage(), "present"), kept(Storage(), "present"), kept(Storage(), "absent"),
+            kept(Storage(), "absent")] == [True, True, False, False]
+    assert asked == ["present", "absent", "absent"]  # a yes is asked once, a no each time
+    (tmp_path / "index.db").unlink()
+    (tmp_path / "other").write_bytes(b"")  # the old file's inode may not be reused at once
+    (tmp_path / "index.db").write_bytes(b"")  # a wiped instance's new file is asked again
+    assert kept(Storage(), "present") and asked[-1] == "present" and len(asked) == 4
+
+
+def test_the_event_log_answers_its_schema_questions_once_and_stores_asset_events(tmp_path, monkeypatch):
+    import dagster as dg
+    from dagster._core.storage.event_log.sqlite import sqlite_event_log
+
+    instance.reuse_event_log_engines()
+    (tmp_path / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    with dg.DagsterInstance.from_config(str(tmp_path)) as dagster_instance:
+        storage = dagster_instance.event_log_storage
+        engines = []  # has_table makes an engine each time it asks
+        real = sqlite_event_log.create_engine
+        monkeypatch.setattr(sqlite_event_log, "create_engine", lambda *a, **k: engines.append(a) or real(*a, **k))
+        assert all(storage.supports_asset_checks for _ in range(5)) and len(engines) <= 1
+        for number in range(3):
+            dagster_instance.report_runless_asset_event(dg.AssetMaterialization("table", metadata={"n": number}))
+        events = dagster_instance.fetch_materializations(dg.AssetKey("table"), limit=10).records
+    assert sorted(e.asset_materialization.metadata["n"].value for e in events) == [0, 1, 2]
+    instance.dispose_engines()
