@@ -65,9 +65,10 @@ def test_the_server_stops_with_its_models_and_a_later_pool_starts_it_again(monke
     monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
     assert parallel.start_early(_loaded, ["colorsys"], items=parallel.PARALLEL_FROM)
     started = forkserver._forkserver._forkserver_pid
-    parallel.stop_server()
-    assert forkserver._forkserver._forkserver_pid is None
+    reaper = parallel.stop_server()
+    assert forkserver._forkserver._forkserver_pid is None  # at once: a later pool starts another
+    reaper.join(timeout=30)
     with pytest.raises(ChildProcessError):
         os.waitpid(started, 0)  # gone, and reaped
-    parallel.stop_server()  # none running: nothing to do
+    assert parallel.stop_server() is None  # none running: nothing to do
     assert list(parallel.ordered_map(_loaded, range(300), preload=["colorsys"])) == [(True, n) for n in range(300)]
