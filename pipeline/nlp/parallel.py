@@ -91,9 +91,16 @@ def stop_server() -> threading.Thread | None:
         if not util.is_abstract_socket_namespace(server._forkserver_address):
             os.unlink(server._forkserver_address)
         server._forkserver_address = None
-    reaper = threading.Thread(target=os.waitpid, args=(pid, 0), name="atazan-forkserver-exit")
+    reaper = threading.Thread(target=_reap, args=(pid,), name="atazan-forkserver-exit")
     reaper.start()  # not a daemon: the process waits for it before it exits, so no server is left unreaped
     return reaper
+
+
+def _reap(pid: int) -> None:
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass  # reaped already (a SIGCHLD handler set to ignore children reaps them itself)
 
 
 def _server(function: Callable, preload: Sequence[str]) -> multiprocessing.context.BaseContext:

@@ -72,3 +72,7 @@ def test_the_server_stops_with_its_models_and_a_later_pool_starts_it_again(monke
         os.waitpid(started, 0)  # gone, and reaped
     assert parallel.stop_server() is None  # none running: nothing to do
     assert list(parallel.ordered_map(_loaded, range(300), preload=["colorsys"])) == [(True, n) for n in range(300)]
+
+
+def test_a_server_reaped_already_is_no_error_for_the_reaper():
+    parallel._reap(os.getpid())  # not a child: waitpid says so, and the reaper's thread ends quietly
