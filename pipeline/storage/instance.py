@@ -21,7 +21,8 @@ now one a file. A kept connection holds no transaction between uses (it is rolle
 WAL is checkpointed as before), and it is dropped for a new one when its file was replaced (a wiped instance).
 Before storing an asset or check event, the storage asks whether the index file has a table (with a new engine
 each time) or a data migration done: 222 questions a +1% build, 0.1 s. A yes is kept for the file, as it is on disk
-(a table or a migration once there stays; a wiped file is a new file, asked again); a no is asked again.
+(a table or a migration once there stays; a wiped file is a new file, asked again, unless the file system gives it
+the old one's inode, and then it is one Dagster has just made with every table); a no is asked again.
 """
 from __future__ import annotations
 
