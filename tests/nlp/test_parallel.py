@@ -12,6 +12,11 @@ def _square(batch):
     return [n * n for n in batch]
 
 
+def _where(batch):
+    """The process each item is handled in, and the batch's size."""
+    return [(os.getpid(), len(batch), n) for n in batch]
+
+
 def _loaded(batch):
     """Whether the worker that runs the batch has the preloaded module imported before any call imports it."""
     return [("colorsys" in sys.modules, n) for n in batch]
@@ -46,7 +51,7 @@ def test_workers_fork_with_the_preloaded_modules(monkeypatch, new_server):
 
 def test_a_server_started_early_is_the_one_the_workers_fork_from(monkeypatch, new_server):
     monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
-    assert not parallel.start_early(_loaded, ["colorsys"], items=parallel.PARALLEL_FROM - 1)  # too few for a pool
+    assert not parallel.start_early(_loaded, ["colorsys"], items=0)  # nothing to analyse: no server
     assert forkserver._forkserver._forkserver_pid is None
     assert parallel.start_early(_loaded, ["colorsys"], items=parallel.PARALLEL_FROM)
     started = forkserver._forkserver._forkserver_pid
@@ -76,3 +81,19 @@ def test_the_server_stops_with_its_models_and_a_later_pool_starts_it_again(monke
 
 def test_a_server_reaped_already_is_no_error_for_the_reaper():
     parallel._reap(os.getpid())  # not a child: waitpid says so, and the reaper's thread ends quietly
+
+
+def test_a_few_items_stay_in_this_process_without_a_server(monkeypatch, new_server):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    assert {pid for pid, _, _ in parallel.ordered_map(_where, range(30))} == {os.getpid()}
+    assert forkserver._forkserver._forkserver_pid is None
+
+
+def test_a_few_items_go_to_the_workers_of_a_server_started_early_in_balanced_batches(monkeypatch, new_server):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    assert parallel.start_early(_where, [], items=1)  # any items: the server loads while the caller works
+    results = list(parallel.ordered_map(_where, range(30)))
+    assert [n for _, _, n in results] == list(range(30))  # in order
+    assert os.getpid() not in {pid for pid, _, _ in results}
+    assert {size for _, size, _ in results} == {8, 6}  # 30 items in batches of at most 30 / (2 x 2 workers)
+    assert list(parallel.ordered_map(_where, [])) == []
