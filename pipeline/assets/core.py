@@ -1,16 +1,16 @@
 """The core layer: documents parsed from the archive, and the source registry."""
 
+from functools import partial
 from pathlib import Path
 
 import dagster as dg
 
+from pipeline.assets.analysis_workers import start_analysis_workers
 from pipeline.assets.reporting import parquet_metadata
 from pipeline.documents.collect import CorePaths, collect_documents, signatures_path
 from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
                                       CORE_REJECTED_DOCUMENTS, CORE_SOURCES, RAW_WARC_RECORDS)
-from pipeline.nlp.analysis import WORKER_PRELOAD, analyse_batch
-from pipeline.nlp.parallel import start_early
 from pipeline.resources import WARC_DIR, AtazanSettings
 from pipeline.sources.catalogue import source_rows
 from pipeline.storage.parquet import write_rows
@@ -46,6 +46,8 @@ def core_documents_and_errors(context: dg.AssetExecutionContext, settings: Ataza
              signatures]
     writes = [settings.relative(t.name) for t in CORE_OUTPUTS] + [signatures]
     with settings.staged(reads=reads, writes=writes) as local:
+        # the analysis step analyses the new pages' documents next, on workers: their server loads the models now,
+        # on another core, while this step parses (nothing to do when the inventory started it)
         stats = collect_documents(CorePaths(
             records=local.raw_path(RAW_WARC_RECORDS.name),
             warc_dir=local.warc_dir,
@@ -54,7 +56,7 @@ def core_documents_and_errors(context: dg.AssetExecutionContext, settings: Ataza
             rejected=local.core_path(CORE_REJECTED_DOCUMENTS.name),
             errors=local.core_path(CORE_DOCUMENT_ERRORS.name),
             signatures=local.root / signatures,
-        ), about_to_parse=_start_analysis_workers)
+        ), about_to_parse=partial(start_analysis_workers, context))
         context.log.info(f"{stats.responses} responses: {stats.parsed} parsed, {stats.reused} unchanged and reused, "
                          f"{stats.errors} errors, {stats.skipped_status} not 2xx")
         run_stats = {"responses": stats.responses, "parsed_now": stats.parsed, "reused": stats.reused,
@@ -62,9 +64,3 @@ def core_documents_and_errors(context: dg.AssetExecutionContext, settings: Ataza
         results = [dg.MaterializeResult(asset_key=t.name, metadata=parquet_metadata(
             local.core_path(t.name), t, **(run_stats if t is CORE_DOCUMENT_CAPTURES else {}))) for t in CORE_OUTPUTS]
     yield from results
-
-
-def _start_analysis_workers(pages: int) -> None:
-    # The analysis step analyses the new pages' documents next, in this process (the in-process executor), on
-    # worker processes: their server loads the models now, on another core, while this step parses.
-    start_early(analyse_batch, WORKER_PRELOAD, pages)

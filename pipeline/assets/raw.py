@@ -1,7 +1,10 @@
 """The raw layer: the WARC archive (bundled sample included) and its inventory."""
 
+from functools import partial
+
 import dagster as dg
 
+from pipeline.assets.analysis_workers import start_analysis_workers
 from pipeline.assets.reporting import parquet_metadata
 from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.tables import RAW_WARC_ERRORS, RAW_WARC_RECORDS
@@ -52,7 +55,9 @@ def raw_warc_inventory(context: dg.AssetExecutionContext, settings: AtazanSettin
             (RAW_WARC_RECORDS, local.layer_path(RAW_WARC_RECORDS.name)),
             (RAW_WARC_ERRORS, local.layer_path(RAW_WARC_ERRORS.name)),
             on_error=lambda row: context.log.warning(
-                f"WARC damage in {row['warc_file']} at {row['warc_offset']}: {row['error']}"))
+                f"WARC damage in {row['warc_file']} at {row['warc_offset']}: {row['error']}"),
+            # new WARC files bring pages to parse and analyse: the workers' server starts loading now
+            about_to_read=partial(start_analysis_workers, context))
         context.log.info(f"{stats.files} WARC files: {stats.files_read} read, {stats.files_reused} unchanged")
         extra = {"warc_files": stats.files, "warc_files_read": stats.files_read}
         results = [dg.MaterializeResult(asset_key=t.name, metadata=parquet_metadata(

@@ -7,19 +7,22 @@ from pipeline.warc.incremental import update_inventory
 from pipeline.warc.writer import write_warc
 
 
-def _inventory(tmp_path, state="state.json"):
+def _inventory(tmp_path, state="state.json", told=None):
     return update_inventory(tmp_path / "warc", tmp_path / state, (RAW_WARC_RECORDS, tmp_path / "records.parquet"),
-                            (RAW_WARC_ERRORS, tmp_path / "errors.parquet"))
+                            (RAW_WARC_ERRORS, tmp_path / "errors.parquet"),
+                            about_to_read=None if told is None else told.append)
 
 
 def test_unchanged_files_are_not_read_again(tmp_path, responses):
     write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
     write_warc(tmp_path / "warc" / "b.warc.gz", responses(2))
     (tmp_path / "warc" / "broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip")
-    first = _inventory(tmp_path)
+    told = []  # how many files each run is about to read, before it reads them
+    first = _inventory(tmp_path, told=told)
     before = pq.read_table(tmp_path / "records.parquet").to_pylist()
-    second = _inventory(tmp_path)
+    second = _inventory(tmp_path, told=told)
     assert (first.files_read, second.files_read, second.files_reused) == (3, 0, 3)
+    assert told == [3, 0]
     assert pq.read_table(tmp_path / "records.parquet").to_pylist() == before
     assert pq.read_table(tmp_path / "errors.parquet").num_rows == 1
 
