@@ -41,7 +41,7 @@ from pipeline.documents import near_duplicates, similar_pairs
 from pipeline.documents.near_duplicates import PERMUTATIONS
 from pipeline.documents.similar_pairs import Pairs
 from pipeline.storage.fingerprint import code_digest, file_stamp, module_code, stamp_trusted
-from pipeline.storage.parts import part_files
+from pipeline.storage.parts import part_files, row_starts
 
 FORMAT = "near-duplicate-signatures-2"
 VERSION_KEY = b"atazan:signatures_version"
@@ -98,8 +98,7 @@ class CaptureRows:
     @classmethod
     def of(cls, captures: Path) -> "CaptureRows":
         files = part_files(captures)
-        counts = [pq.ParquetFile(f).metadata.num_rows for f in files]
-        return cls(files, np.concatenate(([0], np.cumsum(counts, dtype=np.int64))).astype(np.int64))
+        return cls(files, row_starts(files).astype(np.int64))  # footers read once a process (storage.footers)
 
     def locate(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(part index, row in that part) of rows numbered across the parts."""
