@@ -10,10 +10,9 @@ from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.tables import RAW_WARC_ERRORS, RAW_WARC_RECORDS
 from pipeline.resources import WARC_DIR, AtazanSettings
 from pipeline.samples.archive import SAMPLE_WARC_NAME, build_sample_archive
-from pipeline.warc.incremental import update_inventory
+from pipeline.warc.incremental import FINGERPRINTS, update_inventory
 
 OWNERS = ["team:atazan-data"]
-FINGERPRINTS = "raw/warc_files.json"  # which WARC files the inventory has read, and their fingerprints
 
 
 @dg.asset(

@@ -14,6 +14,7 @@ from pipeline.publish.build import DUCKDB_NAME
 
 def run_build(quiet: bool = False) -> int:
     with lasting_objects():
+        start_analysis_for_new_files()
         import dagster as dg
 
         from pipeline.definitions import defs
@@ -30,6 +31,25 @@ def run_build(quiet: bool = False) -> int:
     data_dir = Path(os.environ.get("ATAZAN_DATA_DIR") or settings.data_dir).resolve()
     print(report(result, data_dir))
     return 0 if result.success else 1
+
+
+def start_analysis_for_new_files() -> bool:
+    """Start the analysis workers' server now, before the definitions load and the run is set up (a second and more
+    on this core), when the local archive holds WARC files the last inventory did not record: the server loads its
+    models on another core meanwhile. The inventory would start it only a second or so before a small increment's
+    analysis needs it (pipeline/assets/analysis_workers.py). True if started."""
+    if os.environ.get("ATAZAN_STORAGE_URI"):
+        return False  # the archive is not here to look at: the inventory starts it
+    from pipeline.resources import DEFAULT_DATA_DIR, WARC_DIR
+    from pipeline.warc.incremental import FINGERPRINTS, unrecorded_files
+
+    root = Path(os.environ.get("ATAZAN_DATA_DIR") or DEFAULT_DATA_DIR).expanduser().resolve()
+    if not unrecorded_files(root / WARC_DIR, root / FINGERPRINTS):
+        return False
+    from pipeline.nlp.analysis import WORKER_PRELOAD, analyse_batch
+    from pipeline.nlp.parallel import start_early
+
+    return start_early(analyse_batch, WORKER_PRELOAD, 1)
 
 
 @contextmanager

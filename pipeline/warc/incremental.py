@@ -32,6 +32,17 @@ class InventoryStats:
     errors: int = 0
 
 
+# Which WARC files the last inventory read, and their fingerprints, relative to the data root.
+FINGERPRINTS = "raw/warc_files.json"
+
+
+def unrecorded_files(warc_dir: Path, fingerprints_path: Path) -> int:
+    """How many WARC files under `warc_dir` the last inventory did not record, by name: a look ahead that reads no
+    file (a recorded file changed since is only found by update_inventory's fingerprints)."""
+    recorded = _load(fingerprints_path)
+    return sum(1 for p in warc_files(warc_dir) if p.relative_to(warc_dir).as_posix() not in recorded)
+
+
 def update_inventory(warc_dir: Path, fingerprints_path: Path, records: tuple[Table, Path],
                      errors: tuple[Table, Path], on_error=None,
                      about_to_read: Callable[[int], object] | None = None) -> InventoryStats:

@@ -78,3 +78,15 @@ def test_a_new_file_that_sorts_before_the_others_is_merged_in_order(tmp_path, re
     _inventory(tmp_path)
     files = [r["warc_file"] for r in pq.read_table(tmp_path / "records.parquet").to_pylist()]
     assert files == ["a.warc.gz"] * 3 + ["b.warc.gz"] * 2
+
+
+def test_the_files_the_last_inventory_did_not_record_are_counted_by_name(tmp_path, responses):
+    from pipeline.warc.incremental import unrecorded_files
+
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(2))
+    assert unrecorded_files(tmp_path / "warc", tmp_path / "state.json") == 1  # no state yet
+    _inventory(tmp_path)
+    write_warc(tmp_path / "warc" / "sub" / "b.warc.gz", responses(1))
+    assert unrecorded_files(tmp_path / "warc", tmp_path / "state.json") == 1
+    _inventory(tmp_path)
+    assert unrecorded_files(tmp_path / "warc", tmp_path / "state.json") == 0
