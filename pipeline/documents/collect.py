@@ -233,35 +233,56 @@ class ParseRun:
 
 def parse_parts(paths: CorePaths, warc_files: list[str], parts: dict[str, PartInputs],
                 stats: CollectStats) -> pa.Table:
-    """Make the captures part of each of `warc_files` again; returns their error rows."""
+    """Make the captures part of each of `warc_files` again; returns their error rows. From PARALLEL_FROM records
+    to parse in a WARC file on, they are parsed on every core (the analysis workers' server has the parsers loaded:
+    pipeline/nlp/worker_start.py), in WARC order."""
+    # here, not at the top: importing the nlp package loads its rules, which `atazan extract` has no use for
+    from pipeline.nlp.parallel import ordered_map
+
     errors: list[dict] = []
     run = ParseRun()
+    warc_dir = str(paths.warc_dir)
     for warc_file in warc_files:
         target = paths.captures / part_name(warc_file)
         previous = _previous_captures(target)
         fresh = target.with_name("." + target.name + ".fresh")
         reused: list[int] = []
+
+        def to_parse() -> Iterator[tuple[dict, str, str]]:
+            for record in _records_of(paths.records, warc_file):
+                stats.responses += 1
+                if record["skipped"]:
+                    stats.skipped_status += 1
+                    continue
+                source = run.source(record["url"])
+                old = previous.get(record["warc_offset"])
+                if old is not None and old[1:] == (record["payload_sha256"], record["url"], source.parser_version):
+                    stats.reused += 1
+                    reused.append(old[0])
+                    continue
+                yield record, source.name, warc_dir
+
         try:
             with AtomicParquetWriter(fresh, CORE_DOCUMENT_CAPTURES) as captures:
-                for record in _records_of(paths.records, warc_file):
-                    stats.responses += 1
-                    if record["skipped"]:
-                        stats.skipped_status += 1
-                        continue
-                    source = run.source(record["url"])
-                    old = previous.get(record["warc_offset"])
-                    if old is not None and old[1:] == (record["payload_sha256"], record["url"],
-                                                       source.parser_version):
-                        stats.reused += 1
-                        reused.append(old[0])
-                        continue
-                    for kind, row in parse_record(record, source, paths.warc_dir, stats):
-                        (captures.write if kind == "document" else errors.append)(row)
+                # a few records are parsed here: the workers' server may still be loading its models
+                for kind, row in ordered_map(parse_batch, to_parse(), few_to_workers=False):
+                    if kind == "document":
+                        stats.parsed += 1
+                        stats.by_source[row["source"]] = stats.by_source.get(row["source"], 0) + 1
+                        captures.write(row)
+                    else:
+                        stats.errors += 1
+                        errors.append(row)
             merge_capture_rows(target, fresh, np.array(sorted(reused), dtype=np.int64),
                                metadata={PART_KEY: parts[warc_file].digest})
         finally:
             fresh.unlink(missing_ok=True)
     return pa.Table.from_pylist(errors, schema=CORE_DOCUMENT_ERRORS.arrow_schema)
+
+
+def parse_batch(batch: list[tuple[dict, str, str]]) -> list[tuple[str, dict]]:
+    """parse_record for each (record, its source's name, the WARC folder): in a worker process for many records."""
+    return [parse_record(record, source, Path(warc_dir)) for record, source, warc_dir in batch]
 
 
 def _records_of(records: Path, warc_file: str) -> Iterator[dict]:
@@ -330,32 +351,24 @@ def registry_digest() -> str:
                        module_code(sources_base, sources_registry), platform.python_version())
 
 
-def parse_record(record: dict, source: Source, warc_dir: Path, stats: CollectStats) -> Iterator[tuple[str, dict]]:
-    """Parse one record that was not reused: ("document", row) or ("error", row)."""
+def parse_record(record: dict, source: str, warc_dir: Path) -> tuple[str, dict]:
+    """Parse one record that was not reused (`source`: the name of the source its URL matches): ("document", row)
+    or ("error", row)."""
     if not is_text_type(record.get("content_type") or ""):
-        stats.errors += 1
-        yield "error", _error_row(record, source.name, "unsupported_content_type",
-                                  f"content type {record['content_type']!r} is kept in the archive; no document "
-                                  f"parser reads it")
-        return
+        return "error", _error_row(record, source, "unsupported_content_type",
+                                   f"content type {record['content_type']!r} is kept in the archive; no document "
+                                   f"parser reads it")
     try:
         body, content_type, _ = read_response(warc_dir / record["warc_file"], record["warc_offset"])
     except Exception as exc:  # the inventory saw this record; a failure now is recorded, not fatal
-        stats.errors += 1
-        yield "error", _error_row(record, source.name, "read_error", f"{type(exc).__name__}: {exc}")
-        return
+        return "error", _error_row(record, source, "read_error", f"{type(exc).__name__}: {exc}")
     page = Page(url=record["url"], body=body, content_type=content_type, fetched_at=record["fetched_at"])
     built = judged_document(page, _provenance(record))
     if built.row is None:
-        stats.errors += 1
         # A feed or listing the crawl fetched to find articles is expected not to parse as a document.
         kind = "discovery_page" if record.get("crawl_role") == "discovery" else built.error_type
-        yield "error", _error_row(record, source.name, kind, built.error)
-        return
-    row = built.row
-    stats.parsed += 1
-    stats.by_source[row["source"]] = stats.by_source.get(row["source"], 0) + 1
-    yield "document", row
+        return "error", _error_row(record, source, kind, built.error)
+    return "document", built.row
 
 
 def judged_document(page: Page, provenance: dict) -> BuiltDocument:

@@ -1,4 +1,4 @@
-"""Analysing many documents on every core, in order, with a bounded number of documents in flight.
+"""Parsing and analysing many documents on every core, in order, with a bounded number of documents in flight.
 
 From PARALLEL_FROM documents on, batches go to a pool of worker processes, and results come back in the order the
 documents came in, so the tables are the same as a sequential run's. Fewer go through in this process, unless the
@@ -45,13 +45,14 @@ def workers() -> int:
 
 
 def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
-                preload: Sequence[str] = ()) -> Iterator[R]:
-    """function(batch) for consecutive batches of items, results flattened in input order."""
+                preload: Sequence[str] = (), few_to_workers: bool = True) -> Iterator[R]:
+    """function(batch) for consecutive batches of items, results flattened in input order. `few_to_workers`:
+    whether fewer than PARALLEL_FROM items go to a running server's workers (False: they are mapped here)."""
     items = iter(items)
     head = list(islice(items, PARALLEL_FROM))
     count = workers()
     few = len(head) < PARALLEL_FROM
-    if not head or count == 1 or (few and not _server_running()):
+    if not head or count == 1 or (few and not (few_to_workers and _server_running())):
         with one_blas_thread():
             for batch in _batches(chain(head, items)):
                 yield from function(batch)

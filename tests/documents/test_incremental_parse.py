@@ -437,3 +437,25 @@ def test_the_parts_written_are_settled_so_that_their_stamps_are_trusted_next_run
     assert len(parts) == 3
     for part in parts:
         assert stamp_trusted(file_stamp(part), file_stamp(part)), part
+
+
+def test_records_parsed_on_workers_make_the_tables_of_a_parse_in_this_process(tmp_path, monkeypatch):
+    from pipeline.nlp import parallel
+
+    write_warc(tmp_path / "warc" / "a.warc.gz", first_archive())
+    write_warc(tmp_path / "warc" / "b.warc.gz", second_archive())
+    here, paths = _collect(tmp_path)  # below PARALLEL_FROM records: parsed in this process
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 3)
+    monkeypatch.setattr(parallel, "BATCH", 2)
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    parallel.stop_server()
+    try:
+        shutil.copytree(tmp_path / "warc", tmp_path / "workers" / "warc")
+        on_workers, worker_paths = _collect(tmp_path / "workers")
+        assert parallel._server_running()  # the records went to workers
+    finally:
+        reaper = parallel.stop_server()
+        if reaper is not None:
+            reaper.join(timeout=30)
+    assert (on_workers.parsed, on_workers.errors, on_workers.by_source) == (here.parsed, here.errors, here.by_source)
+    assert_same_tables(worker_paths, _tables(paths))

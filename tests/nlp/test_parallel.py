@@ -97,3 +97,10 @@ def test_a_few_items_go_to_the_workers_of_a_server_started_early_in_balanced_bat
     assert os.getpid() not in {pid for pid, _, _ in results}
     assert {size for _, size, _ in results} == {8, 6}  # 30 items in batches of at most 30 / (2 x 2 workers)
     assert list(parallel.ordered_map(_where, [])) == []
+
+
+def test_a_few_items_stay_in_this_process_when_the_caller_asks_even_with_a_server(monkeypatch, new_server):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    assert parallel.start_early(_where, [], items=1)
+    assert {pid for pid, _, _ in parallel.ordered_map(_where, range(30), few_to_workers=False)} == {os.getpid()}
+    assert os.getpid() not in {pid for pid, _, _ in parallel.ordered_map(_where, range(300), few_to_workers=False)}
