@@ -30,6 +30,8 @@ MERGE_MEMORY_LIMIT = "256MB"
 KEYS_SCHEMA = pa.schema([("kind", pa.string()), ("id", pa.string()), ("key", pa.string())])
 REUSED_SCHEMA = pa.schema([("key", pa.string())])
 KEY_BATCH_ROWS = 20_000
+# The tables the index is kept in.
+INDEX_TABLES = ("search_items", "search_terms", "search_vocabulary", "search_stopwords")
 # What an item's postings are computed by: a change to any of these indexes every item again.
 INDEX_CODE = (_index_module, _stemming, _stopwords, _suffixes, _language)
 
@@ -58,7 +60,7 @@ def install_search(con: duckdb.DuckDBPyConnection,
     for statement in macro_statements() + comment_statements():
         con.execute(statement)
     return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("search_items", "search_terms", "search_vocabulary", "search_stopwords")}
+            for table in INDEX_TABLES}
 
 
 def index_to_parquet(items: Iterable[tuple], folder: Path) -> tuple[Path, Path]:

@@ -268,3 +268,25 @@ def test_a_full_build_drops_the_log_of_the_file_it_replaces(published, tmp_path)
     build_duckdb(database, [(t, folder / f"{name}.parquet") for name, t in TABLES.items()])
     assert not database_update.wal_path(database).exists()
     assert_same_database(database, _full_build(tmp_path, folder))
+
+
+def test_only_the_tables_written_are_counted_for_small_row_groups(tmp_path, monkeypatch):
+    monkeypatch.setattr(database_update, "SMALL_GROUPS", 2)
+    con = duckdb.connect(str(tmp_path / "file.duckdb"))
+    try:
+        for name in ("written", "other"):
+            con.execute(f"CREATE TABLE {name} AS SELECT i FROM range(200000) r(i)")
+        con.execute("CHECKPOINT")
+        # "other" gathered small groups once (a checkpoint made elsewhere, without vacuum) and is not written now
+        con.execute("SET max_vacuum_tasks = 0")
+        for start in (1_000_000, 2_000_000):
+            con.execute(f"INSERT INTO other SELECT i FROM range({start}, {start + 10}) r(i)")
+            con.execute("CHECKPOINT")
+        con.execute("RESET max_vacuum_tasks")
+        assert database_update._small_row_groups(con) == {"written": 0, "other": 2}
+        assert database_update._small_row_groups(con, ["written"]) == {"written": 0}
+        con.execute("INSERT INTO written SELECT i FROM range(3_000_000, 3_000_010) r(i)")
+        database_update._checkpoint(con, ["written"])  # one small group: not packed, and "other" not looked at
+        assert database_update._small_row_groups(con) == {"written": 1, "other": 2}
+    finally:
+        con.close()
