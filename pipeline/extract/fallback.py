@@ -1,8 +1,6 @@
 """trafilatura, for the pages the fast pass doubts: slower, but with more rules for odd layouts."""
 from __future__ import annotations
 
-import trafilatura
-
 from pipeline.documents.text import clean_paragraphs
 
 # Above this the fallback would cost seconds; the fast result (or nothing) stands instead.
@@ -10,6 +8,10 @@ MAX_FALLBACK_CHARS = 1_500_000
 
 
 def trafilatura_paragraphs(html: str, url: str) -> list[str]:
+    # imported here: most pages never need it, and a process that parses none (the build's, whose workers parse)
+    # need not load it
+    import trafilatura
+
     # No deduplicate=True: trafilatura keeps its seen-segments cache across calls, so a page's text would
     # depend on the pages parsed before it; clean_paragraphs removes repeats within the page instead.
     text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True)

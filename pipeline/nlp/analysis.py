@@ -11,9 +11,6 @@ import hashlib
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.nlp.events import extract_events
-from pipeline.nlp.mentions import extract_mentions
-from pipeline.nlp.statements import extract_statements
 
 DOCUMENT_COLUMNS = ["document_id", "url", "source", "language", "title", "published_at", "text", "kind",
                     "content_sha256", "duplicate_of", "is_sample"]
@@ -63,6 +60,11 @@ def analyse_batch(batch: list[tuple[dict, str]]) -> list[tuple[str, dict]]:
 
 def analyse_document(doc: dict, key: str) -> Iterator[tuple[str, dict]]:
     """(table name, row) pairs for one document; a failing stage becomes an error row, the other stage still runs."""
+    # here: the build process imports this module for the bookkeeping above, the rules only where they run
+    from pipeline.nlp.events import extract_events
+    from pipeline.nlp.mentions import extract_mentions
+    from pipeline.nlp.statements import extract_statements
+
     record = {k: doc[k] for k in ("document_id", "url", "source", "language", "title", "published_at", "text")}
     if key.endswith("|statements"):
         try:

@@ -1,5 +1,7 @@
 """The nlp step over core_documents (a folder of parts): only new or changed documents are analysed, and only
 their texts are read."""
+import subprocess
+import sys
 from datetime import datetime, timezone
 
 import pyarrow as pa
@@ -244,3 +246,21 @@ def test_the_parts_written_are_settled_so_the_next_steps_sums_of_them_are_truste
     for part in written:
         stamp = file_stamp(part)
         assert stamp_trusted(stamp, file_stamp(part)), part
+
+
+def test_the_build_process_loads_no_analysis_rules_until_it_analyses():
+    # the definitions import the analysis for its bookkeeping; the rules (0.3 s of regular expressions) and
+    # trafilatura load in the workers that analyse and parse (worker_start.py), or on first use here
+    script = ("import sys, pipeline.definitions\n"
+              "print(sorted(m for m in ('pipeline.nlp.events', 'pipeline.nlp.statements', 'pipeline.nlp.mentions',"
+              " 'trafilatura') if m in sys.modules))\n"
+              "from pipeline.nlp import extract_events\n"
+              "print('pipeline.nlp.events' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["[]", "True"]
+
+
+def test_the_workers_server_imports_the_rules_before_it_forks():
+    script = "import sys, pipeline.nlp.worker_start\nprint('pipeline.nlp.statements' in sys.modules)\n"
+    assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True).stdout.strip() == "True"
