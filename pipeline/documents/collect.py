@@ -264,8 +264,9 @@ def parse_parts(paths: CorePaths, warc_files: list[str], parts: dict[str, PartIn
 
         try:
             with AtomicParquetWriter(fresh, CORE_DOCUMENT_CAPTURES) as captures:
-                # a few records are parsed here: the workers' server may still be loading its models
-                for kind, row in ordered_map(parse_batch, to_parse(), few_to_workers=False):
+                # a few records are parsed here, and many while the workers' server is still loading the
+                # analysis's models (a worker would wait for them)
+                for kind, row in ordered_map(parse_batch, to_parse(), few_to_workers=False, here_while_loading=True):
                     if kind == "document":
                         stats.parsed += 1
                         stats.by_source[row["source"]] = stats.by_source.get(row["source"], 0) + 1

@@ -12,9 +12,12 @@ in batches that keep every worker busy, and this process never loads the models 
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import tempfile
 import threading
+import uuid
 from collections import deque
 from contextlib import AbstractContextManager
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,6 +29,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 PARALLEL_FROM = 200
+# The environment variable naming the file a server started early creates once it has imported its modules.
+LOADED_FILE = "ATAZAN_WORKER_SERVER_LOADED"
 BATCH = 32
 # slovnet's small matrix products gain nothing from BLAS threads, and on a busy machine the threads' spinning made
 # the NLP step 2.6 times slower (docs/performance.md): one BLAS thread per process.
@@ -45,9 +50,12 @@ def workers() -> int:
 
 
 def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
-                preload: Sequence[str] = (), few_to_workers: bool = True) -> Iterator[R]:
+                preload: Sequence[str] = (), few_to_workers: bool = True,
+                here_while_loading: bool = False) -> Iterator[R]:
     """function(batch) for consecutive batches of items, results flattened in input order. `few_to_workers`:
-    whether fewer than PARALLEL_FROM items go to a running server's workers (False: they are mapped here)."""
+    whether fewer than PARALLEL_FROM items go to a running server's workers (False: they are mapped here).
+    `here_while_loading`: batches are mapped here while a server started early is still importing its modules
+    (a worker forked now would wait for it), the others by the workers."""
     items = iter(items)
     head = list(islice(items, PARALLEL_FROM))
     count = workers()
@@ -59,9 +67,15 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
         return
     # a few items are shared out in batches of at most half a worker's share, so that none waits on another
     size = max(1, -(-len(head) // (2 * count))) if few else BATCH
+    batches = _batches(chain(head, items), size)
+    while here_while_loading and _loading():
+        batch = next(batches, None)
+        if batch is None:
+            return
+        yield from function(batch)
     with ProcessPoolExecutor(max_workers=count, mp_context=_server(function, preload)) as pool:
         in_flight: deque[Future] = deque()
-        for batch in _batches(chain(head, items), size):
+        for batch in batches:
             in_flight.append(pool.submit(function, batch))
             if len(in_flight) >= 2 * count:
                 yield from in_flight.popleft().result()
@@ -76,8 +90,24 @@ def start_early(function: Callable, preload: Sequence[str], items: int) -> bool:
     if items < 1 or workers() == 1:
         return False
     _server(function, preload)
+    if not _server_running():  # the server reads its environment when it starts: where to say it has loaded
+        os.environ[LOADED_FILE] = os.path.join(tempfile.gettempdir(), f"atazan-server-{uuid.uuid4().hex}.loaded")
     forkserver.ensure_running()  # spawns the server and returns; the server imports before it accepts a worker
     return True
+
+
+def loaded() -> None:
+    """Called by the last module a server started early imports (worker_start.py): it is ready to fork workers."""
+    path = os.environ.get(LOADED_FILE)
+    if path:
+        with open(path, "w"):
+            pass
+
+
+def _loading() -> bool:
+    """Whether a server started early is still importing its modules."""
+    path = os.environ.get(LOADED_FILE)
+    return bool(path) and _server_running() and not os.path.exists(path)
 
 
 def stop_server() -> threading.Thread | None:
@@ -98,6 +128,10 @@ def stop_server() -> threading.Thread | None:
         if not util.is_abstract_socket_namespace(server._forkserver_address):
             os.unlink(server._forkserver_address)
         server._forkserver_address = None
+    loaded_file = os.environ.pop(LOADED_FILE, None)
+    if loaded_file:
+        with contextlib.suppress(OSError):
+            os.unlink(loaded_file)
     reaper = threading.Thread(target=_reap, args=(pid,), name="atazan-forkserver-exit")
     reaper.start()  # not a daemon: the process waits for it before it exits, so no server is left unreaped
     return reaper

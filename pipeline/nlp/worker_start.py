@@ -8,7 +8,9 @@ import pipeline.nlp.events  # noqa: F401
 import pipeline.nlp.mentions  # noqa: F401
 import pipeline.nlp.statements  # noqa: F401
 from pipeline.extract.fallback import load_stoplists
+from pipeline.nlp.parallel import loaded
 from pipeline.nlp.russian import morph_vocab
 
 morph_vocab()  # loads all the models at once
 load_stoplists()
+loaded()  # last: the server may fork workers now

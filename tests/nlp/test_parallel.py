@@ -1,6 +1,7 @@
 """Documents analysed on several processes come back complete and in order."""
 import os
 import sys
+import time
 from multiprocessing import forkserver
 
 import pytest
@@ -104,3 +105,21 @@ def test_a_few_items_stay_in_this_process_when_the_caller_asks_even_with_a_serve
     assert parallel.start_early(_where, [], items=1)
     assert {pid for pid, _, _ in parallel.ordered_map(_where, range(30), few_to_workers=False)} == {os.getpid()}
     assert os.getpid() not in {pid for pid, _, _ in parallel.ordered_map(_where, range(300), few_to_workers=False)}
+
+
+def test_batches_are_mapped_here_while_a_server_started_early_loads_when_asked(monkeypatch, new_server):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    assert parallel.start_early(_where, ["tests.nlp.slow_to_import"], items=1)
+    assert parallel._loading()
+    numbers = iter(range(600))
+    here = list(parallel.ordered_map(_where, numbers, here_while_loading=True))
+    assert [n for _, _, n in here] == list(range(600)) and {pid for pid, _, _ in here} == {os.getpid()}
+    # loaded by now (the batches above took no time): the next ones go to the workers
+    time.sleep(1.5)
+    assert not parallel._loading()
+    results = list(parallel.ordered_map(_where, range(600), here_while_loading=True))
+    assert [n for _, _, n in results] == list(range(600))
+    assert os.getpid() not in {pid for pid, _, _ in results}
+    reaper = parallel.stop_server()
+    reaper.join(timeout=30)
+    assert "ATAZAN_WORKER_SERVER_LOADED" not in os.environ  # the next server says it anew
