@@ -49,7 +49,8 @@ def start_analysis_for_new_files() -> bool:
     from pipeline.nlp.analysis import WORKER_PRELOAD, analyse_batch
     from pipeline.nlp.parallel import start_early
 
-    return start_early(analyse_batch, WORKER_PRELOAD, 1)
+    # it has a second or more before the parse: the parse step's workers fork warm from it too
+    return start_early(analyse_batch, WORKER_PRELOAD, 1, then=["pipeline.documents.parse_start"])
 
 
 @contextmanager

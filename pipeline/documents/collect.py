@@ -233,22 +233,20 @@ class ParseRun:
 
 def parse_parts(paths: CorePaths, warc_files: list[str], parts: dict[str, PartInputs],
                 stats: CollectStats) -> pa.Table:
-    """Make the captures part of each of `warc_files` again; returns their error rows. From PARALLEL_FROM records
-    to parse in a WARC file on, they are parsed on every core (the analysis workers' server has the parsers loaded:
-    pipeline/nlp/worker_start.py), in WARC order."""
+    """Make the captures part of each of `warc_files` again; returns their error rows. The records to parse are
+    one stream, in WARC order: from PARALLEL_FROM on, they are parsed on every core, by workers forked once for
+    all the files (each imports the parsers once), and each part is written as its records come back."""
     # here, not at the top: importing the nlp package loads its rules, which `atazan extract` has no use for
     from pipeline.nlp.parallel import ordered_map
 
     errors: list[dict] = []
     run = ParseRun()
     warc_dir = str(paths.warc_dir)
-    for warc_file in warc_files:
-        target = paths.captures / part_name(warc_file)
-        previous = _previous_captures(target)
-        fresh = target.with_name("." + target.name + ".fresh")
-        reused: list[int] = []
+    reused: dict[str, list[int]] = {warc_file: [] for warc_file in warc_files}
 
-        def to_parse() -> Iterator[tuple[dict, str, str]]:
+    def to_parse() -> Iterator[tuple[dict, str, str]]:
+        for warc_file in warc_files:
+            previous = _previous_captures(paths.captures / part_name(warc_file))
             for record in _records_of(paths.records, warc_file):
                 stats.responses += 1
                 if record["skipped"]:
@@ -258,27 +256,60 @@ def parse_parts(paths: CorePaths, warc_files: list[str], parts: dict[str, PartIn
                 old = previous.get(record["warc_offset"])
                 if old is not None and old[1:] == (record["payload_sha256"], record["url"], source.parser_version):
                     stats.reused += 1
-                    reused.append(old[0])
+                    reused[warc_file].append(old[0])
                     continue
                 yield record, source.name, warc_dir
 
-        try:
-            with AtomicParquetWriter(fresh, CORE_DOCUMENT_CAPTURES) as captures:
-                # a few records are parsed here, and many while the workers' server is still loading the
-                # analysis's models (a worker would wait for them)
-                for kind, row in ordered_map(parse_batch, to_parse(), few_to_workers=False, here_while_loading=True):
-                    if kind == "document":
-                        stats.parsed += 1
-                        stats.by_source[row["source"]] = stats.by_source.get(row["source"], 0) + 1
-                        captures.write(row)
-                    else:
-                        stats.errors += 1
-                        errors.append(row)
-            merge_capture_rows(target, fresh, np.array(sorted(reused), dtype=np.int64),
-                               metadata={PART_KEY: parts[warc_file].digest})
-        finally:
-            fresh.unlink(missing_ok=True)
+    files = iter(warc_files)
+    part: _CapturesPart | None = None
+    try:
+        # a few records are parsed here, and many while the workers' server is still loading the analysis's
+        # models (a worker would wait for them)
+        for kind, row in ordered_map(parse_batch, to_parse(), few_to_workers=False, here_while_loading=True):
+            # a row of a later file: the files before have all their records read (and their reused rows known)
+            while part is None or part.warc_file != row["warc_file"]:
+                if part is not None:
+                    done, part = part, None
+                    done.finish(reused, parts)
+                part = _CapturesPart(paths.captures, next(files))
+            if kind == "document":
+                stats.parsed += 1
+                stats.by_source[row["source"]] = stats.by_source.get(row["source"], 0) + 1
+                part.captures.write(row)
+            else:
+                stats.errors += 1
+                errors.append(row)
+        if part is not None:
+            done, part = part, None
+            done.finish(reused, parts)
+        for warc_file in files:  # the files left have nothing parsed now: their captures are all reused, or none
+            _CapturesPart(paths.captures, warc_file).finish(reused, parts)
+    finally:
+        if part is not None:
+            part.abort()
     return pa.Table.from_pylist(errors, schema=CORE_DOCUMENT_ERRORS.arrow_schema)
+
+
+class _CapturesPart:
+    """A WARC file's captures part being made again: the rows parsed now, then merged with those reused."""
+
+    def __init__(self, captures: Path, warc_file: str):
+        self.warc_file = warc_file
+        self.target = captures / part_name(warc_file)
+        self.fresh = self.target.with_name("." + self.target.name + ".fresh")
+        self.captures = AtomicParquetWriter(self.fresh, CORE_DOCUMENT_CAPTURES)
+
+    def finish(self, reused: dict[str, list[int]], parts: dict[str, PartInputs]) -> None:
+        try:
+            self.captures.close()
+            merge_capture_rows(self.target, self.fresh, np.array(sorted(reused[self.warc_file]), dtype=np.int64),
+                               metadata={PART_KEY: parts[self.warc_file].digest})
+        finally:
+            self.fresh.unlink(missing_ok=True)
+
+    def abort(self) -> None:
+        self.captures.abort()
+        self.fresh.unlink(missing_ok=True)
 
 
 def parse_batch(batch: list[tuple[dict, str, str]]) -> list[tuple[str, dict]]:

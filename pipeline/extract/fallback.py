@@ -22,7 +22,7 @@ def trafilatura_paragraphs(html: str, url: str) -> list[str]:
 
 def load_stoplists() -> None:
     """Load what trafilatura's justext rescue loads on its first use in a process, the union of every language's
-    stoplist (0.14 s): done by a process that forks workers (pipeline/nlp/worker_start.py), each worker has it."""
+    stoplist (0.14 s): done by a process that forks workers (pipeline/documents/parse_start.py), each worker has it."""
     from trafilatura.external import jt_stoplist_init
 
     jt_stoplist_init()

@@ -13,6 +13,7 @@ in batches that keep every worker busy, and this process never loads the models 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
 import os
 import tempfile
@@ -31,6 +32,8 @@ R = TypeVar("R")
 PARALLEL_FROM = 200
 # The environment variable naming the file a server started early creates once it has imported its modules.
 LOADED_FILE = "ATAZAN_WORKER_SERVER_LOADED"
+# ... and the one naming the modules it imports after its preload ones (start_early's `then`), comma-separated.
+THEN_MODULES = "ATAZAN_WORKER_SERVER_THEN"
 BATCH = 32
 # slovnet's small matrix products gain nothing from BLAS threads, and on a busy machine the threads' spinning made
 # the NLP step 2.6 times slower (docs/performance.md): one BLAS thread per process.
@@ -55,7 +58,7 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
     """function(batch) for consecutive batches of items, results flattened in input order. `few_to_workers`:
     whether fewer than PARALLEL_FROM items go to a running server's workers (False: they are mapped here).
     `here_while_loading`: batches are mapped here while a server started early is still importing its modules
-    (a worker forked now would wait for it), the others by the workers."""
+    (a worker forked then would wait for it), the others by the workers."""
     items = iter(items)
     head = list(islice(items, PARALLEL_FROM))
     count = workers()
@@ -83,21 +86,26 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
             yield from in_flight.popleft().result()
 
 
-def start_early(function: Callable, preload: Sequence[str], items: int) -> bool:
+def start_early(function: Callable, preload: Sequence[str], items: int, then: Sequence[str] = ()) -> bool:
     """Start the server that ordered_map(function, ..., preload) will fork its workers from, when there are `items`
     and more than one worker: it imports the modules in its own process, in the background, and ordered_map then
-    sends even a few items to workers. True if started."""
+    sends even a few items to workers. `then`: modules it imports too, after the preload ones (for other
+    functions' workers it will fork). True if started."""
     if items < 1 or workers() == 1:
         return False
     _server(function, preload)
     if not _server_running():  # the server reads its environment when it starts: where to say it has loaded
         os.environ[LOADED_FILE] = os.path.join(tempfile.gettempdir(), f"atazan-server-{uuid.uuid4().hex}.loaded")
+        os.environ[THEN_MODULES] = ",".join(then)
     forkserver.ensure_running()  # spawns the server and returns; the server imports before it accepts a worker
     return True
 
 
-def loaded() -> None:
-    """Called by the last module a server started early imports (worker_start.py): it is ready to fork workers."""
+def finish_loading() -> None:
+    """Called by the last module a server started early imports (worker_start.py): imports the modules start_early
+    was given as `then`, and says the server is ready to fork workers."""
+    for name in filter(None, os.environ.get(THEN_MODULES, "").split(",")):
+        importlib.import_module(name)
     path = os.environ.get(LOADED_FILE)
     if path:
         with open(path, "w"):
@@ -128,6 +136,7 @@ def stop_server() -> threading.Thread | None:
         if not util.is_abstract_socket_namespace(server._forkserver_address):
             os.unlink(server._forkserver_address)
         server._forkserver_address = None
+    os.environ.pop(THEN_MODULES, None)
     loaded_file = os.environ.pop(LOADED_FILE, None)
     if loaded_file:
         with contextlib.suppress(OSError):

@@ -1,8 +1,8 @@
-"""A module that takes a second to import, as the workers' server's models do, and then says the server has
-loaded, as worker_start.py does (test_parallel.py preloads it)."""
+"""A module that takes a second to import, as the workers' server's models do, and then finishes the server's
+loading, as worker_start.py does (test_parallel.py preloads it)."""
 import time
 
-from pipeline.nlp.parallel import loaded
+from pipeline.nlp.parallel import finish_loading
 
 time.sleep(1)
-loaded()
+finish_loading()

@@ -109,7 +109,7 @@ def test_a_few_items_stay_in_this_process_when_the_caller_asks_even_with_a_serve
 
 def test_batches_are_mapped_here_while_a_server_started_early_loads_when_asked(monkeypatch, new_server):
     monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
-    assert parallel.start_early(_where, ["tests.nlp.slow_to_import"], items=1)
+    assert parallel.start_early(_where, ["tests.nlp.slow_to_import"], items=1, then=["colorsys"])
     assert parallel._loading()
     numbers = iter(range(600))
     here = list(parallel.ordered_map(_where, numbers, here_while_loading=True))
@@ -120,6 +120,9 @@ def test_batches_are_mapped_here_while_a_server_started_early_loads_when_asked(m
     results = list(parallel.ordered_map(_where, range(600), here_while_loading=True))
     assert [n for _, _, n in results] == list(range(600))
     assert os.getpid() not in {pid for pid, _, _ in results}
+    assert all(loaded for loaded, _ in parallel.ordered_map(_loaded, range(300)))  # `then` imported before the fork
     reaper = parallel.stop_server()
     reaper.join(timeout=30)
     assert "ATAZAN_WORKER_SERVER_LOADED" not in os.environ  # the next server says it anew
+
+
