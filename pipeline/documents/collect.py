@@ -235,7 +235,8 @@ def parse_parts(paths: CorePaths, warc_files: list[str], parts: dict[str, PartIn
                 stats: CollectStats) -> pa.Table:
     """Make the captures part of each of `warc_files` again; returns their error rows. The records to parse are
     one stream, in WARC order: from PARALLEL_FROM on, they are parsed on every core, by workers forked once for
-    all the files (each imports the parsers once), and each part is written as its records come back."""
+    all the files (from a server that has the parsers loaded when `atazan build` started it: parse_start.py), and
+    each part is written as its records come back."""
     # here, not at the top: importing the nlp package loads its rules, which `atazan extract` has no use for
     from pipeline.nlp.parallel import ordered_map
 

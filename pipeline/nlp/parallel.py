@@ -9,6 +9,8 @@ models: about a second, once, not in every worker). A step that runs before can 
 so that it loads while the step works and the workers start at once: then even a few documents go to workers,
 in batches that keep every worker busy, and this process never loads the models (a run that adds 100 pages to
 200 WARC files: its analysis step 1.2 s against 1.9 s, of which loading the models in this process was ~0.8).
+A server started early says when it has loaded (finish_loading): until then a worker forked from it would wait,
+and a caller that has the function loaded itself can map the batches in its own process meanwhile.
 """
 from __future__ import annotations
 
@@ -30,14 +32,14 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 PARALLEL_FROM = 200
-# The environment variable naming the file a server started early creates once it has imported its modules.
-LOADED_FILE = "ATAZAN_WORKER_SERVER_LOADED"
-# ... and the one naming the modules it imports after its preload ones (start_early's `then`), comma-separated.
-THEN_MODULES = "ATAZAN_WORKER_SERVER_THEN"
 BATCH = 32
 # slovnet's small matrix products gain nothing from BLAS threads, and on a busy machine the threads' spinning made
 # the NLP step 2.6 times slower (docs/performance.md): one BLAS thread per process.
 ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+# The environment variable naming the file a server started early creates once it has imported its modules.
+LOADED_FILE = "ATAZAN_WORKER_SERVER_LOADED"
+# ... and the one naming the modules it imports after its preload ones (start_early's `then`), comma-separated.
+THEN_MODULES = "ATAZAN_WORKER_SERVER_THEN"
 
 
 def one_blas_thread() -> AbstractContextManager:
