@@ -74,6 +74,8 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
     # a few items are shared out in batches of at most half a worker's share, so that none waits on another
     size = max(1, -(-len(head) // (2 * count))) if few else BATCH
     batches = _batches(chain(head, items), size)
+    if not _server_running():  # the pool starts one, which says nothing: what a server before said is void
+        _forget_server()
     mapped_here = False
     while here_while_loading and _loading():
         batch = next(batches, None)
@@ -154,14 +156,19 @@ def stop_server() -> threading.Thread | None:
         if not util.is_abstract_socket_namespace(server._forkserver_address):
             os.unlink(server._forkserver_address)
         server._forkserver_address = None
+    _forget_server()
+    reaper = threading.Thread(target=_reap, args=(pid,), name="atazan-forkserver-exit")
+    reaper.start()  # not a daemon: the process waits for it before it exits, so no server is left unreaped
+    return reaper
+
+
+def _forget_server() -> None:
+    """Drop what a server started early was told (the modules to add, the file it says it has loaded by)."""
     os.environ.pop(THEN_MODULES, None)
     loaded_file = os.environ.pop(LOADED_FILE, None)
     if loaded_file:
         with contextlib.suppress(OSError):
             os.unlink(loaded_file)
-    reaper = threading.Thread(target=_reap, args=(pid,), name="atazan-forkserver-exit")
-    reaper.start()  # not a daemon: the process waits for it before it exits, so no server is left unreaped
-    return reaper
 
 
 def _reap(pid: int) -> None:

@@ -151,3 +151,12 @@ def test_a_caller_mapping_while_the_server_loads_goes_on_until_a_worker_returns_
     here = [n // 32 for pid, _, n in results if pid == os.getpid()]
     # ~20 batches while the server loaded (1 s), ~10 more while the first sent took a worker 0.5 s, then workers
     assert 20 < len(set(here)) < 128 and len({pid for pid, _, _ in results}) == 3
+
+
+def test_a_server_that_stopped_before_saying_it_had_loaded_does_not_keep_the_items_here(monkeypatch, new_server):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    monkeypatch.setenv(parallel.LOADED_FILE, "/nonexistent/atazan-server.loaded")  # left by a server killed loading
+    for _ in range(2):  # the first starts a server of its own, which says nothing; the second finds it running
+        results = list(parallel.ordered_map(_where, range(300), here_while_loading=True))
+        assert [n for _, _, n in results] == list(range(300)) and os.getpid() not in {pid for pid, _, _ in results}
+    assert parallel.LOADED_FILE not in os.environ
