@@ -60,8 +60,7 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
     """function(batch) for consecutive batches of items, results flattened in input order. `few_to_workers`:
     whether fewer than PARALLEL_FROM items go to a running server's workers (False: they are mapped here).
     `here_while_loading`: batches are mapped here while a server started early is still importing its modules
-    (a worker forked then would wait for it), and then until a worker has returned one; the others by the
-    workers."""
+    (a worker forked then would wait for it), the others by the workers."""
     items = iter(items)
     head = list(islice(items, PARALLEL_FROM))
     count = workers()
@@ -76,34 +75,19 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
     batches = _batches(chain(head, items), size)
     if not _server_running():  # the pool starts one, which says nothing: what a server before said is void
         _forget_server()
-    mapped_here = False
     while here_while_loading and _loading():
         batch = next(batches, None)
         if batch is None:
             return
         yield from function(batch)
-        mapped_here = True
     with ProcessPoolExecutor(max_workers=count, mp_context=_server(function, preload)) as pool:
         in_flight: deque[Future] = deque()
-        # mapping here already (its caches warm), this process goes on until a worker has returned a batch: the
-        # workers may have the function's module to import first
-        started = not mapped_here
         for batch in batches:
             in_flight.append(pool.submit(function, batch))
-            while len(in_flight) >= 2 * count:
-                started = started or in_flight[0].done()
-                if not started and (extra := next(batches, None)) is not None:
-                    in_flight.append(_mapped_here(function, extra))  # after those sent: the order is kept
-                    continue
+            if len(in_flight) >= 2 * count:
                 yield from in_flight.popleft().result()
         while in_flight:
             yield from in_flight.popleft().result()
-
-
-def _mapped_here(function: Callable[[list[T]], list[R]], batch: list[T]) -> Future:
-    done: Future = Future()
-    done.set_result(function(batch))
-    return done
 
 
 def start_early(function: Callable, preload: Sequence[str], items: int, then: Sequence[str] = ()) -> bool:

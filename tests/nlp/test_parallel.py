@@ -126,33 +126,6 @@ def test_batches_are_mapped_here_while_a_server_started_early_loads_when_asked(m
     assert "ATAZAN_WORKER_SERVER_LOADED" not in os.environ  # the next server says it anew
 
 
-
-
-_STARTED: set[int] = set()  # the worker processes that have mapped a batch
-
-
-def _slow_here_slower_in_workers(batch):
-    """_where taking 0.05 s a batch in the test's process, and 0.5 s for a worker's first (as one importing the
-    function's module first does)."""
-    if os.getpid() == int(os.environ["ATAZAN_TEST_PID"]):
-        time.sleep(0.05)
-    elif os.getpid() not in _STARTED:
-        time.sleep(0.5)
-        _STARTED.add(os.getpid())
-    return _where(batch)
-
-
-def test_a_caller_mapping_while_the_server_loads_goes_on_until_a_worker_returns_a_batch(monkeypatch, new_server):
-    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
-    monkeypatch.setenv("ATAZAN_TEST_PID", str(os.getpid()))
-    assert parallel.start_early(_where, ["tests.nlp.slow_to_import"], items=1)
-    results = list(parallel.ordered_map(_slow_here_slower_in_workers, range(128 * 32), here_while_loading=True))
-    assert [n for _, _, n in results] == list(range(128 * 32))
-    here = [n // 32 for pid, _, n in results if pid == os.getpid()]
-    # ~20 batches while the server loaded (1 s), ~10 more while the first sent took a worker 0.5 s, then workers
-    assert 20 < len(set(here)) < 128 and len({pid for pid, _, _ in results}) == 3
-
-
 def test_a_server_that_stopped_before_saying_it_had_loaded_does_not_keep_the_items_here(monkeypatch, new_server):
     monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
     monkeypatch.setenv(parallel.LOADED_FILE, "/nonexistent/atazan-server.loaded")  # left by a server killed loading
