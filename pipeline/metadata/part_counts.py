@@ -6,7 +6,10 @@ is decided row by row: a table's count is the sum of its parts' counts, and a pa
 part's content, the condition and the content of the tables the condition reads. Each count is kept under the
 part's SHA-256 and a key made of the condition and the digests of those tables, so a part whose content and key
 were counted before is not read again. A foreign key whose target changed (a reference to the table itself:
-whenever the table changes) has a new key; DuckDB reads only the columns its condition names. But a row with no
+whenever the table changes) has a new key; DuckDB reads only the columns its condition names. A target kept as
+one file is known by the values of the key it is referenced by, not by its bytes: `people` or `sources`, written
+again by every run that adds pages (a person's counts, a source's documents), keep their counts while no key comes
+or goes (`out_statements` and `out_documents` read every part again on every such run). And a row with no
 target can only find one when the target gains rows: a part that had none for a key still has none when the
 target is kept as parts and only gained some (its parts as they were, and new ones: what a new WARC file does),
 so such a part is not read again; the other parts are. A table constraint (a unique or primary key) spans parts:
@@ -20,6 +23,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.metadata.validation import (PART_COLUMN, Violation, connect, constraints, reference_views,
@@ -55,13 +61,27 @@ def row_count(condition: str, *depends_on: str) -> RowCount:
     return RowCount(code_digest(condition, *depends_on)[:24], condition)
 
 
-def foreign_key_count(condition: str, targets: dict[str, FileState]) -> RowCount:
-    """A foreign key's condition (rows whose key is in no row of the `targets`), kept under the targets' digests;
-    with their parts when every target is kept as parts."""
+def foreign_key_count(condition: str, targets: dict[str, FileState], keys: dict[str, str] | None = None) -> RowCount:
+    """A foreign key's condition (rows whose key is in no row of the `targets`), kept under the targets' digests
+    (a target's `keys`, when given: the digest of its referenced values, key_values_digest); with their parts when
+    every target is kept as parts."""
+    keys = keys or {}
     parts = {name: {part: raw["sha256"] for part, raw in state.parts.items()} if state.parts is not None else None
              for name, state in sorted(targets.items())}
-    return RowCount(code_digest(condition, *(s.sha256 for _, s in sorted(targets.items())))[:24], condition,
+    identities = [f"keys:{keys[name]}" if name in keys else state.sha256 for name, state in sorted(targets.items())]
+    return RowCount(code_digest(condition, *identities)[:24], condition,
                     None if any(p is None for p in parts.values()) else parts)
+
+
+def key_values_digest(path: Path, columns: tuple[str, ...]) -> str:
+    """A digest of the distinct values of `columns` in the table at `path` (one file), rows with a null left out:
+    all that a foreign key's condition reads of its target (a null never matches)."""
+    table = pq.read_table(path, columns=list(columns))
+    valid = pc.is_valid(table[columns[0]])
+    for column in columns[1:]:
+        valid = pc.and_(valid, pc.is_valid(table[column]))
+    distinct = table.filter(valid).group_by(list(columns)).aggregate([]).sort_by([(c, "ascending") for c in columns])
+    return code_digest(columns, list(zip(*(distinct[c].to_pylist() for c in columns))))
 
 
 def _only_gained(before: dict[str, dict[str, str]] | None, now: dict[str, dict[str, str]]) -> bool:
@@ -187,8 +207,10 @@ def row_violations_by_part(table: Table, path: Path, referenced: dict[str, tuple
     (published) table."""
     checked = constraints(table, referenced)
     rows = [c for c in checked if c.condition]
-    conditions = [foreign_key_count(c.condition, {name: targets[name] for name in c.references}) if c.references
-                  else row_count(c.condition) for c in rows]
+    conditions = [foreign_key_count(c.condition, {name: targets[name] for name in c.references},
+                                    {name: key_values_digest(referenced[name][1], c.reference_columns)
+                                     for name in c.references if targets[name].parts is None})
+                  if c.references else row_count(c.condition) for c in rows]
     totals, kept = count_parts(path, parts, conditions, known, reference_views(rows, referenced))
     counts = iter(totals)
     found = [next(counts) if c.condition else None for c in checked]

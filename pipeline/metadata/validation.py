@@ -63,12 +63,13 @@ class Constraint:
     `t`) is decided row by row: a table's count is the sum of its parts' counts. A table constraint (`sql`, a count
     over `t`) spans rows (a key repeated anywhere in the table) and is counted on the whole table. `references`
     names the published tables a condition reads (a foreign key's target, as the view `ref_<name>`): a part's
-    count depends on their content too."""
+    count depends on their content too, a foreign key's on the values of its `reference_columns` there only."""
     check: str
     what: str
     condition: str = ""
     sql: str = ""
     references: tuple[str, ...] = ()
+    reference_columns: tuple[str, ...] = ()  # a foreign key's columns in its target
 
 
 def reference_view(published_name: str) -> str:
@@ -105,7 +106,7 @@ def constraints(table: Table, referenced: dict[str, tuple[Table, Path]] | None =
         out.append(Constraint("foreign_key", f"{','.join(fk.columns)} -> {fk.table}",
                               condition=f"{not_null} AND NOT EXISTS (SELECT 1 FROM {reference_view(fk.table)} r "
                                         f"WHERE {on})",
-                              references=(fk.table,)))
+                              references=(fk.table,), reference_columns=tuple(fk.reference)))
     return out
 
 

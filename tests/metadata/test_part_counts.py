@@ -4,7 +4,8 @@ from datetime import date
 
 import pyarrow.parquet as pq
 
-from pipeline.metadata.part_counts import PartCounts, count_parts, row_count, row_violations_by_part
+from pipeline.metadata.part_counts import (PartCounts, count_parts, key_values_digest, row_count,
+                                            row_violations_by_part)
 from pipeline.metadata.tables import TABLES
 from pipeline.metadata.validation import row_violations
 from pipeline.storage.fingerprint import file_state
@@ -107,3 +108,41 @@ def test_a_target_kept_as_one_file_counts_every_part_again_when_it_changes(tmp_p
     found, kept = row_violations_by_part(ROLES, roles, referenced, _digests(roles), {"people": file_state(people)},
                                          PartCounts.load(kept.raw(), "code"))
     assert found == [] and kept.parts_counted == 2
+
+
+def test_a_target_kept_as_one_file_written_again_with_the_same_keys_keeps_the_counts(tmp_path):
+    people, roles = tmp_path / "people.parquet", tmp_path / "roles.parquet"
+    write_rows(people, PEOPLE, [_person(1), _person(2)])
+    for name, person in (("a", "p1"), ("b", "p2"), ("c", "p3")):
+        write_rows(roles / part_name(name), ROLES, [{"person_id": person, "role": "minister", "org": "ЦИК"}])
+    referenced = {"people": (PEOPLE, people)}
+
+    def check(kept):
+        return row_violations_by_part(ROLES, roles, referenced, _digests(roles), {"people": file_state(people)},
+                                      PartCounts.load(kept.raw(), "code"))
+
+    found, kept = check(PartCounts("code"))
+    assert found == row_violations(ROLES, roles, referenced) and found[0].count == 1 and kept.parts_counted == 3
+    # the people's counts and order change, their ids do not: what the foreign key reads is the same
+    write_rows(people, PEOPLE, [_person(2, statement_count=7), _person(1, document_count=3)])
+    found, kept = check(kept)
+    assert found == row_violations(ROLES, roles, referenced) and found[0].count == 1 and kept.parts_counted == 0
+    write_rows(people, PEOPLE, [_person(1), _person(2), _person(3)])  # a person comes: counted again
+    found, kept = check(kept)
+    assert found == row_violations(ROLES, roles, referenced) == [] and kept.parts_counted == 3
+    write_rows(people, PEOPLE, [_person(1), _person(3)])  # one goes
+    found, kept = check(kept)
+    assert found == row_violations(ROLES, roles, referenced) and found[0].count == 1 and kept.parts_counted == 3
+
+
+def test_the_digest_of_a_target_is_of_its_distinct_keys_without_nulls(tmp_path):
+    a, b, c = (tmp_path / f"{n}.parquet" for n in "abc")
+    write_rows(a, ROLES, [{"person_id": "p1", "role": "x", "org": "o"}, {"person_id": "p2", "role": "y", "org": None}])
+    write_rows(b, ROLES, [{"person_id": "p2", "role": "z", "org": "o"}, {"person_id": "p1", "role": "x", "org": "q"},
+                          {"person_id": "p1", "role": "w", "org": None}])
+    write_rows(c, ROLES, [{"person_id": "p1", "role": "x", "org": "o"}])
+    assert key_values_digest(a, ("person_id",)) == key_values_digest(b, ("person_id",))
+    assert key_values_digest(a, ("person_id",)) != key_values_digest(c, ("person_id",))
+    # two columns: the rows whose org is null are left out, the others' pairs compared
+    assert key_values_digest(a, ("person_id", "org")) == key_values_digest(c, ("person_id", "org"))
+    assert key_values_digest(b, ("person_id", "org")) != key_values_digest(c, ("person_id", "org"))
