@@ -2,8 +2,6 @@
 backfill of one source is one partition."""
 import dagster as dg
 
-from pipeline.crawl.history import append_history, empty_sources
-from pipeline.crawl.runner import allowed_hosts, run_crawl
 from pipeline.resources import CRAWL_DIR, WARC_DIR, AtazanSettings, CrawlSettings
 from pipeline.sources.registry import all_sources, source_by_name
 
@@ -24,6 +22,11 @@ source_partitions = dg.StaticPartitionsDefinition([s.name for s in all_sources()
                 "raw/warc/. Partitioned by source.",
 )
 def raw_crawl(context: dg.AssetExecutionContext, settings: AtazanSettings, crawl: CrawlSettings) -> dg.MaterializeResult:
+    # the crawl's modules (its fetcher, requests: 0.08 s and 12 MB) load when a crawl runs, not in every process
+    # that loads the definitions (each build, the code server)
+    from pipeline.crawl.history import append_history
+    from pipeline.crawl.runner import allowed_hosts, run_crawl
+
     source = source_by_name(context.partition_key)
     every_host = allowed_hosts(all_sources())  # redirects between known sites are followed
     # New WARC files only are pushed back: the scratch directory holds no old ones.
@@ -49,6 +52,8 @@ def raw_crawl(context: dg.AssetExecutionContext, settings: AtazanSettings, crawl
                 description="Fails when a source's crawl has fetched nothing, or only errors, for several runs in a "
                             "row (the 'empty scrape' failure: a moved feed, a block, a dead site).")
 def sources_not_empty(settings: AtazanSettings) -> dg.AssetCheckResult:
+    from pipeline.crawl.history import empty_sources
+
     with settings.staged(reads=[HISTORY]) as local:
         flagged = empty_sources(local.root / HISTORY)
     return dg.AssetCheckResult(

@@ -1,5 +1,7 @@
 """The crawl as Dagster runs it: one partition per source, its history, and the empty-scrape alert."""
 import json
+import subprocess
+import sys
 
 import dagster as dg
 
@@ -63,3 +65,11 @@ def test_one_good_run_clears_the_flag(tmp_path):
     good = {**empty, "pages_fetched": 2}
     assert empty_sources(_history(tmp_path, [empty] * EMPTY_RUNS + [good])) == []
     assert empty_sources(_history(tmp_path, [empty] * (EMPTY_RUNS - 1))) == []
+
+
+def test_loading_the_definitions_loads_no_crawl_code():
+    script = ("import sys, pipeline.definitions\n"
+              "print(sorted(m for m in ('pipeline.crawl.runner', 'pipeline.crawl.fetcher', 'pipeline.crawl.history')"
+              " if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
