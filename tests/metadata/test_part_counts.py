@@ -71,9 +71,10 @@ def test_counts_of_other_code_or_parts_with_other_schemas_are_not_kept(tmp_path)
     assert bad == 1 and kept.counts == {}
 
 
-def test_a_part_whose_keys_all_had_targets_is_not_read_again_while_the_target_only_gains_parts(tmp_path):
-    people, roles = tmp_path / "people.parquet", tmp_path / "roles.parquet"
-    write_rows(people / part_name("a"), PEOPLE, [_person(1), _person(2)])
+def _three_roles_checked_against(people, tmp_path):
+    """Roles of p1, p2 and p3 in a part each, and their check against `people` (a file or a folder of parts) from
+    what the last check kept."""
+    roles = tmp_path / "roles.parquet"
     for name, person in (("a", "p1"), ("b", "p2"), ("c", "p3")):
         write_rows(roles / part_name(name), ROLES, [{"person_id": person, "role": "minister", "org": "ЦИК"}])
     referenced = {"people": (PEOPLE, people)}
@@ -82,6 +83,13 @@ def test_a_part_whose_keys_all_had_targets_is_not_read_again_while_the_target_on
         return row_violations_by_part(ROLES, roles, referenced, _digests(roles), {"people": file_state(people)},
                                       PartCounts.load(kept.raw(), "code"))
 
+    return roles, referenced, check
+
+
+def test_a_part_whose_keys_all_had_targets_is_not_read_again_while_the_target_only_gains_parts(tmp_path):
+    people = tmp_path / "people.parquet"
+    write_rows(people / part_name("a"), PEOPLE, [_person(1), _person(2)])
+    roles, referenced, check = _three_roles_checked_against(people, tmp_path)
     found, kept = check(PartCounts("code"))
     assert found == row_violations(ROLES, roles, referenced) and found[0].count == 1 and kept.parts_counted == 3
     write_rows(people / part_name("b"), PEOPLE, [_person(3)])  # the target gains a part: p3 is found now
@@ -111,16 +119,9 @@ def test_a_target_kept_as_one_file_counts_every_part_again_when_it_changes(tmp_p
 
 
 def test_a_target_kept_as_one_file_written_again_with_the_same_keys_keeps_the_counts(tmp_path):
-    people, roles = tmp_path / "people.parquet", tmp_path / "roles.parquet"
+    people = tmp_path / "people.parquet"
     write_rows(people, PEOPLE, [_person(1), _person(2)])
-    for name, person in (("a", "p1"), ("b", "p2"), ("c", "p3")):
-        write_rows(roles / part_name(name), ROLES, [{"person_id": person, "role": "minister", "org": "ЦИК"}])
-    referenced = {"people": (PEOPLE, people)}
-
-    def check(kept):
-        return row_violations_by_part(ROLES, roles, referenced, _digests(roles), {"people": file_state(people)},
-                                      PartCounts.load(kept.raw(), "code"))
-
+    roles, referenced, check = _three_roles_checked_against(people, tmp_path)
     found, kept = check(PartCounts("code"))
     assert found == row_violations(ROLES, roles, referenced) and found[0].count == 1 and kept.parts_counted == 3
     # the people's counts and order change, their ids do not: what the foreign key reads is the same
