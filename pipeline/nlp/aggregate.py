@@ -24,7 +24,13 @@ def merged_events(reports: list[dict], name_keys: dict[str, str] | None = None) 
 
 def with_sample(reports: list[dict], events: list[dict], event_documents: list[dict]) -> tuple[list[dict], list[dict]]:
     """Each event's is_sample, from its reports (`reports` holds every report the events link to)."""
-    sample_by_report = {r["document_event_id"]: r["is_sample"] for r in reports}
+    return with_sample_of({r["document_event_id"]: r["is_sample"] for r in reports}, events, event_documents)
+
+
+def with_sample_of(sample_by_report: dict[str, bool], events: list[dict],
+                   event_documents: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Each event's is_sample, from its reports' (`sample_by_report`: by document_event_id; a repeated id has the
+    flag of its last report)."""
     sample_by_event: dict[str, bool] = {}
     for link in event_documents:
         flag = sample_by_report.get(link["document_event_id"], False)

@@ -28,10 +28,10 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
-from pipeline.nlp.aggregate import with_sample
+from pipeline.nlp.aggregate import with_sample_of
 from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows, extended_event
 from pipeline.nlp.report_digests import groups_of, report_digests
-from pipeline.nlp.seeded_events import NotInEvents, seeded_events
+from pipeline.nlp.seeded_events import NotInEvents, SeededEvent, seeded_events
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import part_files, row_starts
 
@@ -88,27 +88,36 @@ class EventGroups:
             return
         # a group merged whole: every report read; a group extended: the reports merged before only as far as
         # a new one is compared with them (seeded_events.py), their events' rows are taken from the previous outputs
-        full_rows, seed_rows = [], []
+        merged, seed_rows = {}, []
         for key, rows in self.digests.rows(self.changed & set(self.digests.groups)).items():
             count = self.extend.get(key, 0)
-            full_rows.append(rows[count:])
+            merged[key] = rows[count:]
             seed_rows.append(rows[:count])
-        reports = _rows(self.reports_path, REPORT_READ, full_rows)
+        reports = _Reports(self.reports_path, REPORT_READ, merged)
         old_events = old_links = None
         if self.have_old and not self.whole:
             old_events = _read(self.events_path, self.events_table)
             old_links = _read(self.links_path, self.links_table)
-        merger, seeded = EventMerger(), {}
-        if self.extend:
-            seeded = self._seed(merger, np.concatenate(seed_rows), old_links, {r["document_id"] for r in reports})
-        touched: dict[int, list[dict]] = {}
-        for report in reports:
-            members = merger.add(report)
-            touched[id(members)] = members
+        seeds = self._seeds(np.concatenate(seed_rows), old_links, reports.documents()) if self.extend else {}
+        # group by group (a report is only ever compared with its group's): one group's reports are Python dicts
+        # at a time, not every report of a whole merge (the peak of a fresh build, 400 MB at 200,000 pages)
+        # by report id over every group, as a whole merge looks it up (ids repeated: the last report's)
+        sample_by_report = reports.sample_by_report()
+        events, links, extended, untouched = [], [], [], set()
+        for key in merged:
+            merger, touched = EventMerger(), {}
+            seeded = {id(merger.seed(e.key, e.count, e.documents, e.places, e.pairs, e.texts)): (e.event_id, e.count)
+                      for e in seeds.get(key, ())}
+            for report in reports.of(key):
+                members = merger.add(report)
+                touched[id(members)] = members
+            clusters = [c for c in touched.values() if id(c) not in seeded]
+            group_events, group_links = with_sample_of(sample_by_report, *event_rows(clusters, name_keys))
+            events.extend(group_events)
+            links.extend(group_links)
+            extended.extend((seeded[id(c)], c) for c in touched.values() if id(c) in seeded)
+            untouched.update(event_id for members, (event_id, _) in seeded.items() if members not in touched)
         self.stats.reports_merged = len(reports)
-        clusters = [c for c in touched.values() if id(c) not in seeded]
-        events, links = with_sample([m for c in clusters for m in c], *event_rows(clusters, name_keys))
-        extended = [(seeded[id(c)], c) for c in touched.values() if id(c) in seeded]
         if extended:
             events_before = {e["event_id"]: e for e in old_events.filter(pc.is_in(
                 old_events["event_id"], pa.array([e for (e, _), _ in extended], pa.string()))).to_pylist()}
@@ -123,7 +132,6 @@ class EventGroups:
             # kept: the events of the groups not merged again, and the seeded events no new report joined
             keys = zip(old_events["event_date"].to_pylist(), old_events["event_type"].to_pylist())
             ids = old_events["event_id"].to_pylist()
-            untouched = {event_id for members, (event_id, _) in seeded.items() if members not in touched}
             kept = old_events.filter(pa.array([key not in self.changed or event_id in untouched
                                                for key, event_id in zip(keys, ids)], pa.bool_()))
             # and the rows of the extended events' reports merged before (extended_event gives their new ones')
@@ -141,17 +149,17 @@ class EventGroups:
         self.rewritten = True
         self.stats.wrote("events", "event_documents")
 
-    def _seed(self, merger: EventMerger, rows: np.ndarray, old_links: pa.Table,
-              documents: set[str]) -> dict[int, tuple[str, int]]:
-        """Put back the events of the groups that only got new reports (their reports merged before are at
-        `rows`; `documents`: the new reports'): id of each event's member list -> (event_id, how many members it
-        had)."""
+    def _seeds(self, rows: np.ndarray, old_links: pa.Table, documents: set[str]) -> dict[tuple, list[SeededEvent]]:
+        """The events to put back of the groups that only got new reports (their reports merged before are at
+        `rows`; `documents`: the new reports'), by group, each group's in the order they were made."""
         try:
             events = seeded_events(self.reports_path, rows, old_links, documents)
         except NotInEvents as exc:
             raise StaleOutputs(str(exc)) from exc
-        return {id(merger.seed(e.key, e.count, e.documents, e.places, e.pairs, e.texts)): (e.event_id, e.count)
-                for e in events}
+        by_group: dict[tuple, list[SeededEvent]] = {}
+        for event in events:
+            by_group.setdefault(event.key, []).append(event)
+        return by_group
 
     def state(self) -> dict:
         if self.digests is None:
@@ -159,15 +167,50 @@ class EventGroups:
         return {"reports_unique": self.unique, "report_parts": self.digests.parts}
 
 
-def _rows(path: Path, columns: list[str], rows: list) -> list[dict]:
-    """These rows (row numbers in the table, in arrays) of a table as dicts, in the file's order. Built column by
-    column: Table.to_pylist took 1 s for 85,000 reports, and a date column is made of a few hundred days."""
-    if not rows:
-        return []
-    rows = np.sort(np.concatenate(rows))
-    if not len(rows):
-        return []
-    table = _take(path, columns, rows)
+class _Reports:
+    """The reports of each group (arrays of row numbers in the table read whole), read once into Arrow, in one take
+    put group after group (each in the file's order), and made Python dicts a group at a time."""
+
+    def __init__(self, path: Path, columns: list[str], groups: dict[tuple, np.ndarray]):
+        self.columns = columns
+        self.bounds: dict[tuple, tuple[int, int]] = {}
+        ordered, start = [], 0
+        for key, rows in groups.items():
+            ordered.append(np.sort(np.asarray(rows, dtype=np.int64)))
+            self.bounds[key] = (start, start + len(rows))
+            start += len(rows)
+        # each group's rows in the file's order, the groups one after another
+        self.rows = np.concatenate(ordered) if ordered else np.zeros(0, dtype=np.int64)
+        self.table: pa.Table | None = None
+        if len(self.rows):
+            in_file = np.sort(self.rows)
+            self.table = _take(path, columns, in_file).take(pa.array(np.searchsorted(in_file, self.rows)))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def documents(self) -> set[str]:
+        return set() if self.table is None else set(self.table["document_id"].to_pylist())
+
+    def sample_by_report(self) -> dict[str, bool]:
+        """is_sample by document_event_id; an id repeated: its report last in the file's order."""
+        if self.table is None:
+            return {}
+        order = np.argsort(self.rows, kind="stable")
+        ids, flags = self.table["document_event_id"].to_pylist(), self.table["is_sample"].to_pylist()
+        return {ids[i]: flags[i] for i in order.tolist()}
+
+    def of(self, key: tuple) -> list[dict]:
+        """The group's reports, as dicts, in the file's order."""
+        if key not in self.bounds:
+            return []
+        start, end = self.bounds[key]
+        return _dicts(self.table.slice(start, end - start), self.columns)
+
+
+def _dicts(table: pa.Table, columns: list[str]) -> list[dict]:
+    """The rows as dicts, built column by column: Table.to_pylist took 1 s for 85,000 reports, and a date column is
+    made of a few hundred days."""
     values = []
     for name in columns:
         column = table[name]

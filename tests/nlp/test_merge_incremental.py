@@ -529,6 +529,10 @@ def test_report_rows_are_read_from_the_parts_that_hold_them(tmp_path):
     folder = split_into_parts(reports, tmp_path / "core_document_events.parquet", [5, total - 15, 10])
     wanted = [np.array([total - 1, 2]), np.array([total - 3])]
     columns = event_groups.REPORT_READ
-    assert event_groups._rows(folder, columns, wanted) == event_groups._rows(reports, columns, wanted)
-    assert [r["document_event_id"] for r in event_groups._rows(folder, columns, wanted)] == [
-        pq.read_table(reports)["document_event_id"][i].as_py() for i in (2, total - 3, total - 1)]
+    groups = {"a": wanted[0], "b": wanted[1]}
+    from_parts, from_file = event_groups._Reports(folder, columns, groups), event_groups._Reports(reports, columns, groups)
+    ids = pq.read_table(reports)["document_event_id"]
+    for key, rows in (("a", (2, total - 1)), ("b", (total - 3,))):
+        assert from_parts.of(key) == from_file.of(key)
+        assert [r["document_event_id"] for r in from_parts.of(key)] == [ids[i].as_py() for i in rows]
+    assert from_parts.of("c") == [] and len(from_parts) == 3
