@@ -99,10 +99,11 @@ class EventGroups:
             old_events = _read(self.events_path, self.events_table)
             old_links = _read(self.links_path, self.links_table)
         seeds = self._seeds(np.concatenate(seed_rows), old_links, reports.documents()) if self.extend else {}
-        # group by group (a report is only ever compared with its group's): one group's reports are Python dicts
-        # at a time, not every report of a whole merge (the peak of a fresh build, 400 MB at 200,000 pages)
-        # by report id over every group, as a whole merge looks it up (ids repeated: the last report's)
+        # an event's is_sample by its reports' ids over every group, as a whole merge looks it up (an id repeated:
+        # the last report's)
         sample_by_report = reports.sample_by_report()
+        # group by group (a report is only ever compared with its group's): one group's reports are Python dicts
+        # at a time (a fresh build's whole merge held every report's: the build's peak, 913 MB at 200,000 pages)
         events, links, extended, untouched = [], [], [], set()
         for key in merged:
             merger, touched = EventMerger(), {}
