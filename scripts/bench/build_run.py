@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# first on a measured build's path: what `make run` installs has no pandas (see its __init__.py)
+USER_ENVIRONMENT = Path(__file__).resolve().parent / "user_environment"
 DAGSTER_YAML = "telemetry:\n  enabled: false\n"
 SAMPLE_EVERY_S = 0.2
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -57,11 +59,13 @@ def build_command(profile_to: Path | None = None, stages: str = "") -> list[str]
 
 
 def build_environment(data_dir: Path, dagster_home: Path, extra_env: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment of a measured build: this process's, pointed at the data and the instance."""
+    """The environment of a measured build: this process's, pointed at the data and the instance, with the
+    packages of the environment `make run` installs (the test extras' pandas hidden)."""
     # this checkout first: the code measured is the code the benchmark was started from (see revision.py)
     pythonpath = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env = {**os.environ, "ATAZAN_DATA_DIR": str(data_dir.resolve()), "ATAZAN_INCLUDE_SAMPLE": "0",
            "DAGSTER_HOME": str(dagster_home), "PYTHONPATH": pythonpath, **(extra_env or {})}
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(USER_ENVIRONMENT), env["PYTHONPATH"]) if p)
     # Python's default, as a user's build has it: modules compiled once are kept as bytecode. A shell that sets
     # PYTHONDONTWRITEBYTECODE (this project's build machine does) has every process of every build compile the
     # pipeline's modules again: 0.2 step s and 0.3 s wall of a +1% run at 100,000 pages (docs/performance.md).
