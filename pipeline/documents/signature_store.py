@@ -180,8 +180,10 @@ def load(path: Path, captures: CaptureRows) -> Signatures | None:
         return None
     values = np.zeros((0, PERMUTATIONS), dtype=np.uint32)
     if len(table):
-        # a view of the column's bytes, read-only, not a copy (every row's signature: 51 MB at 100,000 pages)
-        signature = table.column("signature").combine_chunks()
+        # a view of the column's bytes, read-only, not a copy (every row's signature: 51 MB at 100,000 pages); the
+        # file has one row group, so one chunk, which combine_chunks would still copy
+        column = table.column("signature")
+        signature = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
         data = np.frombuffer(signature.buffers()[1], dtype=np.uint8)
         values = data[signature.offset * _WIDTH:(signature.offset + len(table)) * _WIDTH].view("<u4").reshape(
             -1, PERMUTATIONS)
