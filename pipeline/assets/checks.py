@@ -16,6 +16,7 @@ from typing import Callable
 
 import dagster as dg
 
+import pipeline.metadata.key_hashes as key_hashes
 import pipeline.metadata.part_counts as part_counts
 import pipeline.metadata.validation as validation
 from pipeline.assets.constitution import core_constitution
@@ -41,6 +42,12 @@ CORE_PRODUCERS = (core_sources, core_documents_and_errors, core_constitution, co
 def check_marker(table_name: str, check_name: str) -> str:
     """Where a check's last result and what it was computed from are kept, relative to the data root."""
     return f"{table_name.split('_', 1)[0]}/{table_name}.{check_name}.json"
+
+
+def key_hashes_store(table_name: str) -> str:
+    """Where the metadata check keeps the key hashes of a table's parts (metadata/key_hashes.py), relative to the
+    data root: a folder beside its marker, staged with it."""
+    return f"{table_name.split('_', 1)[0]}/{table_name}.{METADATA_CHECK}.keys"
 
 
 def referenced_tables(table: Table) -> list[str]:
@@ -70,12 +77,13 @@ def metadata_check_result(table: Table, local: AtazanSettings) -> dg.AssetCheckR
         else:
             targets = {t.published_as: states[t.name] for t in TABLES.values() if t.published_as and t.name in states}
             rows, kept = row_violations_by_part(table, path, referenced, part_digests(path, states[table.name]),
-                                                targets, known)
+                                                targets, known, keys=local.root / key_hashes_store(table.name))
             violations += rows
         return not violations, {"violations": [v.detail for v in violations],
                                 "offending_rows": sum(v.count for v in violations)}, kept
 
-    code = code_digest(*(TABLES[n] for n in names), module_code(validation, part_counts, sys.modules[__name__]))
+    code = code_digest(*(TABLES[n] for n in names),
+                       module_code(validation, part_counts, key_hashes, sys.modules[__name__]))
     return _reused_or_run(table.name, METADATA_CHECK, local, {n: local.layer_path(n) for n in names}, code, run)
 
 
@@ -167,6 +175,7 @@ def core_checks(producer: dg.AssetsDefinition) -> dg.AssetChecksDefinition:
         chosen_tables = [t for t in tables if dg.AssetCheckKey(dg.AssetKey(t.name), METADATA_CHECK) in selected]
         chosen_counts = [c for c in counts if dg.AssetCheckKey(dg.AssetKey(CORE_DOCUMENTS.name), c.name) in selected]
         markers = ([check_marker(t.name, METADATA_CHECK) for t in chosen_tables]
+                   + [key_hashes_store(t.name) for t in chosen_tables]
                    + [check_marker(CORE_DOCUMENTS.name, c.name) for c in chosen_counts])
         files = {t.name for t in chosen_tables} | {name for c in chosen_counts for name in c.tables}
         reads = [settings.relative(name) for name in sorted(files)] + markers

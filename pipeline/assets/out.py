@@ -9,7 +9,8 @@ import duckdb
 import dagster as dg
 
 import pipeline.storage.sql_models as sql_models
-from pipeline.assets.checks import metadata_check_result, metadata_check_spec, check_marker, referenced_tables
+from pipeline.assets.checks import (check_marker, key_hashes_store, metadata_check_result, metadata_check_spec,
+                                    referenced_tables)
 from pipeline.assets.checks import METADATA_CHECK
 from pipeline.assets.reporting import parquet_metadata
 from pipeline.metadata.dagster import asset_description, definition_metadata
@@ -37,7 +38,8 @@ def sql_model_asset(model: SqlModel) -> dg.AssetsDefinition:
               check_specs=[metadata_check_spec(model.name)],
               metadata={**definition_metadata(table), "sql": dg.MetadataValue.md(f"```sql\n{model.sql}\n```")})
     def _model(settings: AtazanSettings) -> dg.MaterializeResult:
-        own = [settings.relative(model.name), model_marker(model.name), check_marker(model.name, METADATA_CHECK)]
+        own = [settings.relative(model.name), model_marker(model.name), check_marker(model.name, METADATA_CHECK),
+               key_hashes_store(model.name)]
         reads = [settings.relative(name) for name in sorted({*model.inputs, *checked_against})] + own
         with settings.staged(reads=reads, writes=own) as local:
             output = local.out_path(model.name)

@@ -27,8 +27,9 @@ from pathlib import Path
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.metadata.key_hashes import repeated_keys
 from pipeline.metadata.schema import Table
-from pipeline.metadata.validation import (PART_COLUMN, Violation, connect, constraints, reference_views,
+from pipeline.metadata.validation import (PART_COLUMN, Constraint, Violation, connect, constraints, reference_views,
                                           violation)
 from pipeline.storage.fingerprint import FileState, code_digest
 from pipeline.storage.footers import footer
@@ -201,10 +202,11 @@ def _schema_digest(file: Path) -> str:
 
 def row_violations_by_part(table: Table, path: Path, referenced: dict[str, tuple[Table, Path]] | None,
                            parts: dict[str, str], targets: dict[str, FileState],
-                           known: PartCounts) -> tuple[list[Violation], PartCounts]:
+                           known: PartCounts, keys: Path | None = None) -> tuple[list[Violation], PartCounts]:
     """What `validation.row_violations` finds, with the row constraints counted part by part (reusing `known`) and
     the table constraints on the whole table. `targets` holds the fingerprint state of each referenced
-    (published) table."""
+    (published) table. `keys`: where the key constraints of a table kept as parts keep their parts' key hashes
+    (key_hashes.py); None: every key is grouped again."""
     checked = constraints(table, referenced)
     rows = [c for c in checked if c.condition]
     conditions = [foreign_key_count(c.condition, {name: targets[name] for name in c.references},
@@ -217,7 +219,15 @@ def row_violations_by_part(table: Table, path: Path, referenced: dict[str, tuple
     if any(c.sql for c in checked):
         con = connect(path)
         try:
-            found = [n if n is not None else con.execute(c.sql).fetchall()[0][0] for c, n in zip(checked, found)]
+            found = [n if n is not None else _table_count(c, con, path, parts, keys) for c, n in zip(checked, found)]
         finally:
             con.close()
     return [violation(c, n) for c, n in zip(checked, found) if n], kept
+
+
+def _table_count(c: Constraint, con, path: Path, parts: dict[str, str], keys: Path | None) -> int:
+    """A table constraint's count: a key constraint of a table kept as parts from its parts' key hashes."""
+    exact = lambda: con.execute(c.sql).fetchall()[0][0]  # noqa: E731
+    if c.key and keys is not None and Path(path).is_dir() and parts:
+        return repeated_keys({name: Path(path) / name for name in parts}, parts, c.key, c.key_nulls, keys, exact)
+    return exact()

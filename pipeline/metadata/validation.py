@@ -70,6 +70,9 @@ class Constraint:
     sql: str = ""
     references: tuple[str, ...] = ()
     reference_columns: tuple[str, ...] = ()  # a foreign key's columns in its target
+    # a key constraint's columns (`sql` counts the keys that repeat), and whether a NULL key counts as one
+    key: tuple[str, ...] = ()
+    key_nulls: bool = False
 
 
 def reference_view(published_name: str) -> str:
@@ -85,7 +88,8 @@ def constraints(table: Table, referenced: dict[str, tuple[Table, Path]] | None =
             out.append(Constraint("not_null", c.name, condition=f"{c.name} IS NULL"))
         if c.unique:
             out.append(Constraint("unique", c.name, sql=f"SELECT count(*) FROM (SELECT {c.name} FROM t WHERE "
-                                                        f"{c.name} IS NOT NULL GROUP BY 1 HAVING count(*) > 1)"))
+                                                        f"{c.name} IS NOT NULL GROUP BY 1 HAVING count(*) > 1)",
+                                  key=(c.name,)))
         if c.enum:
             allowed = ", ".join(_lit(v) for v in c.enum)
             out.append(Constraint("allowed_values", c.name,
@@ -97,7 +101,8 @@ def constraints(table: Table, referenced: dict[str, tuple[Table, Path]] | None =
     if table.primary_key:
         key = ", ".join(table.primary_key)
         out.append(Constraint("primary_key", key,
-                              sql=f"SELECT count(*) FROM (SELECT {key} FROM t GROUP BY ALL HAVING count(*) > 1)"))
+                              sql=f"SELECT count(*) FROM (SELECT {key} FROM t GROUP BY ALL HAVING count(*) > 1)",
+                              key=tuple(table.primary_key), key_nulls=True))
     for fk in table.foreign_keys:
         if fk.table not in (referenced or {}):
             continue
