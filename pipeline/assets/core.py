@@ -8,6 +8,7 @@ import dagster as dg
 from pipeline.assets.analysis_workers import start_analysis_workers
 from pipeline.assets.reporting import parquet_metadata
 from pipeline.documents.collect import CorePaths, collect_documents, signatures_path
+from pipeline.documents.signature_store import blocks_path
 from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
                                       CORE_REJECTED_DOCUMENTS, CORE_SOURCES, RAW_WARC_RECORDS)
@@ -40,11 +41,13 @@ CORE_OUTPUTS = (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENTS, CORE_REJECTED_DOCUMENTS,
 def core_documents_and_errors(context: dg.AssetExecutionContext, settings: AtazanSettings):
     """Parse every new archived response with its source's parser (or the generic extractor)."""
     # the near-duplicate signatures the previous run kept (not a table: a cache beside core_documents)
-    signatures = signatures_path(Path(settings.relative(CORE_DOCUMENTS.name))).as_posix()
+    signatures = signatures_path(Path(settings.relative(CORE_DOCUMENTS.name)))
+    # and the folder of their blocks (documents/signature_store.py)
+    kept = [signatures.as_posix(), blocks_path(signatures).as_posix()]
     # the tables are folders of parts, one per WARC file: the parts of WARC files already parsed are kept
     reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, *(settings.relative(t.name) for t in CORE_OUTPUTS),
-             signatures]
-    writes = [settings.relative(t.name) for t in CORE_OUTPUTS] + [signatures]
+             *kept]
+    writes = [settings.relative(t.name) for t in CORE_OUTPUTS] + kept
     with settings.staged(reads=reads, writes=writes) as local:
         # the analysis step analyses the new pages' documents next, on workers: their server loads the models now,
         # on another core, while this step parses (nothing to do when the inventory started it)
@@ -55,7 +58,7 @@ def core_documents_and_errors(context: dg.AssetExecutionContext, settings: Ataza
             documents=local.core_path(CORE_DOCUMENTS.name),
             rejected=local.core_path(CORE_REJECTED_DOCUMENTS.name),
             errors=local.core_path(CORE_DOCUMENT_ERRORS.name),
-            signatures=local.root / signatures,
+            signatures=local.root / kept[0],
         ), about_to_parse=partial(start_analysis_workers, context))
         context.log.info(f"{stats.responses} responses: {stats.parsed} parsed, {stats.reused} unchanged and reused, "
                          f"{stats.errors} errors, {stats.skipped_status} not 2xx")

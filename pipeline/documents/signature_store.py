@@ -15,6 +15,14 @@ captures twice a run was 0.1-0.2 s of a +1% run's parse step). It also records a
 and Python's Unicode tables: when any of them changes, every signature is computed again. A missing, unreadable
 or unusable sidecar only means that.
 
+The signatures themselves (30 MB at 100,000 pages) are kept in a file per captures part, in a folder beside the
+sidecar (`blocks_path`): a block is named by the part's name and SHA-256 and the signature code, and holds every row
+of its part given a signature so far (a row no longer the latest capture of its page stays, so a sidecar of an
+earlier run finds its rows too). A run that adds a WARC file writes its own part's block and leaves the others as
+they are (writing the one file again, and freeing its old copy, was 0.06-0.14 s of every such run). The sidecar
+lists the blocks it was written with; a block missing, unreadable or without one of its rows makes the sidecar
+unusable, as a damaged sidecar is. Blocks of parts no longer there go when the sidecar is next written.
+
 It also keeps how that run grouped the texts (pipeline/documents/similar_pairs.py): each row's position in the
 canonical order and its similar pairs, so the next run pairs its new texts only. They are written with the
 signatures, in one file, so they are always those signatures' pairs; they obey the same rules (a part written again
@@ -43,18 +51,18 @@ from pipeline.documents.similar_pairs import Pairs
 from pipeline.storage.fingerprint import code_digest, file_stamp, module_code, stamp_trusted
 from pipeline.storage.parts import part_files, row_starts
 
-FORMAT = "near-duplicate-signatures-2"
+FORMAT = "near-duplicate-signatures-3"
 VERSION_KEY = b"atazan:signatures_version"
 PARTS_KEY = b"atazan:captures_parts_sha256"  # {part name: its SHA-256}, as JSON
 STAMPS_KEY = b"atazan:captures_parts_stamps"  # {part name: [*fingerprint.file_stamp when hashed, the SHA-256]}
+BLOCK_SUFFIX = ".npz"
+BLOCKS_KEY = b"atazan:signature_blocks"  # {part name: its block's file name in blocks_path}, as JSON
 GROUPING_FORMAT = "similar-pairs-1"
 GROUPING_KEY = b"atazan:similar_pairs_version"
-_WIDTH = PERMUTATIONS * 4  # bytes of one signature (uint32, little-endian)
 SCHEMA = pa.schema([
     pa.field("part", pa.string(), nullable=False),  # the captures part's file name
     pa.field("row", pa.int64(), nullable=False),  # the row number in that part
-    pa.field("words", pa.bool_(), nullable=False),  # False: the text has no words, and no signature
-    pa.field("signature", pa.binary(_WIDTH), nullable=False),  # zeros when it has no words
+    pa.field("words", pa.bool_(), nullable=False),  # False: the text has no words, and no signature (zeros)
 ])
 GROUPING = pa.schema([
     pa.field("rank", pa.int64(), nullable=False),  # the position in the canonical order; -1: not grouped (no words)
@@ -155,7 +163,8 @@ def load(path: Path, captures: CaptureRows) -> Signatures | None:
         metadata = table.schema.metadata or {}
         recorded = json.loads(metadata.get(PARTS_KEY, b"{}"))
         stamps = json.loads(metadata.get(STAMPS_KEY, b"{}"))
-        if not isinstance(recorded, dict) or not isinstance(stamps, dict):
+        blocks = json.loads(metadata.get(BLOCKS_KEY, b"{}"))
+        if not isinstance(recorded, dict) or not isinstance(stamps, dict) or not isinstance(blocks, dict):
             return None
         grouped = metadata.get(GROUPING_KEY) == grouping_version().encode() and \
             all(name in table.column_names for name in GROUPING.names)
@@ -178,19 +187,28 @@ def load(path: Path, captures: CaptureRows) -> Signatures | None:
     rows = captures.starts[part[usable]] + local[usable]
     if len(rows) > 1 and not np.all(rows[1:] > rows[:-1]):
         return None
-    values = np.zeros((0, PERMUTATIONS), dtype=np.uint32)
-    if len(table):
-        # a view of the column's bytes, read-only, not a copy (every row's signature: 51 MB at 100,000 pages); the
-        # file has one row group, so one chunk, which combine_chunks would still copy
-        column = table.column("signature")
-        signature = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
-        data = np.frombuffer(signature.buffers()[1], dtype=np.uint8)
-        values = data[signature.offset * _WIDTH:(signature.offset + len(table)) * _WIDTH].view("<u4").reshape(
-            -1, PERMUTATIONS)
+    values = _read_blocks(blocks_path(path), blocks, names, local)
+    if values is None:
+        return None
     words = table.column("words").to_numpy(zero_copy_only=False)
     grouping = _grouping(table, values, usable) if grouped else None
     every = bool(usable.all())
     return Signatures(rows, values if every else values[usable], words if every else words[usable], grouping)
+
+
+def stored(path: Path) -> tuple[np.ndarray, np.ndarray] | None:
+    """Every row's `words` flag and signature as a sidecar keeps them, in its order, whatever captures parts it
+    describes (for the benchmarks); None when it or a block cannot be read."""
+    try:
+        table = pq.ParquetFile(path).read(columns=["part", "row", "words"])
+        blocks = json.loads((table.schema.metadata or {}).get(BLOCKS_KEY, b"{}"))
+    except (OSError, ValueError, pa.ArrowException):
+        return None
+    if not isinstance(blocks, dict):
+        return None
+    names = table.column("part").combine_chunks().dictionary_encode()
+    values = _read_blocks(blocks_path(path), blocks, names, table.column("row").to_numpy())
+    return None if values is None else (table.column("words").to_numpy(zero_copy_only=False), values)
 
 
 def _grouping(table: pa.Table, values: np.ndarray, usable: np.ndarray) -> Grouping | None:
@@ -224,13 +242,13 @@ def save(path: Path, captures: CaptureRows, signatures: Signatures) -> None:
                   .dictionary_decode(),
         "row": pa.array(local, pa.int64()),
         "words": pa.array(signatures.words, pa.bool_()),
-        "signature": pa.FixedSizeBinaryArray.from_buffers(pa.binary(_WIDTH), len(signatures),
-                                                          [None, pa.py_buffer(values)]),
     }
+    blocks = _write_blocks(blocks_path(path), values, part, local, names, hashes)
     metadata = {VERSION_KEY: version().encode(),
                 PARTS_KEY: json.dumps({n: sha for n, (sha, _) in hashes.items()}, sort_keys=True).encode(),
                 STAMPS_KEY: json.dumps({n: [*stamp, sha] for n, (sha, stamp) in hashes.items()},
-                                       sort_keys=True).encode()}
+                                       sort_keys=True).encode(),
+                BLOCKS_KEY: json.dumps(blocks, sort_keys=True).encode()}
     schema = SCHEMA
     if signatures.grouping is not None:
         columns.update(_grouping_columns(signatures.grouping))
@@ -239,14 +257,105 @@ def save(path: Path, captures: CaptureRows, signatures: Signatures) -> None:
     table = pa.table(columns, schema=schema.with_metadata(metadata))
     tmp = path.with_name(path.name + ".tmp")
     try:
-        # signatures are random bits: zstd gained 15% of their size and cost 0.1-0.2 s each way at 100,000 pages
-        pq.write_table(table, tmp, compression={
-            name: "none" if name == "signature" else "zstd"
-            for name in (f"{f.name}.list.element" if pa.types.is_list(f.type) else f.name for f in table.schema)})
+        pq.write_table(table, tmp, compression="zstd")
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     os.replace(tmp, path)
+    # last: the blocks of parts no longer there, or of other bytes (the sidecar before listed some until now)
+    in_use = {_block_name(name, sha) for name, (sha, _) in hashes.items()}
+    for block in blocks_path(path).glob(f"*{BLOCK_SUFFIX}"):
+        if block.name not in in_use:
+            block.unlink(missing_ok=True)
+
+
+def blocks_path(path: Path) -> Path:
+    """The folder of a sidecar's signature blocks: core_documents.signatures.parquet -> core_documents.signatures/."""
+    path = Path(path)
+    return path.with_name(path.name.removesuffix(".parquet"))
+
+
+def _block_name(name: str, sha256: str) -> str:
+    """A part's block: its name, its SHA-256 and the signature code decide which texts' signatures it holds."""
+    code = hashlib.sha256(version().encode()).hexdigest()[:16]
+    return f"{name}.{sha256[:32]}.{code}{BLOCK_SUFFIX}"
+
+
+def _write_blocks(folder: Path, values: np.ndarray, part: np.ndarray, local: np.ndarray, names: list[str],
+                  hashes: dict[str, tuple[str, list[int]]]) -> dict[str, str]:
+    """Each part's rows' signatures in its block (rows are in part order, so a part's are one slice). A block
+    holds every row of its part given a signature so far: it is written only when rows it does not hold come (its
+    rows no longer kept stay in it, for a sidecar of an earlier run). Returns {part name: block file name}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    bounds = np.searchsorted(part, np.arange(len(names) + 1))
+    blocks = {}
+    for index, name in enumerate(names):
+        start, end = int(bounds[index]), int(bounds[index + 1])
+        if start == end:
+            continue
+        blocks[name] = _block_name(name, hashes[name][0])
+        rows, block_values = local[start:end], values[start:end]
+        held_rows = _block_rows(folder / blocks[name])  # the rows alone: a block's signatures are not read
+        if held_rows is not None and np.isin(rows, held_rows).all():
+            continue
+        held = _read_block(folder / blocks[name]) if held_rows is not None else None
+        if held is not None:
+            rows, block_values = _union(held, (rows, block_values))
+        tmp = folder / (blocks[name] + ".tmp")
+        with tmp.open("wb") as out:
+            np.savez(out, rows=np.asarray(rows, dtype=np.int64), values=block_values)
+        os.replace(tmp, folder / blocks[name])
+    return blocks
+
+
+def _union(held: tuple[np.ndarray, np.ndarray], new: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of both (a row in both: the new signature), in row order."""
+    rows = np.concatenate((new[0], held[0]))
+    values = np.concatenate((new[1], held[1]))
+    rows, first = np.unique(rows, return_index=True)
+    return rows, values[first]
+
+
+def _block_rows(path: Path) -> np.ndarray | None:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return data["rows"]
+    except (OSError, ValueError, KeyError, EOFError):
+        return None
+
+
+def _read_block(path: Path) -> tuple[np.ndarray, np.ndarray] | None:
+    """A block's rows (increasing) and their signatures; None when it is missing or not a block."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            rows, values = data["rows"], data["values"]
+    except (OSError, ValueError, KeyError, EOFError):
+        return None
+    if rows.dtype != np.int64 or values.dtype != np.uint32 or rows.ndim != 1 or \
+            values.shape != (len(rows), PERMUTATIONS) or (len(rows) > 1 and np.any(np.diff(rows) <= 0)):
+        return None
+    return rows, values
+
+
+def _read_blocks(folder: Path, blocks: dict, names: pa.DictionaryArray, local: np.ndarray) -> np.ndarray | None:
+    """The signatures of the sidecar's rows (`names`: each row's part, dictionary-encoded; `local`: its row in that
+    part; rows in part order), from the blocks it lists; None when one is missing, unreadable or lacks a row."""
+    parts = names.dictionary.to_pylist()
+    codes = names.indices.to_numpy(zero_copy_only=False) if len(names) else np.zeros(0, dtype=np.int64)
+    bounds = np.searchsorted(codes, np.arange(len(parts) + 1)) if len(codes) else np.zeros(len(parts) + 1, int)
+    read = []
+    for code, name in enumerate(parts):
+        wanted = local[bounds[code]:bounds[code + 1]]
+        if not len(wanted):
+            continue
+        held = _read_block(folder / blocks[name]) if isinstance(blocks.get(name), str) else None
+        if held is None:
+            return None
+        at = np.minimum(np.searchsorted(held[0], wanted), len(held[0]) - 1)
+        if not np.array_equal(held[0][at], wanted):
+            return None
+        read.append(held[1] if len(at) == len(held[0]) else held[1][at])
+    return np.concatenate(read) if read else np.zeros((0, PERMUTATIONS), dtype=np.uint32)
 
 
 def _grouping_columns(grouping: Grouping) -> dict[str, pa.Array]:

@@ -38,12 +38,11 @@ def planted(count: int, rng: np.random.Generator, share: float = 0.1) -> np.ndar
 
 def kept_signatures(path: Path) -> np.ndarray:
     """The signatures of the texts with words in a signature sidecar, in its order."""
-    table = pq.ParquetFile(path).read(columns=["words", "signature"])
-    words = table.column("words").to_numpy(zero_copy_only=False)
-    data = b"".join(chunk.buffers()[1].to_pybytes()[chunk.offset * PERMUTATIONS * 4:
-                                                    (chunk.offset + len(chunk)) * PERMUTATIONS * 4]
-                    for chunk in table.column("signature").chunks)
-    return np.frombuffer(data, dtype="<u4").reshape(-1, PERMUTATIONS)[words].astype(np.uint32)
+    kept = signature_store.stored(path)
+    if kept is None:
+        raise SystemExit(f"{path}: not a readable signature sidecar (or one of its blocks is missing)")
+    words, values = kept
+    return values[words]
 
 
 def best(repeat: int, function) -> tuple[tuple[float, float], object]:

@@ -210,10 +210,12 @@ def _other_version(paths):
 def _wrong_signatures(paths):
     # signatures of other texts, for captures parts that are not these: must not be taken for these ones'
     table = pq.read_table(paths.signature_cache)
-    values = np.frombuffer(b"".join(table.column("signature").to_pylist()), dtype="<u4").copy()
-    np.random.default_rng(1).shuffle(values)
-    table = table.set_column(3, "signature", pa.FixedSizeBinaryArray.from_buffers(
-        table.schema.field("signature").type, table.num_rows, [None, pa.py_buffer(values.tobytes())]))
+    for block in signature_store.blocks_path(paths.signature_cache).iterdir():
+        with np.load(block) as data:
+            rows, values = data["rows"], data["values"].copy()
+        np.random.default_rng(1).shuffle(values.reshape(-1))
+        with block.open("wb") as out:
+            np.savez(out, rows=rows, values=values)
     parts = {name: "0" * 64 for name in json.loads(table.schema.metadata[signature_store.PARTS_KEY])}
     metadata = {**table.schema.metadata, signature_store.PARTS_KEY: json.dumps(parts).encode()}
     pq.write_table(table.replace_schema_metadata(metadata), paths.signature_cache)

@@ -151,11 +151,67 @@ def test_a_part_touched_or_written_too_recently_when_hashed_is_hashed_again(tmp_
     assert len(signature_store.load(path, CaptureRows.of(folder))) == 10 and hashed == ["a.parquet"]
 
 
-def test_the_signatures_are_stored_uncompressed_and_the_rest_compressed(tmp_path):
-    captures = _parts(tmp_path / "captures", {"a.parquet": 6})
-    signature_store.save(tmp_path / "sidecar.parquet", captures, _kept(np.arange(6)))
-    group = pq.ParquetFile(tmp_path / "sidecar.parquet").metadata.row_group(0)
-    compression = {group.column(i).path_in_schema.split(".")[0]: group.column(i).compression
-                   for i in range(group.num_columns)}
-    assert compression["signature"] == "UNCOMPRESSED"
-    assert {c for name, c in compression.items() if name != "signature"} == {"ZSTD"}
+def test_the_signatures_are_kept_a_block_per_part_and_a_part_left_as_it_was_keeps_its_block(tmp_path):
+    folder, path = tmp_path / "captures", tmp_path / "sidecar.parquet"
+    captures = _parts(folder, {"a.parquet": 6, "b.parquet": 4})
+    kept = _kept(np.arange(10))
+    signature_store.save(path, captures, kept)
+    blocks = signature_store.blocks_path(path)
+    first = {p.name: p.stat().st_mtime_ns for p in blocks.iterdir()}
+    assert sorted(n.split(".")[0] for n in first) == ["a", "b"]
+    assert {name: c.compression for name, c in _column_chunks(path).items()} == dict.fromkeys(
+        ["part", "row", "words", "rank", "similar", "similar_bands"], "ZSTD")
+
+    # a new part: its block is written, the others' are left as they were
+    captures = _parts(folder, {"c.parquet": 3})
+    grown = _kept(np.arange(13), seed=1)
+    grown.values[:10] = kept.values
+    signature_store.save(path, captures, grown)
+    after = {p.name: p.stat().st_mtime_ns for p in blocks.iterdir()}
+    assert {n: t for n, t in after.items() if n in first} == first and len(after) == 3
+    assert np.array_equal(signature_store.load(path, CaptureRows.of(folder)).values, grown.values)
+
+    # a row no longer kept stays in its part's block (a sidecar of the run before still finds it)
+    before = tmp_path / "before.parquet"
+    before.write_bytes(path.read_bytes())
+    fewer = Signatures(np.arange(1, 13), grown.values[1:], grown.words[1:])
+    signature_store.save(path, captures, fewer)
+    assert {p.name: p.stat().st_mtime_ns for p in blocks.iterdir()} == after
+    assert np.array_equal(signature_store.load(path, CaptureRows.of(folder)).values, fewer.values)
+    path.write_bytes(before.read_bytes())
+    assert np.array_equal(signature_store.load(path, CaptureRows.of(folder)).values, grown.values)
+
+    # a part written again (other bytes): its block goes with the next sidecar, the new bytes get their own
+    captures = _parts(folder, {"c.parquet": 4})
+    signature_store.save(path, captures, _kept(np.arange(14), seed=2))
+    assert len(list(blocks.iterdir())) == 3 and len(set(after) - {p.name for p in blocks.iterdir()}) == 1
+
+
+def test_a_block_missing_or_damaged_makes_the_sidecar_unusable(tmp_path):
+    folder, path = tmp_path / "captures", tmp_path / "sidecar.parquet"
+    captures = _parts(folder, {"a.parquet": 6, "b.parquet": 4})
+    signature_store.save(path, captures, _kept(np.arange(10)))
+    blocks = sorted(signature_store.blocks_path(path).iterdir())
+    blocks[0].write_bytes(b"not a block")
+    assert signature_store.load(path, CaptureRows.of(folder)) is None
+    blocks[0].unlink()
+    assert signature_store.load(path, CaptureRows.of(folder)) is None
+    with blocks[0].open("wb") as out:  # a block without all of the sidecar's rows of its part
+        np.savez(out, rows=np.arange(2, dtype=np.int64), values=np.zeros((2, PERMUTATIONS), dtype=np.uint32))
+    assert signature_store.load(path, CaptureRows.of(folder)) is None
+
+
+def _column_chunks(path) -> dict:
+    group = pq.ParquetFile(path).metadata.row_group(0)
+    return {group.column(i).path_in_schema.split(".")[0]: group.column(i) for i in range(group.num_columns)}
+
+
+def test_stored_gives_every_kept_row_whatever_parts_are_there_now(tmp_path):
+    folder, path = tmp_path / "captures", tmp_path / "sidecar.parquet"
+    kept = _kept(np.arange(10))
+    signature_store.save(path, _parts(folder, {"a.parquet": 6, "b.parquet": 4}), kept)
+    _parts(folder, {"a.parquet": 7})  # the parts changed since: the benchmarks read the sidecar as it is
+    words, values = signature_store.stored(path)
+    assert np.array_equal(words, kept.words) and np.array_equal(values, kept.values)
+    next(signature_store.blocks_path(path).iterdir()).unlink()
+    assert signature_store.stored(path) is None
