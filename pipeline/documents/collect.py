@@ -51,7 +51,7 @@ from pipeline.storage import duckdb_session
 from pipeline.storage.arrow_text import joined_strings
 from pipeline.storage.fingerprint import code_digest, module_code, settle
 from pipeline.storage.parquet import AtomicParquetWriter
-from pipeline.storage.parts import (EMPTY_PART, ensure_folder, footer_value, num_rows, part_name,
+from pipeline.storage.parts import (EMPTY_PART, duckdb_files, ensure_folder, footer_value, num_rows, part_name,
                                     remove_stale_parts)
 from pipeline.warc.reader import read_response
 
@@ -532,18 +532,19 @@ def _latest_captures(rows: CaptureRows) -> tuple[pa.Table, pa.Table]:
     """The latest capture of every page (row numbered across the parts, document_id, relevant, text_chars), and
     the relevant ones' rows and ids by date: the earliest report of a group is its canonical, the others point
     at it."""
-    columns = ["document_id", "relevant", "published_at", "text_chars", "fetched_at", "warc_file", "warc_offset"]
-    keys = []
-    for index, file in enumerate(rows.files):
-        part = pq.ParquetFile(file).read(columns=columns)
-        keys.append(part.append_column("row", pa.array(np.arange(rows.starts[index], rows.starts[index + 1],
-                                                                   dtype=np.int64))))
-    keys = pa.concat_tables(keys) if keys else pa.table(
-        {**{c: pa.array([], CORE_DOCUMENT_CAPTURES.arrow_schema.field(c).type) for c in columns},
-         "row": pa.array([], pa.int64())})
+    columns = "document_id, relevant, published_at, text_chars, fetched_at, warc_file, warc_offset"
+    # read by DuckDB, part after part with each row's number across the parts (read into Arrow part by part, put
+    # together and handed to DuckDB, the same took 0.10-0.16 s at 100,000 pages against 0.07-0.10)
+    keys = " UNION ALL ".join(f"SELECT {columns}, {int(rows.starts[index])} + file_row_number AS row "
+                              f"FROM {duckdb_files([file], file_row_number=True)}"
+                              for index, file in enumerate(rows.files))
     con = duckdb_session.cursor(utc=True)
     try:
-        con.register("keys", keys)
+        if keys:
+            con.execute(f"CREATE TEMP VIEW keys AS {keys}")
+        else:
+            empty = {c: pa.array([], CORE_DOCUMENT_CAPTURES.arrow_schema.field(c).type) for c in columns.split(", ")}
+            con.register("keys", pa.table({**empty, "row": pa.array([], pa.int64())}))
         con.execute("""
             CREATE TEMP TABLE latest AS SELECT row, document_id, relevant, published_at, text_chars FROM keys
             QUALIFY row_number() OVER (PARTITION BY document_id
