@@ -15,8 +15,9 @@ captures twice a run was 0.1-0.2 s of a +1% run's parse step). It also records a
 and Python's Unicode tables: when any of them changes, every signature is computed again. A missing, unreadable
 or unusable sidecar only means that.
 
-The signatures themselves (30 MB at 100,000 pages) are kept in a file per captures part, in a folder beside the
-sidecar (`blocks_path`): a block is named by the part's name and SHA-256 and the signature code, and holds every row
+The signatures themselves (30 MB at 100,000 pages) are kept in a block per captures part, in a folder beside the
+sidecar (`blocks_path`): a block (its rows and their signatures, two .npy files, the signatures mapped from their
+file when read) is named by the part's name and SHA-256 and the signature code, and holds every row
 of its part given a signature so far (a row no longer the latest capture of its page stays, so a sidecar of an
 earlier run finds its rows too). A run that adds a WARC file writes its own part's block and leaves the others as
 they are (writing the one file again, and freeing its old copy, was 0.06-0.14 s of every such run). The sidecar
@@ -24,8 +25,8 @@ lists the blocks it was written with; a block missing, unreadable or without one
 unusable, as a damaged sidecar is. Blocks of parts no longer there go when the sidecar is next written.
 
 It also keeps how that run grouped the texts (pipeline/documents/similar_pairs.py): each row's position in the
-canonical order and its similar pairs, so the next run pairs its new texts only. They are written with the
-signatures, in one file, so they are always those signatures' pairs; they obey the same rules (a part written again
+canonical order and its similar pairs, so the next run pairs its new texts only. They are written in the sidecar
+that lists the signatures' blocks, so they are always those signatures' pairs; they obey the same rules (a part written again
 loses its rows' pairs; its rows' signatures, as they were, tell which buckets lost a member), and a digest of the
 grouping code of their own: a sidecar without them, or with another code's, keeps its signatures usable and only
 means the texts are grouped whole.
@@ -51,11 +52,11 @@ from pipeline.documents.similar_pairs import Pairs
 from pipeline.storage.fingerprint import code_digest, file_stamp, module_code, stamp_trusted
 from pipeline.storage.parts import part_files, row_starts
 
-FORMAT = "near-duplicate-signatures-3"
+FORMAT = "near-duplicate-signatures-4"
 VERSION_KEY = b"atazan:signatures_version"
 PARTS_KEY = b"atazan:captures_parts_sha256"  # {part name: its SHA-256}, as JSON
 STAMPS_KEY = b"atazan:captures_parts_stamps"  # {part name: [*fingerprint.file_stamp when hashed, the SHA-256]}
-BLOCK_SUFFIX = ".npz"
+ROWS_SUFFIX, VALUES_SUFFIX = ".rows.npy", ".values.npy"  # a signature block's two files
 BLOCKS_KEY = b"atazan:signature_blocks"  # {part name: its block's file name in blocks_path}, as JSON
 GROUPING_FORMAT = "similar-pairs-1"
 GROUPING_KEY = b"atazan:similar_pairs_version"
@@ -264,9 +265,9 @@ def save(path: Path, captures: CaptureRows, signatures: Signatures) -> None:
     os.replace(tmp, path)
     # last: the blocks of parts no longer there, or of other bytes (the sidecar before listed some until now)
     in_use = {_block_name(name, sha) for name, (sha, _) in hashes.items()}
-    for block in blocks_path(path).glob(f"*{BLOCK_SUFFIX}"):
-        if block.name not in in_use:
-            block.unlink(missing_ok=True)
+    for file in blocks_path(path).iterdir():
+        if file.name.removesuffix(ROWS_SUFFIX).removesuffix(VALUES_SUFFIX) not in in_use:
+            file.unlink(missing_ok=True)
 
 
 def blocks_path(path: Path) -> Path:
@@ -276,16 +277,17 @@ def blocks_path(path: Path) -> Path:
 
 
 def _block_name(name: str, sha256: str) -> str:
-    """A part's block: its name, its SHA-256 and the signature code decide which texts' signatures it holds."""
+    """A part's block: its name, its SHA-256 and the signature code decide which texts' signatures it holds. The
+    block is two files: its rows (ROWS_SUFFIX) and their signatures (VALUES_SUFFIX), read without a copy."""
     code = hashlib.sha256(version().encode()).hexdigest()[:16]
-    return f"{name}.{sha256[:32]}.{code}{BLOCK_SUFFIX}"
+    return f"{name}.{sha256[:32]}.{code}"
 
 
 def _write_blocks(folder: Path, values: np.ndarray, part: np.ndarray, local: np.ndarray, names: list[str],
                   hashes: dict[str, tuple[str, list[int]]]) -> dict[str, str]:
     """Each part's rows' signatures in its block (rows are in part order, so a part's are one slice). A block
     holds every row of its part given a signature so far: it is written only when rows it does not hold come (its
-    rows no longer kept stay in it, for a sidecar of an earlier run). Returns {part name: block file name}."""
+    rows no longer kept stay in it, for a sidecar of an earlier run). Returns {part name: block name}."""
     folder.mkdir(parents=True, exist_ok=True)
     bounds = np.searchsorted(part, np.arange(len(names) + 1))
     blocks = {}
@@ -293,19 +295,24 @@ def _write_blocks(folder: Path, values: np.ndarray, part: np.ndarray, local: np.
         start, end = int(bounds[index]), int(bounds[index + 1])
         if start == end:
             continue
-        blocks[name] = _block_name(name, hashes[name][0])
+        blocks[name] = block = _block_name(name, hashes[name][0])
         rows, block_values = local[start:end], values[start:end]
-        held_rows = _block_rows(folder / blocks[name])  # the rows alone: a block's signatures are not read
-        if held_rows is not None and np.isin(rows, held_rows).all():
-            continue
-        held = _read_block(folder / blocks[name]) if held_rows is not None else None
+        held = _read_block(folder, block)
         if held is not None:
+            if np.isin(rows, held[0]).all():
+                continue
             rows, block_values = _union(held, (rows, block_values))
-        tmp = folder / (blocks[name] + ".tmp")
-        with tmp.open("wb") as out:
-            np.savez(out, rows=np.asarray(rows, dtype=np.int64), values=block_values)
-        os.replace(tmp, folder / blocks[name])
+        # the signatures first: a block is complete once its rows are there, and they must count its signatures
+        _save_atomic(folder / (block + VALUES_SUFFIX), np.ascontiguousarray(block_values, dtype=np.uint32))
+        _save_atomic(folder / (block + ROWS_SUFFIX), np.asarray(rows, dtype=np.int64))
     return blocks
+
+
+def _save_atomic(path: Path, array: np.ndarray) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("wb") as out:
+        np.save(out, array, allow_pickle=False)
+    os.replace(tmp, path)
 
 
 def _union(held: tuple[np.ndarray, np.ndarray], new: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -316,20 +323,13 @@ def _union(held: tuple[np.ndarray, np.ndarray], new: tuple[np.ndarray, np.ndarra
     return rows, values[first]
 
 
-def _block_rows(path: Path) -> np.ndarray | None:
+def _read_block(folder: Path, block: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """A block's rows (increasing) and their signatures, these mapped from the file, not read; None when it is
+    missing or not a block."""
     try:
-        with np.load(path, allow_pickle=False) as data:
-            return data["rows"]
-    except (OSError, ValueError, KeyError, EOFError):
-        return None
-
-
-def _read_block(path: Path) -> tuple[np.ndarray, np.ndarray] | None:
-    """A block's rows (increasing) and their signatures; None when it is missing or not a block."""
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            rows, values = data["rows"], data["values"]
-    except (OSError, ValueError, KeyError, EOFError):
+        rows = np.load(folder / (block + ROWS_SUFFIX), allow_pickle=False)
+        values = np.load(folder / (block + VALUES_SUFFIX), mmap_mode="r", allow_pickle=False)
+    except (OSError, ValueError, EOFError):
         return None
     if rows.dtype != np.int64 or values.dtype != np.uint32 or rows.ndim != 1 or \
             values.shape != (len(rows), PERMUTATIONS) or (len(rows) > 1 and np.any(np.diff(rows) <= 0)):
@@ -339,23 +339,25 @@ def _read_block(path: Path) -> tuple[np.ndarray, np.ndarray] | None:
 
 def _read_blocks(folder: Path, blocks: dict, names: pa.DictionaryArray, local: np.ndarray) -> np.ndarray | None:
     """The signatures of the sidecar's rows (`names`: each row's part, dictionary-encoded; `local`: its row in that
-    part; rows in part order), from the blocks it lists; None when one is missing, unreadable or lacks a row."""
+    part; rows in part order), from the blocks it lists, copied once from the files into one array; None when a
+    block is missing, unreadable or lacks a row."""
     parts = names.dictionary.to_pylist()
     codes = names.indices.to_numpy(zero_copy_only=False) if len(names) else np.zeros(0, dtype=np.int64)
     bounds = np.searchsorted(codes, np.arange(len(parts) + 1)) if len(codes) else np.zeros(len(parts) + 1, int)
-    read = []
+    values = np.empty((len(local), PERMUTATIONS), dtype=np.uint32)
     for code, name in enumerate(parts):
-        wanted = local[bounds[code]:bounds[code + 1]]
-        if not len(wanted):
+        start, end = int(bounds[code]), int(bounds[code + 1])
+        if start == end:
             continue
-        held = _read_block(folder / blocks[name]) if isinstance(blocks.get(name), str) else None
+        held = _read_block(folder, blocks[name]) if isinstance(blocks.get(name), str) else None
         if held is None:
             return None
+        wanted = local[start:end]
         at = np.minimum(np.searchsorted(held[0], wanted), len(held[0]) - 1)
         if not np.array_equal(held[0][at], wanted):
             return None
-        read.append(held[1] if len(at) == len(held[0]) else held[1][at])
-    return np.concatenate(read) if read else np.zeros((0, PERMUTATIONS), dtype=np.uint32)
+        values[start:end] = held[1] if len(at) == len(held[0]) else held[1][at]
+    return values
 
 
 def _grouping_columns(grouping: Grouping) -> dict[str, pa.Array]:

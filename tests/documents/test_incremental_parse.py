@@ -210,12 +210,10 @@ def _other_version(paths):
 def _wrong_signatures(paths):
     # signatures of other texts, for captures parts that are not these: must not be taken for these ones'
     table = pq.read_table(paths.signature_cache)
-    for block in signature_store.blocks_path(paths.signature_cache).iterdir():
-        with np.load(block) as data:
-            rows, values = data["rows"], data["values"].copy()
+    for block in signature_store.blocks_path(paths.signature_cache).glob("*.values.npy"):
+        values = np.load(block)
         np.random.default_rng(1).shuffle(values.reshape(-1))
-        with block.open("wb") as out:
-            np.savez(out, rows=rows, values=values)
+        np.save(block, values)
     parts = {name: "0" * 64 for name in json.loads(table.schema.metadata[signature_store.PARTS_KEY])}
     metadata = {**table.schema.metadata, signature_store.PARTS_KEY: json.dumps(parts).encode()}
     pq.write_table(table.replace_schema_metadata(metadata), paths.signature_cache)

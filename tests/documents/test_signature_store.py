@@ -158,7 +158,7 @@ def test_the_signatures_are_kept_a_block_per_part_and_a_part_left_as_it_was_keep
     signature_store.save(path, captures, kept)
     blocks = signature_store.blocks_path(path)
     first = {p.name: p.stat().st_mtime_ns for p in blocks.iterdir()}
-    assert sorted(n.split(".")[0] for n in first) == ["a", "b"]
+    assert sorted(n.split(".")[0] for n in first) == ["a", "a", "b", "b"]  # rows and signatures, a part
     assert {name: c.compression for name, c in _column_chunks(path).items()} == dict.fromkeys(
         ["part", "row", "words", "rank", "similar", "similar_bands"], "ZSTD")
 
@@ -168,7 +168,7 @@ def test_the_signatures_are_kept_a_block_per_part_and_a_part_left_as_it_was_keep
     grown.values[:10] = kept.values
     signature_store.save(path, captures, grown)
     after = {p.name: p.stat().st_mtime_ns for p in blocks.iterdir()}
-    assert {n: t for n, t in after.items() if n in first} == first and len(after) == 3
+    assert {n: t for n, t in after.items() if n in first} == first and len(after) == 6
     assert np.array_equal(signature_store.load(path, CaptureRows.of(folder)).values, grown.values)
 
     # a row no longer kept stays in its part's block (a sidecar of the run before still finds it)
@@ -184,20 +184,27 @@ def test_the_signatures_are_kept_a_block_per_part_and_a_part_left_as_it_was_keep
     # a part written again (other bytes): its block goes with the next sidecar, the new bytes get their own
     captures = _parts(folder, {"c.parquet": 4})
     signature_store.save(path, captures, _kept(np.arange(14), seed=2))
-    assert len(list(blocks.iterdir())) == 3 and len(set(after) - {p.name for p in blocks.iterdir()}) == 1
+    assert len(list(blocks.iterdir())) == 6 and len(set(after) - {p.name for p in blocks.iterdir()}) == 2
 
 
 def test_a_block_missing_or_damaged_makes_the_sidecar_unusable(tmp_path):
     folder, path = tmp_path / "captures", tmp_path / "sidecar.parquet"
     captures = _parts(folder, {"a.parquet": 6, "b.parquet": 4})
     signature_store.save(path, captures, _kept(np.arange(10)))
-    blocks = sorted(signature_store.blocks_path(path).iterdir())
-    blocks[0].write_bytes(b"not a block")
+    folder_of_blocks = signature_store.blocks_path(path)
+    rows_file = sorted(folder_of_blocks.glob("a.parquet.*.rows.npy"))[0]
+    values_file = sorted(folder_of_blocks.glob("a.parquet.*.values.npy"))[0]
+    for damaged in (rows_file, values_file):
+        kept = damaged.read_bytes()
+        damaged.write_bytes(b"not a block")
+        assert signature_store.load(path, CaptureRows.of(folder)) is None
+        damaged.unlink()
+        assert signature_store.load(path, CaptureRows.of(folder)) is None
+        damaged.write_bytes(kept)
+        assert signature_store.load(path, CaptureRows.of(folder)) is not None
+    np.save(rows_file, np.arange(2, dtype=np.int64))  # rows that do not count its signatures
     assert signature_store.load(path, CaptureRows.of(folder)) is None
-    blocks[0].unlink()
-    assert signature_store.load(path, CaptureRows.of(folder)) is None
-    with blocks[0].open("wb") as out:  # a block without all of the sidecar's rows of its part
-        np.savez(out, rows=np.arange(2, dtype=np.int64), values=np.zeros((2, PERMUTATIONS), dtype=np.uint32))
+    np.save(values_file, np.zeros((2, PERMUTATIONS), dtype=np.uint32))  # a block without the sidecar's rows
     assert signature_store.load(path, CaptureRows.of(folder)) is None
 
 
@@ -213,5 +220,5 @@ def test_stored_gives_every_kept_row_whatever_parts_are_there_now(tmp_path):
     _parts(folder, {"a.parquet": 7})  # the parts changed since: the benchmarks read the sidecar as it is
     words, values = signature_store.stored(path)
     assert np.array_equal(words, kept.words) and np.array_equal(values, kept.values)
-    next(signature_store.blocks_path(path).iterdir()).unlink()
+    next(signature_store.blocks_path(path).glob("*.values.npy")).unlink()
     assert signature_store.stored(path) is None
