@@ -26,10 +26,10 @@ unusable, as a damaged sidecar is. Blocks of parts no longer there go when the s
 
 It also keeps how that run grouped the texts (pipeline/documents/similar_pairs.py): each row's position in the
 canonical order and its similar pairs, so the next run pairs its new texts only. They are written in the sidecar
-that lists the signatures' blocks, so they are always those signatures' pairs; they obey the same rules (a part written again
-loses its rows' pairs; its rows' signatures, as they were, tell which buckets lost a member), and a digest of the
-grouping code of their own: a sidecar without them, or with another code's, keeps its signatures usable and only
-means the texts are grouped whole.
+that lists the signatures' blocks, so they are always those signatures' pairs; they obey the same rules (a part
+written again loses its rows' pairs; its rows' signatures, as they were, tell which buckets lost a member), and a
+digest of the grouping code of their own: a sidecar without them, or with another code's, keeps its signatures
+usable and only means the texts are grouped whole.
 """
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ VERSION_KEY = b"atazan:signatures_version"
 PARTS_KEY = b"atazan:captures_parts_sha256"  # {part name: its SHA-256}, as JSON
 STAMPS_KEY = b"atazan:captures_parts_stamps"  # {part name: [*fingerprint.file_stamp when hashed, the SHA-256]}
 ROWS_SUFFIX, VALUES_SUFFIX = ".rows.npy", ".values.npy"  # a signature block's two files
-BLOCKS_KEY = b"atazan:signature_blocks"  # {part name: its block's file name in blocks_path}, as JSON
+BLOCKS_KEY = b"atazan:signature_blocks"  # {part name: its block's name in blocks_path}, as JSON
 GROUPING_FORMAT = "similar-pairs-1"
 GROUPING_KEY = b"atazan:similar_pairs_version"
 SCHEMA = pa.schema([
@@ -343,6 +343,8 @@ def _read_blocks(folder: Path, blocks: dict, names: pa.DictionaryArray, local: n
     block is missing, unreadable or lacks a row."""
     parts = names.dictionary.to_pylist()
     codes = names.indices.to_numpy(zero_copy_only=False) if len(names) else np.zeros(0, dtype=np.int64)
+    if len(codes) > 1 and np.any(np.diff(codes) < 0):
+        return None  # a part's rows not together: not a sidecar this module wrote
     bounds = np.searchsorted(codes, np.arange(len(parts) + 1)) if len(codes) else np.zeros(len(parts) + 1, int)
     values = np.empty((len(local), PERMUTATIONS), dtype=np.uint32)
     for code, name in enumerate(parts):
