@@ -1,0 +1,108 @@
+"""Alternated +N-page rounds between versions of the code, each on a fresh copy of a build each version made:
+what a change saves in a run that adds pages, measured side by side on one machine, and by function.
+
+    python -m scripts.bench.rounds --code A=CHECKOUT_A:BUILD_A --code B=CHECKOUT_B:BUILD_B [--rounds 3]
+        [--pages 1000] [--functions module:function,...] [--work DIR]
+
+CHECKOUT is a checkout of the version (a `git worktree add DIR REV`: the build records its commit, and a build
+made by another commit publishes every file again); BUILD is a data folder as scripts/bench/fresh_build.py leaves it
+(`data/`, `dagster_home/`), built once by that checkout with nothing new so that the round measures what a run
+adds, not what a new version redoes once. Each round copies BUILD to the work folder, adds a WARC file of new pages
+(scripts/bench/increments.py's naming and seeds), runs `atazan build` headless with CHECKOUT's pipeline and prints
+the steps' seconds; with --functions, the named functions' seconds in the build process too
+(scripts/bench/function_times/). The versions take turns, so a machine's slow minutes fall on both.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+from pathlib import Path
+
+from scripts.bench.archive import write_archive
+from scripts.bench.build_run import run_build
+from scripts.bench.corpus import PageStream
+from scripts.bench.increments import FIRST_SERIAL, PREFIX, next_round
+from scripts.bench.run_log import last_run
+
+TIMING = Path(__file__).resolve().parent / "function_times"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--code", action="append", required=True, metavar="LABEL=CHECKOUT:BUILD")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--pages", type=int, default=1_000)
+    parser.add_argument("--seed", type=int, default=5000)
+    parser.add_argument("--functions", default="", help="module:function,... timed in the build process")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/atazan-rounds"), help="where each round's copy goes")
+    return parser.parse_args(argv)
+
+
+def versions(specs: list[str]) -> dict[str, tuple[Path, Path]]:
+    """{label: (checkout, build)} from LABEL=CHECKOUT:BUILD."""
+    out = {}
+    for spec in specs:
+        label, _, paths = spec.partition("=")
+        checkout, _, build = paths.partition(":")
+        if not (label and checkout and build):
+            raise SystemExit(f"--code {spec}: give LABEL=CHECKOUT:BUILD")
+        out[label] = (Path(checkout).resolve(), Path(build).resolve())
+    return out
+
+
+def function_seconds(report: Path) -> dict[str, float]:
+    """The seconds of each timed function, summed over the processes that reported (function_times)."""
+    seconds: dict[str, float] = {}
+    if report.exists():
+        for line in report.read_text(encoding="utf-8").splitlines():
+            if line != "--":
+                name, value, _ = line.split("\t")
+                seconds[name] = seconds.get(name, 0.0) + float(value)
+    return seconds
+
+
+def one_round(checkout: Path, build: Path, work: Path, pages: int, seed: int, functions: str) -> tuple[float, dict]:
+    if work.exists():
+        shutil.rmtree(work)
+    shutil.copytree(build, work, symlinks=True)
+    warc_dir = work / "data" / "raw" / "warc"
+    files = sum(1 for _ in warc_dir.iterdir())
+    write_archive(PageStream(seed=seed + files, first_serial=FIRST_SERIAL + files * 100_000).pages(pages), warc_dir,
+                  prefix=f"{PREFIX}-{next_round(warc_dir, PREFIX):03d}")
+    report = work / "functions.tsv"
+    env = {"PYTHONPATH": os.pathsep.join(map(str, (checkout, TIMING))),
+           "ATAZAN_TIME_FUNCTIONS": functions, "ATAZAN_TIME_OUT": str(report)}
+    run = run_build(work / "data", work / "dagster_home", work / "build.log", extra_env=env)
+    if run.returncode:
+        raise SystemExit(f"the build failed: {work / 'build.log'}")
+    return sum(s.seconds for s in last_run(work / "dagster_home").steps), function_seconds(report)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    chosen = versions(args.code)
+    steps: dict[str, list[float]] = {label: [] for label in chosen}
+    timed: dict[str, dict[str, list[float]]] = {label: {} for label in chosen}
+    for number in range(1, args.rounds + 1):
+        for label, (checkout, build) in chosen.items():
+            seconds, functions = one_round(checkout, build, args.work, args.pages, args.seed, args.functions)
+            steps[label].append(seconds)
+            for name, value in functions.items():
+                timed[label].setdefault(name, []).append(value)
+            print(f"round {number} {label}: {seconds:.2f} step s" +
+                  "".join(f", {name} {value:.3f}" for name, value in sorted(functions.items())), flush=True)
+    print("\n| version | step s, each round | median |\n|---|---|---:|")
+    for label, values in steps.items():
+        print(f"| {label} | {', '.join(f'{v:.2f}' for v in values)} | {statistics.median(values):.2f} |")
+    for name in sorted({n for t in timed.values() for n in t}):
+        print(f"{name}: " + "; ".join(f"{label} {', '.join(f'{v:.3f}' for v in timed[label].get(name, []))}"
+                                      for label in chosen))
+    shutil.rmtree(args.work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
