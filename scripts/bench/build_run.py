@@ -75,19 +75,21 @@ def build_environment(data_dir: Path, dagster_home: Path, extra_env: dict[str, s
 
 
 def run_build(data_dir: Path, dagster_home: Path, log_path: Path, profile_to: Path | None = None,
-              stages: str = "", extra_env: dict[str, str] | None = None) -> BuildRun:
+              stages: str = "", extra_env: dict[str, str] | None = None, cwd: Path | None = None) -> BuildRun:
     """One headless build of `data_dir` (the bundled sample left out), recorded in `dagster_home`. What the
     benchmark wrote before (a copied build of 2 GB, a WARC file of new pages, the last round's outputs) is written
     to disk first: a build's fsyncs (the DuckDB file's checkpoint, the instance's SQLite files) would otherwise wait
     for it, which a user's build, run on an archive written well before, does not (0.1 s of a +1,000-page round's
-    publish step at 100,000 pages)."""
+    publish step at 100,000 pages). `cwd`: where the build starts, whose `pipeline` package `python -m` imports
+    first (another checkout's, to measure its code)."""
     env = build_environment(data_dir, prepare_dagster_home(dagster_home), extra_env)
     os.sync()
     samples: list[tuple[float, float]] = []
     cpu_seen: dict[tuple[int, int], float] = {}  # (pid, start time) -> CPU seconds, last seen
     started, wall_start = time.time(), time.perf_counter()
     with log_path.open("wb") as log:
-        child = subprocess.Popen(build_command(profile_to, stages), env=env, stdout=log, stderr=subprocess.STDOUT)
+        child = subprocess.Popen(build_command(profile_to, stages), env=env, stdout=log, stderr=subprocess.STDOUT,
+                                 cwd=cwd)
         try:
             while True:
                 # wait4 rather than Popen.poll: it reaps the child and returns its own rusage (CPU and peak RSS)

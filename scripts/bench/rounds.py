@@ -15,9 +15,11 @@ the steps' seconds; with --functions, the named functions' seconds in the build 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 from pathlib import Path
 
@@ -75,10 +77,26 @@ def one_round(checkout: Path, build: Path, work: Path, pages: int, seed: int, fu
     report = work / "functions.tsv"
     env = {"PYTHONPATH": os.pathsep.join(map(str, (checkout, TIMING))),
            "ATAZAN_TIME_FUNCTIONS": functions, "ATAZAN_TIME_OUT": str(report)}
-    run = run_build(work / "data", work / "dagster_home", work / "build.log", extra_env=env)
+    # started in the checkout: `python -m` imports the package of the folder it starts in before PYTHONPATH's
+    run = run_build(work / "data", work / "dagster_home", work / "build.log", extra_env=env, cwd=checkout)
+
     if run.returncode:
         raise SystemExit(f"the build failed: {work / 'build.log'}")
+    ran, expected = built_by(work / "data"), commit_of(checkout)
+    if expected and not ran.endswith(f"+{expected}"):
+        raise SystemExit(f"the build ran {ran}, not {checkout}'s commit {expected}")
     return sum(s.seconds for s in last_run(work / "dagster_home").steps), function_seconds(report)
+
+
+def built_by(data: Path) -> str:
+    """The code version the build's summary records (`atazan+<commit>`)."""
+    return json.loads((data / "publish" / "summary.json").read_text(encoding="utf-8")).get("code_version", "")
+
+
+def commit_of(checkout: Path) -> str:
+    """The checkout's commit, short, as the build records it; "" when it is not a git checkout."""
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=checkout, capture_output=True, text=True)
+    return done.stdout.strip() if done.returncode == 0 else ""
 
 
 def main(argv: list[str] | None = None) -> int:
