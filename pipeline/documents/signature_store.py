@@ -49,6 +49,7 @@ import pyarrow.parquet as pq
 from pipeline.documents import near_duplicates, similar_pairs
 from pipeline.documents.near_duplicates import PERMUTATIONS
 from pipeline.documents.similar_pairs import Pairs
+from pipeline.storage.atomic import save_array
 from pipeline.storage.fingerprint import code_digest, file_stamp, module_code, stamp_trusted
 from pipeline.storage.parts import part_files, row_starts
 
@@ -303,16 +304,9 @@ def _write_blocks(folder: Path, values: np.ndarray, part: np.ndarray, local: np.
                 continue
             rows, block_values = _union(held, (rows, block_values))
         # the signatures first: a block is complete once its rows are there, and they must count its signatures
-        _save_atomic(folder / (block + VALUES_SUFFIX), np.ascontiguousarray(block_values, dtype=np.uint32))
-        _save_atomic(folder / (block + ROWS_SUFFIX), np.asarray(rows, dtype=np.int64))
+        save_array(folder / (block + VALUES_SUFFIX), np.ascontiguousarray(block_values, dtype=np.uint32))
+        save_array(folder / (block + ROWS_SUFFIX), np.asarray(rows, dtype=np.int64))
     return blocks
-
-
-def _save_atomic(path: Path, array: np.ndarray) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("wb") as out:
-        np.save(out, array, allow_pickle=False)
-    os.replace(tmp, path)
 
 
 def _union(held: tuple[np.ndarray, np.ndarray], new: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:

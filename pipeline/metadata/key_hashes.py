@@ -15,7 +15,6 @@ are made again; an unreadable proof only means every part is checked.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Callable
 
@@ -23,6 +22,7 @@ import duckdb
 import numpy as np
 
 from pipeline.storage import duckdb_session
+from pipeline.storage.atomic import save_array, write_bytes
 from pipeline.storage.fingerprint import code_digest
 
 FORMAT = "key-hashes-1"
@@ -43,7 +43,7 @@ def repeated_keys(files: dict[str, Path], parts: dict[str, str], key: tuple[str,
              for name in parts if name not in proven]
     count = exact() if _repeats(fresh, [_hashes_path(store, d, constraint) for d in proven.values()]) else 0
     if count == 0:
-        _write_atomic(proof, json.dumps(parts, sort_keys=True).encode())
+        write_bytes(proof, json.dumps(parts, sort_keys=True).encode())
     kept = {_hashes_path(store, digest, constraint).name for digest in parts.values()}
     for old in store.glob(f"*.{constraint}{SUFFIX}"):
         if old.name not in kept:
@@ -82,10 +82,7 @@ def _part_hashes(file: Path, key: tuple[str, ...], nulls: bool, kept: Path) -> n
     finally:
         con.close()
     hashes = np.sort(np.asarray(hashes, dtype=np.uint64))
-    tmp = kept.with_name(kept.name + ".tmp")
-    with tmp.open("wb") as out:
-        np.save(out, hashes, allow_pickle=False)
-    os.replace(tmp, kept)
+    save_array(kept, hashes)
     return hashes
 
 
@@ -111,9 +108,3 @@ def _load_proof(path: Path) -> dict[str, str]:
     if not isinstance(proof, dict):
         return {}
     return {k: v for k, v in proof.items() if isinstance(k, str) and isinstance(v, str)}
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)

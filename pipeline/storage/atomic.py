@@ -1,4 +1,5 @@
-"""Putting a finished temporary file in place, only when it says something new.
+"""Putting a finished temporary file in place: a reader, or a run killed half-way, sees the old file or the new one,
+never part of one; and, with replace_if_changed, only when it says something new.
 
 A writer that produced the same bytes as the file it replaces leaves that file alone: its mtime stays, so the
 fingerprints of the steps that read it stay valid without reading it again, and readers see no change.
@@ -7,6 +8,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+
+import numpy as np
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def save_array(path: Path, array: np.ndarray) -> None:
+    """`array` as a .npy file (np.save to an open file: given a name, it would add a suffix to the temporary one)."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("wb") as out:
+        np.save(out, array, allow_pickle=False)
+    os.replace(tmp, path)
 
 
 def replace_if_changed(tmp: Path, target: Path) -> bool:
