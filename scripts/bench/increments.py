@@ -56,6 +56,15 @@ def next_round(warc_dir: Path, prefix: str) -> int:
     return 1 + sum(1 for n in names if n.startswith(prefix + "-"))
 
 
+def add_round(warc_dir: Path, pages: int, seed: int, prefix: str = PREFIX):
+    """A WARC file of `pages` new pages named to sort after the archive's (`prefix`-NNN, the next round's number);
+    seed and serials from the archive's file count: pages of their own even after rounds of another prefix (the
+    same seed and serials again would capture the same pages again, not add any). Returns write_archive's summary."""
+    files = sum(1 for _ in warc_dir.iterdir())
+    return write_archive(PageStream(seed=seed + files, first_serial=FIRST_SERIAL + files * 100_000).pages(pages),
+                         warc_dir, prefix=f"{prefix}-{next_round(warc_dir, prefix):03d}")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     args.testbed, args.work, code = args.testbed.resolve(), args.work.resolve(), args.code.resolve()
@@ -74,11 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         pages = 0
         if number < args.rounds:
             round_ = next_round(warc_dir, args.prefix)
-            # seed and serials from the archive's file count: pages of their own even after rounds of another
-            # prefix (the same seed and serials again would capture the same pages again, not add any)
-            files = sum(1 for _ in warc_dir.iterdir())
-            written = write_archive(PageStream(seed=args.seed + files, first_serial=FIRST_SERIAL + files * 100_000)
-                                    .pages(args.pages), warc_dir, prefix=f"{args.prefix}-{round_:03d}")
+            written = add_round(warc_dir, args.pages, args.seed, args.prefix)
             pages, label = written.pages, f"+{written.pages:,} pages ({round_})"
         else:
             label = "re-run"

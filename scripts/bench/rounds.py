@@ -23,10 +23,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from scripts.bench.archive import write_archive
 from scripts.bench.build_run import run_build
-from scripts.bench.corpus import PageStream
-from scripts.bench.increments import FIRST_SERIAL, PREFIX, next_round
+from scripts.bench.increments import add_round
 from scripts.bench.run_log import last_run
 
 TIMING = Path(__file__).resolve().parent / "function_times"
@@ -70,10 +68,7 @@ def one_round(checkout: Path, build: Path, work: Path, pages: int, seed: int, fu
     if work.exists():
         shutil.rmtree(work)
     shutil.copytree(build, work, symlinks=True)
-    warc_dir = work / "data" / "raw" / "warc"
-    files = sum(1 for _ in warc_dir.iterdir())
-    write_archive(PageStream(seed=seed + files, first_serial=FIRST_SERIAL + files * 100_000).pages(pages), warc_dir,
-                  prefix=f"{PREFIX}-{next_round(warc_dir, PREFIX):03d}")
+    add_round(work / "data" / "raw" / "warc", pages, seed)
     report = work / "functions.tsv"
     env = {"PYTHONPATH": os.pathsep.join(map(str, (checkout, TIMING))),
            "ATAZAN_TIME_FUNCTIONS": functions, "ATAZAN_TIME_OUT": str(report)}
