@@ -42,8 +42,7 @@ def core_documents_and_errors(context: dg.AssetExecutionContext, settings: Ataza
     """Parse every new archived response with its source's parser (or the generic extractor)."""
     # the near-duplicate signatures the previous run kept (not a table: a cache beside core_documents)
     signatures = signatures_path(Path(settings.relative(CORE_DOCUMENTS.name)))
-    # and the folder of their blocks (documents/signature_store.py)
-    kept = [signatures.as_posix(), blocks_path(signatures).as_posix()]
+    kept = [signatures.as_posix(), blocks_path(signatures).as_posix()]  # the sidecar and its blocks' folder
     # the tables are folders of parts, one per WARC file: the parts of WARC files already parsed are kept
     reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, *(settings.relative(t.name) for t in CORE_OUTPUTS),
              *kept]
@@ -58,7 +57,7 @@ def core_documents_and_errors(context: dg.AssetExecutionContext, settings: Ataza
             documents=local.core_path(CORE_DOCUMENTS.name),
             rejected=local.core_path(CORE_REJECTED_DOCUMENTS.name),
             errors=local.core_path(CORE_DOCUMENT_ERRORS.name),
-            signatures=local.root / kept[0],
+            signatures=local.root / signatures,
         ), about_to_parse=partial(start_analysis_workers, context))
         context.log.info(f"{stats.responses} responses: {stats.parsed} parsed, {stats.reused} unchanged and reused, "
                          f"{stats.errors} errors, {stats.skipped_status} not 2xx")
