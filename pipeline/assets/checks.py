@@ -2,7 +2,8 @@
 
 Blocking checks stop what depends on the table: bad data is never published. The out tables' checks run in the
 step that builds the table (pipeline/assets/out.py); the core tables' checks run in one step per step that
-builds them, so a build does not pay Dagster's cost of a step for each of the 28 checks. A check whose table,
+builds them, so a build does not pay Dagster's cost of a step for each of the 28 checks; such a step runs its
+checks two at a time (run_together). A check whose table,
 referenced tables and constraints are unchanged since its last run returns that run's result (metadata
 `reused: true`) without reading the table again. A check that runs counts its row constraints part by part and
 reads only the parts it has not counted before (pipeline/metadata/part_counts.py); keys spanning parts are counted
@@ -10,6 +11,7 @@ on the whole table.
 """
 
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable
@@ -33,7 +35,8 @@ from pipeline.storage.fingerprint import FileState, StepFingerprint, code_digest
 CHECKED_LAYERS = ("core", "out")
 EARLIEST_DATE = "1990-01-01"
 METADATA_CHECK = "conforms_to_metadata"
-PART_COUNTS = "part_counts"  # where a check's marker keeps its counts per part
+PART_COUNTS = "part_counts"
+CHECK_THREADS = 2  # the cores the build is measured on; DuckDB adds its own threads to each query  # where a check's marker keeps its counts per part
 # The steps that build core tables; each gets one step checking all of them.
 CORE_PRODUCERS = (core_sources, core_documents_and_errors, core_constitution, core_document_analysis,
                   core_events_and_people)
@@ -180,11 +183,21 @@ def core_checks(producer: dg.AssetsDefinition) -> dg.AssetChecksDefinition:
         files = {t.name for t in chosen_tables} | {name for c in chosen_counts for name in c.tables}
         reads = [settings.relative(name) for name in sorted(files)] + markers
         with settings.staged(reads=reads, writes=markers) as local:
-            results = [metadata_check_result(t, local) for t in chosen_tables]
-            results += [c.result(local) for c in chosen_counts]
+            jobs = [lambda t=t: metadata_check_result(t, local) for t in chosen_tables]
+            jobs += [lambda c=c: c.result(local) for c in chosen_counts]
+            results = run_together(jobs)
         yield from results
 
     return _checks
+
+
+def run_together(jobs: list[Callable[[], dg.AssetCheckResult]]) -> list[dg.AssetCheckResult]:
+    """Each job's result, in order. The checks of a step are independent (each reads its tables and writes its own
+    marker) and spend their time in DuckDB and pyarrow, which let go of the GIL: two at once use both cores."""
+    if len(jobs) < 2:
+        return [job() for job in jobs]
+    with ThreadPoolExecutor(max_workers=CHECK_THREADS, thread_name_prefix="atazan-check") as pool:
+        return list(pool.map(lambda job: job(), jobs))
 
 
 def all_checks() -> list[dg.AssetChecksDefinition]:

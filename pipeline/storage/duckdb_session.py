@@ -11,6 +11,7 @@ keep a result's row order cheaply that way or leave the other core to the analys
 from __future__ import annotations
 
 import os
+import threading
 from functools import lru_cache
 
 import duckdb
@@ -19,10 +20,14 @@ import duckdb
 def cursor(one_thread: bool = False, utc: bool = False) -> duckdb.DuckDBPyConnection:
     """A new connection to this process's in-memory database (the single-threaded one with `one_thread`), its
     session's time zone UTC with `utc`. Close it when done (as any connection)."""
-    con = _database(os.getpid(), one_thread).cursor()
+    with _LOCK:  # a connection's cursor() is not safe from two threads at once (the checks run in threads)
+        con = _database(os.getpid(), one_thread).cursor()
     if utc:
         con.execute("SET TimeZone = 'UTC'")
     return con
+
+
+_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=None)
