@@ -2,7 +2,7 @@
 what a change saves in a run that adds pages, measured side by side on one machine, and by function.
 
     python -m scripts.bench.rounds --code A=CHECKOUT_A:BUILD_A --code B=CHECKOUT_B:BUILD_B [--rounds 3]
-        [--pages 1000] [--functions module:function,...] [--work DIR]
+        [--pages 1000] [--functions module:function,...] [--steps PATTERN,...] [--work DIR]
 
 CHECKOUT is a checkout of the version (a `git worktree add DIR REV`: the build records its commit, and a build
 made by another commit publishes every file again); BUILD is a data folder as scripts/bench/fresh_build.py leaves it
@@ -10,11 +10,13 @@ made by another commit publishes every file again); BUILD is a data folder as sc
 adds, not what a new version redoes once. Each round copies BUILD to the work folder, adds a WARC file of new pages
 (scripts/bench/increments.py's naming and seeds), runs `atazan build` headless with CHECKOUT's pipeline and prints
 the steps' seconds; with --functions, the named functions' seconds in the build process too
-(scripts/bench/function_times/). The versions take turns, so a machine's slow minutes fall on both.
+(scripts/bench/function_times/); with --steps, the seconds of the steps each pattern matches (fnmatch: `check_*`
+sums the check steps). The versions take turns, so a machine's slow minutes fall on both.
 """
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import shutil
@@ -37,6 +39,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--pages", type=int, default=1_000)
     parser.add_argument("--seed", type=int, default=5000)
     parser.add_argument("--functions", default="", help="module:function,... timed in the build process")
+    parser.add_argument("--steps", default="", help="step name patterns (fnmatch), each one's seconds summed")
     parser.add_argument("--work", type=Path, default=Path("/tmp/atazan-rounds"), help="where each round's copy goes")
     return parser.parse_args(argv)
 
@@ -64,7 +67,13 @@ def function_seconds(report: Path) -> dict[str, float]:
     return seconds
 
 
-def one_round(checkout: Path, build: Path, work: Path, pages: int, seed: int, functions: str) -> tuple[float, dict]:
+def step_seconds(steps: list, patterns: list[str]) -> dict[str, float]:
+    """The seconds of the steps each pattern matches, summed, by pattern."""
+    return {p: sum(s.seconds for s in steps if fnmatch.fnmatchcase(s.step, p)) for p in patterns}
+
+
+def one_round(checkout: Path, build: Path, work: Path, pages: int, seed: int, functions: str,
+              patterns: list[str] = ()) -> tuple[float, dict]:
     if work.exists():
         shutil.rmtree(work)
     shutil.copytree(build, work, symlinks=True)
@@ -80,7 +89,8 @@ def one_round(checkout: Path, build: Path, work: Path, pages: int, seed: int, fu
     ran, expected = built_by(work / "data"), commit_of(checkout)
     if expected and not ran.endswith(f"+{expected}"):
         raise SystemExit(f"the build ran {ran}, not {checkout}'s commit {expected}")
-    return sum(s.seconds for s in last_run(work / "dagster_home").steps), function_seconds(report)
+    steps = last_run(work / "dagster_home").steps
+    return sum(s.seconds for s in steps), {**function_seconds(report), **step_seconds(steps, patterns)}
 
 
 def built_by(data: Path) -> str:
@@ -101,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     timed: dict[str, dict[str, list[float]]] = {label: {} for label in chosen}
     for number in range(1, args.rounds + 1):
         for label, (checkout, build) in chosen.items():
-            seconds, functions = one_round(checkout, build, args.work, args.pages, args.seed, args.functions)
+            seconds, functions = one_round(checkout, build, args.work, args.pages, args.seed, args.functions,
+                                           [p for p in args.steps.split(",") if p])
             steps[label].append(seconds)
             for name, value in functions.items():
                 timed[label].setdefault(name, []).append(value)
