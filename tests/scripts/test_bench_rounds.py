@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.bench.rounds import TIMING, function_seconds, versions
+from scripts.bench.rounds import TIMING, function_seconds, step_seconds, versions
+from scripts.bench.run_log import StepTiming
 from tests.bench_helpers import kept_testbed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,6 +26,13 @@ def test_named_functions_are_timed_in_the_process_that_imports_them(tmp_path):
     calls = {line.split("\t")[0]: int(line.split("\t")[2]) for line in lines[:-1]}
     assert calls == {"timed_module:twice": 2, "timed_module:Box.open": 1}
     assert set(function_seconds(report)) == set(calls)
+
+
+def test_step_patterns_sum_the_steps_they_match():
+    steps = [StepTiming(name, 0.0, 1.0, seconds, True) for name, seconds in
+             (("check_core_sources", 0.25), ("check_core_documents_and_errors", 0.5), ("publish_dataset", 1.0))]
+    assert step_seconds(steps, ["check_*", "publish_dataset", "out_*"]) == {
+        "check_*": 0.75, "publish_dataset": 1.0, "out_*": 0}
 
 
 def test_versions_and_the_reports_of_several_processes(tmp_path):
