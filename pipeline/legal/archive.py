@@ -39,7 +39,7 @@ def archived_texts(records_path: Path, warc_dir: Path) -> Iterator[ArchivedText 
         try:
             body, _, _ = read_response(warc_dir / record["warc_file"], record["warc_offset"])
         except Exception as exc:  # recorded, and the other texts go on
-            yield {"url": record["url"], "version_id": found.version_id, "language": found.language,
+            yield {"source_url": record["url"], "version_id": found.version_id, "language": found.language,
                    "format": found.fmt, "error": f"cannot read the record back: {exc}",
                    "warc_file": record["warc_file"], "warc_offset": record["warc_offset"],
                    "is_sample": record["is_sample"]}

@@ -129,6 +129,6 @@ def readable_diff(ops: list) -> str:
 
 
 def _error(text: ArchivedText, reason: str) -> dict:
-    return {"url": text.url, "version_id": text.version_id, "language": text.language, "format": text.fmt,
+    return {"source_url": text.url, "version_id": text.version_id, "language": text.language, "format": text.fmt,
             "error": reason[:1000], "warc_file": text.warc_file, "warc_offset": text.warc_offset,
             "is_sample": text.is_sample}

@@ -1,9 +1,10 @@
 """Finding the official texts among an archive's records: only adilet and zan.gov.kz pages are read back, and a
-record that cannot be read back is an error row, not a crash."""
+record that cannot be read back, or a text that does not parse, is an error row, not a crash."""
 from datetime import datetime, timezone
 
 from pipeline.legal.archive import archived_texts
-from pipeline.legal.dataset import ArchivedText
+from pipeline.legal.dataset import ArchivedText, constitution_tables
+from pipeline.metadata.constitution import CORE_OFFICIAL_TEXT_ERRORS
 from pipeline.metadata.tables import RAW_WARC_RECORDS
 from pipeline.storage.parquet import write_rows
 from pipeline.warc.inventory import scan_archive
@@ -46,5 +47,14 @@ def test_a_record_that_cannot_be_read_back_is_an_error_row(tmp_path):
     (warc_dir / "a.warc.gz").write_bytes(b"not a warc file any more")
     [error] = list(archived_texts(records, warc_dir))
     assert isinstance(error, dict)
-    assert error["version_id"] == "2026-final" and error["url"] == "https://adilet.zan.kz/rus/docs/K2600000000"
+    assert error["version_id"] == "2026-final" and error["source_url"] == "https://adilet.zan.kz/rus/docs/K2600000000"
     assert error["error"].startswith("cannot read the record back")
+
+
+def test_a_text_that_does_not_parse_is_an_error_row_of_its_table(tmp_path):
+    broken = ArchivedText("2026-final", "ru", "pdf", b"not a pdf", "https://adilet.zan.kz/rus/docs/K2600000000",
+                          "a.warc.gz", 0, FETCHED, False)
+    tables = constitution_tables([broken], as_of=FETCHED.date())
+    [error] = tables.errors
+    assert error["source_url"] == broken.url and error["format"] == "pdf" and error["error"]
+    write_rows(tmp_path / "errors.parquet", CORE_OFFICIAL_TEXT_ERRORS, tables.errors)  # the step writes it so
