@@ -5,10 +5,16 @@ date order (each with the next), and the languages of one version are linked art
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Iterable
+
+import pipeline.documents.html
+import pipeline.documents.text
+import pipeline.sources.base
 
 from pipeline.legal import align_languages, align_versions, article_changes, article_rows, parse_document
 from pipeline.legal.versions import version, version_rows
@@ -63,6 +69,17 @@ def latest_texts(texts: Iterable[ArchivedText]) -> list[ArchivedText]:
 
 def _order(text: ArchivedText):
     return (text.fetched_at, text.warc_file, text.warc_offset)
+
+
+def code_version() -> str:
+    """Changes whenever the code that makes the constitution tables from the texts changes: every module of the
+    legal room and those of other rooms it parses with."""
+    modules = sorted(Path(__file__).resolve().parent.rglob("*.py"))
+    modules += [Path(m.__file__) for m in (pipeline.documents.html, pipeline.documents.text, pipeline.sources.base)]
+    digest = hashlib.sha256()
+    for path in modules:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def constitution_tables(texts: Iterable[ArchivedText], as_of: date) -> ConstitutionTables:

@@ -8,6 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.assets.checks import METADATA_CHECK
+from pipeline.assets.constitution import OUTPUTS as CONSTITUTION_OUTPUTS
 from pipeline.definitions import BUILD_ASSETS, all_checks, defs
 from pipeline.metadata.tables import TABLES
 from pipeline.resources import AtazanSettings
@@ -136,6 +137,7 @@ def test_a_rebuild_with_nothing_new_reuses_models_checks_and_published_files(bui
     assert reused == {key for key, e in checks.items() if "reused" in e.metadata} and len(reused) == 37
     assert all(e.passed for e in checks.values())
     assert _metadata(result, "publish_dataset")["rewritten"] == []
+    assert _metadata(result, "core_articles")["recomputed"] is False
     assert _stamps(built) == before
     assert _out_files(built) == out_before
 
@@ -153,6 +155,8 @@ def test_a_new_page_recomputes_what_it_reaches_and_nothing_else(built):
     assert result.success
     assert _metadata(result, "out_documents")["recomputed"] is True
     assert _metadata(result, "out_articles")["recomputed"] is False
+    # a news page: the official texts are not parsed again
+    assert all(_metadata(result, t.name)["recomputed"] is False for t in CONSTITUTION_OUTPUTS)
     checks = _checks(result)
     assert checks[("out_documents", METADATA_CHECK)].metadata["reused"].value is False
     assert checks[("core_documents", "body_text_not_empty")].metadata["reused"].value is False
@@ -164,3 +168,4 @@ def test_a_new_page_recomputes_what_it_reaches_and_nothing_else(built):
     assert after["publish/parquet/articles.parquet"] == before["publish/parquet/articles.parquet"]
     urls = pq.read_table(built / "publish/parquet/documents.parquet", columns=["url"]).column("url").to_pylist()
     assert "https://news.example.org/referendum-turnout" in urls
+

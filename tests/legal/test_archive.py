@@ -2,7 +2,7 @@
 record that cannot be read back, or a text that does not parse, is an error row, not a crash."""
 from datetime import datetime, timezone
 
-from pipeline.legal.archive import archived_texts
+from pipeline.legal.archive import archived_texts, official_records, official_records_digest
 from pipeline.legal.dataset import ArchivedText, constitution_tables
 from pipeline.metadata.constitution import CORE_OFFICIAL_TEXT_ERRORS
 from pipeline.metadata.tables import RAW_WARC_RECORDS
@@ -58,3 +58,12 @@ def test_a_text_that_does_not_parse_is_an_error_row_of_its_table(tmp_path):
     [error] = tables.errors
     assert error["source_url"] == broken.url and error["format"] == "pdf" and error["error"]
     write_rows(tmp_path / "errors.parquet", CORE_OFFICIAL_TEXT_ERRORS, tables.errors)  # the step writes it so
+
+
+def test_the_records_digest_changes_with_a_payload(tmp_path):
+    records, _ = _archive(tmp_path, [
+        ResponseToArchive("https://adilet.zan.kz/rus/docs/K2600000000", b"<html>text</html>", FETCHED, headers=HTML),
+    ])
+    [record] = official_records(records)
+    assert official_records_digest([record]) == official_records_digest([dict(record)])
+    assert official_records_digest([{**record, "payload_sha256": "other"}]) != official_records_digest([record])
