@@ -1,12 +1,14 @@
 """publish(): a published file is written again only when its table changed, not when the archive grew."""
 import json
 import shutil
+import threading
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from pipeline.metadata.tables import published_tables
+import pipeline.publish.build as build
 from pipeline.publish import database_update, files
 from pipeline.publish.build import parquet_rows, publish
 from pipeline.publish.files import append_csv, publish_csv
@@ -58,6 +60,33 @@ def test_a_changed_table_rewrites_its_files_and_updates_the_database(sample_buil
     assert again["rewritten"][:2] == ["parquet/events.parquet", "csv/events.csv"]
     assert again["rewritten"][2].startswith("atazan.duckdb (updated: events")
     assert again["rows"]["events"] == table.num_rows - 1
+
+
+def test_a_csv_that_fails_beside_the_database_update_fails_the_step_and_is_written_next_run(
+        sample_build, tmp_path, monkeypatch):
+    data_dir, _ = sample_build
+    out_dir = tmp_path / "out"
+    shutil.copytree(data_dir / "out", out_dir)
+    publish_dir, state_dir = tmp_path / "publish", tmp_path / "state"
+    _publish(out_dir, publish_dir, state_dir, "a" * 64)
+    events = out_dir / "out_events.parquet"
+    pq.write_table(pq.read_table(events).slice(1), events)
+    written_by = []
+
+    def broken(parquet, target):
+        written_by.append(threading.current_thread().name)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(build, "publish_csv", broken)
+    with pytest.raises(OSError, match="disk full"):
+        _publish(out_dir, publish_dir, state_dir, "b" * 64)
+    assert written_by and written_by[0].startswith("atazan-csv")  # beside the update, in its own thread
+    monkeypatch.undo()
+    again = _publish(out_dir, publish_dir, state_dir, "b" * 64)
+    assert again["rewritten"][:2] == ["parquet/events.parquet", "csv/events.csv"]
+    expected = tmp_path / "expected.csv"
+    publish_csv(publish_dir / "parquet" / "events.parquet", expected)
+    assert (publish_dir / "csv" / "events.csv").read_bytes() == expected.read_bytes()
 
 
 def test_parquet_rows_counts_a_file_or_a_folder_of_parts(tmp_path):
