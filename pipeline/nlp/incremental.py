@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Mapping
@@ -119,34 +120,41 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     old = state or {}
     name_keys = dict(old.get("name_keys") or {})
     events = EventGroups(reports_path, outputs, old, stats, "reports" in changed)
-    events.write(name_keys)
-    # the analysis step writes its files again on every run: the statements changed only if their rows did
-    statements_digest, statement_parts = old.get("statements_digest"), old.get("statement_parts") or {}
-    if "statements" in changed:
-        statements_digest, statement_parts = _digest(statements_path, STATEMENT_COLUMNS, statement_parts)
-        if statements_digest == old.get("statements_digest"):
-            changed.discard("statements")
-    new_state = {"version": STATE_VERSION, **events.state(), "statements_digest": statements_digest,
-                 "statement_parts": statement_parts}
     (people, people_path), (roles, roles_path), (person_statements, links_path) = (
         outputs[n] for n in ("people", "person_roles", "person_statements"))
-    organisations, organisations_path = outputs["organisations"]
-    parts, summaries = _parts(statement_parts), None
-    if "statements" in changed:
-        summaries = people_store.updated(_rows_of(statements_path), parts, state_path, reuse=state is not None)
-        stats.statements = sum(part.rows for part in parts)
-        people_rows, role_rows, person_id_of = people_from_summaries(summaries.names, summaries.roles,
-                                                                     summaries.part_index, name_keys)
-        write_arrow(people_path, people, pa.Table.from_pylist(people_rows, schema=people.arrow_schema))
-        write_arrow(roles_path, roles, role_rows)
-        write_links(links_path, person_statements, _rows_of(statements_path), parts, person_id_of, summaries,
-                    statements_path)
-        stats.people = len(people_rows)
-        stats.people_parts_summarised = len(summaries.summarised)
-        stats.wrote("people", "person_roles", "person_statements")
-        names = set(pc.unique(summaries.names["name"]).to_pylist())
+    statements_digest, statement_parts = old.get("statements_digest"), old.get("statement_parts") or {}
+    summaries, names = None, None
+    # the event merge runs in a thread beside the people's (DuckDB reads the events it extends, Arrow groups the
+    # people's summaries: both without the GIL). Each adds the keys of the names it meets to name_keys: a name's
+    # key is the same whichever adds it.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="atazan-events") as merge:
+        merged = merge.submit(events.write, name_keys)
+        # the analysis step writes its files again on every run: the statements changed only if their rows did
+        if "statements" in changed:
+            statements_digest, statement_parts = _digest(statements_path, STATEMENT_COLUMNS, statement_parts)
+            if statements_digest == old.get("statements_digest"):
+                changed.discard("statements")
+        parts = _parts(statement_parts)
+        if "statements" in changed:
+            summaries = people_store.updated(_rows_of(statements_path), parts, state_path, reuse=state is not None)
+            stats.statements = sum(part.rows for part in parts)
+            people_rows, role_rows, person_id_of = people_from_summaries(summaries.names, summaries.roles,
+                                                                         summaries.part_index, name_keys)
+            write_arrow(people_path, people, pa.Table.from_pylist(people_rows, schema=people.arrow_schema))
+            write_arrow(roles_path, roles, role_rows)
+            write_links(links_path, person_statements, _rows_of(statements_path), parts, person_id_of, summaries,
+                        statements_path)
+            stats.people = len(people_rows)
+            stats.people_parts_summarised = len(summaries.summarised)
+            names = set(pc.unique(summaries.names["name"]).to_pylist())
+        merged.result()
+    new_state = {"version": STATE_VERSION, **events.state(), "statements_digest": statements_digest,
+                 "statement_parts": statement_parts}
+    if names is not None:
+        stats.wrote("people", "person_roles", "person_statements")  # after the events': MergeStats.written's order
         if len(name_keys) > 2 * len(names) + 1000:  # names gone and participants: forget them now and then
             name_keys = {n: k for n, k in name_keys.items() if n in names}
+    organisations, organisations_path = outputs["organisations"]
     if summaries is not None or events.rewritten:
         # an organisation is in statements, and organises events (with their reports' languages and documents)
         if summaries is None:  # the statements' summaries as the last run left them (read, not made)
