@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import platform
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -480,11 +481,16 @@ def split_latest(captures: Path, documents: Path, rejected: Path, keep_signature
     rows = CaptureRows.of(captures)
     for folder in (documents, rejected):
         ensure_folder(folder)
-    latest, by_date = _latest_captures(rows)
-    known = signature_store.load(keep_signatures, rows) if keep_signatures is not None else None
+    # DuckDB chooses the latest captures in a thread (without the GIL) while the kept signatures are read and the
+    # relevant texts of the parts they know nothing of (a new WARC file's) are hashed
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="atazan-latest") as chooser:
+        chosen = chooser.submit(_latest_captures, rows)
+        known = signature_store.load(keep_signatures, rows) if keep_signatures is not None else None
+        unknown = _signatures_of_unknown_parts(rows, known)
+        latest, by_date = chosen.result()
     canonical, kept = _near_duplicates(rows, by_date.column("row").to_numpy(),
-                                       by_date.column("document_id").to_pylist(), known)
-    del by_date, known
+                                       by_date.column("document_id").to_pylist(), known, unknown)
+    del by_date, known, unknown
     groups = {doc: first for doc, first in canonical.items() if doc != first}
     linked, linked_to = pa.array(list(groups), pa.string()), pa.array(list(groups.values()), pa.string())
 
@@ -571,11 +577,51 @@ def _rows_digest(made_from: str, ids: pa.Array, rows: np.ndarray, links: pa.Arra
     return digest.hexdigest()
 
 
+def _signatures_of_unknown_parts(captures: CaptureRows, known: Signatures | None) -> Signatures | None:
+    """The signatures of the captures parts `known` holds no row of (a new WARC file's), when it holds some (a run
+    that adds pages; a first run reads the latest captures' texts alone, in _near_duplicates): of each page's latest
+    capture in the part, when relevant. The rows _near_duplicates lacks there, unless another part holds a later
+    capture of the page."""
+    if known is None or not len(known):
+        return None
+    held = np.diff(np.searchsorted(known.rows, captures.starts))  # known rows in each part
+    text_column = pa.schema([pa.field("text", pa.string())])
+    found: list[np.ndarray] = []
+    con = duckdb_session.cursor(one_thread=True, utc=True)  # the other thread's query has the other core
+    try:
+        for index in np.nonzero(held == 0)[0].tolist():
+            # each page's latest capture in the part (its WARC file: _latest_captures's order there), if relevant
+            local = con.sql(f"""
+                SELECT row FROM (
+                    SELECT file_row_number AS row, relevant, row_number() OVER (
+                        PARTITION BY document_id ORDER BY fetched_at DESC NULLS LAST, warc_offset DESC) AS n
+                    FROM {duckdb_files([captures.files[index]], file_row_number=True)})
+                WHERE n = 1 AND relevant ORDER BY row""").fetchnumpy()["row"]
+            found.append(captures.starts[index] + local.astype(np.int64))
+    finally:
+        con.close()
+    rows = np.concatenate(found) if found else np.empty(0, np.int64)
+    values = np.zeros((len(rows), PERMUTATIONS), dtype=np.uint32)
+    words = np.zeros(len(rows), dtype=bool)
+
+    def texts() -> Iterator[str]:
+        part, local = captures.locate(rows)
+        for index in np.unique(part).tolist():
+            for chunk in take_rows(captures.files[index], local[part == index], text_column):
+                yield from chunk.column("text").to_pylist()
+
+    signature, positions = signatures(texts())
+    values[positions] = signature
+    words[positions] = True
+    return Signatures(rows, values, words)
+
+
 def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list[str],
-                     known: Signatures | None) -> tuple[dict[str, str], Signatures]:
+                     known: Signatures | None, unknown: Signatures | None = None) -> tuple[dict[str, str], Signatures]:
     """near_duplicate_groups over the given rows of the captures parts (document `ids[i]` is row
     `rows_in_order[i]`), in that order, and the rows' signatures with their grouping. Only the texts of rows whose
-    signature is not `known` are read, in file order, and only their buckets paired when `known` has its grouping."""
+    signature is neither `known` nor `unknown` (made this run, not grouped before) are read, in file order, and
+    only their buckets paired when `known` has its grouping."""
     by_row = np.argsort(rows_in_order, kind="stable")
     rows = rows_in_order[by_row]  # in file order, as kept
     values = np.zeros((len(rows), PERMUTATIONS), dtype=np.uint32)
@@ -596,6 +642,12 @@ def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list
             values[have] = known.values[at[have]]
             words[have] = known.words[at[have]]
     missing = np.nonzero(~have)[0]
+    if unknown is not None and len(unknown) and len(missing):
+        at_unknown = np.minimum(np.searchsorted(unknown.rows, rows[missing]), len(unknown) - 1)
+        made = unknown.rows[at_unknown] == rows[missing]
+        values[missing[made]] = unknown.values[at_unknown[made]]
+        words[missing[made]] = unknown.words[at_unknown[made]]
+        missing = missing[~made]
     text_column = pa.schema([pa.field("text", pa.string())])
 
     def texts() -> Iterator[str]:
