@@ -3,11 +3,10 @@
 Blocking checks stop what depends on the table: bad data is never published. The out tables' checks run in the
 step that builds the table (pipeline/assets/out.py); the core tables' checks run in one step per step that
 builds them, so a build does not pay Dagster's cost of a step for each of the 28 checks; such a step runs its
-checks two at a time (run_together). A check whose table,
-referenced tables and constraints are unchanged since its last run returns that run's result (metadata
-`reused: true`) without reading the table again. A check that runs counts its row constraints part by part and
-reads only the parts it has not counted before (pipeline/metadata/part_counts.py); keys spanning parts are counted
-on the whole table.
+checks two at a time (run_together). A check whose table, referenced tables and constraints are unchanged since
+its last run returns that run's result (metadata `reused: true`) without reading the table again. A check that
+runs counts its row constraints part by part and reads only the parts it has not counted before
+(pipeline/metadata/part_counts.py); keys spanning parts are counted on the whole table.
 """
 
 import sys
@@ -35,8 +34,8 @@ from pipeline.storage.fingerprint import FileState, StepFingerprint, code_digest
 CHECKED_LAYERS = ("core", "out")
 EARLIEST_DATE = "1990-01-01"
 METADATA_CHECK = "conforms_to_metadata"
-PART_COUNTS = "part_counts"
-CHECK_THREADS = 2  # the cores the build is measured on; DuckDB adds its own threads to each query  # where a check's marker keeps its counts per part
+PART_COUNTS = "part_counts"  # where a check's marker keeps its counts per part
+CHECK_THREADS = 2  # checks run at once in a core check step (the cores the build is measured on)
 # The steps that build core tables; each gets one step checking all of them.
 CORE_PRODUCERS = (core_sources, core_documents_and_errors, core_constitution, core_document_analysis,
                   core_events_and_people)

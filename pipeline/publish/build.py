@@ -134,8 +134,11 @@ def _csv_files_beside(files: list[tuple[StepFingerprint, Path, Path, int | None]
     and the two use both cores), and finished when it ends. A CSV written whole from a big Parquet file is written
     before, not beside the update: DuckDB holds its rows in order in memory (340 MB for documents at 100,000
     pages). A CSV that fails fails the step."""
-    beside = [f for f in files if f[3] is not None or f[1].stat().st_size <= CSV_BESIDE_BYTES]
-    _write_csv_files([f for f in files if f not in beside])
+    before, beside = [], []
+    for file in files:
+        _, parquet, _, kept = file
+        (before if kept is None and parquet.stat().st_size > CSV_BESIDE_BYTES else beside).append(file)
+    _write_csv_files(before)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="atazan-csv") as writer:
         written = writer.submit(_write_csv_files, beside)
         yield

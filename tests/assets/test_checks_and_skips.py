@@ -168,4 +168,3 @@ def test_a_new_page_recomputes_what_it_reaches_and_nothing_else(built):
     assert after["publish/parquet/articles.parquet"] == before["publish/parquet/articles.parquet"]
     urls = pq.read_table(built / "publish/parquet/documents.parquet", columns=["url"]).column("url").to_pylist()
     assert "https://news.example.org/referendum-turnout" in urls
-
