@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.bench.run_log import first_run, last_run
+from scripts.bench.increments import share_at_full_speed
+from scripts.bench.run_log import RunLog, StepTiming, first_run, last_run
 from tests.bench_helpers import kept_testbed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,3 +24,16 @@ def test_rounds_add_warc_files_after_the_archive_and_build_each(tmp_path):
     assert warcs[-1].startswith("bench-increment-001") and len(warcs) == 2
     assert first_run(work / "dagster_home").run_id != last_run(work / "dagster_home").run_id
     assert (testbed / "data").exists() and len(list((testbed / "data" / "raw" / "warc").iterdir())) == 1
+
+
+def _log(analysis_s: float, other_s: float, analysed: int) -> RunLog:
+    steps = [StepTiming("core_document_analysis", 0, 1, analysis_s, True),
+             StepTiming("publish_dataset", 0, 1, other_s, True)]
+    return RunLog("r", "SUCCESS", steps, {"core_nlp_processed": {"analysed_now": analysed}})
+
+
+def test_a_round_on_a_slower_machine_is_set_against_the_full_build_at_its_speed():
+    full = _log(500.0, 100.0, 50_000)  # 10 ms a document
+    slower = _log(6.0, 2.0, 500)  # 12 ms a document: the machine 1.2 times slower than during the full build
+    assert share_at_full_speed(slower, full) == pytest.approx(8.0 / (600.0 * 1.2))
+    assert share_at_full_speed(_log(0.1, 1.0, 0), full) is None  # a re-run analyses nothing
