@@ -1,11 +1,9 @@
 """Blocking checks stop what depends on a bad table; work whose inputs did not change is not done again."""
-import shutil
 from datetime import datetime, timezone
 
 import dagster as dg
 import pyarrow as pa
 import pyarrow.parquet as pq
-import pytest
 
 from pipeline.assets.checks import METADATA_CHECK
 from pipeline.assets.constitution import OUTPUTS as CONSTITUTION_OUTPUTS
@@ -17,15 +15,6 @@ from pipeline.warc.writer import ResponseToArchive, write_warc
 
 PUBLISHED_FILES = ("publish/atazan.duckdb", "publish/parquet/documents.parquet", "publish/csv/documents.csv",
                    "publish/parquet/articles.parquet", "publish/csv/articles.csv")
-
-
-@pytest.fixture
-def built(sample_build, tmp_path):
-    """A copy of the sample build's data directory, to change and build again."""
-    data_dir, _ = sample_build
-    target = tmp_path / "data"
-    shutil.copytree(data_dir, target)
-    return target
 
 
 def _materialize(data_dir, selection=None):

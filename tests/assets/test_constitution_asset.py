@@ -1,12 +1,10 @@
 """The constitution step parses the official texts again only when their records, its code or the day changed: a
 run that adds news pages keeps its tables (tests/assets/test_checks_and_skips.py), a new capture of a text or a
 text not read back does not."""
-import shutil
 from datetime import datetime, timezone
 
 import dagster as dg
 import pyarrow.parquet as pq
-import pytest
 
 from pipeline.assets.constitution import MARKER, OUTPUTS, core_constitution
 from pipeline.assets.raw import raw_warc_inventory
@@ -14,14 +12,6 @@ from pipeline.legal.archive import official_records
 from pipeline.resources import AtazanSettings
 from pipeline.warc.reader import read_response
 from pipeline.warc.writer import ResponseToArchive, write_warc
-
-
-@pytest.fixture
-def built(sample_build, tmp_path):
-    data_dir, _ = sample_build
-    target = tmp_path / "data"
-    shutil.copytree(data_dir, target)
-    return target
 
 
 def _run(data_dir, with_inventory: bool = False) -> dict[str, bool]:

@@ -46,7 +46,9 @@ def test_a_new_archive_digest_rewrites_no_file_but_is_in_the_package(sample_buil
     assert json.loads((publish_dir / "summary.json").read_text(encoding="utf-8"))["source_archive_sha256"] == "b" * 64
 
 
-def test_a_changed_table_rewrites_its_files_and_updates_the_database(sample_build, tmp_path):
+def _published_then_one_event_fewer(sample_build, tmp_path):
+    """The sample's out tables published, then out_events without its first row; (out, publish and state folders,
+    the events before)."""
     data_dir, _ = sample_build
     out_dir = tmp_path / "out"
     shutil.copytree(data_dir / "out", out_dir)
@@ -54,8 +56,12 @@ def test_a_changed_table_rewrites_its_files_and_updates_the_database(sample_buil
     _publish(out_dir, publish_dir, state_dir, "a" * 64)
     events = out_dir / "out_events.parquet"
     table = pq.read_table(events)
-    pq.write_table(table.slice(1), events)  # one event fewer
+    pq.write_table(table.slice(1), events)
+    return out_dir, publish_dir, state_dir, table
 
+
+def test_a_changed_table_rewrites_its_files_and_updates_the_database(sample_build, tmp_path):
+    out_dir, publish_dir, state_dir, table = _published_then_one_event_fewer(sample_build, tmp_path)
     again = _publish(out_dir, publish_dir, state_dir, "b" * 64)
     assert again["rewritten"][:2] == ["parquet/events.parquet", "csv/events.csv"]
     assert again["rewritten"][2].startswith("atazan.duckdb (updated: events")
@@ -64,13 +70,7 @@ def test_a_changed_table_rewrites_its_files_and_updates_the_database(sample_buil
 
 def test_a_csv_that_fails_beside_the_database_update_fails_the_step_and_is_written_next_run(
         sample_build, tmp_path, monkeypatch):
-    data_dir, _ = sample_build
-    out_dir = tmp_path / "out"
-    shutil.copytree(data_dir / "out", out_dir)
-    publish_dir, state_dir = tmp_path / "publish", tmp_path / "state"
-    _publish(out_dir, publish_dir, state_dir, "a" * 64)
-    events = out_dir / "out_events.parquet"
-    pq.write_table(pq.read_table(events).slice(1), events)
+    out_dir, publish_dir, state_dir, _ = _published_then_one_event_fewer(sample_build, tmp_path)
     written_by = []
 
     def broken(parquet, target):
