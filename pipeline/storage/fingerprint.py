@@ -186,6 +186,10 @@ class StepFingerprint:
             self._write(self.current_inputs(), outputs)
         return True
 
+    def made_by_this_code(self) -> bool:
+        """Whether the marker was written by this code (its inputs and outputs not looked at)."""
+        return self._previous is not None and self._previous.get("code") == self.code
+
     def changed_inputs(self) -> set[str] | None:
         """The names of the inputs whose content changed since the marker was written, when the code is the same
         and the outputs are as the step left them: what a step that can update its outputs in place has to apply.
