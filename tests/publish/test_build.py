@@ -89,6 +89,20 @@ def test_a_csv_that_fails_beside_the_database_update_fails_the_step_and_is_writt
     assert (publish_dir / "csv" / "events.csv").read_bytes() == expected.read_bytes()
 
 
+def test_a_publish_from_scratch_writes_each_csv_after_its_parquet_file(sample_build, tmp_path, monkeypatch):
+    # not all at the end, beside nothing: a full publish's memory (tests above: beside an update in place)
+    data_dir, _ = sample_build
+    written = []
+    for name in ("publish_parquet", "publish_csv"):
+        def logged(*args, _name=name, _write=getattr(build, name)):
+            written.append((_name, args[1].stem, threading.current_thread() is threading.main_thread()))
+            return _write(*args)
+        monkeypatch.setattr(build, name, logged)
+    _publish(data_dir / "out", tmp_path / "publish", tmp_path / "state", "a" * 64)
+    tables = [t.published_as for t in published_tables()]
+    assert written == [(f"publish_{kind}", table, True) for table in tables for kind in ("parquet", "csv")]
+
+
 def test_parquet_rows_counts_a_file_or_a_folder_of_parts(tmp_path):
     pq.write_table(pa.table({"error": ["a", "b", "c"]}), tmp_path / "errors.parquet")
     pq.write_table(pa.table({"error": pa.array([], pa.string())}), tmp_path / "none.parquet")
