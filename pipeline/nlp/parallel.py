@@ -14,6 +14,7 @@ and a caller that has the function loaded itself can map the batches in its own 
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import importlib
 import multiprocessing
@@ -99,8 +100,10 @@ def start_early(function: Callable, preload: Sequence[str], items: int, then: Se
         return False
     _server(function, preload)
     if not _server_running():  # the server reads its environment when it starts: where to say it has loaded
-        os.environ[LOADED_FILE] = os.path.join(tempfile.gettempdir(), f"atazan-server-{uuid.uuid4().hex}.loaded")
+        loaded_file = os.path.join(tempfile.gettempdir(), f"atazan-server-{uuid.uuid4().hex}.loaded")
+        os.environ[LOADED_FILE] = loaded_file
         os.environ[THEN_MODULES] = ",".join(then)
+        atexit.register(_remove, loaded_file)  # a process that never stops its server leaves no file behind
     forkserver.ensure_running()  # spawns the server and returns; the server imports before it accepts a worker
     return True
 
@@ -114,6 +117,8 @@ def finish_loading() -> None:
     if path:
         with open(path, "w"):
             pass
+        # the server outlives its caller by its loading at most: what it says then goes when it exits
+        atexit.register(_remove, path)
 
 
 def _loading() -> bool:
@@ -153,6 +158,11 @@ def _forget_server() -> None:
     if loaded_file:
         with contextlib.suppress(OSError):
             os.unlink(loaded_file)
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
 
 
 def _reap(pid: int) -> None:

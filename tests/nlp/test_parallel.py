@@ -1,12 +1,16 @@
 """Documents analysed on several processes come back complete and in order."""
 import os
+import subprocess
 import sys
 import time
 from multiprocessing import forkserver
+from pathlib import Path
 
 import pytest
 
 import pipeline.nlp.parallel as parallel
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _square(batch):
@@ -133,3 +137,25 @@ def test_a_server_that_stopped_before_saying_it_had_loaded_does_not_keep_the_ite
         results = list(parallel.ordered_map(_where, range(300), here_while_loading=True))
         assert [n for _, _, n in results] == list(range(300)) and os.getpid() not in {pid for pid, _, _ in results}
     assert parallel.LOADED_FILE not in os.environ
+
+
+@pytest.mark.parametrize("wait_for_loading", [False, True])
+def test_a_process_that_never_stops_its_server_leaves_no_file_behind(tmp_path, wait_for_loading):
+    # the server says it has loaded in a file: gone once the process and its server are, whether the process ended
+    # before the server had loaded (the server writes the file after) or after
+    script = ("import os, sys, time\n"
+              "import pipeline.nlp.parallel as parallel\n"
+              "from tests.nlp.test_parallel import _where\n"
+              "parallel.start_early(_where, ['tests.nlp.slow_to_import'], items=1)\n"
+              "print(os.environ[parallel.LOADED_FILE], flush=True)\n"
+              f"while {wait_for_loading} and parallel._loading():\n"
+              "    time.sleep(0.05)\n")
+    env = {**os.environ, "ATAZAN_NLP_WORKERS": "2", "TMPDIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, check=True)
+    loaded_file = done.stdout.strip()
+    assert loaded_file.startswith(str(tmp_path))
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and list(tmp_path.iterdir()):
+        time.sleep(0.1)  # the server finishes loading, finds its caller gone and exits
+    assert list(tmp_path.iterdir()) == []
