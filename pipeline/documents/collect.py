@@ -585,7 +585,6 @@ def _signatures_of_unknown_parts(captures: CaptureRows, known: Signatures | None
     if known is None or not len(known):
         return None
     held = np.diff(np.searchsorted(known.rows, captures.starts))  # known rows in each part
-    text_column = pa.schema([pa.field("text", pa.string())])
     found: list[np.ndarray] = []
     con = duckdb_session.cursor(one_thread=True, utc=True)  # the other thread's query has the other core
     try:
@@ -603,17 +602,19 @@ def _signatures_of_unknown_parts(captures: CaptureRows, known: Signatures | None
     rows = np.concatenate(found) if found else np.empty(0, np.int64)
     values = np.zeros((len(rows), PERMUTATIONS), dtype=np.uint32)
     words = np.zeros(len(rows), dtype=bool)
-
-    def texts() -> Iterator[str]:
-        part, local = captures.locate(rows)
-        for index in np.unique(part).tolist():
-            for chunk in take_rows(captures.files[index], local[part == index], text_column):
-                yield from chunk.column("text").to_pylist()
-
-    signature, positions = signatures(texts())
+    signature, positions = signatures(_texts(captures, rows))
     values[positions] = signature
     words[positions] = True
     return Signatures(rows, values, words)
+
+
+def _texts(captures: CaptureRows, rows: np.ndarray) -> Iterator[str]:
+    """The texts of these rows of the captures parts (numbered across them, increasing), in that order."""
+    text_column = pa.schema([pa.field("text", pa.string())])
+    part, local = captures.locate(rows)
+    for index in np.unique(part).tolist():
+        for chunk in take_rows(captures.files[index], local[part == index], text_column):
+            yield from chunk.column("text").to_pylist()
 
 
 def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list[str],
@@ -648,15 +649,7 @@ def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list
         values[missing[made]] = unknown.values[at_unknown[made]]
         words[missing[made]] = unknown.words[at_unknown[made]]
         missing = missing[~made]
-    text_column = pa.schema([pa.field("text", pa.string())])
-
-    def texts() -> Iterator[str]:
-        part, local = captures.locate(rows[missing])
-        for index in np.unique(part).tolist():
-            for chunk in take_rows(captures.files[index], local[part == index], text_column):
-                yield from chunk.column("text").to_pylist()
-
-    signature, positions = signatures(texts())
+    signature, positions = signatures(_texts(captures, rows[missing]))
     values[missing[positions]] = signature
     words[missing[positions]] = True
     del signature
