@@ -9,7 +9,7 @@ that description tells what to do with the group:
 - its first reports (as many as last time) are as they were: reports came after them, as a new WARC file's do.
   Its events are put back as they were (which report is in which event, from core_event_documents), and only the
   new reports go through the merge: they join those events or make new ones. Only the events that got a report
-  are made again, from their previous row and their new reports (merge.extended_event): the reports merged
+  are made again, from their previous row and their new reports (merge.extended_fields): the reports merged
   before are read only for what a new one is compared with;
 - anything else (a report changed, went, or came before others): the group is merged again, whole.
 The outputs are then put in the order the whole merge gives, and the bytes are those it writes.
@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.nlp.aggregate import with_sample_of
-from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, event_rows, extended_event
+from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, added_participants, event_rows, extended_fields, person_key
 from pipeline.nlp.report_digests import groups_of, report_digests
 from pipeline.nlp.seeded_events import NotInEvents, SeededEvent, seeded_events
 from pipeline.storage.parquet import write_arrow
@@ -119,15 +119,11 @@ class EventGroups:
             extended.extend((seeded[id(c)], c) for c in touched.values() if id(c) in seeded)
             untouched.update(event_id for members, (event_id, _) in seeded.items() if members not in touched)
         self.stats.reports_merged = len(reports)
-        if extended:
-            events_before = {e["event_id"]: e for e in old_events.filter(pc.is_in(
-                old_events["event_id"], pa.array([e for (e, _), _ in extended], pa.string()))).to_pylist()}
-            for (event_id, count), members in extended:
-                event, event_links = extended_event(events_before[event_id], members, len(members) - count, name_keys)
-                event["is_sample"] = event["is_sample"] and all(m["is_sample"] for m in members[count:])
-                events.append(event)
-                links.extend(event_links)
         new_events = pa.Table.from_pylist(events, schema=self.events_table.arrow_schema)
+        if extended:
+            grown, grown_links = _extended_events(old_events, extended, name_keys)
+            new_events = pa.concat_tables([new_events, grown.cast(new_events.schema)])
+            links.extend(grown_links)
         new_links = pa.Table.from_pylist(links, schema=self.links_table.arrow_schema)
         if old_events is not None:
             # kept: the events of the groups not merged again, and the seeded events no new report joined
@@ -135,7 +131,7 @@ class EventGroups:
             ids = old_events["event_id"].to_pylist()
             kept = old_events.filter(pa.array([key not in self.changed or event_id in untouched
                                                for key, event_id in zip(keys, ids)], pa.bool_()))
-            # and the rows of the extended events' reports merged before (extended_event gives their new ones')
+            # and the rows of the extended events' reports merged before (_extended_events gives their new ones')
             grown = pa.array([event_id for (event_id, _), _ in extended], pa.string())
             kept_links = old_links.filter(pc.is_in(old_links["event_id"],
                                                    value_set=pa.concat_arrays([kept["event_id"].combine_chunks(),
@@ -166,6 +162,48 @@ class EventGroups:
         if self.digests is None:
             return {"reports_unique": self.unique, "report_parts": self.old_parts}
         return {"reports_unique": self.unique, "report_parts": self.digests.parts}
+
+
+def _extended_events(old_events: pa.Table, extended: list, name_keys: dict) -> tuple[pa.Table, list[dict]]:
+    """The rows of the events new reports joined (`extended`: ((event_id, reports before), members), the members
+    before being None), from their previous rows, and the event_documents rows of the new reports. An event's
+    participants stay in Arrow: they are most of its row (99 names on average at 100,000 pages), and only the new
+    reports' names are looked up among them, by key, as (event, key) pairs."""
+    ids = pa.array([event_id for (event_id, _), _ in extended], pa.string())
+    positions = pc.index_in(ids, value_set=old_events["event_id"])
+    if positions.null_count:
+        raise StaleOutputs("an event that new reports joined is not in core_events")
+    before = old_events.take(positions)
+    participants = before.column("participants").combine_chunks()
+    names = pc.list_flatten(participants)
+    owners = pc.list_parent_indices(participants)
+    spellings = pc.unique(names)
+    spelling_keys = pa.array([person_key(n, name_keys) for n in spellings.to_pylist()], pa.string())
+    held = pc.binary_join_element_wise(pc.cast(owners, pa.string()),
+                                       pc.take(spelling_keys, pc.index_in(names, value_set=spellings)), "\x1f")
+    added = [members[count:] for (_, count), members in extended]
+    asked = sorted({f"{i}\x1f{person_key(n, name_keys)}"
+                    for i, members in enumerate(added) for m in members for n in m["participants"] or ()})
+    found = set(pc.filter(pa.array(asked, pa.string()), pc.is_in(pa.array(asked, pa.string()), value_set=held))
+                .to_pylist()) if asked else set()
+    rows, links, pieces, lengths = [], [], [], []
+    offsets = participants.offsets.to_numpy()
+    for i, (event, members) in enumerate(zip(before.drop_columns(["participants"]).to_pylist(), added)):
+        row, event_links = extended_fields(event, members)
+        row["is_sample"] = row["is_sample"] and all(m["is_sample"] for m in members)
+        rows.append(row)
+        links.extend(event_links)
+        more = added_participants(members, name_keys, lambda key, i=i: f"{i}\x1f{key}" in found)
+        start, end = int(offsets[i]), int(offsets[i + 1])
+        pieces += [names.slice(start, end - start), pa.array(more, pa.string())]
+        lengths.append(end - start + len(more))
+    schema = old_events.schema
+    table = pa.Table.from_pylist(rows, schema=pa.schema([f for f in schema if f.name != "participants"]))
+    merged = pa.ListArray.from_arrays(pa.array(np.concatenate(([0], np.cumsum(lengths))), pa.int32()),
+                                      pa.concat_arrays(pieces) if pieces else pa.array([], pa.string()),
+                                      type=schema.field("participants").type)
+    # an event without participants keeps an empty list, as event_rows writes it (never a null)
+    return table.add_column(schema.get_field_index("participants"), schema.field("participants"), merged), links
 
 
 class _Reports:

@@ -77,7 +77,7 @@ class EventMerger:
         and report_text of each, asked for only when a new report is first compared with the cluster's words
         (most events of a group a new report reaches are not: another place). Clusters of a
         group are seeded in the order they were made. Its members list holds None for each report before (only
-        their number counts: merge.extended_event) and the reports that join after."""
+        their number counts: merge.extended_fields) and the reports that join after."""
         cluster = _Cluster()
         cluster.members.extend([None] * count)
         cluster.documents.update(documents)
@@ -141,20 +141,17 @@ def event_rows(clusters: list[list[dict]], name_keys: dict[str, str] | None = No
     return events, links
 
 
-def extended_event(event: dict, members: list[dict], new: int, keys: dict[str, str]) -> tuple[dict, list[dict]]:
-    """The row of an event made before (`event`, as event_rows wrote it) after its cluster got its last `new`
-    members, and the event_documents rows of those: the row event_rows writes for the whole cluster, without
-    reading the members before (None in `members`: only their number counts), whose event_documents rows are
-    the previous run's. A longer location, the first
-    organiser and participants with new keys come from the new ones."""
-    added = members[len(members) - new:]
+def extended_fields(event: dict, added: list[dict]) -> tuple[dict, list[dict]]:
+    """The row of an event made before (`event`, as event_rows wrote it, its participants aside) after its cluster got
+    the reports `added`, and the event_documents rows of those: the row event_rows writes for the whole cluster,
+    without reading the members before, whose event_documents rows are the previous run's. A longer location and
+    the first organiser come from the new ones; the participants are the caller's (added_participants)."""
     row = dict(event)
     for member in added:
         if len(member["location"]) > len(row["location"]):
             row["location"] = member["location"]
     if not row["organiser"]:
         row["organiser"] = next((m["organiser"] for m in added if m["organiser"]), "")
-    row["participants"] = _participants(added, keys, row["participants"] or ())
     row["languages"] = sorted({*row["languages"], *(m["language"] for m in added)})
     row["sources"] = sorted({*row["sources"], *(m["source"] for m in added if m["source"])})
     # a cluster's members are of distinct documents (_Cluster.takes), the new ones' of none before
@@ -162,6 +159,19 @@ def extended_event(event: dict, members: list[dict], new: int, keys: dict[str, s
     links = [{"event_id": row["event_id"], "document_id": m["document_id"],
               "document_event_id": m["document_event_id"]} for m in added]
     return row, links
+
+
+def added_participants(added: list[dict], keys: dict[str, str], known: Callable[[str], bool]) -> list[str]:
+    """The participants of the reports `added` that go after an event's own: each person once, in the reports'
+    order, unless `known` (by their key: person_key) as one of the event's."""
+    out, seen = [], set()
+    for member in added:
+        for name in member["participants"] or ():
+            key = person_key(name, keys)
+            if key not in seen and not known(key):
+                seen.add(key)
+                out.append(name)
+    return out
 
 
 class _Cluster:
@@ -264,22 +274,14 @@ def _words(text: str, vocabulary: dict[str, int]) -> tuple[int, int]:
     return mask, mask.bit_count()
 
 
-def _participants(cluster: list[dict], keys: dict[str, str], before: Iterable[str] = ()) -> list[str]:
-    """Participants of every member, each person once, after those `before` (an event's, when it is extended);
-    `keys` remembers each spelling's key across clusters (a few hundred people are named in tens of thousands of
-    reports)."""
-    out = list(before)
-    seen = {_key(name, keys) for name in out}
-    for member in cluster:
-        for name in member["participants"] or ():
-            key = _key(name, keys)
-            if key not in seen:
-                seen.add(key)
-                out.append(name)
-    return out
+def _participants(cluster: list[dict], keys: dict[str, str]) -> list[str]:
+    """Participants of every member, each person once; `keys` remembers each spelling's key across clusters (a few
+    hundred people are named in tens of thousands of reports)."""
+    return added_participants(cluster, keys, lambda key: False)
 
 
-def _key(name: str, keys: dict[str, str]) -> str:
+def person_key(name: str, keys: dict[str, str]) -> str:
+    """A participant's name as the merge tells people apart (names.skeleton), remembered in `keys`."""
     key = keys.get(name)
     if key is None:
         key = keys[name] = skeleton(name)
