@@ -38,7 +38,8 @@ def model_needs(model: SqlModel) -> set[str]:
 
 def own_files(name: str) -> list[str]:
     """What building and checking a model writes, relative to the data root."""
-    return [AtazanSettings.relative(name), model_marker(name), check_marker(name, METADATA_CHECK), key_hashes_store(name)]
+    return [AtazanSettings.relative(name), model_marker(name), check_marker(name, METADATA_CHECK),
+            key_hashes_store(name)]
 
 
 def out_models_asset(models: list[SqlModel]) -> dg.AssetsDefinition:

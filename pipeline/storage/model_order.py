@@ -18,7 +18,8 @@ class NotRun:
 
 
 def in_dependency_order(names: list[str], needs: Mapping[str, set[str]], run: Callable[[str], R],
-                        went_well: Callable[[R], bool], threads: int = 2) -> Iterator[tuple[str, R | BaseException | NotRun]]:
+                        went_well: Callable[[R], bool],
+                        threads: int = 2) -> Iterator[tuple[str, R | BaseException | NotRun]]:
     """(name, outcome) for each of `names`, as each is settled: `run(name)`'s result, the exception it raised, or
     NotRun. A job starts once every job it `needs` among `names` finished and `went_well` (the others it needs
     are taken as done); `threads` at a time, the ready ones in the order of `names`."""
@@ -34,8 +35,8 @@ def in_dependency_order(names: list[str], needs: Mapping[str, set[str]], run: Ca
             for name in [n for n in pending if not waiting[n]][:threads - len(running)]:
                 pending.remove(name)
                 running[pool.submit(run, name)] = name
-            if not running:  # only jobs whose needs failed are left: _settle said so already
-                break
+            if not running:  # cannot be: a job waits only for pending or running ones (_settle drops the others)
+                raise RuntimeError(f"jobs left waiting for nothing: {pending}")
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=lambda f: names.index(running[f])):
                 name = running.pop(future)

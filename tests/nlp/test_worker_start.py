@@ -4,7 +4,8 @@ import sys
 import pymorphy2_dicts_ru
 from natasha import MorphVocab
 
-WORDS = ["депутатами", "Конституции", "референдуме", "Токаева", "заявила", "Мажилиса", "ашық", "Kazakhstan"]
+WORDS = ["депутатами", "Конституции", "референдуме", "Токаева", "заявила", "Мажилиса", "ашық",
+         "Kazakhstan"]
 
 
 def test_the_server_loads_the_models_without_pkg_resources():
