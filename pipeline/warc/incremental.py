@@ -1,7 +1,9 @@
 """The inventory, incrementally: a WARC file already inventoried, and unchanged since, is not read again.
 
 The fingerprints of the files inventoried last time are kept in raw/warc_files.json; the rows of unchanged
-files are carried over from the previous inventory tables.
+files are carried over from the previous inventory tables. Each fingerprint is kept with the file's size and mtime
+when it was taken: a file stamped the same since is not read again (a fingerprint reads two megabytes of each
+file, 42 MB a run at 100,000 pages in 20 files).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pyarrow as pa
 
 from pipeline.metadata.schema import Table
 from pipeline.storage import duckdb_session
+from pipeline.storage.fingerprint import file_stamp, stamp_trusted
 from pipeline.storage.parquet import AtomicParquetWriter
 from pipeline.storage.parquet_append import CannotAppend, append_file
 from pipeline.storage.parts import num_rows
@@ -34,6 +37,7 @@ class InventoryStats:
 
 # Which WARC files the last inventory read, and their fingerprints, relative to the data root.
 FINGERPRINTS = "raw/warc_files.json"
+STATE_VERSION = 2  # its layout: {"version", "files": {name: {"fingerprint", "stamp"}}}
 
 
 def unrecorded_files(warc_dir: Path, fingerprints_path: Path) -> int:
@@ -48,9 +52,11 @@ def update_inventory(warc_dir: Path, fingerprints_path: Path, records: tuple[Tab
                      about_to_read: Callable[[int], object] | None = None) -> InventoryStats:
     """`about_to_read(files)` is told how many WARC files are new or changed, before they are read."""
     stats = InventoryStats()
-    previous = _load(fingerprints_path) if records[1].exists() and errors[1].exists() else {}
-    current = {p.relative_to(warc_dir).as_posix(): file_fingerprint(p) for p in warc_files(warc_dir)}
-    unchanged = frozenset(name for name, fp in current.items() if previous.get(name) == fp)
+    recorded = _load(fingerprints_path)
+    previous = recorded if records[1].exists() and errors[1].exists() else {}
+    current = fingerprints(warc_dir, recorded)
+    unchanged = frozenset(name for name, known in current.items()
+                          if (previous.get(name) or {}).get("fingerprint") == known["fingerprint"])
     stats.files, stats.files_reused = len(current), len(unchanged)
     stats.files_read = stats.files - stats.files_reused
     if about_to_read is not None:
@@ -59,6 +65,8 @@ def update_inventory(warc_dir: Path, fingerprints_path: Path, records: tuple[Tab
         # every file inventoried before and no other: the tables would be written again with the rows they hold
         # (0.6 s of a re-run at 100,000 pages)
         stats.records, stats.errors = num_rows(records[1]), num_rows(errors[1])
+        if current != recorded:  # stamps taken now (older code kept none, or a file was copied): kept for next run
+            _save(fingerprints_path, current)
         return stats
     fresh = {kind: (table, path.with_name(path.stem + ".fresh.parquet"))
              for kind, (table, path) in (("record", records), ("error", errors))}
@@ -118,16 +126,39 @@ def _copy_sorted(con: duckdb.DuckDBPyConnection, parts: list[str], target: Path)
                 f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 2048)")
 
 
-def _load(path: Path) -> dict[str, str]:
+def fingerprints(warc_dir: Path, recorded: dict[str, dict]) -> dict[str, dict]:
+    """{name: {"fingerprint": file_fingerprint, "stamp": file_stamp}} of every WARC file under `warc_dir`, the
+    fingerprint `recorded` for a file whose stamp says it has not changed since (stamp_trusted), else read."""
+    current = {}
+    for path in warc_files(warc_dir):
+        name = path.relative_to(warc_dir).as_posix()
+        known = recorded.get(name) or {}
+        stamp = file_stamp(path)  # before reading: a file written meanwhile gets another mtime, read next run
+        if known.get("fingerprint") and stamp_trusted(known.get("stamp"), stamp):
+            current[name] = {"fingerprint": known["fingerprint"], "stamp": known["stamp"]}
+        else:
+            current[name] = {"fingerprint": file_fingerprint(path), "stamp": stamp}
+    return current
+
+
+def _load(path: Path) -> dict[str, dict]:
+    """The fingerprints kept by the last inventory, by file name: {"fingerprint", "stamp"} each."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}  # no usable state: every file is read again
+    if not isinstance(data, dict):
+        return {}
+    if data.get("version") == STATE_VERSION and isinstance(data.get("files"), dict):
+        return {name: known for name, known in data["files"].items() if isinstance(known, dict)}
+    # older code kept the fingerprints alone: they still tell which files were inventoried, and are read again
+    return {name: {"fingerprint": fp} for name, fp in data.items() if isinstance(fp, str)}
 
 
-def _save(path: Path, fingerprints: dict[str, str]) -> None:
+def _save(path: Path, fingerprints: dict[str, dict]) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(fingerprints, indent=0, sort_keys=True), encoding="utf-8")
+    tmp.write_text(json.dumps({"version": STATE_VERSION, "files": fingerprints}, indent=0, sort_keys=True),
+                   encoding="utf-8")
     os.replace(tmp, path)
 
 

@@ -90,3 +90,44 @@ def test_the_files_the_last_inventory_did_not_record_are_counted_by_name(tmp_pat
     assert unrecorded_files(tmp_path / "warc", tmp_path / "state.json") == 1
     _inventory(tmp_path)
     assert unrecorded_files(tmp_path / "warc", tmp_path / "state.json") == 0
+
+
+def _age(path, seconds=3600):
+    """Set a file's mtime in the past: a stamp taken just after a write is not trusted (it may change again within
+    the clock's step)."""
+    import os
+    import time
+
+    then = time.time_ns() - seconds * 1_000_000_000
+    os.utime(path, ns=(then, then))
+
+
+def test_a_file_stamped_as_when_it_was_fingerprinted_is_not_read_again(tmp_path, responses, monkeypatch):
+    import pipeline.warc.incremental as incremental
+
+    for name, count in (("a.warc.gz", 3), ("b.warc.gz", 2)):
+        write_warc(tmp_path / "warc" / name, responses(count))
+        _age(tmp_path / "warc" / name)
+    _inventory(tmp_path)
+    read = []
+    monkeypatch.setattr(incremental, "file_fingerprint",
+                        lambda path, real=incremental.file_fingerprint: read.append(path.name) or real(path))
+    again = _inventory(tmp_path)
+    assert read == [] and (again.files_read, again.files_reused) == (0, 2)
+    write_warc(tmp_path / "warc" / "b.warc.gz", responses(3)[1:])  # other records: a new mtime, read and noticed
+    changed = _inventory(tmp_path)
+    assert read == ["b.warc.gz"] and (changed.files_read, changed.files_reused) == (1, 1)
+
+
+def test_the_fingerprints_older_code_kept_still_say_which_files_are_unchanged(tmp_path, responses):
+    import json
+
+    from pipeline.warc.inventory import file_fingerprint
+
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
+    _inventory(tmp_path)
+    (tmp_path / "state.json").write_text(json.dumps({"a.warc.gz": file_fingerprint(tmp_path / "warc" / "a.warc.gz")}),
+                                         encoding="utf-8")
+    again = _inventory(tmp_path)
+    assert (again.files_read, again.files_reused, again.records) == (0, 1, 3)
+    assert json.loads((tmp_path / "state.json").read_text(encoding="utf-8"))["version"] == 2
