@@ -182,10 +182,10 @@ def _extended_events(old_events: pa.Table, extended: list, name_keys: dict) -> t
     held = pc.binary_join_element_wise(pc.cast(owners, pa.string()),
                                        pc.take(spelling_keys, pc.index_in(names, value_set=spellings)), "\x1f")
     added = [members[count:] for (_, count), members in extended]
-    asked = sorted({f"{i}\x1f{person_key(n, name_keys)}"
-                    for i, members in enumerate(added) for m in members for n in m["participants"] or ()})
-    found = set(pc.filter(pa.array(asked, pa.string()), pc.is_in(pa.array(asked, pa.string()), value_set=held))
-                .to_pylist()) if asked else set()
+    asked = pa.array(sorted({f"{i}\x1f{person_key(n, name_keys)}"
+                             for i, members in enumerate(added) for m in members for n in m["participants"] or ()}),
+                     pa.string())
+    found = set(pc.filter(asked, pc.is_in(asked, value_set=held)).to_pylist())
     rows, links, pieces, lengths = [], [], [], []
     offsets = participants.offsets.to_numpy()
     for i, (event, members) in enumerate(zip(before.drop_columns(["participants"]).to_pylist(), added)):
