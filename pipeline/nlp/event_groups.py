@@ -7,10 +7,10 @@ its reports, part by part of core_document_events (report_digests.py: a part lef
 that description tells what to do with the group:
 - the same as the last run's: its events and event_documents rows are taken from the previous outputs;
 - its first reports (as many as last time) are as they were: reports came after them, as a new WARC file's do.
-  Its events are put back as they were (which report is in which event, from core_event_documents), and only the
-  new reports go through the merge: they join those events or make new ones. Only the events that got a report
-  are made again, from their previous row and their new reports (merge.extended_fields): the reports merged
-  before are read only for what a new one is compared with;
+  Its events are put back as the last run kept them (seeded_events.py: what a new report is compared with), and
+  only the new reports go through the merge: they join those events or make new ones. Only the events that got a
+  report are made again, from their previous row and their new reports (merge.extended_fields): the reports
+  merged before are not read;
 - anything else (a report changed, went, or came before others): the group is merged again, whole.
 The outputs are then put in the order the whole merge gives, and the bytes are those it writes.
 
@@ -29,9 +29,11 @@ import pyarrow.parquet as pq
 
 from pipeline.metadata.schema import Table
 from pipeline.nlp.aggregate import with_sample_of
-from pipeline.nlp.merge import REPORT_COLUMNS, EventMerger, added_participants, event_rows, extended_fields, person_key
+from pipeline.nlp.merge import (REPORT_COLUMNS, EventMerger, added_participants, event_id_of, event_rows,
+                                extended_fields, person_key)
 from pipeline.nlp.report_digests import groups_of, report_digests
-from pipeline.nlp.seeded_events import NotInEvents, SeededEvent, seeded_events
+from pipeline.nlp.seeded_events import (NotInEvents, SeededEvent, Seeds, SeedRow, made_row, new_token, rows_table,
+                                        save)
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import part_files, row_starts
 
@@ -48,8 +50,9 @@ class EventGroups:
     """One run's view of the reports: `old` is the state the previous outputs were written with (an empty dict:
     none, merge whole); `reports_changed`: the reports file may differ from what the outputs were made from."""
 
-    def __init__(self, reports_path: Path, outputs, old: dict, stats, reports_changed: bool):
+    def __init__(self, reports_path: Path, outputs, old: dict, stats, reports_changed: bool, seeds_path: Path):
         self.reports_path, self.stats, self.have_old = reports_path, stats, bool(old)
+        self.seeds_path, self.seeds_token = seeds_path, old.get("seeds_token")
         self.events_table, self.events_path = outputs["events"]
         self.links_table, self.links_path = outputs["event_documents"]
         self.rewritten = False
@@ -86,25 +89,24 @@ class EventGroups:
         if self.digests is None or (not self.whole and not self.changed):
             self.final_events = _read(self.events_path, self.events_table)
             return
-        # a group merged whole: every report read; a group extended: the reports merged before only as far as
-        # a new one is compared with them (seeded_events.py), their events' rows are taken from the previous outputs
-        merged, seed_rows = {}, []
-        for key, rows in self.digests.rows(self.changed & set(self.digests.groups)).items():
-            count = self.extend.get(key, 0)
-            merged[key] = rows[count:]
-            seed_rows.append(rows[:count])
+        # a group merged whole: every report read; a group extended: its new reports, and its events put back as
+        # the last run kept them (seeded_events.py), their rows taken from the previous outputs
+        merged = {key: rows[self.extend.get(key, 0):]
+                  for key, rows in self.digests.rows(self.changed & set(self.digests.groups)).items()}
         reports = _Reports(self.reports_path, REPORT_READ, merged)
         old_events = old_links = None
+        kept_seeds = Seeds.empty()
         if self.have_old and not self.whole:
             old_events = _read(self.events_path, self.events_table)
             old_links = _read(self.links_path, self.links_table)
-        seeds = self._seeds(np.concatenate(seed_rows), old_links, reports.documents()) if self.extend else {}
+            kept_seeds = self._kept_seeds()
+        seeds = self._seeds(kept_seeds, old_links, reports.documents()) if self.extend else {}
         # an event's is_sample by its reports' ids over every group, as a whole merge looks it up (an id repeated:
         # the last report's)
         sample_by_report = reports.sample_by_report()
         # group by group (a report is only ever compared with its group's): one group's reports are Python dicts
         # at a time (a fresh build's whole merge held every report's: the build's peak, 913 MB at 200,000 pages)
-        events, links, extended, untouched = [], [], [], set()
+        events, links, extended, untouched, seed_rows = [], [], [], set(), []
         for key in merged:
             merger, touched = EventMerger(), {}
             seeded = {id(merger.seed(e.key, e.count, e.documents, e.places, e.pairs, e.texts)): (e.event_id, e.count)
@@ -113,6 +115,7 @@ class EventGroups:
                 members = merger.add(report)
                 touched[id(members)] = members
             clusters = [c for c in touched.values() if id(c) not in seeded]
+            seed_rows.extend(_seed_rows(key, merger.clusters, touched, seeded, kept_seeds))
             group_events, group_links = with_sample_of(sample_by_report, *event_rows(clusters, name_keys))
             events.extend(group_events)
             links.extend(group_links)
@@ -143,14 +146,24 @@ class EventGroups:
         self.final_events = new_events.sort_by(_EVENT_ORDER)
         write_arrow(self.events_path, self.events_table, self.final_events)
         write_arrow(self.links_path, self.links_table, new_links.sort_by(_LINK_ORDER))
+        # the groups not merged again keep their rows, and so do the events put back that no new report joined
+        self.seeds_token = new_token()
+        save(self.seeds_path, pa.concat_tables([kept_seeds.kept(lambda key: key in self.changed, untouched),
+                                                rows_table(seed_rows)]), self.seeds_token)
         self.rewritten = True
         self.stats.wrote("events", "event_documents")
 
-    def _seeds(self, rows: np.ndarray, old_links: pa.Table, documents: set[str]) -> dict[tuple, list[SeededEvent]]:
-        """The events to put back of the groups that only got new reports (their reports merged before are at
-        `rows`; `documents`: the new reports'), by group, each group's in the order they were made."""
+    def _kept_seeds(self) -> Seeds:
         try:
-            events = seeded_events(self.reports_path, rows, old_links, documents)
+            return Seeds.load(self.seeds_path, self.seeds_token)
+        except NotInEvents as exc:
+            raise StaleOutputs(str(exc)) from exc
+
+    def _seeds(self, kept: Seeds, old_links: pa.Table, documents: set[str]) -> dict[tuple, list[SeededEvent]]:
+        """The events to put back of the groups that only got new reports (`documents`: the new reports'), by
+        group, each group's in the order they were made."""
+        try:
+            events = kept.events(self.extend, old_links, documents)
         except NotInEvents as exc:
             raise StaleOutputs(str(exc)) from exc
         by_group: dict[tuple, list[SeededEvent]] = {}
@@ -159,9 +172,25 @@ class EventGroups:
         return by_group
 
     def state(self) -> dict:
-        if self.digests is None:
-            return {"reports_unique": self.unique, "report_parts": self.old_parts}
-        return {"reports_unique": self.unique, "report_parts": self.digests.parts}
+        parts = self.old_parts if self.digests is None else self.digests.parts
+        return {"reports_unique": self.unique, "report_parts": parts, "seeds_token": self.seeds_token}
+
+
+def _seed_rows(key: tuple, clusters: list[list], touched: dict[int, list], seeded: dict[int, tuple[str, int]],
+               kept: Seeds) -> list[tuple[int, SeedRow]]:
+    """The kept rows of a group's events that reports joined or made this run, with their place among the group's
+    events (a seeded event's is the one it had: the group's events are put back in their order, first): a seeded
+    event's from its kept row and the reports that joined it, a new one's from its reports."""
+    rows = []
+    for position, members in enumerate(clusters):
+        if id(members) not in touched:
+            continue
+        if id(members) in seeded:
+            event, count = seeded[id(members)]
+            rows.append((position, kept.row(event).extended(members[count:])))
+        else:
+            rows.append((position, made_row(event_id_of(members[0]), key, members)))
+    return rows
 
 
 def _extended_events(old_events: pa.Table, extended: list, name_keys: dict) -> tuple[pa.Table, list[dict]]:

@@ -47,6 +47,7 @@ from pipeline.nlp import people_store
 from pipeline.nlp.people import STATEMENT_COLUMNS, organisations_from_summaries, sorted_links, statements_of_people
 from pipeline.nlp.people_parts import people_from_summaries
 from pipeline.nlp.people_store import Part, Summaries
+from pipeline.nlp.seeded_events import seeds_path
 from pipeline.storage import duckdb_session
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, file_stamp, module_code, stamp_trusted
 from pipeline.storage.parquet import write_arrow
@@ -119,7 +120,7 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     changed = {"reports", "statements"} if state is None or changed is None else set(changed)
     old = state or {}
     name_keys = dict(old.get("name_keys") or {})
-    events = EventGroups(reports_path, outputs, old, stats, "reports" in changed)
+    events = EventGroups(reports_path, outputs, old, stats, "reports" in changed, seeds_path(state_path))
     (people, people_path), (roles, roles_path), (person_statements, links_path) = (
         outputs[n] for n in ("people", "person_roles", "person_statements"))
     statements_digest, statement_parts = old.get("statements_digest"), old.get("statement_parts") or {}

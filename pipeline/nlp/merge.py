@@ -120,9 +120,9 @@ def event_rows(clusters: list[list[dict]], name_keys: dict[str, str] | None = No
     events, links, keys = [], [], {} if name_keys is None else name_keys
     for cluster in clusters:
         first = cluster[0]
-        event_id = stable_id("ev", first["event_date"], first["event_type"], first["document_event_id"])
+        cluster_id = event_id_of(first)
         events.append({
-            "event_id": event_id,
+            "event_id": cluster_id,
             "event_date": first["event_date"],
             "event_type": first["event_type"],
             "title": first["title"],
@@ -134,11 +134,16 @@ def event_rows(clusters: list[list[dict]], name_keys: dict[str, str] | None = No
             "document_count": len({m["document_id"] for m in cluster}),
         })
         for member in cluster:
-            links.append({"event_id": event_id, "document_id": member["document_id"],
+            links.append({"event_id": cluster_id, "document_id": member["document_id"],
                           "document_event_id": member["document_event_id"]})
     events.sort(key=lambda e: (e["event_date"], e["event_type"], e["event_id"]))
     links.sort(key=lambda l: (l["event_id"], l["document_id"], l["document_event_id"]))
     return events, links
+
+
+def event_id_of(first: dict) -> str:
+    """An event's id: stable, from its date, type and first report."""
+    return stable_id("ev", first["event_date"], first["event_type"], first["document_event_id"])
 
 
 def extended_fields(event: dict, added: list[dict]) -> tuple[dict, list[dict]]:

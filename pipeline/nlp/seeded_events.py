@@ -2,30 +2,41 @@
 
 A new report joins the first event of its (date, type) that takes it: no member of the same document, no other
 place, the same two people met (English meetings), and words similar enough to every member's. So an event
-merged before is put back as the number of its reports, their documents, places and pairs, read in DuckDB from
-its reports' rows, not as one Python dict a report: at the 100,000-page testbed a new WARC file's reports reach
-groups holding 80,000 reports, of which a run compares a new one with few. The members' words (title and trigger,
-with their language) are read into Arrow with the rest and made Python strings only for the groups whose events a
-new report is compared with by words. An event's copies of one text (a report reprinted, captured twice) are one
-text: its words decide as one. And its documents are only asked about the new reports': a report does not join an
-event holding a report of its own document, and the new reports' documents are all that is looked up.
+merged before is put back as the number of its reports, their places, the titles of its English meetings (who met
+whom) and its reports' distinct texts (title and trigger, with their language), and the documents it holds among
+the new reports'. All but the documents are kept for each event between runs, in a file beside the step's state
+(`core/events_and_people.seeds.arrow`), written with the events: at the 100,000-page testbed a new WARC file's
+reports reach groups holding 80,000 reports, and reading those reports again to put their events back was 0.2 s
+of a +1% run. The documents come from core_event_documents.
+
+The file holds a row an event, in each group's events in the order they were made (`position`), with a token
+the state records: a file that is not the one the state names (a run stopped between them) is not used.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Collection
+from typing import Callable, Collection, Iterable
 
-import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from pipeline.nlp.merge import met_pair
-from pipeline.storage import duckdb_session
-from pipeline.storage.parts import duckdb_files, part_files, row_starts
+from pipeline.nlp.merge import met_pair, report_text
+
+TOKEN_KEY = b"atazan:seeds_token"
+SCHEMA = pa.schema([
+    ("event_id", pa.string()), ("event_date", pa.date32()), ("event_type", pa.string()),
+    ("position", pa.int32()),  # the event's place among its group's, in the order they were made
+    ("reports", pa.int64()),
+    ("places", pa.list_(pa.string())),  # distinct, not empty
+    ("meeting_titles", pa.list_(pa.string())),  # of its English meeting reports, in their order
+    ("text_languages", pa.list_(pa.string())), ("texts", pa.list_(pa.string())),  # distinct (language, text)
+])
 
 
 class NotInEvents(Exception):
-    """A report merged before is in no event of core_event_documents."""
+    """The kept events do not fit the reports merged before."""
 
 
 @dataclass
@@ -33,84 +44,184 @@ class SeededEvent:
     event_id: str
     key: tuple  # (event_date, event_type)
     count: int
-    documents: list[str]  # those of the documents asked about (seeded_events) it holds
+    documents: list[str]  # those of the documents asked about (Seeds.events) it holds
     places: list[str]
     pairs: list[frozenset[str]]
     texts: Callable[[], list[tuple[str, str]]]  # its reports' distinct (language, merge.report_text), in order
 
 
-def seeded_events(reports_path: Path, rows: np.ndarray, links: pa.Table,
-                  documents: Collection[str] | None = None) -> list[SeededEvent]:
-    """The events of the reports at these rows (row numbers in the table read whole), in the order their first
-    reports come; `links`: core_event_documents (event_id, document_event_id). `documents`: the documents of the
-    reports about to be merged (None: every document), the only ones an event's `documents` lists."""
-    rows = np.sort(rows)
-    files = part_files(reports_path) or [Path(reports_path)]
-    starts = row_starts(files)
-    owners = np.unique(np.searchsorted(starts, rows, side="right") - 1).tolist()
-    selects = " UNION ALL ".join(
-        f"SELECT document_event_id, document_id, event_date, event_type, place_key, language, title, trigger, "
-        f"{starts[i]} + file_row_number AS rn FROM {duckdb_files([files[i]], file_row_number=True)}" for i in owners)
-    con = duckdb_session.cursor()
-    try:
-        con.register("wanted", pa.table({"rn": pa.array(rows, pa.int64())}))
-        con.register("links", links.select(["event_id", "document_event_id"]))
-        asked = "TRUE"
-        if documents is not None:
-            con.register("asked", pa.table({"document_id": pa.array(sorted(set(documents)), pa.string())}))
-            asked = "document_id IN (SELECT document_id FROM asked)"
-        con.execute(f"CREATE TEMP TABLE seeded AS SELECT r.*, l.event_id FROM ({selects}) r JOIN wanted USING (rn) "
-                    f"LEFT JOIN links l USING (document_event_id)")
-        missing, found = con.execute("SELECT count(*) FILTER (WHERE event_id IS NULL), count(*) FROM seeded").fetchone()
-        if missing or found != len(rows):
-            raise NotInEvents(f"{missing or len(rows) - found} of {len(rows)} reports merged before are in no event")
-        summaries = con.execute(f"""
-            SELECT event_id, any_value(event_date), any_value(event_type), count(*),
-                   list(DISTINCT document_id) FILTER (WHERE {asked}),
-                   list(DISTINCT place_key) FILTER (WHERE place_key <> ''),
-                   list(title ORDER BY rn) FILTER (WHERE event_type = 'meeting' AND language = 'en'), min(rn) AS first
-            FROM seeded GROUP BY event_id ORDER BY first""").fetchall()
-        con.execute("CREATE TEMP TABLE seeded_texts AS SELECT event_date, event_type, event_id, language, "
-                    "coalesce(title, '') || ' ' || coalesce(trigger, '') AS text, min(rn) AS first FROM seeded "
-                    "GROUP BY ALL")
-        texts = con.sql("SELECT event_id, language, text FROM seeded_texts "
-                        "ORDER BY event_date, event_type, first").to_arrow_table()
-        sizes = con.execute("SELECT event_date, event_type, count(*) FROM seeded_texts "
-                            "GROUP BY event_date, event_type ORDER BY event_date, event_type").fetchall()
-    finally:
-        con.close()
-    by_group = _GroupTexts(texts, sizes)
-    return [SeededEvent(event_id, (day, kind), count, held or [], places or [],
-                        [p for p in (met_pair({"event_type": kind, "language": "en", "title": t})
-                                     for t in titles or ()) if p is not None],
-                        by_group.of((day, kind), event_id))
-            for event_id, day, kind, count, held, places, titles, _ in summaries]
+def seeds_path(state_path: Path) -> Path:
+    """core/events_and_people.seeds.arrow, beside the state file."""
+    return Path(state_path).with_name(Path(state_path).name.removesuffix(".state.json") + ".seeds.arrow")
 
 
-class _GroupTexts:
-    """The seeded reports' texts, made Python strings a group at a time, when one of its events is first asked."""
+@dataclass
+class SeedRow:
+    """An event's kept row, as the merge left it (made from its reports, or extended by new ones)."""
+    event_id: str
+    key: tuple
+    reports: int
+    places: list[str]
+    meeting_titles: list[str | None]
+    texts: list[tuple[str, str]]
 
-    def __init__(self, texts: pa.Table, sizes: list[tuple]):
-        """`texts` (event_id, language, text): in (date, type) order; `sizes`: (date, type, rows) of each group,
-        in that order."""
-        self.texts = texts
+    def extended(self, members: Iterable[dict]) -> "SeedRow":
+        places, titles, texts = list(self.places), list(self.meeting_titles), list(self.texts)
+        seen_places, seen_texts, count = set(places), set(texts), self.reports
+        for member in members:
+            count += 1
+            place = member["place_key"]
+            if place and place not in seen_places:
+                seen_places.add(place)
+                places.append(place)
+            if member["event_type"] == "meeting" and member["language"] == "en":
+                titles.append(member["title"])
+            text = (member["language"], report_text(member))
+            if text not in seen_texts:
+                seen_texts.add(text)
+                texts.append(text)
+        return SeedRow(self.event_id, self.key, count, places, titles, texts)
+
+
+def made_row(event_id: str, key: tuple, members: list[dict]) -> SeedRow:
+    """The row of an event made this run from all its reports."""
+    return SeedRow(event_id, key, 0, [], [], []).extended(members)
+
+
+class Seeds:
+    """The kept rows, read whole (a few MB: every group a run reaches is asked)."""
+
+    def __init__(self, table: pa.Table):
+        self.table = table
+
+    @classmethod
+    def empty(cls) -> "Seeds":
+        return cls(SCHEMA.empty_table())
+
+    @classmethod
+    def load(cls, path: Path, token: str | None) -> "Seeds":
+        """The file's rows if it carries `token`; NotInEvents otherwise (missing, unreadable, another run's)."""
+        try:
+            # read whole into memory: the table must not depend on the file this run replaces
+            reader = pa.ipc.open_file(pa.BufferReader(Path(path).read_bytes()))
+            if token is None or (reader.schema.metadata or {}).get(TOKEN_KEY) != token.encode():
+                raise NotInEvents("the kept events are not those of the state")
+            return cls(reader.read_all().replace_schema_metadata(None).cast(SCHEMA))
+        except (OSError, pa.ArrowException) as exc:
+            raise NotInEvents(f"the kept events cannot be read ({type(exc).__name__})") from exc
+
+    def events(self, counts: dict[tuple, int], links: pa.Table, documents: Collection[str]) -> list[SeededEvent]:
+        """The events of these groups (`counts`: how many reports each had), in each group's order; `links`:
+        core_event_documents (event_id, document_id); `documents`: the documents of the reports about to be
+        merged, the only ones an event's `documents` lists."""
+        rows = self._of(counts)
+        reports = dict.fromkeys(counts, 0)
+        for day, kind, number in zip(*(rows[c].to_pylist() for c in ("event_date", "event_type", "reports"))):
+            reports[(day, kind)] += number
+        short = [key for key, count in counts.items() if reports[key] != count]
+        if short:
+            raise NotInEvents(f"{len(short)} groups' kept events hold other reports than were merged before")
+        ids = rows["event_id"]
+        held = links.filter(pc.and_(pc.is_in(links["document_id"], value_set=pa.array(sorted(documents), pa.string())),
+                                    pc.is_in(links["event_id"], value_set=ids)))
+        documents_of: dict[str, list[str]] = {}
+        for event_id, document_id in zip(held["event_id"].to_pylist(), held["document_id"].to_pylist()):
+            documents_of.setdefault(event_id, []).append(document_id)
+        texts = _Texts(rows)
+        out = []
+        for i, (event_id, day, kind, number, places, titles) in enumerate(zip(*(rows[c].to_pylist() for c in (
+                "event_id", "event_date", "event_type", "reports", "places", "meeting_titles")))):
+            pairs = [p for p in (met_pair({"event_type": kind, "language": "en", "title": t}) for t in titles)
+                     if p is not None]
+            out.append(SeededEvent(event_id, (day, kind), number, sorted(set(documents_of.get(event_id, ()))),
+                                   places, pairs, texts.of(i)))
+        return out
+
+    def row(self, event_id: str) -> SeedRow:
+        """The kept row of an event `events` gave."""
+        return self._rows[event_id]
+
+    def _of(self, counts: dict[tuple, int]) -> pa.Table:
+        keys = zip(self.table["event_date"].to_pylist(), self.table["event_type"].to_pylist())
+        rows = self.table.filter(pa.array([key in counts for key in keys], pa.bool_()))
+        rows = rows.sort_by([("event_date", "ascending"), ("event_type", "ascending"), ("position", "ascending")])
+        self._rows = _RowsById(rows)
+        return rows
+
+    def kept(self, gone: Callable[[tuple], bool], also: Collection[str] = ()) -> pa.Table:
+        """The rows of the groups for which `gone` is false, and of the events `also` names."""
+        keys = zip(self.table["event_date"].to_pylist(), self.table["event_type"].to_pylist())
+        keep = pa.array([not gone(key) for key in keys], pa.bool_())
+        if also:
+            keep = pc.or_(keep, pc.is_in(self.table["event_id"], value_set=pa.array(sorted(also), pa.string())))
+        return self.table.filter(keep)
+
+
+class _RowsById:
+    """The asked rows as SeedRows, each made when first asked for."""
+
+    def __init__(self, rows: pa.Table):
+        self.rows = rows
+        self.index = {event_id: i for i, event_id in enumerate(rows["event_id"].to_pylist())}
+
+    def __getitem__(self, event_id: str) -> SeedRow:
+        row = self.rows.slice(self.index[event_id], 1).to_pylist()[0]
+        return SeedRow(row["event_id"], (row["event_date"], row["event_type"]), row["reports"], row["places"],
+                       row["meeting_titles"], list(zip(row["text_languages"], row["texts"])))
+
+
+class _Texts:
+    """The asked events' texts, made Python strings a group at a time, when one of its events is first asked (most
+    events of a group a new report reaches are not compared by words: another place)."""
+
+    def __init__(self, rows: pa.Table):
+        self.rows = rows
+        keys = list(zip(rows["event_date"].to_pylist(), rows["event_type"].to_pylist()))
+        self.group_of = keys
         self.bounds: dict[tuple, tuple[int, int]] = {}
-        start = 0
-        for day, kind, size in sizes:
-            self.bounds[(day, kind)] = (start, start + size)
-            start += size
-        self.loaded: dict[tuple, dict[str, list[tuple[str, str]]]] = {}
+        for i, key in enumerate(keys):
+            start, _ = self.bounds.get(key, (i, i))
+            self.bounds[key] = (start, i + 1)
+        self.loaded: dict[tuple, list[list[tuple[str, str]]]] = {}
 
-    def of(self, key: tuple, event_id: str) -> Callable[[], list[tuple[str, str]]]:
-        return lambda: self._group(key).get(event_id, [])
+    def of(self, index: int) -> Callable[[], list[tuple[str, str]]]:
+        return lambda: self._group(self.group_of[index])[index - self.bounds[self.group_of[index]][0]]
 
-    def _group(self, key: tuple) -> dict[str, list[tuple[str, str]]]:
+    def _group(self, key: tuple) -> list[list[tuple[str, str]]]:
         if key not in self.loaded:
             start, end = self.bounds[key]
-            members: dict[str, list[tuple[str, str]]] = {}
-            part = self.texts.slice(start, end - start)
-            # column by column, as tuples: a dict a report was most of the seeding's time at 100,000 pages
-            for event_id, language, text in zip(*(part.column(i).to_pylist() for i in range(3))):
-                members.setdefault(event_id, []).append((language, text))
-            self.loaded[key] = members
+            part = self.rows.slice(start, end - start)
+            languages, texts = part["text_languages"].combine_chunks(), part["texts"].combine_chunks()
+            offsets = texts.offsets.to_numpy()
+            pairs = list(zip(pc.list_flatten(languages).to_pylist(), pc.list_flatten(texts).to_pylist()))
+            base = int(offsets[0])
+            self.loaded[key] = [pairs[int(offsets[i]) - base:int(offsets[i + 1]) - base] for i in range(end - start)]
         return self.loaded[key]
+
+
+def rows_table(rows: list[tuple[int, SeedRow]]) -> pa.Table:
+    """(position, row) pairs as a table of SCHEMA."""
+    return pa.table({
+        "event_id": [r.event_id for _, r in rows], "event_date": pa.array([r.key[0] for _, r in rows], pa.date32()),
+        "event_type": [r.key[1] for _, r in rows], "position": pa.array([p for p, _ in rows], pa.int32()),
+        "reports": pa.array([r.reports for _, r in rows], pa.int64()),
+        "places": pa.array([r.places for _, r in rows], SCHEMA.field("places").type),
+        "meeting_titles": pa.array([r.meeting_titles for _, r in rows], SCHEMA.field("meeting_titles").type),
+        "text_languages": pa.array([[lang for lang, _ in r.texts] for _, r in rows], SCHEMA.field("texts").type),
+        "texts": pa.array([[text for _, text in r.texts] for _, r in rows], SCHEMA.field("texts").type),
+    }, schema=SCHEMA)
+
+
+def save(path: Path, table: pa.Table, token: str) -> None:
+    """Write the rows (groups in (date, type) order, each group's events in their order) atomically."""
+    table = table.sort_by([("event_date", "ascending"), ("event_type", "ascending"), ("position", "ascending")])
+    table = table.replace_schema_metadata({TOKEN_KEY: token.encode()})
+    tmp = Path(path).with_name(Path(path).name + ".tmp")
+    with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    os.replace(tmp, path)
+
+
+def new_token() -> str:
+    return os.urandom(16).hex()
+

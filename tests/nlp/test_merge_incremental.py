@@ -17,6 +17,7 @@ from pipeline.assets.statements import core_events_and_people
 from pipeline.metadata.statements import CORE_DOCUMENT_EVENTS, CORE_STATEMENTS
 from pipeline.nlp.aggregate import events_tables, people_tables
 from pipeline.nlp.incremental import AGGREGATE_MARKER, AGGREGATE_STATE, AGGREGATES, update_events_and_people
+from pipeline.nlp.seeded_events import Seeds, save, seeds_path
 from pipeline.resources import AtazanSettings
 from pipeline.storage.fingerprint import settle
 from pipeline.storage.parquet import iter_rows, write_rows
@@ -313,7 +314,8 @@ def test_only_the_inputs_that_changed_are_read(tmp_path):
     _check(tmp_path, *inputs, tmp_path / "inc")
 
 
-@pytest.mark.parametrize("damage", ["missing", "corrupt", "other version", "not json", "links lost"])
+@pytest.mark.parametrize("damage", ["missing", "corrupt", "other version", "not json", "links lost", "kept events lost",
+                                    "kept events of another run"])
 def test_a_missing_or_bad_state_means_the_whole_merge(tmp_path, damage):
     rng = random.Random(11)
     archive = Archive(rng, 30)
@@ -327,6 +329,11 @@ def test_a_missing_or_bad_state_means_the_whole_merge(tmp_path, damage):
         state.write_text(json.dumps({**json.loads(state.read_text()), "version": 0}))
     elif damage == "not json":
         state.write_text("[1, 2]")
+    elif damage == "kept events lost":
+        seeds_path(state).unlink()
+    elif damage == "kept events of another run":
+        seeds = Seeds.load(seeds_path(state), json.loads(state.read_text())["seeds_token"])
+        save(seeds_path(state), seeds.table, "another")
     else:  # outputs that do not fit each other: events without their reports
         table, path = _outputs(tmp_path / "inc")["event_documents"]
         write_rows(path, table, list(iter_rows(path))[::2])

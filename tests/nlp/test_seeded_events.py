@@ -1,82 +1,80 @@
-"""Events merged before, put back for the merge by what a new report is compared with
+"""Events merged before, kept between runs and put back for the merge by what a new report is compared with
 (pipeline/nlp/seeded_events.py)."""
-import random
 from datetime import date
 
-import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 
-from pipeline.metadata.statements import CORE_DOCUMENT_EVENTS
-from pipeline.nlp.aggregate import events_tables
-from pipeline.nlp.seeded_events import NotInEvents, seeded_events
-from pipeline.storage.parquet import write_rows
-from tests.nlp.test_merge_incremental import _document
+from pipeline.nlp.seeded_events import NotInEvents, Seeds, made_row, rows_table, save
+
+DAY = date(2026, 3, 2)
 
 
-def _report(number, document, kind="meeting", language="en", place="ast", title="", day=date(2026, 3, 2)):
+def _report(number, document, kind="meeting", language="en", place="ast", title="", day=DAY):
     return {"document_event_id": f"dev-{number}", "document_id": document, "event_date": day, "event_type": kind,
             "title": title, "location": "", "place_key": place, "organiser": "", "participants": [],
             "language": language, "source": "s", "trigger": "met", "char_start": 0, "char_end": 1,
             "confidence": 0.8, "is_sample": False}
 
 
-def test_an_event_is_its_count_documents_places_and_pairs(tmp_path):
-    reports = [_report(1, "d1", title="Abdirov met with Johanna Lindqvist"),
-               _report(2, "d2", place="", title="Lindqvist met Nurlan Abdirov"),
-               _report(3, "d3", kind="referendum", language="ru", place="", title="Референдум")]
-    path = tmp_path / "reports.parquet"
-    write_rows(path, CORE_DOCUMENT_EVENTS, reports)
-    links = pa.table({"event_id": ["ev-a", "ev-a", "ev-b"], "document_event_id": ["dev-1", "dev-2", "dev-3"]})
-    events = seeded_events(path, np.array([2, 0, 1]), links)
-    assert [(e.event_id, e.count, sorted(e.documents), e.places) for e in events] == [
-        ("ev-a", 2, ["d1", "d2"], ["ast"]), ("ev-b", 1, ["d3"], [])]
+def test_an_event_is_kept_as_its_count_places_meeting_titles_and_distinct_texts():
+    row = made_row("ev-a", (DAY, "meeting"), [
+        _report(1, "d1", title="Abdirov met with Johanna Lindqvist"),
+        _report(2, "d2", place="", title="Abdirov met with Johanna Lindqvist"),  # a reprint: the same words
+        _report(3, "d3", title="Lindqvist met Nurlan Abdirov", language="en")])
+    assert (row.reports, row.places) == (3, ["ast"])
+    assert row.meeting_titles == ["Abdirov met with Johanna Lindqvist"] * 2 + ["Lindqvist met Nurlan Abdirov"]
+    assert row.texts == [("en", "Abdirov met with Johanna Lindqvist met"),  # title and trigger, as report_text
+                         ("en", "Lindqvist met Nurlan Abdirov met")]
+    grown = row.extended([_report(4, "d4", place="ala", language="ru", title="Встреча")])
+    assert (grown.reports, grown.places, grown.meeting_titles) == (4, ["ast", "ala"], row.meeting_titles)
+    assert grown.texts == [*row.texts, ("ru", "Встреча met")]
+    assert row.reports == 3  # the kept row is left as it was
+
+
+def _kept(tmp_path, token="t1"):
+    rows = [(0, made_row("ev-a", (DAY, "meeting"), [_report(1, "d1", title="Abdirov met with Johanna Lindqvist"),
+                                                       _report(2, "d2", title="Lindqvist met Nurlan Abdirov")])),
+            (1, made_row("ev-b", (DAY, "meeting"), [_report(3, "d3", place="", title="Talks")])),
+            (0, made_row("ev-c", (DAY, "referendum"), [_report(4, "d4", kind="referendum", language="ru")]))]
+    path = tmp_path / "events_and_people.seeds.arrow"
+    save(path, rows_table(rows[::-1]), token)  # kept in each group's order, whatever order they are given in
+    return path
+
+
+def test_the_events_of_the_groups_asked_come_back_in_their_order_with_the_new_reports_documents(tmp_path):
+    links = pa.table({"event_id": ["ev-a", "ev-a", "ev-b", "ev-c"], "document_id": ["d1", "d2", "d3", "d4"]})
+    seeds = Seeds.load(_kept(tmp_path), "t1")
+    events = seeds.events({(DAY, "meeting"): 3}, links, documents={"d2", "d3", "d4", "d9"})
+    assert [(e.event_id, e.count, e.documents, e.places) for e in events] == [
+        ("ev-a", 2, ["d2"], ["ast"]), ("ev-b", 1, ["d3"], [])]  # ev-c is of another group: not asked
     assert events[0].pairs == [frozenset({"abdirov", "lindqvist"})] * 2
-    assert events[0].texts() == [("en", "Abdirov met with Johanna Lindqvist met"),
-                                 ("en", "Lindqvist met Nurlan Abdirov met")]  # title and trigger, as report_text
+    assert events[1].texts() == [("en", "Talks met")] and events[0].texts()[0][0] == "en"
+    assert seeds.row("ev-b").extended([]) == seeds.row("ev-b")
+    assert seeds.kept(lambda key: key[1] == "meeting")["event_id"].to_pylist() == ["ev-c"]
 
 
-def test_an_event_lists_only_the_documents_asked_about_and_each_text_once(tmp_path):
-    reports = [_report(1, "d1", title="Abdirov met with Johanna Lindqvist"),
-               _report(2, "d2", title="Abdirov met with Johanna Lindqvist"),  # a reprint: the same words
-               _report(3, "d3", title="Lindqvist met Nurlan Abdirov"),
-               _report(4, "d4", kind="referendum", language="ru", place="", title="Референдум")]
-    path = tmp_path / "reports.parquet"
-    write_rows(path, CORE_DOCUMENT_EVENTS, reports)
-    links = pa.table({"event_id": ["ev-a"] * 3 + ["ev-b"], "document_event_id": [f"dev-{n}" for n in range(1, 5)]})
-    events = seeded_events(path, np.arange(4), links, documents={"d2", "d9"})
-    assert [(e.event_id, e.count, e.documents) for e in events] == [("ev-a", 3, ["d2"]), ("ev-b", 1, [])]
-    assert events[0].texts() == [("en", "Abdirov met with Johanna Lindqvist met"),
-                                 ("en", "Lindqvist met Nurlan Abdirov met")]
-    assert len(events[0].pairs) == 3  # who met whom is read from every report
+def test_kept_events_that_do_not_hold_the_reports_merged_before_are_an_error(tmp_path):
+    seeds = Seeds.load(_kept(tmp_path), "t1")
+    links = pa.table({"event_id": ["ev-a"], "document_id": ["d1"]})
+    with pytest.raises(NotInEvents, match="1 groups"):
+        seeds.events({(DAY, "meeting"): 4}, links, documents=set())
+    with pytest.raises(NotInEvents):  # a group the file has no event of
+        seeds.events({(DAY, "address"): 1}, links, documents=set())
 
 
-def test_events_come_in_the_order_of_their_first_reports_across_parts(tmp_path):
-    rng = random.Random(9)
-    reports = [r for n in range(40) for r in _document(rng, f"doc-{n}", 0)[0]]
-    folder = tmp_path / "reports.parquet"
-    folder.mkdir()
-    half = len(reports) // 2
-    write_rows(folder / "a.parquet", CORE_DOCUMENT_EVENTS, reports[:half])
-    write_rows(folder / "b.parquet", CORE_DOCUMENT_EVENTS, reports[half:])
-    events, links = events_tables(folder)
-    links = pa.Table.from_pylist(links)
-    rows = np.arange(len(reports))
-    seeded = seeded_events(folder, rows, links)
-    event_of = dict(zip(links["document_event_id"].to_pylist(), links["event_id"].to_pylist()))
-    first_seen = list(dict.fromkeys(event_of[r["document_event_id"]] for r in reports))
-    assert [e.event_id for e in seeded] == first_seen
-    assert sum(e.count for e in seeded) == len(reports)
-    assert {e.event_id: e.count for e in seeded} == {e["event_id"]: e["document_count"] for e in events}
-
-
-def test_a_report_in_no_event_is_an_error(tmp_path):
-    path = tmp_path / "reports.parquet"
-    write_rows(path, CORE_DOCUMENT_EVENTS, [_report(1, "d1"), _report(2, "d2")])
-    links = pa.table({"event_id": ["ev-a"], "document_event_id": ["dev-1"]})
-    with pytest.raises(NotInEvents, match="1 of 2"):
-        seeded_events(path, np.array([0, 1]), links)
+@pytest.mark.parametrize("damage", ["missing", "another run's", "corrupt"])
+def test_a_kept_file_that_is_not_the_states_is_not_used(tmp_path, damage):
+    path = _kept(tmp_path, token="t1")
+    token = "t1"
+    if damage == "missing":
+        path.unlink()
+    elif damage == "another run's":
+        token = "t2"
+    else:
+        path.write_bytes(path.read_bytes()[:200])
+    with pytest.raises(NotInEvents):
+        Seeds.load(path, token)
 
 
 def _table(number, document, language, title):
