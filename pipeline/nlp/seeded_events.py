@@ -114,39 +114,32 @@ class Seeds:
         """The events of these groups (`counts`: how many reports each had), in each group's order; `links`:
         core_event_documents (event_id, document_id); `documents`: the documents of the reports about to be
         merged, the only ones an event's `documents` lists."""
-        rows = self._of(counts)
+        keys = zip(self.table["event_date"].to_pylist(), self.table["event_type"].to_pylist())
+        # the file is in group order, each group's events in theirs (save): so are the rows kept by a filter
+        self._asked = asked = _Asked(self.table.filter(pa.array([key in counts for key in keys], pa.bool_())))
         reports = dict.fromkeys(counts, 0)
-        for day, kind, number in zip(*(rows[c].to_pylist() for c in ("event_date", "event_type", "reports"))):
-            reports[(day, kind)] += number
+        for key, number in zip(asked.keys, asked.reports):
+            reports[key] += number
         short = [key for key, count in counts.items() if reports[key] != count]
         if short:
             raise NotInEvents(f"{len(short)} groups' kept events hold other reports than were merged before")
-        ids = rows["event_id"]
         held = links.filter(pc.and_(pc.is_in(links["document_id"], value_set=pa.array(sorted(documents), pa.string())),
-                                    pc.is_in(links["event_id"], value_set=ids)))
-        documents_of: dict[str, list[str]] = {}
+                                    pc.is_in(links["event_id"], value_set=asked.table["event_id"])))
+        documents_of: dict[str, set[str]] = {}
         for event_id, document_id in zip(held["event_id"].to_pylist(), held["document_id"].to_pylist()):
-            documents_of.setdefault(event_id, []).append(document_id)
-        texts = _Texts(rows)
+            documents_of.setdefault(event_id, set()).add(document_id)
         out = []
-        for i, (event_id, day, kind, number, places, titles) in enumerate(zip(*(rows[c].to_pylist() for c in (
-                "event_id", "event_date", "event_type", "reports", "places", "meeting_titles")))):
-            pairs = [p for p in (met_pair({"event_type": kind, "language": "en", "title": t}) for t in titles)
+        for i, (event_id, key, number, places, titles) in enumerate(zip(asked.ids, asked.keys, asked.reports,
+                                                                        asked.places, asked.titles)):
+            pairs = [p for p in (met_pair({"event_type": key[1], "language": "en", "title": t}) for t in titles)
                      if p is not None]
-            out.append(SeededEvent(event_id, (day, kind), number, sorted(set(documents_of.get(event_id, ()))),
-                                   places, pairs, texts.of(i)))
+            out.append(SeededEvent(event_id, key, number, sorted(documents_of.get(event_id, ())), places, pairs,
+                                   lambda i=i: asked.texts(i)))
         return out
 
     def row(self, event_id: str) -> SeedRow:
         """The kept row of an event `events` gave."""
-        return self._rows[event_id]
-
-    def _of(self, counts: dict[tuple, int]) -> pa.Table:
-        keys = zip(self.table["event_date"].to_pylist(), self.table["event_type"].to_pylist())
-        rows = self.table.filter(pa.array([key in counts for key in keys], pa.bool_()))
-        rows = rows.sort_by([("event_date", "ascending"), ("event_type", "ascending"), ("position", "ascending")])
-        self._rows = _RowsById(rows)
-        return rows
+        return self._asked.row(event_id)
 
     def kept(self, gone: Callable[[tuple], bool], also: Collection[str] = ()) -> pa.Table:
         """The rows of the groups for which `gone` is false, and of the events `also` names."""
@@ -157,46 +150,32 @@ class Seeds:
         return self.table.filter(keep)
 
 
-class _RowsById:
-    """The asked rows as SeedRows, each made when first asked for."""
+class _Asked:
+    """The rows of the groups asked for, as Python values; their texts made Python strings all at once, when a
+    new report is first compared with an event's words."""
 
-    def __init__(self, rows: pa.Table):
-        self.rows = rows
-        self.index = {event_id: i for i, event_id in enumerate(rows["event_id"].to_pylist())}
+    def __init__(self, table: pa.Table):
+        self.table = table
+        self.ids = table["event_id"].to_pylist()
+        self.keys = list(zip(table["event_date"].to_pylist(), table["event_type"].to_pylist()))
+        self.reports = table["reports"].to_pylist()
+        self.places = table["places"].to_pylist()
+        self.titles = table["meeting_titles"].to_pylist()
+        self.index = {event_id: i for i, event_id in enumerate(self.ids)}
+        self._texts: list[tuple[str, str]] | None = None
+        self._offsets = None
 
-    def __getitem__(self, event_id: str) -> SeedRow:
-        row = self.rows.slice(self.index[event_id], 1).to_pylist()[0]
-        return SeedRow(row["event_id"], (row["event_date"], row["event_type"]), row["reports"], row["places"],
-                       row["meeting_titles"], list(zip(row["text_languages"], row["texts"])))
+    def texts(self, i: int) -> list[tuple[str, str]]:
+        if self._texts is None:
+            texts = self.table["texts"].combine_chunks()
+            self._offsets = (texts.offsets.to_numpy() - texts.offsets[0].as_py()).tolist()
+            self._texts = list(zip(pc.list_flatten(self.table["text_languages"].combine_chunks()).to_pylist(),
+                                   pc.list_flatten(texts).to_pylist()))
+        return self._texts[self._offsets[i]:self._offsets[i + 1]]
 
-
-class _Texts:
-    """The asked events' texts, made Python strings a group at a time, when one of its events is first asked (most
-    events of a group a new report reaches are not compared by words: another place)."""
-
-    def __init__(self, rows: pa.Table):
-        self.rows = rows
-        keys = list(zip(rows["event_date"].to_pylist(), rows["event_type"].to_pylist()))
-        self.group_of = keys
-        self.bounds: dict[tuple, tuple[int, int]] = {}
-        for i, key in enumerate(keys):
-            start, _ = self.bounds.get(key, (i, i))
-            self.bounds[key] = (start, i + 1)
-        self.loaded: dict[tuple, list[list[tuple[str, str]]]] = {}
-
-    def of(self, index: int) -> Callable[[], list[tuple[str, str]]]:
-        return lambda: self._group(self.group_of[index])[index - self.bounds[self.group_of[index]][0]]
-
-    def _group(self, key: tuple) -> list[list[tuple[str, str]]]:
-        if key not in self.loaded:
-            start, end = self.bounds[key]
-            part = self.rows.slice(start, end - start)
-            languages, texts = part["text_languages"].combine_chunks(), part["texts"].combine_chunks()
-            offsets = texts.offsets.to_numpy()
-            pairs = list(zip(pc.list_flatten(languages).to_pylist(), pc.list_flatten(texts).to_pylist()))
-            base = int(offsets[0])
-            self.loaded[key] = [pairs[int(offsets[i]) - base:int(offsets[i + 1]) - base] for i in range(end - start)]
-        return self.loaded[key]
+    def row(self, event_id: str) -> SeedRow:
+        i = self.index[event_id]
+        return SeedRow(event_id, self.keys[i], self.reports[i], self.places[i], self.titles[i], self.texts(i))
 
 
 def rows_table(rows: list[tuple[int, SeedRow]]) -> pa.Table:

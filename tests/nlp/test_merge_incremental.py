@@ -250,6 +250,15 @@ def test_the_incremental_merge_writes_what_the_whole_merge_writes(seed, tmp_path
     _changes(seed, tmp_path)
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_reports_made_python_values_a_few_groups_at_a_time_merge_the_same(seed, tmp_path, monkeypatch):
+    from pipeline.nlp.event_groups import _Reports
+
+    monkeypatch.setattr(_Reports, "WINDOW", 2)  # a window of one or two groups, then the next
+    _changes(seed, tmp_path)
+    _changes_in_parts(seed, tmp_path / "parts")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", range(40, 400))
 def test_the_incremental_merge_writes_what_the_whole_merge_writes_on_more_archives(seed, tmp_path):
