@@ -91,8 +91,7 @@ class EventGroups:
             return
         # a group merged whole: every report read; a group extended: its new reports, and its events put back as
         # the last run kept them (seeded_events.py), their rows taken from the previous outputs
-        merged = {key: rows[self.extend.get(key, 0):]
-                  for key, rows in self.digests.rows(self.changed & set(self.digests.groups)).items()}
+        merged = self.digests.rows(self.changed & set(self.digests.groups), skip=self.extend)
         reports = _Reports(self.reports_path, REPORT_READ, merged)
         old_events = old_links = None
         kept_seeds = Seeds.empty()

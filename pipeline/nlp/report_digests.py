@@ -54,10 +54,18 @@ class ReportDigests:
         total_old = sum(n for _, _, n in old)
         return total_old if sum(n for _, _, n in new) > total_old else 0
 
-    def rows(self, keys: set[Key]) -> dict[Key, np.ndarray]:
-        """The reports of these groups: their row numbers in the table read whole, in its order. Only the parts
-        holding them are read."""
-        names = {name for key in keys for name, _, _ in self.groups.get(key, ())}
+    def rows(self, keys: set[Key], skip: dict[Key, int] | None = None) -> dict[Key, np.ndarray]:
+        """The reports of these groups: their row numbers in the table read whole, in its order, but a group's first
+        `skip[key]` (an extended group's reports merged before). Only the parts holding the others are read: a run
+        that adds a WARC file reads its part only."""
+        skip = skip or {}
+        names = set()
+        for key in keys:
+            before = 0
+            for name, _, count in self.groups.get(key, ()):
+                if before + count > skip.get(key, 0):
+                    names.add(name)
+                before += count
         starts = row_starts(self.files)
         selects = [f"SELECT event_date, event_type, {starts[i]} + file_row_number AS rn "
                    f"FROM {duckdb_files([file], file_row_number=True)}"
@@ -73,8 +81,13 @@ class ReportDigests:
                             f"GROUP BY event_date, event_type").to_arrow_table()
         finally:
             con.close()
-        return {(d, t): rns.values.to_numpy() for d, t, rns in zip(
-            found["event_date"].to_pylist(), found["event_type"].to_pylist(), found["rns"])}
+        rows = {}
+        for day, kind, rns in zip(found["event_date"].to_pylist(), found["event_type"].to_pylist(), found["rns"]):
+            key = (day, kind)
+            # the group's reports in the parts not read are all among the first skip[key]: the others were read
+            unread = sum(count for name, _, count in self.groups.get(key, ()) if name not in names)
+            rows[key] = rns.values.to_numpy()[skip.get(key, 0) - unread:]
+        return rows
 
 
 def groups_of(parts: dict[str, list]) -> dict[Key, list[Entry]]:

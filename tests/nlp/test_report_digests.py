@@ -108,6 +108,28 @@ def test_rows_are_those_of_the_groups_in_the_table_read_whole(tmp_path):
         assert found.tolist() == [i for i, r in enumerate(whole) if (r["event_date"], r["event_type"]) == key]
 
 
+def test_rows_after_a_groups_first_reports_read_only_the_parts_holding_them(tmp_path, monkeypatch):
+    rng = random.Random(8)
+    folder = tmp_path / "reports.parquet"
+    for number in range(1, 4):
+        _part(folder, number, _reports(rng, f"p{number}", 15))
+    digests = _digests(folder)
+    whole = pq.read_table(folder).select(["event_date", "event_type"]).to_pylist()
+    read, original = [], report_digests.duckdb_files
+    monkeypatch.setattr(report_digests, "duckdb_files", lambda files, **kw: read.extend(files) or original(files, **kw))
+    # every report but each group's last; then those of the first two parts (as a third part's are new)
+    last_only = {k: sum(n for _, _, n in entries) - 1 for k, entries in digests.groups.items()}
+    first_two = {k: sum(n for name, _, n in entries if name != sorted(digests.parts)[2])
+                 for k, entries in digests.groups.items()}
+    for skip in (last_only, first_two):
+        read.clear()
+        rows = digests.rows(set(digests.groups), skip=skip)
+        for key in digests.groups:
+            want = [i for i, r in enumerate(whole) if (r["event_date"], r["event_type"]) == key][skip[key]:]
+            assert rows.get(key, np.zeros(0)).tolist() == want
+    assert {f.name for f in read} == {sorted(digests.parts)[2]}
+
+
 def test_a_file_in_place_of_parts_and_an_empty_folder(tmp_path):
     rng = random.Random(7)
     path = tmp_path / "reports.parquet"
