@@ -153,7 +153,7 @@ def _fresh_rows(parts: list[_Part], tables, stats: AnalysisStats) -> Iterator[di
     owner = {}  # document id -> its part's index
     for index, part in enumerate(parts):
         owner.update((part.ids[i], index) for i in part.analyse)
-    results = ordered_map(analyse_batch, pending(), WORKER_PRELOAD)
+    results = ordered_map(analyse_batch, pending(), WORKER_PRELOAD, total=sum(len(p.analyse) for p in parts))
     held: tuple[str, dict] | None = None
     for index, part in enumerate(parts):
         # beside the tables' folders, not in them: a reader takes every *.parquet file of a folder for a part

@@ -34,6 +34,7 @@ R = TypeVar("R")
 
 PARALLEL_FROM = 200
 BATCH = 32
+MIN_BATCH = 2
 # slovnet's small matrix products gain nothing from BLAS threads, and on a busy machine the threads' spinning made
 # the NLP step 2.6 times slower (docs/performance.md): one BLAS thread per process.
 ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -57,11 +58,12 @@ def workers() -> int:
 
 def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
                 preload: Sequence[str] = (), few_to_workers: bool = True,
-                here_while_loading: bool = False) -> Iterator[R]:
+                here_while_loading: bool = False, total: int | None = None) -> Iterator[R]:
     """function(batch) for consecutive batches of items, results flattened in input order. `few_to_workers`:
     whether fewer than PARALLEL_FROM items go to a running server's workers (False: they are mapped here).
     `here_while_loading`: batches are mapped here while a server started early is still importing its modules
-    (a worker forked then would wait for it), the others by the workers."""
+    (a worker forked then would wait for it), the others by the workers. `total`: how many items there are, when
+    known: the last batches get smaller, so that no worker waits long for another's last batch."""
     items = iter(items)
     head = list(islice(items, PARALLEL_FROM))
     count = workers()
@@ -72,8 +74,12 @@ def ordered_map(function: Callable[[list[T]], list[R]], items: Iterable[T],
                 yield from function(batch)
         return
     # a few items are shared out in batches of at most half a worker's share, so that none waits on another
-    size = max(1, -(-len(head) // (2 * count))) if few else BATCH
-    batches = _batches(chain(head, items), size)
+    if few:
+        batches = _batches(chain(head, items), max(1, -(-len(head) // (2 * count))))
+    elif total is not None:
+        batches = _tapering_batches(chain(head, items), total, count)
+    else:
+        batches = _batches(chain(head, items))
     if not _server_running():  # the pool starts one, which says nothing: what a server before said is void
         _forget_server()
     while here_while_loading and _loading():
@@ -188,4 +194,14 @@ def _server_running() -> bool:
 
 def _batches(items: Iterator[T], size: int = BATCH) -> Iterator[list[T]]:
     while batch := list(islice(items, size)):
+        yield batch
+
+
+def _tapering_batches(items: Iterator[T], total: int, workers: int) -> Iterator[list[T]]:
+    """Batches of BATCH items while many are left, then of a quarter of each worker's share of those left, down
+    to MIN_BATCH: a run of 600 documents in batches of 32 left a worker idle for up to a batch's time (0.5 s)
+    while the other finished the last one."""
+    left = total
+    while batch := list(islice(items, min(BATCH, max(MIN_BATCH, -(-left // (4 * workers)))))):
+        left -= len(batch)
         yield batch

@@ -43,6 +43,17 @@ def test_results_are_in_input_order_sequentially_and_in_parallel(monkeypatch):
     assert list(parallel.ordered_map(_square, iter(numbers))) == expected
 
 
+def test_with_the_total_known_the_last_batches_get_smaller(monkeypatch):
+    monkeypatch.setenv("ATAZAN_NLP_WORKERS", "2")
+    got = list(parallel.ordered_map(_where, iter(range(600)), total=600))
+    assert [n for _, _, n in got] == list(range(600))
+    assert got[0][1] == parallel.BATCH and got[-1][1] == parallel.MIN_BATCH  # as the workers saw them
+    sizes = [len(b) for b in parallel._tapering_batches(iter(range(600)), 600, 2)]
+    assert sum(sizes) == 600 and sizes == sorted(sizes, reverse=True)
+    # a total that is wrong only makes the batches other sizes
+    assert sum(map(len, parallel._tapering_batches(iter(range(100)), 10, 2))) == 100
+
+
 def test_one_worker_means_no_pool(monkeypatch):
     monkeypatch.setenv("ATAZAN_NLP_WORKERS", "1")
     assert list(parallel.ordered_map(_square, range(500))) == [n * n for n in range(500)]
