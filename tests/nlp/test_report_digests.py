@@ -94,27 +94,27 @@ def test_a_report_changed_or_a_part_put_before_means_the_group_is_merged_whole(t
     assert before and all(second.extended_from(k, first.groups[k]) == 0 for k in before)
 
 
-def test_rows_are_those_of_the_groups_in_the_table_read_whole(tmp_path):
-    rng = random.Random(6)
+def _three_parts(tmp_path, seed):
+    """A reports table of three parts, its digests, and each row's group, in the table read whole."""
+    rng = random.Random(seed)
     folder = tmp_path / "reports.parquet"
     for number in range(1, 4):
         _part(folder, number, _reports(rng, f"p{number}", 15))
-    digests = _digests(folder)
     whole = pq.read_table(folder).select(["event_date", "event_type"]).to_pylist()
+    return _digests(folder), [(r["event_date"], r["event_type"]) for r in whole]
+
+
+def test_rows_are_those_of_the_groups_in_the_table_read_whole(tmp_path):
+    digests, whole = _three_parts(tmp_path, 6)
     keys = set(list(digests.groups)[::3])
     rows = digests.rows(keys)
     assert set(rows) == keys
     for key, found in rows.items():
-        assert found.tolist() == [i for i, r in enumerate(whole) if (r["event_date"], r["event_type"]) == key]
+        assert found.tolist() == [i for i, group in enumerate(whole) if group == key]
 
 
 def test_rows_after_a_groups_first_reports_read_only_the_parts_holding_them(tmp_path, monkeypatch):
-    rng = random.Random(8)
-    folder = tmp_path / "reports.parquet"
-    for number in range(1, 4):
-        _part(folder, number, _reports(rng, f"p{number}", 15))
-    digests = _digests(folder)
-    whole = pq.read_table(folder).select(["event_date", "event_type"]).to_pylist()
+    digests, whole = _three_parts(tmp_path, 8)
     read, original = [], report_digests.duckdb_files
     monkeypatch.setattr(report_digests, "duckdb_files", lambda files, **kw: read.extend(files) or original(files, **kw))
     # every report but each group's last; then those of the first two parts (as a third part's are new)
@@ -125,7 +125,7 @@ def test_rows_after_a_groups_first_reports_read_only_the_parts_holding_them(tmp_
         read.clear()
         rows = digests.rows(set(digests.groups), skip=skip)
         for key in digests.groups:
-            want = [i for i, r in enumerate(whole) if (r["event_date"], r["event_type"]) == key][skip[key]:]
+            want = [i for i, group in enumerate(whole) if group == key][skip[key]:]
             assert rows.get(key, np.zeros(0)).tolist() == want
     assert {f.name for f in read} == {sorted(digests.parts)[2]}
 
