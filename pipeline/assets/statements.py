@@ -1,4 +1,6 @@
 """Statements and events: who said what about the reform, and what happened when."""
+from pathlib import Path
+
 import dagster as dg
 
 from pipeline.assets.reporting import parquet_metadata
@@ -9,6 +11,8 @@ from pipeline.metadata.tables import CORE_DOCUMENTS
 from pipeline.nlp.analysis_store import AnalysisTables, analyse
 from pipeline.nlp.incremental import AGGREGATE_MARKER, AGGREGATE_STATE, AGGREGATES, merge_events_and_people
 from pipeline.nlp.parallel import stop_server
+from pipeline.nlp.people_store import summaries_folder
+from pipeline.nlp.seeded_events import seeds_path
 from pipeline.resources import AtazanSettings
 
 OWNERS = ["team:atazan-data"]
@@ -48,7 +52,9 @@ def core_events_and_people(context: dg.AssetExecutionContext, settings: AtazanSe
     again when the statements changed."""
     outputs = [settings.relative(t.name) for t in AGGREGATES]
     reads = [settings.relative(t.name) for t in (CORE_DOCUMENT_EVENTS, CORE_STATEMENTS)]
-    own = [*outputs, AGGREGATE_STATE, AGGREGATE_MARKER]  # the marker last: pushed once the rest is
+    # what the step keeps for its next run beside its state: the events it puts back, the people's summaries
+    kept = [seeds_path(Path(AGGREGATE_STATE)).as_posix(), summaries_folder(Path(AGGREGATE_STATE)).as_posix()]
+    own = [*outputs, *kept, AGGREGATE_STATE, AGGREGATE_MARKER]  # the marker last: pushed once the rest is
     with settings.staged(reads=[*reads, *own], writes=own) as local:
         stats = merge_events_and_people(local.root, local.core_path)
         extra = {} if stats is None else stats.metadata()

@@ -24,6 +24,7 @@ from pathlib import Path
 from pipeline.metadata.statements import CORE_DOCUMENT_EVENTS, CORE_STATEMENTS
 from pipeline.nlp.incremental import AGGREGATE_STATE, AGGREGATES, update_events_and_people
 from pipeline.nlp.people_store import summaries_folder
+from pipeline.nlp.seeded_events import seeds_path
 
 
 def _copy_outputs(before: Path, scratch: Path) -> None:
@@ -34,6 +35,9 @@ def _copy_outputs(before: Path, scratch: Path) -> None:
         source = before / "core" / f"{table.name}.parquet"
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, scratch / "core" / source.name)
     shutil.copy2(before / AGGREGATE_STATE, scratch / AGGREGATE_STATE)
+    seeds = seeds_path(before / AGGREGATE_STATE)  # the events the merge puts back, kept with them
+    if seeds.exists():
+        shutil.copy2(seeds, seeds_path(scratch / AGGREGATE_STATE))
     kept = summaries_folder(before / AGGREGATE_STATE)  # the people's summaries of the statements' parts
     if kept.exists():
         shutil.copytree(kept, scratch / "core" / kept.name)
