@@ -52,8 +52,8 @@ from pipeline.storage import duckdb_session
 from pipeline.storage.arrow_text import joined_strings
 from pipeline.storage.fingerprint import code_digest, module_code, settle
 from pipeline.storage.parquet import AtomicParquetWriter
-from pipeline.storage.parts import (EMPTY_PART, duckdb_files, ensure_folder, footer_value, num_rows, part_name,
-                                    remove_stale_parts)
+from pipeline.storage.parts import (EMPTY_PART, duckdb_files, duckdb_source, ensure_folder, footer_value, num_rows,
+                                    part_name, remove_stale_parts)
 from pipeline.warc.reader import read_response
 
 
@@ -162,7 +162,7 @@ def part_inputs(records: Path) -> dict[str, PartInputs]:
         rows = con.execute(f"""
             SELECT warc_file, count(*), bit_xor(h), sum(h::HUGEINT), count(*) FILTER (WHERE skipped) FROM (
                 SELECT warc_file, hash({', '.join(RECORD_COLUMNS)}) AS h, {SKIPPED} AS skipped
-                FROM read_parquet('{_q(records)}'))
+                FROM {duckdb_source(records)})
             GROUP BY warc_file ORDER BY warc_file
         """).fetchall()
     finally:
@@ -212,7 +212,7 @@ def unchanged_stats(paths: CorePaths, inputs: str, parts: dict[str, PartInputs])
         return None  # unreadable: build again
     if "read_error" in error_types.to_pylist():
         return None  # an archive file that could not be read may be readable now
-    responses = pq.ParquetFile(paths.records).metadata.num_rows
+    responses = num_rows(paths.records)
     return CollectStats(responses=responses, reused=reused, errors=len(error_types),
                         skipped_status=responses - reused - len(error_types))
 
@@ -320,11 +320,16 @@ def parse_batch(batch: list[tuple[dict, str, str]]) -> list[tuple[str, dict]]:
 
 
 def _records_of(records: Path, warc_file: str) -> Iterator[dict]:
-    """The inventory's records of one WARC file, in WARC order, with `skipped`."""
+    """The inventory's records of one WARC file, in WARC order, with `skipped`: its part only, when the records
+    are kept a part per WARC file."""
+    part = Path(records) / part_name(warc_file)
+    if Path(records).is_dir() and not part.exists():
+        return
+    source = duckdb_source(part if Path(records).is_dir() else records)
     con = duckdb_session.cursor()
     try:
         reader = con.sql(f"""
-            SELECT {', '.join(RECORD_COLUMNS)}, {SKIPPED} AS skipped FROM read_parquet('{_q(records)}')
+            SELECT {', '.join(RECORD_COLUMNS)}, {SKIPPED} AS skipped FROM {source}
             WHERE warc_file = '{_q(warc_file)}' ORDER BY warc_offset
         """).to_arrow_reader(1000)
         for batch in reader:

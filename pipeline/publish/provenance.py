@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from pipeline.storage.arrow_text import joined_strings
 from pipeline.storage.fingerprint import StepFingerprint, module_code
+from pipeline.storage.parts import read_table
 
 DIGEST_COLUMNS = ("warc_file", "warc_offset", "payload_sha256")  # a line each record, in this order
 
@@ -59,8 +59,8 @@ def _records_digest(records_path: Path) -> str:
     record's tuple and an update a line took 0.1 s at 100,000 pages, on every run that adds pages."""
     digest = hashlib.sha256()
     if records_path.exists():
-        # ParquetFile, not pq.read_table: that imports pyarrow.dataset and pandas (about a second per build)
-        table = pq.ParquetFile(records_path).read(columns=list(DIGEST_COLUMNS))
+        # ParquetFile each part (parts.read_table), not pq.read_table: that imports pyarrow.dataset and pandas
+        table = read_table(records_path, columns=list(DIGEST_COLUMNS))
         if table.num_rows:
             # Python's order of the (file, offset, payload) tuples: strings by code point, as their UTF-8 bytes sort
             table = table.take(pc.sort_indices(table, sort_keys=[(c, "ascending") for c in DIGEST_COLUMNS]))

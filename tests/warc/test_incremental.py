@@ -1,8 +1,10 @@
 """The inventory reads only new or changed WARC files, and its tables are the same as a full read's."""
-import duckdb
+import shutil
+
 import pyarrow.parquet as pq
 
 from pipeline.metadata.tables import RAW_WARC_ERRORS, RAW_WARC_RECORDS
+from pipeline.storage.parts import part_files, read_table
 from pipeline.warc.incremental import update_inventory
 from pipeline.warc.writer import write_warc
 
@@ -19,11 +21,11 @@ def test_unchanged_files_are_not_read_again(tmp_path, responses):
     (tmp_path / "warc" / "broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip")
     told = []  # how many files each run is about to read, before it reads them
     first = _inventory(tmp_path, told=told)
-    before = pq.read_table(tmp_path / "records.parquet").to_pylist()
+    before = read_table(tmp_path / "records.parquet").to_pylist()
     second = _inventory(tmp_path, told=told)
     assert (first.files_read, second.files_read, second.files_reused) == (3, 0, 3)
     assert told == [3, 0]
-    assert pq.read_table(tmp_path / "records.parquet").to_pylist() == before
+    assert read_table(tmp_path / "records.parquet").to_pylist() == before
     assert pq.read_table(tmp_path / "errors.parquet").num_rows == 1
 
 
@@ -36,7 +38,7 @@ def test_a_new_file_is_read_and_a_replaced_or_removed_one_is_noticed(tmp_path, r
     write_warc(tmp_path / "warc" / "c.warc.gz", responses(1))
     stats = _inventory(tmp_path)
     assert (stats.files, stats.files_read, stats.files_reused) == (2, 2, 0)
-    rows = pq.read_table(tmp_path / "records.parquet").to_pylist()
+    rows = read_table(tmp_path / "records.parquet").to_pylist()
     assert sorted({r["warc_file"] for r in rows}) == ["a.warc.gz", "c.warc.gz"] and len(rows) == 5
 
 
@@ -44,31 +46,64 @@ def test_a_run_with_every_file_unchanged_leaves_the_tables_as_they_are(tmp_path,
     write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
     (tmp_path / "warc" / "broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip")
     _inventory(tmp_path)
-    stamps = {name: (tmp_path / name).stat().st_mtime_ns for name in ("records.parquet", "errors.parquet")}
+    stamps = _stamps(tmp_path)
     again = _inventory(tmp_path)
     assert (again.files_read, again.records, again.errors) == (0, 3, 1)
-    assert {name: (tmp_path / name).stat().st_mtime_ns for name in stamps} == stamps
+    assert _stamps(tmp_path) == stamps
 
 
-def test_a_new_file_that_sorts_last_is_appended_and_the_tables_are_a_full_reads(tmp_path, responses):
+def _stamps(tmp_path):
+    """The mtime of the errors file and of each part of the records."""
+    files = [tmp_path / "errors.parquet", *part_files(tmp_path / "records.parquet")]
+    return {f.name: f.stat().st_mtime_ns for f in files}
+
+
+def test_a_new_file_gets_a_part_of_its_own_and_the_tables_are_a_full_reads(tmp_path, responses):
     write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
     (tmp_path / "warc" / "a2-broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip")
     _inventory(tmp_path)
-    groups = pq.ParquetFile(tmp_path / "records.parquet").metadata.num_row_groups
+    before = {p.name: p.read_bytes() for p in part_files(tmp_path / "records.parquet")}
+    stamps = _stamps(tmp_path)
     write_warc(tmp_path / "warc" / "b.warc.gz", responses(2))
     (tmp_path / "warc" / "b2-broken.warc.gz").write_bytes(b"\x1f\x8b\x08\x00 not gzip either")
     stats = _inventory(tmp_path)
     assert (stats.files_read, stats.files_reused, stats.records, stats.errors) == (2, 2, 5, 2)
-    assert pq.ParquetFile(tmp_path / "records.parquet").metadata.num_row_groups == groups + 1  # the new rows' own
+    # a part a WARC file, the broken ones' empty; those of the files read before are left as they were
+    parts = {p.name: p for p in part_files(tmp_path / "records.parquet")}
+    assert sorted(parts) == ["a.warc.gz.parquet", "a2-broken.warc.gz.parquet", "b.warc.gz.parquet",
+                             "b2-broken.warc.gz.parquet"]
+    assert all(parts[name].read_bytes() == data and parts[name].stat().st_mtime_ns == stamps[name]
+               for name, data in before.items())
+    assert pq.ParquetFile(parts["b2-broken.warc.gz.parquet"]).metadata.num_rows == 0
     full = tmp_path / "full"
     (full / "warc").mkdir(parents=True)
     for name in ("a.warc.gz", "b.warc.gz", "a2-broken.warc.gz", "b2-broken.warc.gz"):
         (full / "warc" / name).write_bytes((tmp_path / "warc" / name).read_bytes())
     _inventory(full)
     for name in ("records.parquet", "errors.parquet"):
-        assert pq.read_table(tmp_path / name).to_pylist() == pq.read_table(full / name).to_pylist()
-        query = f"SELECT * FROM read_parquet('{{}}/{name}') ORDER BY warc_file, warc_offset"
-        assert duckdb.sql(query.format(tmp_path)).fetchall() == duckdb.sql(query.format(full)).fetchall()
+        assert read_table(tmp_path / name).to_pylist() == read_table(full / name).to_pylist()
+
+
+def test_records_older_code_kept_in_one_file_are_read_again_into_parts(tmp_path, responses):
+    from pipeline.storage.parquet import write_rows
+
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
+    first = _inventory(tmp_path)
+    rows = read_table(tmp_path / "records.parquet").to_pylist()
+    shutil.rmtree(tmp_path / "records.parquet")
+    write_rows(tmp_path / "records.parquet", RAW_WARC_RECORDS, rows)  # as older code kept them
+    again = _inventory(tmp_path)
+    assert (first.files_read, again.files_read, again.records) == (1, 1, 3)
+    assert (tmp_path / "records.parquet").is_dir() and read_table(tmp_path / "records.parquet").to_pylist() == rows
+
+
+def test_an_archive_without_warc_files_has_an_empty_records_table(tmp_path, responses):
+    write_warc(tmp_path / "warc" / "a.warc.gz", responses(2))
+    _inventory(tmp_path)
+    (tmp_path / "warc" / "a.warc.gz").unlink()
+    stats = _inventory(tmp_path)
+    assert (stats.files, stats.records) == (0, 0)
+    assert [p.name for p in part_files(tmp_path / "records.parquet")] == ["empty.parquet"]
 
 
 def test_a_new_file_that_sorts_before_the_others_is_merged_in_order(tmp_path, responses):
@@ -76,7 +111,7 @@ def test_a_new_file_that_sorts_before_the_others_is_merged_in_order(tmp_path, re
     _inventory(tmp_path)
     write_warc(tmp_path / "warc" / "a.warc.gz", responses(3))
     _inventory(tmp_path)
-    files = [r["warc_file"] for r in pq.read_table(tmp_path / "records.parquet").to_pylist()]
+    files = [r["warc_file"] for r in read_table(tmp_path / "records.parquet").to_pylist()]
     assert files == ["a.warc.gz"] * 3 + ["b.warc.gz"] * 2
 
 
