@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -11,12 +12,14 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from pipeline.storage.arrow_text import joined_strings
-from pipeline.storage.fingerprint import StepFingerprint, module_code
-from pipeline.storage.parts import read_table
+from pipeline.storage.fingerprint import file_stamp, module_code, stamp_trusted
+from pipeline.storage.parts import part_files, read_table
 
 DIGEST_COLUMNS = ("warc_file", "warc_offset", "payload_sha256")  # a line each record, in this order
+KEPT = "archive_digest.json"  # in the state folder: each records part's file digests, with the part's stamp
 
 
 def code_version() -> str:
@@ -40,34 +43,64 @@ def build_time() -> str:
 
 
 def archive_digest(records_path: Path, state_dir: Path | None = None) -> str:
-    """SHA-256 over the archive's content as inventoried: the same records give the same digest. It hashes one
-    line "warc_file<TAB>warc_offset<TAB>payload_sha256" per record, in that order. With `state_dir` the digest is
-    kept there and taken again while the records file is the same (a re-run reads no record)."""
-    if state_dir is None:
-        return _records_digest(records_path)
-    kept = StepFingerprint(state_dir / "archive_digest.json", {"records": records_path},
-                           module_code(sys.modules[__name__]), {})
-    if kept.unchanged() and isinstance(kept.extra.get("digest"), str):
-        return kept.extra["digest"]
-    digest = _records_digest(records_path)
-    kept.record(digest=digest)
-    return digest
+    """SHA-256 over the archive's content as inventoried: the same records give the same digest, however they are
+    kept. Each WARC file's records make a SHA-256 of their lines "warc_offset<TAB>payload_sha256", sorted; the
+    archive's is the SHA-256 of a line "warc_file<TAB>that digest" a WARC file, sorted (strings by code point).
+    With `state_dir`, each part's file digests are kept there with the part's stamp and taken again while the part
+    is the same: a run that adds a WARC file reads that file's part only (hashing every record was 0.05-0.13 s of a
+    +1% run at 100,000 pages)."""
+    kept = _load_kept(state_dir / KEPT) if state_dir is not None else {}
+    code = module_code(sys.modules[__name__])
+    parts, by_file = {}, {}
+    for part in part_files(records_path):
+        stamp = file_stamp(part)
+        before = kept.get(part.name) or {}
+        if before.get("code") == code and stamp_trusted(before.get("stamp"), stamp):
+            files = before["files"]
+        else:
+            files = _file_digests(pq.ParquetFile(part).read(columns=list(DIGEST_COLUMNS)))
+        parts[part.name] = {"code": code, "stamp": stamp, "files": files}
+        for name, digest in files.items():
+            if name in by_file:  # a WARC file's records in two parts (not as the inventory keeps them): read whole
+                return _combined(_file_digests(read_table(records_path, columns=list(DIGEST_COLUMNS))))
+            by_file[name] = digest
+    if state_dir is not None:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        tmp = state_dir / (KEPT + ".tmp")
+        tmp.write_text(json.dumps(parts, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, state_dir / KEPT)
+    return _combined(by_file)
 
 
-def _records_digest(records_path: Path) -> str:
-    """archive_digest's lines hashed in one piece, made, sorted and joined in Arrow: Python's sort of every
-    record's tuple and an update a line took 0.1 s at 100,000 pages, on every run that adds pages."""
-    digest = hashlib.sha256()
-    if records_path.exists():
-        # ParquetFile each part (parts.read_table), not pq.read_table: that imports pyarrow.dataset and pandas
-        table = read_table(records_path, columns=list(DIGEST_COLUMNS))
-        if table.num_rows:
-            # Python's order of the (file, offset, payload) tuples: strings by code point, as their UTF-8 bytes sort
-            table = table.take(pc.sort_indices(table, sort_keys=[(c, "ascending") for c in DIGEST_COLUMNS]))
-            fields = [pc.fill_null(pc.cast(table[c], pa.string()), "None") for c in DIGEST_COLUMNS]
-            lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, "\t"), "\n", "")
-            digest.update(joined_strings(lines))
-    return digest.hexdigest()
+def _combined(by_file: dict[str, str]) -> str:
+    return hashlib.sha256("".join(f"{name}\t{digest}\n" for name, digest in sorted(by_file.items()))
+                          .encode("utf-8")).hexdigest()
+
+
+def _file_digests(table: pa.Table) -> dict[str, str]:
+    """{WARC file: the SHA-256 of its lines "warc_offset<TAB>payload_sha256"} of these records, the lines made,
+    sorted and joined in Arrow (Python's sort of every record's tuple and an update a line took 0.1 s at 100,000
+    pages)."""
+    if not table.num_rows:
+        return {}
+    # Python's order of the (file, offset, payload) tuples: strings by code point, as their UTF-8 bytes sort
+    table = table.take(pc.sort_indices(table, sort_keys=[(c, "ascending") for c in DIGEST_COLUMNS]))
+    fields = [pc.fill_null(pc.cast(table[c], pa.string()), "None") for c in DIGEST_COLUMNS[1:]]
+    lines = pc.binary_join_element_wise(pc.binary_join_element_wise(*fields, "\t"), "\n", "").combine_chunks()
+    files = table["warc_file"].to_pylist()
+    digests, start = {}, 0
+    for end in [i for i in range(1, len(files)) if files[i] != files[i - 1]] + [len(files)]:
+        digests[files[start]] = hashlib.sha256(joined_strings(lines.slice(start, end - start))).hexdigest()
+        start = end
+    return digests
+
+
+def _load_kept(path: Path) -> dict:
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return kept if isinstance(kept, dict) and all(isinstance(v, dict) for v in kept.values()) else {}
 
 
 def provenance(records_path: Path, state_dir: Path | None = None) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""The archive's digest: over the records as inventoried, kept between runs while the records are the same."""
+"""The archive's digest: over the records as inventoried, each records part's kept between runs while it is the
+same."""
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -20,23 +21,44 @@ def test_the_digest_does_not_depend_on_the_records_order_and_changes_with_them(t
     assert archive_digest(first) != archive_digest(second)
 
 
-def test_a_kept_digest_is_taken_again_only_while_the_records_are_the_same(tmp_path, monkeypatch):
+def _aged(path):
+    """A part written an hour ago: a stamp taken just after a write is not trusted (fingerprint.stamp_trusted)."""
+    import os
+    import time
+
+    then = time.time_ns() - 3600 * 1_000_000_000
+    os.utime(path, ns=(then, then))
+
+
+def test_a_kept_part_digest_is_taken_again_only_while_the_part_is_the_same(tmp_path, monkeypatch):
     records, state = tmp_path / "records.parquet", tmp_path / "state"
-    _records(records, [("a.warc.gz", 0, "p1")])
+    records.mkdir()
+    _records(records / "a.warc.gz.parquet", [("a.warc.gz", 0, "p1")])
+    _aged(records / "a.warc.gz.parquet")
     digest = archive_digest(records, state)
     assert digest == archive_digest(records)
-
-    def read(path):
-        raise AssertionError("records read again")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(provenance, "_records_digest", read)
-        assert archive_digest(records, state) == digest
-    _records(records, [("a.warc.gz", 0, "p1"), ("b.warc.gz", 5, "p2")])
+    read = []
+    digests = provenance._file_digests
+    monkeypatch.setattr(provenance, "_file_digests", lambda table: read.append(table.num_rows) or digests(table))
+    assert archive_digest(records, state) == digest and read == []  # nothing read again
+    _records(records / "b.warc.gz.parquet", [("b.warc.gz", 5, "p2"), ("b.warc.gz", 9, "p3")])
     assert archive_digest(records, state) == archive_digest(records) != digest
+    assert read[0] == 2  # a new WARC file's part: only it was read
+    _records(records / "a.warc.gz.parquet", [("a.warc.gz", 0, "p9")])  # a part written again: read again
+    assert archive_digest(records, state) == archive_digest(records)
 
 
-def test_the_digest_is_the_sha256_of_the_sorted_lines_file_offset_payload(tmp_path):
+def test_the_same_records_kept_as_one_file_or_as_parts_have_the_same_digest(tmp_path):
+    rows = [("a.warc.gz", 0, "p1"), ("b.warc.gz", 5, "p2"), ("a.warc.gz", 7, "p3")]
+    one, parts = tmp_path / "one.parquet", tmp_path / "parts.parquet"
+    _records(one, rows)
+    parts.mkdir()
+    for name in ("a.warc.gz", "b.warc.gz"):
+        _records(parts / f"{name}.parquet", [r for r in rows if r[0] == name])
+    assert archive_digest(one) == archive_digest(parts)
+
+
+def test_the_digest_is_that_of_each_files_digest_of_its_sorted_lines_offset_payload(tmp_path):
     """As archive_digest documents it, whatever the files' names (by code point) and the row groups."""
     import hashlib
     import random
@@ -47,7 +69,9 @@ def test_the_digest_is_the_sha256_of_the_sorted_lines_file_offset_payload(tmp_pa
     path = tmp_path / "records.parquet"
     _records(path, rows)
     pq.write_table(pq.read_table(path), path, row_group_size=37)
-    expected = hashlib.sha256("".join(f"{f}\t{o}\t{p}\n" for f, o, p in sorted(rows)).encode()).hexdigest()
+    of_file = {name: hashlib.sha256("".join(f"{o}\t{p}\n" for f, o, p in sorted(rows) if f == name).encode())
+               .hexdigest() for name in {f for f, _, _ in rows}}
+    expected = hashlib.sha256("".join(f"{f}\t{d}\n" for f, d in sorted(of_file.items())).encode()).hexdigest()
     assert archive_digest(path) == expected
     _records(path, [])
     assert archive_digest(path) == hashlib.sha256(b"").hexdigest()
