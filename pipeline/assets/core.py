@@ -7,7 +7,7 @@ import dagster as dg
 
 from pipeline.assets.analysis_workers import start_analysis_workers
 from pipeline.assets.reporting import parquet_metadata
-from pipeline.documents.collect import CorePaths, collect_documents, signatures_path
+from pipeline.documents.collect import CorePaths, collect_documents, record_sums_path, signatures_path
 from pipeline.documents.signature_store import blocks_path
 from pipeline.metadata.dagster import asset_description, definition_metadata
 from pipeline.metadata.tables import (CORE_DOCUMENT_CAPTURES, CORE_DOCUMENT_ERRORS, CORE_DOCUMENTS,
@@ -42,7 +42,9 @@ def core_documents_and_errors(context: dg.AssetExecutionContext, settings: Ataza
     """Parse every new archived response with its source's parser (or the generic extractor)."""
     # the near-duplicate signatures the previous run kept (not a table: a cache beside core_documents)
     signatures = signatures_path(Path(settings.relative(CORE_DOCUMENTS.name)))
-    kept = [signatures.as_posix(), blocks_path(signatures).as_posix()]  # the sidecar and its blocks' folder
+    # the sidecar and its blocks' folder; the sums of the records' parts
+    kept = [signatures.as_posix(), blocks_path(signatures).as_posix(),
+            record_sums_path(Path(settings.relative(CORE_DOCUMENTS.name))).as_posix()]
     # the tables are folders of parts, one per WARC file: the parts of WARC files already parsed are kept
     reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, *(settings.relative(t.name) for t in CORE_OUTPUTS),
              *kept]
