@@ -23,7 +23,8 @@ import pipeline.metadata.validation as validation
 from pipeline.assets.constitution import core_constitution
 from pipeline.assets.core import core_documents_and_errors, core_sources
 from pipeline.assets.statements import core_document_analysis, core_events_and_people
-from pipeline.metadata.part_counts import PartCounts, count_parts, part_digests, row_count, row_violations_by_part
+from pipeline.metadata.part_counts import (PartCounts, count_parts, foreign_key_count, part_digests, row_count,
+                                           row_violations_by_part)
 from pipeline.metadata.schema import Table
 from pipeline.metadata.tables import CORE_DOCUMENTS, RAW_WARC_RECORDS, TABLES
 from pipeline.metadata.validation import count_where, row_violations, schema_violations
@@ -112,7 +113,10 @@ class CountCheck:
             if any(state is None for state in states.values()):  # gone since hashed: the whole count says which
                 bad, kept = count_where(path, self.condition, views), PartCounts(known.code)
             else:
-                condition = row_count(self.condition, *(states[t].sha256 for t in self.tables[1:]))
+                # the records as a foreign key's target: a part with no document out of them keeps none while the
+                # records, kept a part per WARC file, only gain parts (a new WARC file's)
+                condition = foreign_key_count(self.condition, {t: states[t] for t in self.tables[1:]}) \
+                    if self.with_records else row_count(self.condition)
                 (bad,), kept = count_parts(path, part_digests(path, states[CORE_DOCUMENTS.name]), [condition],
                                            known, views, utc=True)
             return bad == 0, {"offending_rows": bad}, kept

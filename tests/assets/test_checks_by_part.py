@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 import pipeline.metadata.part_counts as part_counts
@@ -13,7 +14,7 @@ from pipeline.metadata.tables import TABLES
 from pipeline.metadata.validation import count_where, row_violations, schema_violations
 from pipeline.resources import AtazanSettings
 from pipeline.storage.parquet import write_rows
-from pipeline.storage.parts import part_name
+from pipeline.storage.parts import part_files, part_name
 
 DOCUMENTS, RECORDS = TABLES["core_documents"], TABLES["raw_warc_records"]
 ROLES, PEOPLE = TABLES["out_person_roles"], TABLES["out_people"]
@@ -60,6 +61,24 @@ class Archive:
     def write_records(self, leave_out: tuple[str, ...] = ()) -> None:
         rows = [_record(d) for part in self.parts.values() for d in part if d["document_id"] not in leave_out]
         write_rows(self.settings.raw_path(RECORDS.name), RECORDS, rows)
+
+
+class ArchiveOfParts(Archive):
+    """The same, with the inventory's records kept a part per WARC file, as the inventory keeps them: a part is
+    written only when its rows change."""
+
+    def write_records(self, leave_out: tuple[str, ...] = ()) -> None:
+        folder = self.settings.raw_path(RECORDS.name)
+        if folder.is_file():
+            folder.unlink()
+        for warc, part in self.parts.items():
+            rows = [_record(d) for d in part if d["document_id"] not in leave_out]
+            path = folder / part_name(warc)
+            if not path.exists() or pq.read_table(path).to_pylist() != rows:
+                write_rows(path, RECORDS, rows)
+        for path in part_files(folder):
+            if path.name not in {part_name(w) for w in self.parts}:
+                path.unlink()
 
 
 def _shown(result) -> dict:
@@ -167,6 +186,18 @@ def test_a_changed_part_is_read_again(archive):
     archive.write("crawl/b.warc.gz", [_document("crawl/b.warc.gz", 3, kind="blog"), _document("crawl/b.warc.gz", 4)],
                   records=False)
     assert _check_all(archive)["metadata"] == 1
+
+
+def test_with_the_records_in_parts_a_new_warc_file_is_traced_alone_and_a_record_gone_is_found(tmp_path):
+    archive = ArchiveOfParts(tmp_path)
+    archive.write("crawl/a.warc.gz", [_document("crawl/a.warc.gz", 1)])
+    archive.write("crawl/b.warc.gz", [_document("crawl/b.warc.gz", n) for n in (3, 4)])
+    assert _check_all(archive)["traceable_to_warc"] == 2
+    archive.write("crawl/c.warc.gz", [_document("crawl/c.warc.gz", 6)])
+    assert _check_all(archive)["traceable_to_warc"] == 1  # the records only gained a part: the new one is read
+    archive.write_records(leave_out=("d0003",))  # an old part lost a record: every part is read again
+    assert _check_all(archive)["traceable_to_warc"] == 3
+    assert DOCUMENT_CHECKS[1].result(archive.settings).metadata["offending_rows"].value == 1
 
 
 def test_a_record_gone_from_the_inventory_is_found_in_an_old_part(archive):
