@@ -51,7 +51,7 @@ from pipeline.sources.base import Page, Source
 from pipeline.sources.registry import GENERIC, all_sources, source_for_url
 from pipeline.storage import duckdb_session
 from pipeline.storage.arrow_text import joined_strings
-from pipeline.storage.fingerprint import code_digest, file_stamp, module_code, settle, stamp_trusted
+from pipeline.storage.fingerprint import code_digest, kept_by_file, module_code, settle
 from pipeline.storage.parquet import AtomicParquetWriter
 from pipeline.storage.parts import (EMPTY_PART, duckdb_files, duckdb_source, ensure_folder, footer_value, num_rows,
                                     part_files, part_name, remove_stale_parts)
@@ -164,34 +164,10 @@ def part_inputs(records: Path, kept_path: Path | None = None) -> dict[str, PartI
     xor-ed, with the count), not of the file's bytes, which the inventory may write again with the same rows.
     `kept_path`: where each records part's sums are kept with its stamp, and taken again while the part is the
     same (a run that adds a WARC file hashes its part only: every row was 0.04-0.07 s at 100,000 pages)."""
-    kept = _load_json(kept_path) if kept_path is not None else {}
     code = f"{FORMAT}\n{duckdb.__version__}\n{RECORD_COLUMNS}\n{SKIPPED}"
-    sums, todo = {}, []
-    for part in part_files(records):
-        stamp, before = file_stamp(part), kept.get(part.name) or {}
-        if before.get("code") == code and stamp_trusted(before.get("stamp"), stamp):
-            sums[part.name] = before
-        else:
-            todo.append((part, stamp))
-    if todo:
-        con = duckdb_session.cursor()
-        try:
-            rows = con.execute(f"""
-                SELECT part, warc_file, count(*), bit_xor(h), sum(h::HUGEINT), count(*) FILTER (WHERE skipped) FROM (
-                    SELECT parse_filename(part) AS part, warc_file, hash({', '.join(RECORD_COLUMNS)}) AS h,
-                           {SKIPPED} AS skipped
-                    FROM {duckdb_files([p for p, _ in todo], filename='part')})
-                GROUP BY ALL
-            """).fetchall()
-        finally:
-            con.close()
-        for part, stamp in todo:
-            sums[part.name] = {"code": code, "stamp": stamp,
-                               "files": [[w, *rest] for p, w, *rest in rows if p == part.name]}
-    if kept_path is not None:
-        _save_json(kept_path, sums)
+    sums = kept_by_file(part_files(records), kept_path, code, _record_sums)
     parsers = parsers_digest()
-    files = sorted((row for part in sums.values() for row in part["files"]), key=lambda row: row[0])
+    files = sorted((row for rows in sums.values() for row in rows), key=lambda row: row[0])
     return {warc_file: PartInputs(hashlib.sha256(f"{parsers}\n{warc_file}\t{count}\t{xor}\t{total}".encode())
                                   .hexdigest(), count, skipped)
             for warc_file, count, xor, total, skipped in files}
@@ -202,19 +178,21 @@ def record_sums_path(documents: Path) -> Path:
     return documents.with_name(documents.name.removesuffix(".parquet") + ".record_sums.json")
 
 
-def _load_json(path: Path) -> dict:
+def _record_sums(parts: list[Path]) -> dict[str, list]:
+    """{part name: [[warc_file, count, xor, sum, skipped], ...]} of these records parts, from DuckDB's hash of each
+    row's RECORD_COLUMNS."""
+    con = duckdb_session.cursor()
     try:
-        kept = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return kept if isinstance(kept, dict) and all(isinstance(v, dict) for v in kept.values()) else {}
-
-
-def _save_json(path: Path, data: dict) -> None:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(path).with_name(Path(path).name + ".tmp")
-    tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+        rows = con.execute(f"""
+            SELECT part, warc_file, count(*), bit_xor(h), sum(h::HUGEINT), count(*) FILTER (WHERE skipped) FROM (
+                SELECT parse_filename(part) AS part, warc_file, hash({', '.join(RECORD_COLUMNS)}) AS h,
+                       {SKIPPED} AS skipped
+                FROM {duckdb_files(parts, filename='part')})
+            GROUP BY ALL
+        """).fetchall()
+    finally:
+        con.close()
+    return {part.name: [[w, *rest] for p, w, *rest in rows if p == part.name] for part in parts}
 
 
 def parsers_digest() -> str:

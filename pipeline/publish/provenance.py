@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.storage.arrow_text import joined_strings
-from pipeline.storage.fingerprint import file_stamp, module_code, stamp_trusted
+from pipeline.storage.fingerprint import kept_by_file, module_code
 from pipeline.storage.parts import part_files, read_table
 
 DIGEST_COLUMNS = ("warc_file", "warc_offset", "payload_sha256")  # a line each record, in this order
@@ -49,26 +48,16 @@ def archive_digest(records_path: Path, state_dir: Path | None = None) -> str:
     With `state_dir`, each part's file digests are kept there with the part's stamp and taken again while the part
     is the same: a run that adds a WARC file reads that file's part only (hashing every record was 0.05-0.13 s of a
     +1% run at 100,000 pages)."""
-    kept = _load_kept(state_dir / KEPT) if state_dir is not None else {}
     code = module_code(sys.modules[__name__])
-    parts, by_file = {}, {}
-    for part in part_files(records_path):
-        stamp = file_stamp(part)
-        before = kept.get(part.name) or {}
-        if before.get("code") == code and stamp_trusted(before.get("stamp"), stamp):
-            files = before["files"]
-        else:
-            files = _file_digests(pq.ParquetFile(part).read(columns=list(DIGEST_COLUMNS)))
-        parts[part.name] = {"code": code, "stamp": stamp, "files": files}
+    by_file = {}
+    kept = kept_by_file(part_files(records_path), state_dir / KEPT if state_dir is not None else None, code,
+                        lambda parts: {p.name: _file_digests(pq.ParquetFile(p).read(columns=list(DIGEST_COLUMNS)))
+                                       for p in parts})
+    for files in kept.values():
         for name, digest in files.items():
             if name in by_file:  # a WARC file's records in two parts (not as the inventory keeps them): read whole
                 return _combined(_file_digests(read_table(records_path, columns=list(DIGEST_COLUMNS))))
             by_file[name] = digest
-    if state_dir is not None:
-        state_dir.mkdir(parents=True, exist_ok=True)
-        tmp = state_dir / (KEPT + ".tmp")
-        tmp.write_text(json.dumps(parts, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, state_dir / KEPT)
     return _combined(by_file)
 
 
@@ -93,14 +82,6 @@ def _file_digests(table: pa.Table) -> dict[str, str]:
         digests[files[start]] = hashlib.sha256(joined_strings(lines.slice(start, end - start))).hexdigest()
         start = end
     return digests
-
-
-def _load_kept(path: Path) -> dict:
-    try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return kept if isinstance(kept, dict) and all(isinstance(v, dict) for v in kept.values()) else {}
 
 
 def provenance(records_path: Path, state_dir: Path | None = None) -> dict[str, str]:

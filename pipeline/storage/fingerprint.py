@@ -33,8 +33,9 @@ import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
+from pipeline.storage.atomic import write_bytes
 from pipeline.storage.parts import RACY_NS, part_files
 
 _CHUNK = 1 << 20
@@ -108,6 +109,35 @@ def stamp_trusted(kept: list | None, now: list[int]) -> bool:
     FileState.trusted_for."""
     return (kept is not None and len(kept) >= 3 and list(kept[:2]) == now[:2]
             and kept[1] + RACY_NS <= kept[2])
+
+
+def kept_by_file(files: list[Path], kept_path: Path | None, code: str,
+                 compute: Callable[[list[Path]], dict[str, object]]) -> dict[str, object]:
+    """{file name: value} for `files`: the value kept in `kept_path` (JSON) for a file whose stamp says it is as it
+    was when the value was computed by this `code` (stamp_trusted), else computed by `compute` (the files whose
+    value is not kept, at once: {file name: value}); all written back to `kept_path` (None: nothing kept)."""
+    try:
+        kept = json.loads(Path(kept_path).read_text(encoding="utf-8")) if kept_path is not None else {}
+    except (OSError, ValueError):
+        kept = {}
+    if not isinstance(kept, dict):
+        kept = {}
+    entries, todo = {}, []
+    for file in files:
+        stamp, before = file_stamp(file), kept.get(file.name)
+        if (isinstance(before, dict) and "value" in before and before.get("code") == code
+                and stamp_trusted(before.get("stamp"), stamp)):
+            entries[file.name] = before
+        else:
+            todo.append((file, stamp))
+    if todo:
+        computed = compute([file for file, _ in todo])
+        entries.update({file.name: {"code": code, "stamp": stamp, "value": computed[file.name]}
+                        for file, stamp in todo})
+    if kept_path is not None:
+        Path(kept_path).parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(Path(kept_path), json.dumps(entries, sort_keys=True).encode("utf-8"))
+    return {file.name: entries[file.name]["value"] for file in files}
 
 
 def stat_state(path: Path) -> FileState | None:

@@ -345,3 +345,29 @@ def test_an_output_known_by_its_stat_is_not_read_and_a_write_to_it_is_seen(built
     assert step().unchanged()
     (built / "out.txt").write_text("onetwX")  # same size, a new mtime
     assert not step().unchanged()
+
+
+def test_a_value_kept_by_file_is_computed_again_only_for_files_changed_or_of_other_code(tmp_path):
+    from pipeline.storage.fingerprint import kept_by_file
+
+    files = [tmp_path / "a.parquet", tmp_path / "b.parquet"]
+    for f in files:
+        f.write_text(f.name)
+        then = os.stat(f).st_mtime_ns - 2 * RACY_NS  # a stamp taken just after a write is not trusted
+        os.utime(f, ns=(then, then))
+    computed = []
+
+    def size(paths):
+        computed.append(sorted(p.name for p in paths))
+        return {p.name: p.stat().st_size for p in paths}
+
+    kept = tmp_path / "kept.json"
+    assert kept_by_file(files, kept, "v1", size) == {"a.parquet": 9, "b.parquet": 9}
+    assert kept_by_file(files, kept, "v1", size) == {"a.parquet": 9, "b.parquet": 9}
+    files[1].write_text("longer b")
+    assert kept_by_file(files, kept, "v1", size)["b.parquet"] == 8
+    assert kept_by_file(files, kept, "v2", size) == {"a.parquet": 9, "b.parquet": 8}
+    kept.write_text("[damaged")
+    kept_by_file(files, kept, "v2", size)
+    both = ["a.parquet", "b.parquet"]
+    assert computed == [both, ["b.parquet"], both, both]  # first; b changed; other code; the kept file damaged
