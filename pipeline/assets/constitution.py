@@ -30,6 +30,8 @@ OUTPUTS = {
 }
 # what the tables were last made from, relative to the data root
 MARKER = "core/core_constitution.inputs.json"
+# each part of the records' official records, kept by the part's stamp (pipeline/legal/archive.py)
+KEPT_RECORDS = "core/core_constitution.official_records.json"
 
 
 @dg.multi_asset(
@@ -41,11 +43,11 @@ MARKER = "core/core_constitution.inputs.json"
 )
 def core_constitution(context: dg.AssetExecutionContext, settings: AtazanSettings):
     """Parse every archived official text of the Constitution, align the versions and diff them."""
-    reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, MARKER]
-    writes = [settings.relative(t.name) for t in OUTPUTS] + [MARKER]
+    reads = [settings.relative(RAW_WARC_RECORDS.name), WARC_DIR, MARKER, KEPT_RECORDS]
+    writes = [settings.relative(t.name) for t in OUTPUTS] + [MARKER, KEPT_RECORDS]
     with settings.staged(reads=reads, writes=writes) as local:
         records_path, today = local.raw_path(RAW_WARC_RECORDS.name), date.today()
-        records = official_records(records_path)
+        records = official_records(records_path, local.root / KEPT_RECORDS)
         paths = {table: local.core_path(table.name) for table in OUTPUTS}
         code = code_digest(official_records_digest(records), today.isoformat(), code_version(), *OUTPUTS,
                            module_code(sys.modules[__name__]))

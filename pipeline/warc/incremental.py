@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from pipeline.metadata.schema import Table
 from pipeline.storage import duckdb_session
-from pipeline.storage.fingerprint import file_stamp, stamp_trusted
+from pipeline.storage.fingerprint import file_stamp, settle, stamp_trusted
 from pipeline.storage.parquet import AtomicParquetWriter
 from pipeline.storage.parquet_append import CannotAppend, append_file
 from pipeline.storage.parts import EMPTY_PART, ensure_folder, num_rows, part_name, remove_stale_parts
@@ -97,6 +97,9 @@ def update_inventory(warc_dir: Path, fingerprints_path: Path, records: tuple[Tab
         AtomicParquetWriter(records_path / EMPTY_PART, records_table).close()
     elif (records_path / EMPTY_PART).exists():
         (records_path / EMPTY_PART).unlink()
+    # the parts just written are kept by their stamps after (the parse step's sums, the official records, the
+    # archive's digest): an mtime of the last moments is not trusted, and was read again next run
+    settle(records_path)
     stats.records = num_rows(records_path)
     # a crawl's new files sort after the ones before: their errors come last, and the kept ones need not be read
     appends = unchanged == frozenset(previous) and all(

@@ -2,11 +2,14 @@
 record that cannot be read back, or a text that does not parse, is an error row, not a crash."""
 from datetime import datetime, timezone
 
+import pipeline.legal.archive as archive
 from pipeline.legal.archive import archived_texts, official_records, official_records_digest
 from pipeline.legal.dataset import ArchivedText, constitution_tables
 from pipeline.metadata.constitution import CORE_OFFICIAL_TEXT_ERRORS
 from pipeline.metadata.tables import RAW_WARC_RECORDS
+from pipeline.storage.fingerprint import settle
 from pipeline.storage.parquet import write_rows
+from pipeline.storage.parts import part_name
 from pipeline.warc.inventory import scan_archive
 from pipeline.warc.writer import ResponseToArchive, write_warc
 
@@ -67,3 +70,52 @@ def test_the_records_digest_changes_with_a_payload(tmp_path):
     [record] = official_records(records)
     assert official_records_digest([record]) == official_records_digest([dict(record)])
     assert official_records_digest([{**record, "payload_sha256": "other"}]) != official_records_digest([record])
+
+
+def _archive_of_parts(tmp_path, files):
+    """Records kept a part per WARC file, as the inventory keeps them."""
+    folder = tmp_path / "raw_warc_records.parquet"
+    folder.mkdir()
+    for name, responses in files.items():
+        write_warc(tmp_path / "warc" / name, responses)
+    for name in files:
+        rows = [row for kind, row in scan_archive(tmp_path / "warc") if kind == "record" and row["warc_file"] == name]
+        write_rows(folder / part_name(name), RAW_WARC_RECORDS, rows)
+    settle(folder)  # as the inventory leaves its parts: stamped so that what is kept of them is trusted
+    return folder
+
+
+OFFICIAL = ResponseToArchive("https://adilet.zan.kz/rus/docs/K2600000000", b"<html>text</html>", FETCHED,
+                             headers=HTML)
+NEWS = ResponseToArchive("https://www.inform.kz/ru/news/1", b"<html>news</html>", FETCHED)
+
+
+def test_kept_official_records_are_those_read_from_every_part(tmp_path):
+    records = _archive_of_parts(tmp_path, {"a.warc.gz": [NEWS, OFFICIAL], "b.warc.gz": [NEWS]})
+    kept = tmp_path / "kept.json"
+    read = official_records(records)
+    assert [r["url"] for r in read] == [OFFICIAL.url]
+    assert official_records(records, kept) == read  # computed, then kept
+    assert official_records(records, kept) == read  # taken from what was kept: the same values, types and all
+    assert official_records_digest(official_records(records, kept)) == official_records_digest(read)
+    assert read[0]["fetched_at"] == FETCHED
+
+
+def test_only_a_new_or_changed_part_is_read_again(tmp_path, monkeypatch):
+    records = _archive_of_parts(tmp_path, {"a.warc.gz": [OFFICIAL]})
+    kept = tmp_path / "kept.json"
+    official_records(records, kept)
+    read = []
+    original = archive._official_rows
+    monkeypatch.setattr(archive, "_official_rows", lambda parts: read.extend(p.name for p in parts) or original(parts))
+    kk = ResponseToArchive("https://adilet.zan.kz/kaz/docs/K2600000000", b"<html>kk</html>", FETCHED, headers=HTML)
+    write_warc(tmp_path / "warc" / "b.warc.gz", [NEWS, kk])
+    rows = [row for kind, row in scan_archive(tmp_path / "warc") if row["warc_file"] == "b.warc.gz"]
+    write_rows(records / part_name("b.warc.gz"), RAW_WARC_RECORDS, rows)
+    settle(records)
+    assert [r["url"] for r in official_records(records, kept)] == [OFFICIAL.url, kk.url]
+    assert read == [part_name("b.warc.gz")]
+    write_rows(records / part_name("b.warc.gz"), RAW_WARC_RECORDS, rows[:1])  # its official record gone
+    settle(records)
+    assert [r["url"] for r in official_records(records, kept)] == [OFFICIAL.url]
+    assert read == [part_name("b.warc.gz")] * 2
