@@ -87,3 +87,5 @@ def test_a_file_that_is_not_parquet_is_refused(tmp_path):
     bad.write_bytes(b"PAR1 not really PAR1")
     with pytest.raises(CannotAppend):
         footer(bad)
+    with pytest.raises(CannotAppend):
+        row_group_sizes(bad)
