@@ -516,7 +516,7 @@ def split_latest(captures: Path, documents: Path, rejected: Path, keep_signature
         unknown = _signatures_of_unknown_parts(rows, known)
         latest, by_date = chosen.result()
     canonical, kept = _near_duplicates(rows, by_date.column("row").to_numpy(),
-                                       by_date.column("document_id").to_pylist(), known, unknown)
+                                       by_date.column("document_id").combine_chunks(), known, unknown)
     del by_date, known, unknown
     groups = {doc: first for doc, first in canonical.items() if doc != first}
     linked, linked_to = pa.array(list(groups), pa.string()), pa.array(list(groups.values()), pa.string())
@@ -644,7 +644,7 @@ def _texts(captures: CaptureRows, rows: np.ndarray) -> Iterator[str]:
             yield from chunk.column("text").to_pylist()
 
 
-def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list[str],
+def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: pa.Array,
                      known: Signatures | None, unknown: Signatures | None = None) -> tuple[dict[str, str], Signatures]:
     """near_duplicate_groups over the given rows of the captures parts (document `ids[i]` is row
     `rows_in_order[i]`), in that order, and the rows' signatures with their grouping. Only the texts of rows whose
@@ -690,7 +690,7 @@ def _near_duplicates(captures: CaptureRows, rows_in_order: np.ndarray, ids: list
         before = np.full(len(rows), -1, dtype=np.int64)  # each row's position in the previous run's order
         before[have] = grouping.ranks[at[have]]
         pairs = similar_pairs.updated(values[with_words], before[with_words], grouping.pairs, _gone(known, have, at))
-    groups = similar_pairs.groups([ids[by_row[k]] for k in with_words.tolist()], pairs)
+    groups = similar_pairs.groups(ids.take(pa.array(by_row[with_words], pa.int64())), pairs)
     ranks = np.full(len(rows), -1, dtype=np.int64)
     ranks[with_words] = np.arange(len(with_words))
     return groups, Signatures(rows, values, words, Grouping(ranks, pairs, values[:0]))

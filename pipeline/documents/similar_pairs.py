@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pyarrow as pa
 
 # The keys, the order of a bucket and the similarity test must be groups_from_signatures' own for the pairs to be its.
 from pipeline.documents.near_duplicates import BANDS, ROWS, SIMILARITY_THRESHOLD, _mix, stable_order
@@ -97,13 +98,21 @@ def earliest(count: int, pairs: np.ndarray) -> np.ndarray:
     return label
 
 
-def groups(ids: list[str], pairs: Pairs) -> dict[str, str]:
-    """groups_from_signatures' {document_id: canonical document_id} from the similar pairs (ids[i] at position i)."""
+def groups(ids: list[str] | pa.Array, pairs: Pairs) -> dict[str, str]:
+    """groups_from_signatures' {document_id: canonical document_id} from the similar pairs (ids[i] at position i).
+    `ids` may be an Arrow array: only the grouped documents' ids are made Python strings (a run's 57,000 ids made
+    a list took 0.025 s at 100,000 pages, for the few thousand grouped)."""
     if not len(pairs):
         return {}
     roots = earliest(len(ids), pairs.pairs)
     in_group = np.bincount(roots, minlength=len(ids))[roots] > 1
-    return {ids[i]: ids[r] for i, r in zip(np.nonzero(in_group)[0].tolist(), roots[in_group].tolist())}
+    return dict(zip(_taken(ids, np.nonzero(in_group)[0]), _taken(ids, roots[in_group])))
+
+
+def _taken(ids: list[str] | pa.Array, positions: np.ndarray) -> list[str]:
+    if isinstance(ids, pa.Array):
+        return ids.take(pa.array(positions, pa.int64())).to_pylist()
+    return [ids[i] for i in positions.tolist()]
 
 
 def band_keys(signature: np.ndarray, bands: range) -> np.ndarray:

@@ -2,6 +2,7 @@
 groups_from_signatures finds over every document: over random signatures with planted near-duplicates, and over
 signatures of a few values, whose buckets are large and whose pairs depend on the order of their members."""
 import numpy as np
+import pyarrow as pa
 import pytest
 
 from pipeline.documents import near_duplicates
@@ -38,6 +39,7 @@ def test_the_pairs_found_at_once_are_groups_from_signatures_pairs(seed, few_valu
     assert np.array_equal(pairs.pairs, _reference_pairs(signature))
     assert np.all(pairs.bands != 0)
     assert groups(_ids(len(signature)), pairs) == groups_from_signatures(_ids(len(signature)), signature)
+    assert groups(pa.array(_ids(len(signature)), pa.string()), pairs) == groups(_ids(len(signature)), pairs)
 
 
 class Archive:
