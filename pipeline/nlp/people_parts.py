@@ -24,7 +24,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.nlp.people import (_ALL, _date_text, _lower, _ranks, person_row, persons_of,
+from pipeline.nlp.people import (_ALL, _date_text, _lower, _ranks, grouped, person_row, persons_of,
                                  statements_of_people)
 from pipeline.nlp.records import stable_id
 
@@ -53,11 +53,11 @@ def summarise(statements: pa.Table) -> tuple[pa.Table, pa.Table]:
                                       "char_start": rows["char_start"], "row": rows["row"]}),
                             sort_keys=[(k, "ascending") for k in ("date", "document", "char_start", "row")])
     rows = rows.append_column("position", _inverse(order))
-    names = rows.group_by("speaker_name").aggregate([
+    names = grouped(rows, "speaker_name").aggregate([
         ("position", "count"), ("statement_date", "min"), ("statement_date", "max"),
         ("language", "distinct", _ALL), ("document_id", "distinct", _ALL)])
     russian = rows.filter(pc.and_(pc.equal(rows["language"], "ru"), pc.match_substring(rows["speaker_name"], " ")))
-    russian = russian.group_by("speaker_name").aggregate([("position", "min")])
+    russian = grouped(russian, "speaker_name").aggregate([("position", "min")])
     first_russian = _places(rows, pc.take(order, russian["position_min"]))
     at = pc.index_in(names["speaker_name"], value_set=russian["speaker_name"])
     names = pa.table({
@@ -70,7 +70,8 @@ def summarise(statements: pa.Table) -> tuple[pa.Table, pa.Table]:
     stripped = pa.array([r.strip() or None for r in roles.to_pylist()], pa.string())
     rows = rows.append_column("role", pc.take(stripped, pc.index_in(rows["speaker_role"], value_set=roles)))
     rows = rows.append_column("role_key", _lower(rows["role"])).append_column("org_key", _lower(rows["speaker_org"]))
-    spans = rows.filter(pc.is_valid(rows["role"])).group_by(["speaker_name", "role_key", "org_key"]).aggregate(
+    with_role = rows.filter(pc.is_valid(rows["role"]))
+    spans = grouped(with_role, ["speaker_name", "role_key", "org_key"]).aggregate(
         [("statement_date", "min"), ("statement_date", "max"), ("position", "min")])
     first = pc.take(order, spans["position_min"])
     places = _places(rows, first)
@@ -92,10 +93,11 @@ def people_from_summaries(names: pa.Table, roles: pa.Table, part_index: tuple[pa
     names = names.append_column("person", pc.take(person_of, pc.index_in(names["name"], value_set=spellings)))
     names = names.append_column("part", part_index[0])
 
-    by_person = names.group_by("person").aggregate([
+    by_person = grouped(names, "person").aggregate([
         ("name", "distinct", _ALL), ("date_min", "min"), ("date_max", "max"), ("count", "sum")])
-    languages = _flattened(names, "languages").group_by("person").aggregate([("value", "distinct", _ALL)])
-    documents = _flattened(names, "documents").group_by("person").aggregate([("value", "count_distinct", _ALL)])
+    languages = grouped(_flattened(names, "languages"), "person").aggregate([("value", "distinct", _ALL)])
+    documents = grouped(_flattened(names, "documents"), "person").aggregate(
+        [("value", "count_distinct", _ALL)])
     languages_of = dict(zip(languages["person"].to_pylist(), languages["value_distinct"].to_pylist()))
     documents_of = dict(zip(documents["person"].to_pylist(), documents["value_count_distinct"].to_pylist()))
     russian = names.filter(pc.is_valid(names["ru_row"]))
@@ -121,7 +123,7 @@ def _roles(roles: pa.Table, part: pa.Array, spellings: pa.Array, person_of: pa.A
     roles = roles.append_column("part", part).append_column("rank", rank)
     order = _order(roles, "first_")
     roles = roles.append_column("position", _inverse(order))
-    spans = roles.group_by(["rank", "role_key", "org_key"]).aggregate(
+    spans = grouped(roles, ["rank", "role_key", "org_key"]).aggregate(
         [("date_min", "min"), ("date_max", "max"), ("position", "min")])
     first = pc.take(order, spans["position_min"])
     spans = pa.table({
@@ -138,8 +140,8 @@ def _roles(roles: pa.Table, part: pa.Array, spellings: pa.Array, person_of: pa.A
 def _firsts(rows: pa.Table, key: str, prefix: str, column: str) -> dict:
     """{value of `key`: `column` of its row with the first place (columns `prefix` + PLACE, then the part)}."""
     order = _order(rows, prefix)
-    grouped = rows.append_column("position", _inverse(order)).group_by(key).aggregate([("position", "min")])
-    return dict(zip(grouped[key].to_pylist(), pc.take(rows[column], pc.take(order, grouped["position_min"]))
+    firsts = grouped(rows.append_column("position", _inverse(order)), key).aggregate([("position", "min")])
+    return dict(zip(firsts[key].to_pylist(), pc.take(rows[column], pc.take(order, firsts["position_min"]))
                     .to_pylist()))
 
 
