@@ -10,7 +10,6 @@ runs counts its row constraints part by part and reads only the parts it has not
 """
 
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Callable
@@ -30,6 +29,7 @@ from pipeline.metadata.tables import CORE_DOCUMENTS, RAW_WARC_RECORDS, TABLES
 from pipeline.metadata.validation import count_where, row_violations, schema_violations
 from pipeline.resources import AtazanSettings
 from pipeline.storage.fingerprint import FileState, StepFingerprint, code_digest, module_code
+from pipeline.threads import beside
 
 # Tables whose asset materialises exactly this file; raw tables are inventories of whatever users drop in.
 CHECKED_LAYERS = ("core", "out")
@@ -199,7 +199,7 @@ def run_together(jobs: list[Callable[[], dg.AssetCheckResult]]) -> list[dg.Asset
     marker) and spend their time in DuckDB and pyarrow, which let go of the GIL: two at once use both cores."""
     if len(jobs) < 2:
         return [job() for job in jobs]
-    with ThreadPoolExecutor(max_workers=CHECK_THREADS, thread_name_prefix="atazan-check") as pool:
+    with beside(CHECK_THREADS, "atazan-check") as pool:
         return list(pool.map(lambda job: job(), jobs))
 
 

@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import platform
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -55,6 +54,7 @@ from pipeline.storage.fingerprint import code_digest, kept_by_file, module_code,
 from pipeline.storage.parquet import AtomicParquetWriter
 from pipeline.storage.parts import (EMPTY_PART, duckdb_files, duckdb_source, ensure_folder, footer_value, num_rows,
                                     part_files, part_name, remove_stale_parts)
+from pipeline.threads import beside
 from pipeline.warc.reader import read_response
 
 
@@ -510,7 +510,7 @@ def split_latest(captures: Path, documents: Path, rejected: Path, keep_signature
         ensure_folder(folder)
     # DuckDB chooses the latest captures in a thread (without the GIL) while the kept signatures are read and the
     # relevant texts of the parts they know nothing of (a new WARC file's) are hashed
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="atazan-latest") as chooser:
+    with beside(1, "atazan-latest") as chooser:
         chosen = chooser.submit(_latest_captures, rows)
         known = signature_store.load(keep_signatures, rows) if keep_signatures is not None else None
         unknown = _signatures_of_unknown_parts(rows, known)

@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Mapping
@@ -53,6 +52,7 @@ from pipeline.storage.fingerprint import StepFingerprint, code_digest, file_stam
 from pipeline.storage.parquet import write_arrow
 from pipeline.storage.parts import (duckdb_files, ensure_folder, footer_value, part_files,
                                     remove_stale_parts)
+from pipeline.threads import beside
 
 STATE_VERSION = 4
 LINKS_KEY = "atazan:links"  # a core_person_statements part's footer: what its links were made from (write_links)
@@ -128,7 +128,7 @@ def _update(reports_path: Path, statements_path: Path, outputs, state_path: Path
     # the event merge runs in a thread beside the people's (DuckDB reads the events it extends, Arrow groups the
     # people's summaries: both without the GIL). Each adds the keys of the names it meets to name_keys: a name's
     # key is the same whichever adds it.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="atazan-events") as merge:
+    with beside(1, "atazan-events") as merge:
         merged = merge.submit(events.write, name_keys)
         # the analysis step writes its files again on every run: the statements changed only if their rows did
         if "statements" in changed:

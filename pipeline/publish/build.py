@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -34,6 +33,7 @@ from pipeline.publish.files import append_csv, append_parquet, build_duckdb, pub
 from pipeline.storage.fingerprint import StepFingerprint, code_digest, module_code
 from pipeline.storage.parts import num_rows
 from pipeline.storage.sql_models import load_views, view_statements
+from pipeline.threads import beside
 
 DUCKDB_NAME = "atazan.duckdb"
 # A CSV written whole from a Parquet file this big or smaller is written beside the DuckDB file's update.
@@ -142,13 +142,13 @@ def _csv_files_beside(files: list[tuple[StepFingerprint, Path, Path, int | None]
     and the two use both cores), and finished when it ends. A CSV written whole from a big Parquet file is written
     before, not beside the update: DuckDB holds its rows in order in memory (340 MB for documents at 100,000
     pages). A CSV that fails fails the step."""
-    before, beside = [], []
+    first, alongside = [], []
     for file in files:
         _, parquet, _, kept = file
-        (before if kept is None and parquet.stat().st_size > CSV_BESIDE_BYTES else beside).append(file)
-    _write_csv_files(before)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="atazan-csv") as writer:
-        written = writer.submit(_write_csv_files, beside)
+        (first if kept is None and parquet.stat().st_size > CSV_BESIDE_BYTES else alongside).append(file)
+    _write_csv_files(first)
+    with beside(1, "atazan-csv") as writer:
+        written = writer.submit(_write_csv_files, alongside)
         yield
         written.result()
 

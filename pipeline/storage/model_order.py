@@ -4,9 +4,11 @@ done and went well, and none after one it needs failed (for the out layer's SQL 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from typing import TypeVar
+
+from pipeline.threads import beside
 
 R = TypeVar("R")
 
@@ -30,7 +32,7 @@ def in_dependency_order(names: list[str], needs: Mapping[str, set[str]], run: Ca
     _check_acyclic(waiting)
     pending = list(names)
     running: dict[Future, str] = {}
-    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="atazan-model") as pool:
+    with beside(threads, "atazan-model") as pool:
         while pending or running:
             for name in [n for n in pending if not waiting[n]][:threads - len(running)]:
                 pending.remove(name)
