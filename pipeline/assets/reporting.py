@@ -44,8 +44,11 @@ def preview_markdown(files: list[Path], table: Table) -> str:
 
 def _rows(files: list[Path]) -> Iterator[dict]:
     """The rows of the files in order, read a few at a time: one file open at once (a table may have thousands of
-    parts, some without rows)."""
+    parts, some without rows). A part without rows is not opened: its footer, kept from the row count, says so (an
+    error table's parts are mostly empty: a part a WARC file, each opened every run)."""
     for file in files:
+        if footer(file).rows == 0:
+            continue
         with pq.ParquetFile(file) as parquet:
             for batch in parquet.iter_batches(batch_size=PREVIEW_ROWS):
                 yield from batch.to_pylist()

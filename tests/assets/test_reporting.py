@@ -6,6 +6,7 @@ import pytest
 from pipeline.assets.reporting import PREVIEW_ROWS, parquet_metadata
 from pipeline.metadata.statements import CORE_EVENTS
 from pipeline.storage.parquet import write_rows
+from pipeline.storage.parts import part_files
 from tests.parts_helpers import split_into_parts
 
 
@@ -42,3 +43,20 @@ def test_an_empty_table_reports_no_rows_as_a_file_or_a_folder(tmp_path):
 def test_a_missing_table_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         parquet_metadata(tmp_path / "events.parquet", CORE_EVENTS)
+
+
+def test_the_preview_opens_no_part_without_rows(tmp_path, monkeypatch):
+    import pipeline.assets.reporting as reporting
+
+    folder = tmp_path / "events.parquet"
+    folder.mkdir()
+    for name, rows in (("a", []), ("b", []), ("c", _events(3)), ("d", [])):
+        write_rows(folder / f"{name}.parquet", CORE_EVENTS, rows)
+    assert _shown(folder)["dagster/row_count"] == 3  # the parts' footers read, and kept, for the count
+    opened = []
+    real = reporting.pq.ParquetFile
+    monkeypatch.setattr(reporting.pq, "ParquetFile",
+                        lambda file, *args, **kwargs: opened.append(file.name) or real(file, *args, **kwargs))
+    preview = reporting.preview_markdown(part_files(folder), CORE_EVENTS).splitlines()
+    assert len(preview) == 2 + 3 and "ev_00002" in preview[-1]
+    assert opened == ["c.parquet"]
