@@ -45,13 +45,6 @@ _EVENT_SCHEMA = pa.schema([("event_id", pa.string()), ("organiser", pa.string())
                            ("languages", pa.list_(pa.string()))])
 _LINK_SCHEMA = pa.schema([("event_id", pa.string()), ("document_id", pa.string())])
 _ALL = pc.CountOptions(mode="all")  # Python's sets count None as a value
-
-
-def grouped(table: pa.Table, keys: str | list[str]) -> pa.TableGroupBy:
-    """`table` grouped by `keys` on one thread: the people's tables are small, and Acero's pool took longer for
-    them (people_from_summaries 0.21-0.27 s against 0.11-0.15 at 100,000 pages) and the other core from the event
-    merge that runs beside them."""
-    return table.group_by(keys, use_threads=False)
 ORGANISATIONS_SCHEMA = pa.schema([("name", pa.string()), ("count", pa.int64()), ("statements", pa.int64()),
                                   ("languages", pa.list_(pa.string())), ("people", pa.list_(pa.string())),
                                   ("documents", pa.list_(pa.string()))])
@@ -74,6 +67,13 @@ _INSTITUTIONS = [
 
 def person_key(name: str) -> str:
     return skeleton(name)
+
+
+def grouped(table: pa.Table, keys: str | list[str]) -> pa.TableGroupBy:
+    """`table` grouped by `keys` on one thread: the people's tables are small, and Acero's pool took longer for
+    them (people_from_summaries 0.21-0.27 s against 0.11-0.15 at 100,000 pages) and the other core from the event
+    merge that runs beside them."""
+    return table.group_by(keys, use_threads=False)
 
 
 def build_people(statements: list[dict], known: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
