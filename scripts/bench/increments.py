@@ -35,6 +35,7 @@ PREFIX = "bench-increment"
 FIRST_SERIAL = 10_000_000
 SLOWEST = 6
 ANALYSIS_STEP, ANALYSED = "core_document_analysis", ("core_nlp_processed", "analysed_now")
+RESPONSES = ("core_document_captures", "responses")  # the pages a build read (its parse step's metadata)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -72,6 +73,27 @@ def add_round(warc_dir: Path, pages: int, seed: int, prefix: str = PREFIX):
 def share_at_full_speed(round_log: RunLog, full_log: RunLog) -> float | None:
     """The round's step seconds over the full build's, the full build's scaled by how much slower (or faster) the
     round analysed a document than the full build did; None when either analysed none."""
+    slower = _slower(round_log, full_log)
+    if slower is None:
+        return None
+    return sum(s.seconds for s in round_log.steps) / (sum(s.seconds for s in full_log.steps) * slower)
+
+
+def over_share(round_log: RunLog, full_log: RunLog, pages: int) -> list[tuple[str, float]]:
+    """Each step's seconds in the round beyond its share of the full build's for `pages` new pages (the full
+    build's seconds times pages over the pages it read, scaled to the round's speed as share_at_full_speed does),
+    most first: what the round spends that a full build does not spend on those pages."""
+    full_pages = full_log.metadata.get(RESPONSES[0], {}).get(RESPONSES[1]) or 0
+    slower = _slower(round_log, full_log) or 1.0
+    full_seconds = {s.step: s.seconds for s in full_log.steps}
+    share = pages / full_pages if full_pages else 0.0
+    over = [(s.step, s.seconds - full_seconds.get(s.step, 0.0) * share * slower) for s in round_log.steps]
+    return sorted(over, key=lambda item: -item[1])
+
+
+def _slower(round_log: RunLog, full_log: RunLog) -> float | None:
+    """How many times longer the round took to analyse a document than the full build; None when either analysed
+    none."""
     speeds = []
     for log in (round_log, full_log):
         analysed = log.metadata.get(ANALYSED[0], {}).get(ANALYSED[1]) or 0
@@ -79,7 +101,7 @@ def share_at_full_speed(round_log: RunLog, full_log: RunLog) -> float | None:
         if not analysed or not seconds:
             return None
         speeds.append(seconds / analysed)
-    return sum(s.seconds for s in round_log.steps) / (sum(s.seconds for s in full_log.steps) * speeds[0] / speeds[1])
+    return speeds[0] / speeds[1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"code: {code}\ntestbed: {args.testbed} (full build: {full:,.1f} step s)\n")
     print("| round | pages added | wall s | step s | step s / full | at the full build's speed | slowest steps (s) |\n"
           "|---|---:|---:|---:|---:|---:|---|")
-    failed = False
+    failed, beyond = False, []
     for number in range(args.rounds + 1):
         pages = 0
         if number < args.rounds:
@@ -113,7 +135,13 @@ def main(argv: list[str] | None = None) -> int:
         scaled = share_at_full_speed(log, full_log)
         print(f"| {label} | {pages:,} | {run.wall_s:.1f} | {steps:.1f} | {steps / full:.1%} | "
               f"{'' if scaled is None else f'{scaled:.1%}'} | {slowest} |", flush=True)
+        if pages:
+            over = over_share(log, full_log, pages)
+            beyond.append(f"- {label}: {sum(s for _, s in over):.1f} s: " +
+                          ", ".join(f"{step} {seconds:+.2f}" for step, seconds in over[:SLOWEST]))
         failed |= run.returncode != 0
+    print("\nBeyond the new pages' share of the full build (each step's round seconds less the full build's for as "
+          "many pages, at the round's speed):\n" + "\n".join(beyond))
     return 1 if failed else 0
 
 

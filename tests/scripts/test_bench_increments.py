@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.bench.increments import share_at_full_speed
+from scripts.bench.increments import over_share, share_at_full_speed
 from scripts.bench.run_log import RunLog, StepTiming, first_run, last_run
 from tests.bench_helpers import kept_testbed
 
@@ -37,3 +37,13 @@ def test_a_round_on_a_slower_machine_is_set_against_the_full_build_at_its_speed(
     slower = _log(6.0, 2.0, 500)  # 12 ms a document: the machine 1.2 times slower than during the full build
     assert share_at_full_speed(slower, full) == pytest.approx(8.0 / (600.0 * 1.2))
     assert share_at_full_speed(_log(0.1, 1.0, 0), full) is None  # a re-run analyses nothing
+
+
+def test_what_a_round_spends_beyond_its_pages_share_of_the_full_build():
+    full = _log(500.0, 100.0, 50_000)
+    full.metadata["core_document_captures"] = {"responses": 100_000}
+    round_ = _log(6.0, 2.0, 500)  # 1.2 times slower a document; 1,000 pages: 1% of the full build's
+    over = dict(over_share(round_, full, 1_000))
+    assert over["core_document_analysis"] == pytest.approx(6.0 - 5.0 * 1.2)
+    assert over["publish_dataset"] == pytest.approx(2.0 - 1.0 * 1.2)
+    assert [step for step, _ in over_share(round_, full, 1_000)] == ["publish_dataset", "core_document_analysis"]
