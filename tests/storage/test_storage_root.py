@@ -48,6 +48,7 @@ def test_a_build_with_an_s3_root_publishes_there_and_leaves_no_local_state(s3_ur
     # what the event and people step keeps for its next run goes to the root too, or that run merges whole
     assert root.list("core/events_and_people.seeds.arrow") and root.list("core/events_and_people.summaries")
     assert root.list("core/core_documents.record_sums.json")  # and the parse step's sums of the records' parts
+    assert root.list("core/core_constitution.official_records.json")  # and each part's official records
     assert list(scratch.iterdir()) == []  # every step's scratch directory is gone
 
     root.pull("publish/atazan.duckdb", tmp_path / "download")
