@@ -4,9 +4,9 @@ A step runs DuckDB or Arrow in a thread while it computes in Python (the event m
 the latest captures beside the near-duplicates, the CSV files beside the DuckDB update, two models or checks at
 a time). Each call into DuckDB or Arrow lets go of the GIL and takes it back when it returns; CPython makes a
 thread that wants the GIL back wait up to its switch interval (5 ms) while another thread runs Python, at every
-return. The people's tables (some fifty Arrow calls) took 0.42-0.48 s beside the event merge against 0.11-0.15 s
-alone at 100,000 pages; with the GIL handed over within HANDOFF_S, 0.16-0.21 s. A thread running Python alone is
-not interrupted any more often: the interval only counts while another thread waits.
+return. The people's tables (some fifty Arrow calls) took 0.44-0.53 s beside a thread running Python against
+0.21-0.27 s alone at 100,000 pages; with the GIL handed over within HANDOFF_S, 0.16-0.21 s. A thread running Python
+alone is not interrupted any more often: the interval only counts while another thread waits.
 """
 from __future__ import annotations
 

@@ -20,9 +20,9 @@ from pipeline.storage.thrift_compact import (I16, I64, LIST, STRUCT, Field, Item
                                              write_struct)
 
 MAGIC = b"PAR1"
-# FileMetaData: schema, num_rows, row_groups, encryption_algorithm; RowGroup: columns,
-# file_offset, ordinal; ColumnChunk: file_path, file_offset, meta_data, offset and column index offsets;
-# ColumnMetaData: data, index and dictionary page offsets, bloom filter offset
+# FileMetaData: schema, num_rows, row_groups, encryption_algorithm; RowGroup: columns, file_offset, ordinal;
+# ColumnChunk: file_path, file_offset, meta_data, offset and column index offsets; ColumnMetaData: data, index and
+# dictionary page offsets, bloom filter offset
 SCHEMA, NUM_ROWS, ROW_GROUPS, ENCRYPTION = 2, 3, 4, 8
 GROUP_COLUMNS, GROUP_OFFSET, GROUP_ORDINAL = 1, 5, 7
 CHUNK_PATH, CHUNK_OFFSET, CHUNK_META, CHUNK_OFFSET_INDEX, CHUNK_COLUMN_INDEX = 1, 2, 3, 4, 6
