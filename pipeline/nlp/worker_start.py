@@ -7,11 +7,14 @@ import os
 
 import pymorphy2_dicts_ru
 
+from pipeline.model_loading import navec_lookups_only
+
 # pymorphy2 finds its dictionary among every installed package's entry points, importing pkg_resources to do so:
 # a quarter of the models' second, on the core the parse step waits for. Its own setting names the dictionary
 # it would find (a user's setting is kept). Here, not in russian.py: how the server loads the models is not
 # what they say, and russian.py's code is part of the analysis's version (analysis.nlp_version).
 os.environ.setdefault("PYMORPHY2_DICT_PATH", pymorphy2_dicts_ru.get_path())
+navec_lookups_only()
 
 import pipeline.nlp.events  # noqa: F401
 import pipeline.nlp.mentions  # noqa: F401
