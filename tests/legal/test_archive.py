@@ -79,10 +79,13 @@ def _archive_of_parts(tmp_path, files):
     for name, responses in files.items():
         write_warc(tmp_path / "warc" / name, responses)
     for name in files:
-        rows = [row for kind, row in scan_archive(tmp_path / "warc") if kind == "record" and row["warc_file"] == name]
-        write_rows(folder / part_name(name), RAW_WARC_RECORDS, rows)
+        write_rows(folder / part_name(name), RAW_WARC_RECORDS, _records_of(tmp_path / "warc", name))
     settle(folder)  # as the inventory leaves its parts: stamped so that what is kept of them is trusted
     return folder
+
+
+def _records_of(warc_dir, name):
+    return [row for kind, row in scan_archive(warc_dir) if kind == "record" and row["warc_file"] == name]
 
 
 OFFICIAL = ResponseToArchive("https://adilet.zan.kz/rus/docs/K2600000000", b"<html>text</html>", FETCHED,
@@ -110,7 +113,7 @@ def test_only_a_new_or_changed_part_is_read_again(tmp_path, monkeypatch):
     monkeypatch.setattr(archive, "_official_rows", lambda parts: read.extend(p.name for p in parts) or original(parts))
     kk = ResponseToArchive("https://adilet.zan.kz/kaz/docs/K2600000000", b"<html>kk</html>", FETCHED, headers=HTML)
     write_warc(tmp_path / "warc" / "b.warc.gz", [NEWS, kk])
-    rows = [row for kind, row in scan_archive(tmp_path / "warc") if row["warc_file"] == "b.warc.gz"]
+    rows = _records_of(tmp_path / "warc", "b.warc.gz")
     write_rows(records / part_name("b.warc.gz"), RAW_WARC_RECORDS, rows)
     settle(records)
     assert [r["url"] for r in official_records(records, kept)] == [OFFICIAL.url, kk.url]
